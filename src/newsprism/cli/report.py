@@ -1,0 +1,115 @@
+"""The terminal report: what a reader wants first, one section per analysis layer.
+
+Each section is a function ``(article) -> renderable | None`` listed in
+``SECTIONS``; a later stage adds its section there.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from rich.console import Console, Group, RenderableType
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from newsprism.model import Article
+
+__all__ = ["print_report", "SECTIONS"]
+
+stdout = Console(highlight=False, soft_wrap=False)
+
+
+def header(article: Article) -> RenderableType:
+    lines = Text()
+    lines.append(article.title or "(no title)", style="bold")
+    lines.append("\n")
+    people = ", ".join(article.authors) if article.authors else None
+    facts = [
+        ("by", people or (article.byline and f"{article.byline} (no person named)") or "—"),
+        ("agency", article.agency),
+        ("published", article.published and f"{article.published.value} ({article.published.source})"),
+        ("site", article.site),
+        ("url", article.url),
+        ("language", article.language),
+        ("tags", ", ".join(article.tags) if article.tags else None),
+    ]
+    for label, value in facts:
+        if value:
+            lines.append(f"{label:>10}: ", style="dim")
+            lines.append(f"{value}\n")
+    words = len(article.text.split())
+    lines.append(f"{'body':>10}: ", style="dim")
+    lines.append(f"{len(article.paragraphs)} paragraphs, {words} words, id {article.id}\n")
+    for caption in article.captions:
+        lines.append(f"{'caption':>10}: ", style="dim")
+        lines.append(f"{caption.text}\n", style="italic")
+    return Panel(lines, title="article", title_align="left")
+
+
+def entities(article: Article) -> RenderableType | None:
+    if not article.entities:
+        return None
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for entity in sorted(article.entities, key=lambda e: -len(e.mentions)):
+        label = escape(entity.name)
+        extra = []
+        if entity.roles:
+            extra.append("; ".join(r.title for r in entity.roles))
+        if entity.aliases:
+            extra.append("aka " + ", ".join(entity.aliases))
+        suffix = f" [dim]({' · '.join(escape(x) for x in extra)})[/dim]" if extra else ""
+        by_type[entity.type].append(f"{label} ×{len(entity.mentions)}{suffix}")
+    table = Table(show_header=False, box=None, padding=(0, 1))
+    for kind in sorted(by_type):
+        table.add_row(f"[bold]{kind}[/bold]", "\n".join(by_type[kind]))
+    return Panel(table, title="actors and entities", title_align="left")
+
+
+def quotes(article: Article) -> RenderableType | None:
+    if not article.quotes:
+        return None
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for quote in article.quotes:
+        who = quote.speaker.name if quote.speaker else "(no speaker)"
+        grouped[who].append(f"[dim]{quote.kind}[/dim] {escape(quote.span.text)}")
+    body = [Text.from_markup(f"[bold]{escape(who)}[/bold]\n  " + "\n  ".join(items)) for who, items in grouped.items()]
+    return Panel(Group(*body), title="who said what", title_align="left")
+
+
+def events(article: Article) -> RenderableType | None:
+    if not article.events:
+        return None
+    table = Table("type", "who", "did", "to whom", "when", "asserted by", box=None)
+    for event in article.events:
+        table.add_row(
+            event.type + (" (not)" if event.negated else ""),
+            ", ".join(p.span.text for p in event.actors) or "—",
+            event.trigger.text,
+            ", ".join(p.span.text for p in event.recipients) or "—",
+            (event.date.value if event.date else "—") + f" {event.time_relation}",
+            event.asserted_by,
+        )
+    return Panel(table, title="events", title_align="left")
+
+
+def frames(article: Article) -> RenderableType | None:
+    if not article.frames:
+        return None
+    table = Table("technique", "voice", "words", box=None)
+    for frame in article.frames:
+        table.add_row(frame.technique, frame.voice, escape(frame.span.text))
+    return Panel(table, title="framing", title_align="left")
+
+
+SECTIONS: list[Callable[[Article], RenderableType | None]] = [header, entities, quotes, events, frames]
+
+
+def print_report(article: Article, *, console: Console | None = None) -> None:
+    console = console or stdout
+    for section in SECTIONS:
+        renderable = section(article)
+        if renderable is not None:
+            console.print(renderable)

@@ -1,0 +1,279 @@
+"""The central types every stage reads and writes.
+
+One value, the :class:`Article`, flows through the pipeline. Each stage returns a
+new Article with its layer filled (``dataclasses.replace``); nothing is mutated.
+
+Offsets: every :class:`Span` is a half-open pair of *character* offsets into
+``Article.text`` (the clean body), so ``article.text[span.start:span.end] ==
+span.text`` always holds.  :func:`make_span` is the one way stages build spans, so
+the text is always derived from the article, never retyped.
+
+Unknown is ``None``, never a guess.  Every annotation carries :class:`Provenance`
+(which stage, which version) and a confidence in ``[0, 1]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = [
+    "Article",
+    "Caption",
+    "Entity",
+    "Event",
+    "EventDate",
+    "Frame",
+    "Party",
+    "Provenance",
+    "PublishedDate",
+    "Quote",
+    "RawDocument",
+    "Role",
+    "Span",
+    "Speaker",
+    "VoiceSegment",
+    "make_span",
+]
+
+QuoteKind = Literal["direct", "mixed", "indirect", "term"]
+TimeRelation = Literal["current", "historical", "future", "hypothetical"]
+DatePrecision = Literal["year", "month", "day", "minute"]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` of ``Article.text``."""
+
+    start: int
+    end: int
+    text: str
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span offsets: {self.start}..{self.end}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"span text has {len(self.text)} chars but offsets cover {self.end - self.start}"
+            )
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+def make_span(text: str, start: int, end: int) -> Span:
+    """Build a span over ``text``; the span's text is always sliced, never passed in."""
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"span {start}..{end} outside text of length {len(text)}")
+    return Span(start=start, end=end, text=text[start:end])
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RawDocument:
+    """Bytes as they came in, before extraction: what ``ingest`` hands to ``extract``.
+
+    ``source`` names the input for error messages (a path, ``-`` or a URL);
+    ``url`` is the page's address when known; ``content_type`` is the server's word,
+    used only as a hint (HTML vs text is decided from the content).
+    """
+
+    source: str
+    data: bytes
+    url: str | None = None
+    content_type: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Provenance:
+    """Which stage made an annotation, so a consumer can filter or re-run by stage."""
+
+    stage: str
+    version: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PublishedDate:
+    """A publication date as the page shows it.
+
+    ``value`` is ISO 8601 cut to its precision: ``2020-01-09`` (day),
+    ``2020-01`` (month), ``2020`` (year), ``2020-01-09T14:03`` (minute).
+    ``source`` says where it was read (``json-ld``, ``meta``, ``htmldate``, ``text``...).
+    """
+
+    value: str
+    precision: DatePrecision
+    source: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Caption:
+    """An image caption, kept apart from the body: it is not the author's running text."""
+
+    text: str
+    credit: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Role:
+    """A title or office an actor holds, as written in the article (``span``) or known."""
+
+    title: str
+    span: Span | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    source: str = "article"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Entity:
+    """An actor (person, organisation, state, group...) with all its mentions.
+
+    ``id`` is stable within an article (``e1``, ``e2``...); ``kb_id`` links to the
+    actor knowledge base when the link is certain enough, else ``None``.
+    """
+
+    id: str
+    name: str
+    type: str
+    mentions: tuple[Span, ...]
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    kb_id: str | None = None
+    country: str | None = None
+    sectors: tuple[str, ...] = ()
+    confidence: float = 1.0
+    provenance: Provenance = field(default_factory=lambda: Provenance(stage="entities", version="0"))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Speaker:
+    """Who a quote is by: the surface words, and the entity when resolved."""
+
+    name: str
+    entity: str | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Quote:
+    """A stretch of the text in someone else's voice.
+
+    ``span`` covers the quoted words (for ``indirect``, the reported content);
+    ``cue`` is the reporting verb or phrase (``said``, ``according to``).
+    """
+
+    id: str
+    kind: QuoteKind
+    span: Span
+    speaker: Speaker | None = None
+    cue: Span | None = None
+    confidence: float = 1.0
+    provenance: Provenance = field(default_factory=lambda: Provenance(stage="quotes", version="0"))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class VoiceSegment:
+    """A stretch of the body and whose voice it is: the author's, or a quoted speaker's."""
+
+    start: int
+    end: int
+    voice: Literal["author", "quoted"]
+    quote: str | None = None
+    speaker: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Party:
+    """An actor or recipient of an event: the words, and the entity when known."""
+
+    span: Span
+    entity: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class EventDate:
+    """When an event happened, normalised against the article's date, not its publication."""
+
+    value: str
+    precision: DatePrecision
+    span: Span | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Event:
+    """Who did what to whom: a PLOVER event with every field pointing at its words.
+
+    ``asserted_by`` is ``"author"`` or the id of the quote that carries the claim.
+    """
+
+    id: str
+    type: str
+    trigger: Span
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    actors: tuple[Party, ...] = ()
+    recipients: tuple[Party, ...] = ()
+    location: Party | None = None
+    date: EventDate | None = None
+    time_relation: TimeRelation = "current"
+    negated: bool = False
+    asserted_by: str = "author"
+    magnitude: tuple[tuple[str, int], ...] = ()
+    confidence: float = 1.0
+    provenance: Provenance = field(default_factory=lambda: Provenance(stage="events", version="0"))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Frame:
+    """A persuasion technique or loaded wording, and whose voice it is in.
+
+    ``voice`` is ``"author"`` or the entity id of the quoted speaker (or
+    ``"quoted"`` when the speaker is unknown); ``evidence`` are the words that carry it.
+    """
+
+    id: str
+    technique: str
+    span: Span
+    voice: str
+    evidence: tuple[Span, ...] = ()
+    actor: str | None = None
+    confidence: float = 1.0
+    provenance: Provenance = field(default_factory=lambda: Provenance(stage="framing", version="0"))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Article:
+    """One article: clean body text, metadata, and the layers the stages add.
+
+    ``id`` is a content hash of url + text, so the same article read twice has one id.
+    ``paragraphs`` are spans over ``text``; paragraphs are separated by ``"\\n\\n"``.
+    """
+
+    id: str
+    text: str
+    paragraphs: tuple[Span, ...]
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    authors: tuple[str, ...] | None = None
+    agency: str | None = None
+    published: PublishedDate | None = None
+    site: str | None = None
+    language: str | None = None
+    tags: tuple[str, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    voices: tuple[VoiceSegment, ...] = ()
+    events: tuple[Event, ...] = ()
+    frames: tuple[Frame, ...] = ()
+    stages: tuple[Provenance, ...] = ()
+
+    def span(self, start: int, end: int) -> Span:
+        """A span over this article's text (see :func:`make_span`)."""
+        return make_span(self.text, start, end)

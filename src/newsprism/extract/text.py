@@ -68,7 +68,11 @@ def split_paragraphs(text: str) -> list[str]:
 
 def _is_wrapped(lines: list[str]) -> bool:
     heads = lines[:-1]
-    long_lines = sum(len(ln) >= 40 for ln in heads)
+    # Furniture stacked on consecutive lines ("Copyright ... | Sitemap" then "powered by ...")
+    # is not one wrapped paragraph.
+    if any(_is_furniture(ln) or _is_caption(ln) for ln in lines):
+        return False
+    long_lines = sum(len(ln) >= 55 for ln in heads)
     open_ended = sum(not _TERMINAL.search(ln) for ln in heads)
     return long_lines >= 0.8 * len(heads) and open_ended >= 0.5 * len(heads)
 

@@ -66,9 +66,9 @@ def seed_article(seed_path: Path, pipeline: newsprism.Pipeline) -> Article:
 
 def _check_spans(node: Any, text: str, where: str = "$") -> Iterator[str]:
     if isinstance(node, dict):
-        if {"start", "end", "text"} <= node.keys() and isinstance(node["start"], int):
-            if text[node["start"] : node["end"]] != node["text"]:
-                yield f"{where}: text[{node['start']}:{node['end']}] != {node['text']!r}"
+        is_span = {"start", "end", "text"} <= node.keys() and isinstance(node["start"], int)
+        if is_span and text[node["start"] : node["end"]] != node["text"]:
+            yield f"{where}: text[{node['start']}:{node['end']}] != {node['text']!r}"
         for key, value in node.items():
             if key != "text" or not isinstance(value, str):
                 yield from _check_spans(value, text, f"{where}.{key}")

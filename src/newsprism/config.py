@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, fields, replace
 
-__all__ = ["Settings", "DEFAULT_STAGES"]
+__all__ = ["DEFAULT_STAGES", "Settings"]
 
 #: Stages run by ``newsprism analyze`` in order; see :mod:`newsprism.pipeline`.
 DEFAULT_STAGES: tuple[str, ...] = ("entities",)

@@ -190,7 +190,9 @@ def article_from_dict(d: JSON) -> Article:
         byline=d.get("byline"),
         authors=None if d.get("authors") is None else tuple(d["authors"]),
         agency=d.get("agency"),
-        published=None if pub is None else PublishedDate(value=pub["value"], precision=pub["precision"], source=pub["source"]),
+        published=None
+        if pub is None
+        else PublishedDate(value=pub["value"], precision=pub["precision"], source=pub["source"]),
         site=d.get("site"),
         language=d.get("language"),
         tags=tuple(d.get("tags", ())),
@@ -223,7 +225,9 @@ def article_from_dict(d: JSON) -> Article:
             for q in d.get("quotes", ())
         ),
         voices=tuple(
-            VoiceSegment(start=v["start"], end=v["end"], voice=v["voice"], quote=v.get("quote"), speaker=v.get("speaker"))
+            VoiceSegment(
+                start=v["start"], end=v["end"], voice=v["voice"], quote=v.get("quote"), speaker=v.get("speaker")
+            )
             for v in d.get("voices", ())
         ),
         events=tuple(

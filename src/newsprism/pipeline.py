@@ -24,7 +24,7 @@ from newsprism.config import Settings
 from newsprism.errors import ConfigError
 from newsprism.model import Article, Provenance
 
-__all__ = ["Pipeline", "Stage", "BASE_LAYERS"]
+__all__ = ["BASE_LAYERS", "Pipeline", "Stage"]
 
 BASE_LAYERS = ("text", "doc")
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from newsprism.model import Article, Entity, Provenance, Span
 
-__all__ = ["EntityMentions", "ENTITY_TYPES"]
+__all__ = ["ENTITY_TYPES", "EntityMentions"]
 
 #: spaCy label -> newsprism entity type. Numbers, dates and amounts are not actors.
 ENTITY_TYPES: dict[str, str] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from typing import NoReturn, TypeVar
 
 from rich.console import Console
@@ -17,7 +17,7 @@ T = TypeVar("T")
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     report = "report"
     json = "json"
     jsonl = "jsonl"

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from newsprism.model import Article
 
-__all__ = ["print_report", "SECTIONS"]
+__all__ = ["SECTIONS", "print_report"]
 
 stdout = Console(highlight=False, soft_wrap=False)
 

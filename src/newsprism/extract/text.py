@@ -113,7 +113,7 @@ def _is_title(line: str, rest: list[str]) -> bool:
     if not words or len(words) > _MAX_TITLE_WORDS or not rest:
         return False
     # A headline does not end like a sentence; a first line that does is body.
-    return not re.search(r"[.;,]$", line) or len(words) <= 12 and line.endswith("?")
+    return not re.search(r"[.;,]$", line) or (len(words) <= 12 and line.endswith("?"))
 
 
 def _split_tags(items: str) -> list[str]:

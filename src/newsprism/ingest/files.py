@@ -11,7 +11,7 @@ from newsprism.config import Settings
 from newsprism.errors import EmptyInput, MissingInput, NotAFile, TooLarge
 from newsprism.model import RawDocument
 
-__all__ = ["read_source", "is_url"]
+__all__ = ["is_url", "read_source"]
 
 
 def is_url(source: str) -> bool:

@@ -84,5 +84,5 @@ def test_round_trip_output_is_schema_valid(validate: Callable[[dict[str, Any]], 
 def test_other_schema_versions_are_refused() -> None:
     document = article_to_dict(_annotated("Lawmakers met in the capital on Monday."))
     document["schema"] = "newsprism.article/2"
-    with pytest.raises(ValueError, match="newsprism.article/1"):
+    with pytest.raises(ValueError, match=r"newsprism\.article/1"):
         article_from_dict(document)

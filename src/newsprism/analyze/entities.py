@@ -46,6 +46,7 @@ class EntityMentions:
     version = "1"
     requires = ("doc",)
     assigns = ("entities",)
+    components = ("ner",)
 
     def __call__(self, article: Article, doc: Doc) -> Article:
         groups: dict[tuple[str, str], list[Span]] = {}

@@ -1,0 +1,56 @@
+"""Pipeline contracts are checked when the pipeline is built."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from spacy.tokens import Doc
+
+from newsprism.analyze.language import load_nlp
+from newsprism.config import Settings
+from newsprism.errors import ConfigError
+from newsprism.model import Article
+from newsprism.pipeline import Pipeline, needed_components
+
+
+class _Stage:
+    def __init__(self, name: str, requires: tuple[str, ...], assigns: tuple[str, ...]) -> None:
+        self.name, self.version, self.requires, self.assigns = name, "1", requires, assigns
+
+    def __call__(self, article: Article, doc: Doc) -> Article:
+        return replace(article, tags=(*article.tags, self.name))
+
+
+def test_a_stage_needing_a_missing_layer_is_refused_at_build_time() -> None:
+    nlp = load_nlp(None)
+    with pytest.raises(ConfigError, match="'frames-reader' requires frames"):
+        Pipeline([_Stage("frames-reader", ("doc", "frames"), ())], nlp=nlp)
+
+
+def test_stages_run_in_order_and_record_provenance() -> None:
+    nlp = load_nlp(None)
+    pipeline = Pipeline([_Stage("a", ("doc",), ("x",)), _Stage("b", ("x",), ())], nlp=nlp)
+    from newsprism.extract.build import build_article
+
+    article = pipeline.analyze(build_article(["The council met on Monday."]))
+    assert article.tags == ("a", "b")
+    assert [p.stage for p in article.stages] == ["a", "b"]
+
+
+def test_unknown_stage_name_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="unknown stage nope"):
+        Pipeline.from_settings(Settings(stages=("entities", "nope")))
+
+
+def test_entities_alone_runs_ner_without_the_parser() -> None:
+    pipeline = Pipeline.from_settings(Settings(stages=("entities",)))
+    assert "ner" in pipeline.nlp.pipe_names
+    assert "parser" not in pipeline.nlp.pipe_names
+
+
+def test_components_closure() -> None:
+    stage = _Stage("s", ("doc",), ())
+    stage.components = ("lemmatizer",)  # type: ignore[attr-defined]
+    assert needed_components([stage]) == {"lemmatizer", "attribute_ruler", "tagger", "tok2vec"}
+    assert needed_components([_Stage("t", ("doc",), ())]) is None

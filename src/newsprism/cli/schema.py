@@ -10,7 +10,7 @@ from newsprism.jsonformat import json_schema
 
 
 def schema() -> None:
-    """Print the JSON Schema (draft 2020-12) of ``newsprism.article/1``.
+    """Print the JSON Schema (draft 2020-12) of the output format, newsprism.article/1.
 
     Example: newsprism schema > article.schema.json
     """

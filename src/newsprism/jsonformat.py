@@ -13,12 +13,15 @@ from importlib import resources
 from typing import Any
 
 from newsprism.model import (
+    ActorLabel,
     Article,
+    Attribution,
     Caption,
     Entity,
     Event,
     EventDate,
     Frame,
+    FramingSummary,
     Party,
     Provenance,
     PublishedDate,
@@ -121,9 +124,51 @@ def _frame(f: Frame) -> JSON:
     }
 
 
+def _framing(summary: FramingSummary | None) -> JSON | None:
+    if summary is None:
+        return None
+    # stance_by_actor is derived (recomputed on read), so cross-outlet comparisons need no code.
+    mix: dict[str, dict[str, int]] = {}
+    for a in summary.attributions:
+        mix.setdefault(a.actor or "unknown", {"neutral": 0, "evaluative": 0})[a.stance] += 1
+    return {
+        "words": summary.words,
+        "techniques": [{"technique": t, "count": n} for t, n in summary.techniques],
+        "quoted_techniques": [{"technique": t, "count": n} for t, n in summary.quoted_techniques],
+        "attributions": [
+            {"cue": _span(a.cue), "lemma": a.lemma, "stance": a.stance, "kind": a.kind, "actor": a.actor,
+             "quote": a.quote}
+            for a in summary.attributions
+        ],
+        "stance_by_actor": mix,
+        "labels": [
+            {"label": x.label, "span": _span(x.span), "voice": x.voice, "actor": x.actor} for x in summary.labels
+        ],
+    }
+
+
+def _to_framing(d: JSON | None) -> FramingSummary | None:
+    if d is None:
+        return None
+    return FramingSummary(
+        words=d["words"],
+        techniques=tuple((t["technique"], t["count"]) for t in d.get("techniques", ())),
+        quoted_techniques=tuple((t["technique"], t["count"]) for t in d.get("quoted_techniques", ())),
+        attributions=tuple(
+            Attribution(cue=_req_span(a["cue"]), lemma=a["lemma"], stance=a["stance"], kind=a.get("kind", a["stance"]),
+                        actor=a.get("actor"), quote=a.get("quote"))
+            for a in d.get("attributions", ())
+        ),
+        labels=tuple(
+            ActorLabel(label=x["label"], span=_req_span(x["span"]), voice=x["voice"], actor=x.get("actor"))
+            for x in d.get("labels", ())
+        ),
+    )
+
+
 def article_to_dict(article: Article) -> JSON:
     published = article.published
-    return {
+    document: JSON = {
         "schema": SCHEMA_ID,
         "id": article.id,
         "url": article.url,
@@ -150,6 +195,10 @@ def article_to_dict(article: Article) -> JSON:
         "frames": [_frame(f) for f in article.frames],
         "stages": [_prov(p) for p in article.stages],
     }
+    if article.framing is not None:
+        # Only when the framing stage ran, so documents without it keep their exact shape.
+        document["framing"] = _framing(article.framing)
+    return document
 
 
 def dumps(article: Article, *, indent: int | None = 2) -> str:
@@ -254,6 +303,7 @@ def article_from_dict(d: JSON) -> Article:
             )
             for f in d.get("frames", ())
         ),
+        framing=_to_framing(d.get("framing")),
         stages=tuple(_to_prov(p) for p in d.get("stages", ())),
     )
 

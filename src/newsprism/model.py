@@ -18,12 +18,15 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 __all__ = [
+    "ActorLabel",
     "Article",
+    "Attribution",
     "Caption",
     "Entity",
     "Event",
     "EventDate",
     "Frame",
+    "FramingSummary",
     "Party",
     "Provenance",
     "PublishedDate",
@@ -246,6 +249,48 @@ class Frame:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Attribution:
+    """A reporting verb the writer chose, and whether it passes judgement.
+
+    ``stance`` is ``"neutral"`` (*said*, *told*) or ``"evaluative"`` (*admitted*,
+    *claimed*, *insisted*); ``kind`` refines it (``concession``, ``doubt``...).
+    ``actor`` is the entity the verb is said of; ``quote`` the quote it introduces.
+    """
+
+    cue: Span
+    lemma: str
+    stance: Literal["neutral", "evaluative"]
+    kind: str = "neutral"
+    actor: str | None = None
+    quote: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ActorLabel:
+    """What the writer (or a quoted speaker, per ``voice``) calls an actor: *regime*, *thugs*."""
+
+    label: str
+    span: Span
+    voice: str
+    actor: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class FramingSummary:
+    """The article's framing at a glance: technique counts by voice, attribution verbs, labels.
+
+    ``techniques`` counts frames in the author's voice, ``quoted_techniques`` those in
+    quoted speakers' words; both are ``(technique, count)`` pairs, most frequent first.
+    """
+
+    words: int
+    techniques: tuple[tuple[str, int], ...] = ()
+    quoted_techniques: tuple[tuple[str, int], ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    labels: tuple[ActorLabel, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Article:
     """One article: clean body text, metadata, and the layers the stages add.
 
@@ -272,6 +317,7 @@ class Article:
     voices: tuple[VoiceSegment, ...] = ()
     events: tuple[Event, ...] = ()
     frames: tuple[Frame, ...] = ()
+    framing: FramingSummary | None = None
     stages: tuple[Provenance, ...] = ()
 
     def span(self, start: int, end: int) -> Span:

@@ -21,8 +21,18 @@ def _entities(settings: Settings) -> Any:
     return EntityMentions()
 
 
+def _framing(settings: Settings) -> Any:
+    from newsprism.analyze.framing import FramingStage
+
+    # With a quotes stage before it, framing reads its voice map (and must declare it).
+    stages = list(settings.stages)
+    before = stages[: stages.index("framing")] if "framing" in stages else stages
+    return FramingStage(use_quotes="quotes" in before)
+
+
 STAGES: dict[str, Callable[[Settings], Any]] = {
     "entities": _entities,
+    "framing": _framing,
 }
 
 

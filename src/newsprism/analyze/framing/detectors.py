@@ -1,0 +1,155 @@
+"""Technique detectors: lexicon phrases, VADER-loaded adjectives, and text-shape rules.
+
+Each detector yields :class:`Hit` values over a spaCy Doc: the technique, the token
+range of the evidence and a confidence. Grouping hits into frames per sentence and
+voice is :mod:`newsprism.analyze.framing.stage`'s job, so every detector stays a
+small function with one reason to exist.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsprism.analyze.framing.lexicon import Lexicon, token_keys
+
+__all__ = ["NAME_CALLING", "Hit", "detect"]
+
+NAME_CALLING = "Name calling/Labeling"
+LOADED = "Loaded Language"
+REPETITION = "Repetition"
+SLOGANS = "Slogans"
+DOUBT = "Doubt"
+
+# Words inside these named entities are names, not the writer's wording ("Freedom Party").
+_NAME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT", "GPE", "LOC"}
+# A one-word hit must be a content word: "lies" the noun, not "so" the conjunction.
+_FUNCTION_POS = {"ADP", "DET", "AUX", "PRON", "PART", "CCONJ", "SCONJ", "PUNCT", "NUM", "SPACE"}
+_LABEL_POS = {"NOUN", "PROPN", "ADJ"}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """Evidence of a technique: tokens ``[start, end)`` of the Doc."""
+
+    technique: str
+    start: int
+    end: int
+    confidence: float
+    label: str | None = None
+    extra: tuple[tuple[int, int], ...] = ()
+
+
+def _in_name(tokens: list[Token]) -> bool:
+    return any(t.ent_type_ in _NAME_ENTS for t in tokens)
+
+
+def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Iterator[Hit]:
+    for phrase in lexicon.techniques.find(doc, keys):
+        tokens = list(doc[phrase.start : phrase.end])
+        if _in_name(tokens) and phrase.key != "Reductio ad hitlerum":
+            continue
+        if len(tokens) == 1:
+            pos = tokens[0].pos_
+            if pos in _FUNCTION_POS:
+                continue
+            if phrase.key == NAME_CALLING and pos not in _LABEL_POS and not tokens[0].is_upper:
+                continue
+        label = phrase.phrase if phrase.key == NAME_CALLING else None
+        yield Hit(technique=phrase.key, start=phrase.start, end=phrase.end, confidence=phrase.confidence, label=label)
+
+
+def _vader_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
+    threshold = float(lexicon.settings.get("vader_threshold", 2.5))
+    confidence = float(lexicon.settings.get("vader_confidence", 0.55))
+    allowed = set(lexicon.settings.get("vader_pos", ("ADJ", "ADV")))
+    for token in doc:
+        # All-caps meme and headline text gets PROPN tags, so trust the word there.
+        if token.pos_ not in allowed and not (token.is_upper and token.pos_ == "PROPN"):
+            continue
+        valence = lexicon.vader.get(token.lower_)
+        if valence is not None and abs(valence) >= threshold and not token.ent_type_:
+            yield Hit(technique=LOADED, start=token.i, end=token.i + 1, confidence=confidence)
+
+
+def _content(token: Token) -> bool:
+    return token.is_alpha and not token.is_stop and not token.ent_type_
+
+
+def _repetition_hits(doc: Doc, lexicon: Lexicon, found: list[Hit]) -> Iterator[Hit]:
+    """The same wording again: a phrase of 3+ words, or a loaded word or label used 3+ times."""
+    lo = int(lexicon.settings.get("repetition_min_ngram", 3))
+    hi = int(lexicon.settings.get("repetition_max_ngram", 6))
+    words = [t for t in doc if not t.is_space and not t.is_punct]
+    sentence = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        sentence[sent.start : sent.end] = [number] * (sent.end - sent.start)
+    content = [_content(t) for t in words]
+    lowers = [t.lower_ for t in words]
+    seen: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for n in range(hi, lo - 1, -1):
+        for i in range(len(words) - n + 1):
+            if sentence[words[i].i] != sentence[words[i + n - 1].i] or sum(content[i : i + n]) < 3:
+                continue
+            seen[tuple(lowers[i : i + n])].append(words[i].i)
+    covered: set[int] = set()
+    for gram, starts in sorted(seen.items(), key=lambda kv: -len(kv[0])):
+        if len(starts) < 2 or any(s in covered for s in starts):
+            continue
+        n = len(gram)
+        spans = [(s, _end_after(doc, s, n)) for s in starts]
+        covered.update(range(spans[0][0], spans[-1][1]))
+        for s, e in spans:
+            covered.update(range(s, e))
+        yield Hit(technique=REPETITION, start=spans[1][0], end=spans[1][1], confidence=0.7, extra=tuple(spans))
+    minimum = int(lexicon.settings.get("repetition_word_count", 3))
+    by_word: dict[str, list[Hit]] = defaultdict(list)
+    for hit in found:
+        if hit.technique in (LOADED, NAME_CALLING) and hit.confidence >= 0.6:
+            by_word[doc[hit.start : hit.end].lemma_.lower()].append(hit)
+    for hits in by_word.values():
+        places = sorted({(h.start, h.end) for h in hits})
+        if len(places) >= minimum:
+            yield Hit(technique=REPETITION, start=places[1][0], end=places[1][1], confidence=0.6, extra=tuple(places))
+
+
+def _end_after(doc: Doc, start: int, n: int) -> int:
+    """Token end of the n-word stretch from ``start`` (punctuation between words included)."""
+    count, i = 0, start
+    while i < len(doc) and count < n:
+        if not doc[i].is_space and not doc[i].is_punct:
+            count += 1
+        i += 1
+    return i
+
+
+def _shape_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
+    """Short exclamations and hashtags (Slogans); rhetorical questions (weak Doubt)."""
+    max_words = int(lexicon.settings.get("slogan_max_words", 6))
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha]
+        last = [t for t in sent if not t.is_space]
+        if not words or not last:
+            continue
+        if last[-1].text.startswith("!") and len(words) <= max_words:
+            yield Hit(technique=SLOGANS, start=words[0].i, end=last[-1].i + 1, confidence=0.55)
+        if last[-1].text.startswith("?") and any(t.lower_ in ("why", "how", "who", "really") for t in words):
+            yield Hit(technique=DOUBT, start=words[0].i, end=last[-1].i + 1, confidence=0.4)
+    for token in doc:
+        if token.text == "#" and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha:
+            yield Hit(technique=SLOGANS, start=token.i, end=token.i + 2, confidence=0.6)
+        elif token.text.startswith("#") and len(token.text) > 2:
+            yield Hit(technique=SLOGANS, start=token.i, end=token.i + 1, confidence=0.6)
+
+
+def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
+    """Every technique hit in the Doc, before grouping and voice."""
+    keys = [token_keys(t) for t in doc]
+    hits = list(_lexicon_hits(doc, lexicon, keys))
+    hits.extend(_vader_hits(doc, lexicon))
+    hits.extend(_shape_hits(doc, lexicon))
+    hits.extend(_repetition_hits(doc, lexicon, hits))
+    return hits

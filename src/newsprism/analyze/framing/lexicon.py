@@ -1,0 +1,217 @@
+"""The framing lexicon (``analyze/lexicons/framing_<lang>.toml``) compiled for matching.
+
+Phrases are kept as data; this module turns them into a first-word index so a
+document is scanned once. Hand-written rather than spaCy's ``PhraseMatcher``
+because a pattern token here matches on *any* of lower form, lemma or naive
+singular (``PhraseMatcher`` compares one attribute), and ``*`` / ``a|b`` are needed
+for phrases like ``shook * to its core`` without writing token-pattern JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.tokens import Doc, Token
+
+__all__ = [
+    "AttributionVerb",
+    "Lexicon",
+    "PhraseHit",
+    "PhraseTable",
+    "load_lexicon",
+    "token_keys",
+]
+
+WILDCARD = "*"
+
+
+def _normalise(word: str) -> str:
+    return word.lower().replace("’", "'").replace("‘", "'")
+
+
+def token_keys(token: Token) -> frozenset[str]:
+    """The forms a pattern token may match: lower, lemma, naive singular.
+
+    >>> # "Thugs" -> {"thugs", "thug"}; "MULLAHS" -> {"mullahs", "mullah"}; "’s" -> {"'s"}
+    """
+    lower = _normalise(token.text)
+    keys = {lower, _normalise(token.lemma_)}
+    if len(lower) > 3 and lower.endswith("ies"):
+        keys.add(lower[:-3] + "y")
+    elif len(lower) > 3 and lower.endswith("es") and lower[-3] in "sxz":
+        keys.add(lower[:-2])
+    elif len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):
+        keys.add(lower[:-1])
+    return frozenset(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseHit:
+    """A lexicon phrase found over tokens ``[start, end)`` of a Doc."""
+
+    key: str
+    phrase: str
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass(slots=True)
+class PhraseTable:
+    """Phrases indexed by their first token; each phrase is a tuple of alternatives per token."""
+
+    index: dict[str, list[tuple[tuple[frozenset[str], ...], str, str, float]]] = field(default_factory=dict)
+
+    def add(self, words: list[str], *, key: str, phrase: str, confidence: float) -> None:
+        alternatives = tuple(frozenset(_normalise(w).split("|")) for w in words)
+        if not alternatives or WILDCARD in alternatives[0]:
+            raise ValueError(f"phrase {phrase!r} must start with a word")
+        for first in alternatives[0]:
+            self.index.setdefault(first, []).append((alternatives, key, phrase, confidence))
+
+    def find(self, doc: Doc, keys: list[frozenset[str]] | None = None) -> Iterator[PhraseHit]:
+        """Every phrase occurrence (overlaps allowed; the caller decides what to keep)."""
+        keys = keys if keys is not None else [token_keys(t) for t in doc]
+        n = len(keys)
+        for i in range(n):
+            candidates: list[tuple[tuple[frozenset[str], ...], str, str, float]] = []
+            for k in keys[i]:
+                candidates.extend(self.index.get(k, ()))
+            seen: set[tuple[str, str]] = set()
+            for alternatives, key, phrase, confidence in candidates:
+                if (key, phrase) in seen or i + len(alternatives) > n:
+                    continue
+                if all(WILDCARD in alt or keys[i + j] & alt for j, alt in enumerate(alternatives)):
+                    seen.add((key, phrase))
+                    yield PhraseHit(key=key, phrase=phrase, start=i, end=i + len(alternatives), confidence=confidence)
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionVerb:
+    """A reporting verb lemma (one or two words: ``pick on``) and its stance."""
+
+    words: tuple[str, ...]
+    stance: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One language's framing data, compiled."""
+
+    techniques: PhraseTable
+    labels: frozenset[str]
+    settings: dict[str, Any]
+    vader: dict[str, float]
+    attribution: dict[str, AttributionVerb]
+    technique_names: tuple[str, ...]
+
+    @property
+    def min_confidence(self) -> float:
+        return float(self.settings.get("min_confidence", 0.5))
+
+
+def _pattern_words(phrase: str) -> list[str]:
+    tokenizer = _tokenizer()
+    words: list[str] = []
+    for part in phrase.split():
+        if part == WILDCARD or "|" in part:
+            words.append(part)
+        else:
+            words.extend(t.text for t in tokenizer(part))
+    return words
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    # The blank English tokenizer has the same rules as the trained English pipelines,
+    # so "so-called" and "it's" split in patterns exactly as they do in text.
+    return spacy.blank("en").tokenizer
+
+
+def _load_vader() -> dict[str, float]:
+    """VADER's word valences (MIT), read from the installed package: none bundled here."""
+    import vaderSentiment
+
+    path = Path(vaderSentiment.__file__).parent / "vader_lexicon.txt"
+    valences: dict[str, float] = {}
+    for line in path.read_text("utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            valences[parts[0]] = float(parts[1])
+    return valences
+
+
+def _merge_cue_lexicon(attribution: dict[str, AttributionVerb], language: str) -> None:
+    """Take the quotes stage's cue verbs (``cues_<lang>.json``) as the word on stance.
+
+    One project, one judgement per verb: where the quotes lexicon rates a verb, its
+    ``evaluative`` flag decides the stance (our list only adds a finer ``kind``), and
+    its verbs we lack are added, so both stages agree on what *said* vs *claimed* is.
+    """
+    source = resources.files("newsprism.analyze").joinpath(f"lexicons/cues_{language}.json")
+    if not source.is_file():
+        return
+    verbs: dict[str, dict[str, Any]] = json.loads(source.read_text("utf-8")).get("verbs", {})
+    for lemma, flags in verbs.items():
+        words = tuple(lemma.split())
+        evaluative = bool(flags.get("evaluative"))
+        ours = attribution.get(" ".join(words))
+        if ours is None:
+            kind = "evaluative" if evaluative else "neutral"
+        elif evaluative == (ours.stance == "evaluative"):
+            continue
+        else:
+            kind = ours.kind if evaluative else "neutral"
+        attribution[" ".join(words)] = AttributionVerb(
+            words=words, stance="evaluative" if evaluative else "neutral", kind=kind
+        )
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(language: str = "en") -> Lexicon:
+    """Compile ``lexicons/framing_<language>.toml`` once per process."""
+    text = resources.files("newsprism.analyze").joinpath(f"lexicons/framing_{language}.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    tiers: dict[str, float] = data["tiers"]
+    table = PhraseTable()
+    for technique, entries in data["techniques"].items():
+        best: dict[str, float] = {}
+        for tier, phrases in entries.items():
+            for phrase in phrases:
+                best[phrase] = max(best.get(phrase, 0.0), tiers[tier])
+        for phrase, confidence in best.items():
+            table.add(_pattern_words(phrase), key=technique, phrase=phrase, confidence=confidence)
+    labels = frozenset(
+        " ".join(_pattern_words(p))
+        for tier in ("strong", "medium", "weak")
+        for p in data["techniques"].get("Name calling/Labeling", {}).get(tier, ())
+    )
+    attribution: dict[str, AttributionVerb] = {}
+    for phrase in data["attribution"]["neutral"]:
+        words = tuple(_pattern_words(phrase))
+        attribution[" ".join(words)] = AttributionVerb(words=words, stance="neutral", kind="neutral")
+    for kind, phrases in data["attribution"]["evaluative"].items():
+        for phrase in phrases:
+            words = tuple(_pattern_words(phrase))
+            attribution[" ".join(words)] = AttributionVerb(words=words, stance="evaluative", kind=kind)
+    _merge_cue_lexicon(attribution, language)
+    settings = dict(data["settings"])
+    stop = set(settings.get("vader_stop", ()))
+    vader = {w: v for w, v in _load_vader().items() if w not in stop}
+    return Lexicon(
+        techniques=table,
+        labels=labels,
+        settings=settings,
+        vader=vader,
+        attribution=attribution,
+        technique_names=tuple(data["techniques"]),
+    )

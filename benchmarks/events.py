@@ -1,0 +1,252 @@
+"""Event coding on PLOVER's gold-standard sentences, and the events stage's speed.
+
+``python -m benchmarks events [--split dev|test] [--limit N] [--no-speed]``
+
+Data: ``../shared/data/plover/plover_gsr_current.jsonl`` (322 CAMEO-manual sentences coded
+in PLOVER; CC BY-SA 4.0, PLOVER, Open Event Data Alliance), split once into dev and test by
+``benchmarks/labels/plover_split.json`` (stratified by gold type, ``random.Random(20250505)``;
+the lexicon was tuned on dev only). Reported on test by default.
+
+Scoring, per gold record (one sentence, one coded event):
+
+- **primary event**: the system's event whose trigger overlaps the gold ``EVT`` words (the
+  gold marks which of a sentence's events it coded: *opened fire ..., killing one and
+  arresting 12* is coded twice, once ASSAULT and once COERCE); if none overlaps, the event
+  highest in the parse tree; if the system finds no event, it abstains.
+- **type**: accuracy (correct / records), precision (correct / records with a prediction),
+  recall, and macro precision/recall/F1 over PLOVER's 16 types.
+- **parties**: the primary event's actor and recipient spans against the gold ``actorText``
+  spans, role by role (actor vs actor, recipient vs recipient), one-to-one, a match being
+  any shared character; micro P/R/F1 over all records (abstentions count as misses).
+
+Baselines in the same run: the majority class of dev, and a verb lookup (the first word whose
+lemma is in the CAMEO-derived verb list, no parse; its parties are the named entities before
+and after that word).
+
+Speed: the spaCy pipeline alone vs the events stage alone on ~100 Wikinews texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmarks.scoring import Counts, match_spans, prf
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+GSR = SHARED / "plover" / "plover_gsr_current.jsonl"
+SPLIT = Path(__file__).resolve().parent / "labels" / "plover_split.json"
+RESULTS = Path(__file__).resolve().parent / "results" / "events.json"
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT")
+_EVT = re.compile(r"\(EVT:\s*([^()]*?)\)")
+ANY_OVERLAP = 1e-9
+
+
+@dataclass
+class Record:
+    id: str
+    text: str
+    type: str
+    triggers: list[tuple[int, int]]
+    actors: list[tuple[int, int]]
+    recipients: list[tuple[int, int]]
+
+
+@dataclass
+class Prediction:
+    type: str | None
+    actors: list[tuple[int, int]]
+    recipients: list[tuple[int, int]]
+
+
+def _find(text: str, needle: str) -> tuple[int, int] | None:
+    needle = needle.strip()
+    if not needle:
+        return None
+    at = text.find(needle)
+    return None if at < 0 else (at, at + len(needle))
+
+
+def _parties(text: str, raw: Any) -> list[tuple[int, int]]:
+    if not isinstance(raw, list):
+        return []
+    spans = [_find(text, p.get("actorText", "")) for p in raw if isinstance(p, dict)]
+    return [s for s in spans if s is not None]
+
+
+def load_records(split: str) -> list[Record]:
+    ids = set(json.loads(SPLIT.read_text("utf-8"))[split])
+    records = []
+    for line in GSR.read_text("utf-8").splitlines():
+        row = json.loads(line)
+        if row["id"] not in ids or not isinstance(row.get("markup"), str):
+            continue
+        text = row["text"].strip()
+        triggers = [s for s in (_find(text, m) for m in _EVT.findall(row["markup"])) if s is not None]
+        records.append(Record(row["id"], text, row["event"], triggers,
+                              _parties(text, row.get("actor")), _parties(text, row.get("recipient"))))
+    return sorted(records, key=lambda r: r.id)
+
+
+def _depth(doc: Any, start: int) -> int:
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None:
+        return 99
+    token = token.root
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def run_newsprism(records: list[Record]) -> list[Prediction]:
+    from newsprism.analyze.entities import EntityMentions
+    from newsprism.analyze.events import EventStage
+    from newsprism.analyze.language import load_nlp
+    from newsprism.extract.build import build_article
+
+    nlp = load_nlp(None)
+    entities, events = EntityMentions(), EventStage()
+    out = []
+    articles = [build_article([r.text]) for r in records]
+    for record, article, doc in zip(records, articles, nlp.pipe(a.text for a in articles), strict=True):
+        article = events(entities(article, doc), doc)
+        aligned = [e for e in article.events if any(e.trigger.start < t1 and t0 < e.trigger.end for t0, t1 in record.triggers)]
+        pool = aligned or list(article.events)
+        if not pool:
+            out.append(Prediction(None, [], []))
+            continue
+        best = min(pool, key=lambda e: (_depth(doc, e.trigger.start), -e.confidence, e.trigger.start))
+        out.append(Prediction(best.type, [(p.span.start, p.span.end) for p in best.actors],
+                              [(p.span.start, p.span.end) for p in best.recipients]))
+    return out
+
+
+def run_verb_lookup(records: list[Record]) -> list[Prediction]:
+    from newsprism.analyze.events.lexicon import load_lexicon
+    from newsprism.analyze.language import load_nlp
+
+    lexicon = load_lexicon("en")
+    nlp = load_nlp(None)
+    out = []
+    for doc in nlp.pipe(r.text for r in records):
+        hit = next((t for t in doc if t.pos_ == "VERB" and lexicon.cameo_verbs.get(t.lemma_.lower())), None)
+        if hit is None:
+            out.append(Prediction(None, [], []))
+            continue
+        cue = lexicon.cameo_verbs[hit.lemma_.lower()]
+        assert cue is not None
+        ents = [e for e in doc.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}]
+        out.append(Prediction(cue.type, [(e.start_char, e.end_char) for e in ents if e.end <= hit.i],
+                              [(e.start_char, e.end_char) for e in ents if e.start > hit.i]))
+    return out
+
+
+def score(records: list[Record], predictions: list[Prediction]) -> dict[str, float]:
+    n = len(records)
+    correct = sum(p.type == r.type for r, p in zip(records, predictions, strict=True))
+    predicted = sum(p.type is not None for p in predictions)
+    per_type = []
+    for kind in TYPES:
+        tp = sum(p.type == kind == r.type for r, p in zip(records, predictions, strict=True))
+        fp = sum(p.type == kind != r.type for r, p in zip(records, predictions, strict=True))
+        fn = sum(r.type == kind != p.type for r, p in zip(records, predictions, strict=True))
+        if tp + fp + fn:
+            per_type.append(prf(Counts(tp=tp, fp=fp, fn=fn)))
+    parties = Counts()
+    for record, prediction in zip(records, predictions, strict=True):
+        parties.add(match_spans(record.actors, prediction.actors, min_overlap=ANY_OVERLAP))
+        parties.add(match_spans(record.recipients, prediction.recipients, min_overlap=ANY_OVERLAP))
+    party_p, party_r, party_f = prf(parties)
+    return {
+        "records": n,
+        "accuracy": correct / n if n else 0.0,
+        "precision": correct / predicted if predicted else 0.0,
+        "recall": correct / n if n else 0.0,
+        "coverage": predicted / n if n else 0.0,
+        "macro_precision": sum(p for p, _, _ in per_type) / len(per_type) if per_type else 0.0,
+        "macro_recall": sum(r for _, r, _ in per_type) / len(per_type) if per_type else 0.0,
+        "macro_f1": sum(f for _, _, f in per_type) / len(per_type) if per_type else 0.0,
+        "party_precision": party_p,
+        "party_recall": party_r,
+        "party_f1": party_f,
+    }
+
+
+def evaluate(split: str = "test", limit: int | None = None) -> dict[str, dict[str, float]]:
+    """Scores of newsprism and the baselines on ``split`` (the first ``limit`` records if given)."""
+    records = load_records(split)[:limit]
+    majority = Counter(r.type for r in load_records("dev")).most_common(1)[0][0]
+    return {
+        "newsprism": score(records, run_newsprism(records)),
+        "verb lookup": score(records, run_verb_lookup(records)),
+        f"majority ({majority})": score(records, [Prediction(majority, [], []) for _ in records]),
+    }
+
+
+def measure_speed(n_texts: int = 100) -> dict[str, float]:
+    """CPU seconds of spaCy alone vs the events stage alone on ``n_texts`` Wikinews bodies."""
+    from newsprism.analyze.entities import EntityMentions
+    from newsprism.analyze.events import EventStage
+    from newsprism.analyze.language import load_nlp
+    from newsprism.extract.build import build_article
+
+    csv.field_size_limit(10**9)
+    with (SHARED / "wikinews" / "wikinews_2019.csv").open(encoding="utf-8", newline="") as handle:
+        rows = [row for _, row in zip(range(n_texts), csv.DictReader(handle), strict=False)]
+    articles = [build_article(row["text"].split("\n\n")) for row in rows]
+    nlp = load_nlp(None)
+    list(nlp.pipe(["warm up the pipeline."]))
+    start = time.process_time()
+    docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
+    spacy_seconds = time.process_time() - start
+    entities, events = EntityMentions(), EventStage()
+    with_entities = [entities(a, d) for a, d in zip(articles, docs, strict=True)]
+    start = time.process_time()
+    found = sum(len(events(a, d).events) for a, d in zip(with_entities, docs, strict=True))
+    events_seconds = time.process_time() - start
+    words = sum(len(a.text.split()) for a in articles)
+    return {"texts": len(articles), "words": words, "spacy_cpu_s": spacy_seconds, "events_cpu_s": events_seconds,
+            "events_overhead": events_seconds / spacy_seconds if spacy_seconds else 0.0, "events_found": found}
+
+
+def _table(results: dict[str, dict[str, float]]) -> str:
+    cols = ("accuracy", "precision", "recall", "macro_precision", "macro_f1", "party_precision", "party_recall", "party_f1")
+    lines = ["| system | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]
+    for name, row in results.items():
+        lines.append(f"| {name} | " + " | ".join(f"{row[c]:.3f}" for c in cols) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks events")
+    parser.add_argument("--split", choices=("dev", "test"), default="test")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--no-speed", action="store_true")
+    args = parser.parse_args(argv)
+    if not GSR.exists():
+        print(f"missing {GSR}")
+        return 2
+    results = evaluate(args.split, args.limit)
+    print(f"PLOVER gold sentences, {args.split} split, {results['newsprism']['records']:.0f} records\n")
+    print(_table(results))
+    document: dict[str, Any] = {"split": args.split, "results": results}
+    if not args.no_speed:
+        speed = measure_speed()
+        document["speed"] = speed
+        print(f"\nspeed on {speed['texts']:.0f} Wikinews texts ({speed['words']:.0f} words): spaCy "
+              f"{speed['spacy_cpu_s']:.2f} CPU-s, events stage {speed['events_cpu_s']:.2f} CPU-s, "
+              f"overhead {speed['events_overhead']:.1%} ({speed['events_found']:.0f} events)")
+    if args.limit is None and args.split == "test":
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(document, indent=2) + "\n", "utf-8")
+    return 0

@@ -1,0 +1,185 @@
+"""The ``events`` stage: who did what to whom, when and where, coded in PLOVER.
+
+Reads the spaCy parse, the entities (and, when the quotes stage ran before it, the voice
+map) and fills ``Article.events``. Each field points at its words: trigger, parties,
+place and date are spans of ``Article.text``.
+
+Decisions worth knowing (each is tested):
+
+- **Captions are not coded.** A caption describes a photo, often an archive photo from
+  another time, and is not part of ``Article.text``, so no span could point at it; the
+  body's events are the article's claims. (:func:`extract_events` runs on any text, so a
+  caption can be coded on its own when a caller wants it.)
+- **Who asserts it.** An event inside a quoted stretch (the quotes stage's voice map) is
+  asserted by that quote; an event whose trigger is the cue of a reported-speech quote
+  (*Khamenei has put the blame on ...*) is that speaker's claim, reported by the writer,
+  and is asserted by that quote; everything else is the author's. Without the quotes
+  stage everything is the author's.
+- **PLOVER coding notes applied as data** (``future_recode`` in the lexicon): a future
+  CONSULT, COOPERATE, AID or SUPPORT is coded AGREE, a future RETREAT is CONCEDE.
+- **Coordinated dates split an event**: *opened fire both in 2009 and then 2018* gives two
+  events, one per date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from spacy.tokens import Doc, Token
+
+from newsprism.analyze.events.extract import Candidate, find_candidates
+from newsprism.analyze.events.lexicon import EventLexicon, load_lexicon
+from newsprism.analyze.events.magnitude import magnitudes
+from newsprism.analyze.events.parties import parties_for
+from newsprism.analyze.events.timing import (
+    attached_dates,
+    event_date,
+    is_negated,
+    published_base,
+    time_relation,
+)
+from newsprism.model import Article, Event, EventDate, Party, Provenance, Span
+
+__all__ = ["EventStage", "extract_events"]
+
+VERSION = "1"
+
+
+def _asserted_by(article: Article, trigger: Span) -> str:
+    for segment in article.voices:
+        if segment.voice == "quoted" and segment.start <= trigger.start < segment.end and segment.quote:
+            return segment.quote
+    for quote in article.quotes:
+        if quote.span.contains(trigger):
+            return quote.id
+    for quote in article.quotes:
+        if quote.kind != "direct" and quote.cue is not None and quote.cue.overlaps(trigger):
+            return quote.id
+    return "author"
+
+
+def _confidence(candidate: Candidate, actors: tuple[Party, ...], recipients: tuple[Party, ...]) -> float:
+    score = 0.7 if candidate.cue.source == "own" else 0.5
+    score += 0.1 if actors else 0.0
+    score += 0.05 if recipients else 0.0
+    score += 0.05 if any(p.entity for p in actors + recipients) else 0.0
+    score -= 0.1 if candidate.nominal else 0.0
+    return round(min(score, 0.95), 2)
+
+
+def _phrase_tokens(candidate: Candidate) -> list[Token]:
+    """The tokens whose numbers count for this event: its head's phrase, not the whole sentence."""
+    head = candidate.governor or candidate.head
+    tokens = list(head.subtree) if candidate.nominal else [
+        t for child in head.children if child.dep_ not in {"ccomp", "relcl", "csubj"} for t in child.subtree
+    ]
+    for place in candidate.places:
+        tokens.extend(t for t in place.subtree if t not in tokens)
+    return tokens if candidate.nominal or tokens else [head]
+
+
+def _agentive(party: Party, head: Token, lexicon: EventLexicon) -> bool:
+    """Can this party act? A named or typed actor, a pronoun, a name, or an event noun can."""
+    if party.entity or party.sector or head.pos_ in {"PRON", "PROPN"}:
+        return True
+    return head.lemma_.lower() in lexicon.nouns or head.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}
+
+
+def _dates(article: Article, candidate: Candidate, dates: dict[int, list[object]], base: datetime | None) -> list[EventDate]:
+    heads = [candidate.head] + ([candidate.governor] if candidate.governor is not None else [])
+    found: list[EventDate] = []
+    for head in heads:
+        for ent in dates.get(head.i, []):
+            date = event_date(article, ent, base)  # type: ignore[arg-type]
+            if date is not None:
+                found.append(date)
+    if not found and candidate.nominal:
+        # "Since January 2018 and start of uprisings": a date in the same noun phrase chain.
+        top = candidate.head
+        while top.head.i != top.i and top.head.pos_ in {"NOUN", "PROPN", "NUM", "ADP", "CCONJ"}:
+            top = top.head
+        for token in top.subtree:
+            for ent in dates.get(token.i, []):
+                if token.pos_ not in {"VERB", "AUX"}:
+                    date = event_date(article, ent, base)  # type: ignore[arg-type]
+                    if date is not None:
+                        found.append(date)
+            if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
+                ent = next(e for e in token.doc.ents if e.start == token.i)
+                date = event_date(article, ent, base)
+                if date is not None and all(d.span != date.span for d in found):
+                    found.append(date)
+    return found
+
+
+def extract_events(
+    article: Article, doc: Doc, *, lexicon: EventLexicon | None = None, provenance: Provenance | None = None
+) -> tuple[Event, ...]:
+    """Every event in ``doc`` (a parse of ``article.text``), in text order."""
+    lexicon = lexicon or load_lexicon(article.language or "en")
+    provenance = provenance or Provenance(stage="events", version=VERSION)
+    base = published_base(article)
+    dates = attached_dates(tuple(doc.ents))
+    events: list[Event] = []
+    for candidate in find_candidates(doc, lexicon):
+        candidate.actors = [t for t in candidate.actors if t.lower_ not in {"which", "that", "who", "what", "it"}]
+        actors = parties_for(article, candidate.actors, lexicon)
+        if actors and not any(_agentive(p, h, lexicon) for p, h in zip(actors, candidate.actors, strict=False)):
+            continue  # "the danger which threatens": an abstract subject, not an actor
+        recipients = parties_for(article, candidate.recipients, lexicon)
+        places = parties_for(article, candidate.places, lexicon)
+        found_dates: list[EventDate | None] = list(_dates(article, candidate, dates, base)) or [None]
+        kind = candidate.cue.type
+        counts = magnitudes(_phrase_tokens(candidate), kind, lexicon)
+        if candidate.nominal and not (actors or recipients or places or counts or found_dates[0]):
+            continue  # a bare "the attack" refers to an event told elsewhere, or to none
+        if not candidate.nominal and not (actors or recipients):
+            continue  # no one did it to no one: not an event we can code
+        trigger = article.span(candidate.first.idx, candidate.last.idx + len(candidate.last.text))
+        negated = is_negated(candidate.head, lexicon) or (
+            candidate.governor is not None and is_negated(candidate.governor, lexicon)
+        )
+        anchor = candidate.governor if candidate.governor is not None else candidate.head
+        for date in found_dates:
+            relation = time_relation(anchor, lexicon, date=date, base=base)
+            event_type, mode = kind, candidate.cue.mode
+            if relation == "future" and kind in lexicon.future_recode:
+                event_type, mode = lexicon.future_recode[kind], None
+            events.append(
+                Event(
+                    id="",
+                    type=event_type,
+                    trigger=trigger,
+                    mode=lexicon.mode_ok(event_type, mode),
+                    context=candidate.cue.context,
+                    actors=actors,
+                    recipients=recipients,
+                    location=places[0] if places else None,
+                    date=date,
+                    time_relation=relation,
+                    negated=negated,
+                    asserted_by=_asserted_by(article, trigger),
+                    magnitude=counts,
+                    confidence=_confidence(candidate, actors, recipients),
+                    provenance=provenance,
+                )
+            )
+    events.sort(key=lambda e: (e.trigger.start, e.date.value if e.date else ""))
+    return tuple(replace(event, id=f"ev{i}") for i, event in enumerate(events, start=1))
+
+
+class EventStage:
+    """Pipeline stage ``events``: requires the parse and the entities; reads quotes if present."""
+
+    name = "events"
+    version = VERSION
+    requires: tuple[str, ...] = ("doc", "entities")
+    assigns: tuple[str, ...] = ("events",)
+
+    def __init__(self, *, language: str = "en") -> None:
+        self.lexicon = load_lexicon(language)
+        self.provenance = Provenance(stage=self.name, version=self.version)
+
+    def __call__(self, article: Article, doc: Doc) -> Article:
+        return replace(article, events=extract_events(article, doc, lexicon=self.lexicon, provenance=self.provenance))

@@ -1,0 +1,184 @@
+"""Build ``lexicons/events_en.cameo.json`` from the PETRARCH verb dictionary and PLOVER's table.
+
+Run once by a maintainer, never at run time (the inputs live outside the package)::
+
+    python -m newsprism.analyze.events.build_lexicon ../shared/data > \\
+        src/newsprism/analyze/lexicons/events_en.cameo.json
+
+Inputs, and why they are combined here rather than retyped:
+
+- ``phoenix_dictionaries/CAMEO.2.0.txt`` (PETRARCH, MIT, Open Event Data Alliance): verb
+  synonym blocks (``--- ASK [---] ---`` then ``ASK [020]``, ``+ASK_FOR [020]``) and simple
+  verb + object patterns (``- * MEETING [026]``) mapped to CAMEO codes.
+- ``plover/CAMEO2PLOVER-2021.txt`` (PLOVER, CC BY-SA 4.0): CAMEO code -> PLOVER event,
+  mode, context.  Because of that table the output is CC BY-SA 4.0 and ships in its own file
+  with its source and licence inside it.
+- ``plover/plover_ontology.json`` (CC BY-SA 4.0): the current modes and contexts, so old
+  draft names in the table (``assassinate``, ``ban``) are mapped or dropped, never invented.
+
+CAMEO 01 (statements) and 02 (appeals) have no PLOVER code: bare statements are not events.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+#: Old PLOVER-draft mode names in the 2021 table -> the manual's current names.
+MODE_RENAMES = {"assassinate": "targeted", "ban": "restrict", "detain": "arrest", "confiscate": "seize"}
+
+_BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
+_CODE = re.compile(r"\[([0-9]{2,4})(?::[0-9-]*)?\]")
+_PATTERN = re.compile(r"^-\s+\*\s+([A-Z][A-Z'\-]*)_?\s+\[([0-9]{2,4})")
+
+
+def read_table(path: Path, ontology: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """``0311: AGREE,  ,   economic # ...`` -> {"0311": {"type", "mode", "context"}}."""
+    modes = {e["event"]: {m["mode"] for m in e["modes"]} for e in ontology["events"]}
+    contexts = {c["context"] if isinstance(c, dict) else c for c in ontology["contexts"]}
+    table: dict[str, dict[str, Any]] = {}
+    for line in path.read_text("utf-8").splitlines():
+        body = line.split("#", 1)[0].strip()
+        if ":" not in body or not body[0].isdigit():
+            continue
+        code, rest = body.split(":", 1)
+        parts = [p.strip() for p in rest.split(",")]
+        event = parts[0]
+        if event not in modes:
+            continue
+        mode = MODE_RENAMES.get(parts[1], parts[1]) if len(parts) > 1 else ""
+        context = [c.strip() for c in parts[2].split(";")] if len(parts) > 2 else []
+        table[code.strip()] = {
+            "type": event,
+            "mode": mode if mode in modes[event] else None,
+            "context": [c for c in context if c in contexts],
+        }
+    return table
+
+
+def lookup(table: dict[str, dict[str, Any]], code: str) -> dict[str, Any] | None:
+    """The most specific row for a CAMEO code: ``0311``, else ``031``, else ``03``."""
+    for size in (4, 3, 2):
+        if len(code) >= size and code[:size] in table:
+            return {**table[code[:size]], "cameo": code}
+    return None
+
+
+def _words(entry: str) -> str:
+    return entry.strip("+").rstrip("_").replace("_", " ").lower()
+
+
+def read_verbs(path: Path, table: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Verb lemma -> PLOVER row; each verb's block; block -> {object noun: PLOVER row}.
+
+    Object patterns belong to a synonym block (``--- OFFER [030] ---``), so they are kept
+    per block rather than multiplied out over every verb of the block.
+    """
+    verbs: dict[str, Any] = {}
+    verb_block: dict[str, str] = {}
+    blocks: dict[str, dict[str, Any]] = {}
+    name = ""
+    default: str | None = None
+    for raw in path.read_text("utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        block = _BLOCK.match(line)
+        if block:
+            name = block.group(1).lower()
+            code = block.group(2).strip()
+            default = code if code.isdigit() else None
+            blocks.setdefault(name, {})
+            continue
+        if not name:
+            continue
+        pattern = _PATTERN.match(line)
+        if pattern:
+            row = lookup(table, pattern.group(2))
+            noun = pattern.group(1).lower()
+            if row is not None:
+                blocks[name].setdefault(noun, row)
+            continue
+        if line.startswith("-"):
+            continue
+        word = line.split("[", 1)[0].split("{", 1)[0].strip()
+        if not word or " " in word:
+            continue
+        own = _CODE.search(line)
+        code = own.group(1) if own else default
+        verb = _words(word)
+        verb_block.setdefault(verb, name)
+        row = lookup(table, code) if code else None
+        if row is not None and verb not in verbs:
+            verbs[verb] = row
+    # Keep only object patterns that change the event type of the block's verbs: the rest
+    # add nothing the verb entry does not already say.
+    block_types: dict[str, set[str]] = {}
+    for verb, block_name in verb_block.items():
+        if verb in verbs:
+            block_types.setdefault(block_name, set()).add(verbs[verb]["type"])
+    kept = {
+        block_name: {noun: row for noun, row in objects.items() if row["type"] not in block_types.get(block_name, set())}
+        for block_name, objects in blocks.items()
+    }
+    return {
+        "verbs": dict(sorted(verbs.items())),
+        "verb_block": dict(sorted(verb_block.items())),
+        "block_objects": {k: v for k, v in sorted(kept.items()) if v},
+    }
+
+
+def build(data: Path) -> dict[str, Any]:
+    ontology = json.loads((data / "plover" / "plover_ontology.json").read_text("utf-8"))
+    table = read_table(data / "plover" / "CAMEO2PLOVER-2021.txt", ontology)
+    verbs = read_verbs(data / "phoenix_dictionaries" / "CAMEO.2.0.txt", table)
+    return {
+        "source": {
+            "verbs": "openeventdata/petrarch2 @ 676801cd9cb2924bbbad09f86d15c9323e7097bf, "
+            "petrarch2/data/dictionaries/CAMEO.2.0.txt (MIT, (c) 2015 Open Event Data Alliance)",
+            "mapping": "openeventdata/PLOVER @ 5e0c24fba623f2d8df5ae3c7de7a94dba90d5b6f, "
+            "CAMEO2PLOVER-2021.txt and PLOVER_MANUAL.tex (CC BY-SA 4.0, Open Event Data Alliance)",
+            "built_by": "newsprism.analyze.events.build_lexicon",
+        },
+        "licence": "CC BY-SA 4.0 (derived from PLOVER, Open Event Data Alliance); verb lists MIT (PETRARCH)",
+        **verbs,
+    }
+
+
+def build_ontology(data: Path) -> dict[str, Any]:
+    """The PLOVER names newsprism checks against: types, modes, contexts, sectors, quads, scores."""
+    ontology = json.loads((data / "plover" / "plover_ontology.json").read_text("utf-8"))
+    return {
+        "source": "openeventdata/PLOVER @ 5e0c24fba623f2d8df5ae3c7de7a94dba90d5b6f, PLOVER_MANUAL.tex "
+        "(DRAFT Version 2.0), via ../shared/data/plover/plover_ontology.json",
+        "licence": "CC BY-SA 4.0, PLOVER, Open Event Data Alliance",
+        "events": {
+            e["event"]: {
+                "quad": e["quad_category"],
+                "requires_recipient": e["requires_recipient"],
+                "modes": [m["mode"] for m in e["modes"]],
+            }
+            for e in ontology["events"]
+        },
+        "contexts": [c["context"] if isinstance(c, dict) else c for c in ontology["contexts"]],
+        "sectors": {s["code"]: s["description"] for s in ontology["sector_codes"]},
+        "scores": ontology["scores"],
+        "quad_categories": ontology["quad_categories"],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``build_lexicon DATA`` prints the CAMEO-derived lexicon; ``build_lexicon DATA --ontology`` the PLOVER names."""
+    args = sys.argv[1:] if argv is None else argv
+    data = Path(args[0] if args else "../shared/data")
+    document = build_ontology(data) if "--ontology" in args else build(data)
+    json.dump(document, sys.stdout, indent=0, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

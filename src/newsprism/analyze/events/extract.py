@@ -1,0 +1,277 @@
+"""Events from the dependency parse: triggers from the lexicon, arguments from the tree.
+
+Triggers, in order of precedence (a token serves one event at most):
+
+1. a verb + particle or object phrase (*opened fire*, *picked on*, *put the blame*);
+2. a light or reporting verb whose object is an event noun (*launched an attack*,
+   *announced a suspension*): the noun is the trigger, the verb gives the actor;
+3. a verb in the lexicon (*attacked*, *arrested*), or a predicate adjective with a
+   complement (*willing to send*);
+4. an event noun (*the crackdown on protesters*, *uprisings in more than 140 cities*) that
+   is not already an argument of an event verb, and that has a party, place, date or count
+   (a bare *the attack* is usually a reference to an event told elsewhere).
+
+Reporting verbs are never events: a bare statement is the quotes stage's business.
+Arguments: active subjects are actors; passive subjects and objects are recipients, the
+*by* agent is the actor; a verb without a subject borrows its governor's (*agreed to set up*,
+*arrested, tortured and killed by*); nouns take possessives, *by* phrases and national
+adjectives as actors and *on/against/of* objects as recipients.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsprism.analyze.events.lexicon import Cue, EventLexicon
+
+__all__ = ["Candidate", "find_candidates"]
+
+_VERBISH = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+_OBJECTS = frozenset({"dobj", "obj", "dative"})
+#: Clause links along which a verb without its own subject inherits its governor's.
+_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger found in the parse, before it becomes a :class:`newsprism.model.Event`."""
+
+    head: Token  # the syntactic anchor: the verb, adjective or event noun
+    first: Token  # first and last token of the trigger words
+    last: Token
+    cue: Cue
+    nominal: bool = False
+    governor: Token | None = None  # the light verb that carries a nominal trigger
+    consumed: set[int] = field(default_factory=set)  # token indices that are part of the trigger
+    actors: list[Token] = field(default_factory=list)
+    recipients: list[Token] = field(default_factory=list)
+    places: list[Token] = field(default_factory=list)
+
+
+def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.pos_ in _NOMINAL | {"PRON", "NUM"}]
+
+
+def _subject_of(verb: Token) -> tuple[list[Token], bool]:
+    """(subject heads, passive?) of ``verb``, borrowed along xcomp/conj/advcl links if missing."""
+    current = verb
+    for _ in range(5):
+        active = _children(current, _SUBJECTS)
+        passive = _children(current, _PASSIVE_SUBJECTS)
+        if current.dep_ == "relcl" and current.head.pos_ in _NOMINAL | {"PRON"}:
+            # "forces that opened fire": the relative pronoun stands for the noun it modifies.
+            relative = [s for s in active + passive if s.tag_ in {"WDT", "WP"} or s.lower_ == "that"]
+            if relative:
+                return [current.head], bool(passive) and not active
+        if active or passive:
+            return (active or passive), bool(passive) and not active
+        if current.dep_ == "relcl" and current.head.pos_ in _NOMINAL | {"PRON"}:
+            return [current.head], any(c.dep_ == "auxpass" for c in current.children)
+        if current.dep_ == "acl" and current.head.pos_ in _NOMINAL:
+            return [current.head], current.tag_ == "VBN"
+        if current.dep_ not in _INHERIT or current.head.i == current.i:
+            return [], False
+        current = current.head
+    return [], False
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Objects of a *by* agent on this verb or on a coordinated verb (*arrested and killed by X*)."""
+    for candidate in [verb, *verb.conjuncts]:
+        for agent in _children(candidate, {"agent"}):
+            found = _pobjs(agent)
+            if found:
+                return found
+    return []
+
+
+def _is_passive(verb: Token) -> bool:
+    for candidate in [verb, *verb.conjuncts]:
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in candidate.children):
+            return True
+    return False
+
+
+def _prep_arguments(head: Token, lexicon: EventLexicon, *, nominal: bool) -> tuple[list[Token], list[Token]]:
+    """(recipients, places) from the prepositional phrases on ``head``."""
+    recipients: list[Token] = []
+    places: list[Token] = []
+    for prep in _children(head, {"prep"}):
+        word = prep.lower_
+        for pobj in _pobjs(prep):
+            is_place = pobj.ent_type_ in {"GPE", "LOC", "FAC"} or pobj.lemma_.lower() in lexicon.words["place_nouns"]
+            if lexicon.is_word("location_preps", word) and is_place:
+                places.append(pobj)
+            elif lexicon.is_word("recipient_preps", word) or (nominal and word in {"of", "between"}):
+                if pobj.ent_type_ in {"DATE", "TIME"}:
+                    continue
+                recipients.append(pobj)
+    return recipients, places
+
+
+def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
+    lemma = token.lemma_.lower()
+    objects = _children(token, _OBJECTS)
+    # 1. phrases: particle ("crack down"), object ("open fire"), preposition ("pick on").
+    for particle in _children(token, {"prt"}):
+        key = f"{lemma} {particle.lower_}"
+        if lexicon.has_phrase(key):
+            cue = lexicon.phrases[key]
+            return None if cue is None else Candidate(token, token, particle, cue, consumed={token.i, particle.i})
+    for obj in objects:
+        key = f"{lemma} {obj.lemma_.lower()}"
+        if lexicon.has_phrase(key):
+            cue = lexicon.phrases[key]
+            if cue is None:
+                return None
+            first, last = (token, obj) if token.i < obj.i else (obj, token)
+            return Candidate(token, first, last, cue, consumed={token.i, obj.i})
+    for prep in _children(token, {"prep"}):
+        key = f"{lemma} {prep.lower_}"
+        if lexicon.has_phrase(key):
+            cue = lexicon.phrases[key]
+            return None if cue is None else Candidate(token, token, prep, cue, consumed={token.i})
+    # 2. light or reporting verb + event noun object: the noun is the trigger.
+    if lexicon.is_word("light_verbs", lemma) or lexicon.is_word("reporting_verbs", lemma):
+        for obj in objects:
+            noun_cue = _noun_cue(obj, lexicon)
+            if noun_cue is not None:
+                cue, first = noun_cue
+                return Candidate(obj, first, obj, cue, nominal=True, governor=token, consumed={obj.i, first.i})
+    if (lexicon.is_word("reporting_verbs", lemma) or lexicon.is_word("light_verbs", lemma)) and lemma not in lexicon.verbs:
+        return None  # "said", "launched" alone are not events; only their event-noun objects are
+    # 3. the verb itself; a CAMEO verb + object pattern refines a verb the own list does not name.
+    cue = lexicon.verb(lemma)
+    if lemma not in lexicon.verbs:
+        for obj in objects:
+            refined = lexicon.verb_object(lemma, obj.lemma_.lower())
+            if refined is not None:
+                cue = refined
+                break
+    if cue is None:
+        return None
+    return Candidate(token, token, token, cue, consumed={token.i})
+
+
+def _noun_cue(token: Token, lexicon: EventLexicon) -> tuple[Cue, Token] | None:
+    """(cue, first trigger token) for an event noun, compounds first (*hunger strike*)."""
+    if token.pos_ not in _NOMINAL:
+        return None
+    lemma = token.lemma_.lower()
+    for child in token.lefts:
+        if child.dep_ in {"compound", "amod"}:
+            key = f"{child.lemma_.lower()} {lemma}"
+            if key in lexicon.compound_nouns:
+                cue = lexicon.compound_nouns[key]
+                return (cue, child) if cue is not None else None
+    cue = lexicon.nouns.get(lemma)
+    if cue is None and token.lower_ in lexicon.nouns:
+        cue = lexicon.nouns[token.lower_]
+    return (cue, token) if cue is not None else None
+
+
+def _fill_verb_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
+    verb = candidate.governor if candidate.nominal and candidate.governor is not None else candidate.head
+    subjects, passive = _subject_of(verb)
+    passive = passive or _is_passive(verb)
+    agents = _agents(verb)
+    if passive:
+        candidate.recipients.extend(s for s in subjects if s.i not in candidate.consumed)
+        candidate.actors.extend(agents)
+    else:
+        candidate.actors.extend(subjects)
+    if not candidate.recipients:
+        candidate.recipients.extend(o for o in _children(verb, _OBJECTS) if o.i not in candidate.consumed)
+    recipients, places = _prep_arguments(verb, lexicon, nominal=False)
+    for token_i in sorted(candidate.consumed):
+        if token_i != verb.i:
+            extra, extra_places = _prep_arguments(verb.doc[token_i], lexicon, nominal=True)
+            recipients += extra
+            places += extra_places
+    if not candidate.recipients:
+        candidate.recipients.extend(r for r in recipients if r.i not in candidate.consumed)
+    candidate.places.extend(places)
+
+
+def _fill_noun_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
+    noun = candidate.head
+    for child in noun.lefts:
+        if child.dep_ == "poss" and child.pos_ in _NOMINAL | {"PRON"}:
+            candidate.actors.append(child)
+        elif child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"} and child.i not in candidate.consumed:
+            candidate.actors.append(child)
+    for agent in _children(noun, {"prep"}):
+        if agent.lower_ == "by":
+            candidate.actors.extend(_pobjs(agent))
+    recipients, places = _prep_arguments(noun, lexicon, nominal=True)
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if holder is not None and holder.pos_ == "NOUN" and _noun_cue(holder, lexicon) is None:
+        # "start of uprisings in more than 140 cities": the place hangs on the frame noun.
+        places += _prep_arguments(holder, lexicon, nominal=True)[1]
+    of_is_recipient = lexicon.is_word("noun_object_of", noun.lemma_.lower())
+    for prep in _children(noun, {"prep"}):
+        if prep.lower_ == "of" and not of_is_recipient:
+            recipients = [r for r in recipients if r.head.i != prep.i]
+    candidate.recipients.extend(recipients)
+    candidate.places.extend(places)
+
+
+def _argument_heads(candidates: list[Candidate]) -> set[int]:
+    """Tokens that are subjects or objects of a verbal trigger: not separate nominal events."""
+    taken: set[int] = set()
+    for candidate in candidates:
+        if candidate.nominal:
+            continue
+        for child in candidate.head.children:
+            if child.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | _OBJECTS:
+                taken.update(t.i for t in child.conjuncts)
+                taken.add(child.i)
+    return taken
+
+
+def find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
+    """Every event trigger in ``doc`` with its argument heads (see the module docstring)."""
+    used: set[int] = set()
+    verbal: list[Candidate] = []
+    for token in doc:
+        if token.i in used:
+            continue
+        candidate: Candidate | None = None
+        if token.pos_ in _VERBISH and token.dep_ not in {"aux", "auxpass"}:
+            candidate = _verb_candidate(token, lexicon)
+        elif token.pos_ == "ADJ" and _children(token, {"xcomp"}) and token.dep_ in {"acomp", "ROOT", "ccomp", "conj"}:
+            cue = lexicon.adjectives.get(token.lemma_.lower())
+            if cue is not None:
+                candidate = Candidate(token, token, token, cue, consumed={token.i})
+        if candidate is None:
+            continue
+        if candidate.consumed & used:
+            continue
+        used.update(candidate.consumed)
+        _fill_verb_arguments(candidate, lexicon)
+        if candidate.nominal:
+            _fill_noun_arguments(candidate, lexicon)
+        verbal.append(candidate)
+        yield candidate
+    taken = _argument_heads(verbal)
+    for token in doc:
+        if token.i in used or token.i in taken or token.pos_ not in _NOMINAL:
+            continue
+        noun_cue = _noun_cue(token, lexicon)
+        if noun_cue is None:
+            continue
+        cue, first = noun_cue
+        candidate = Candidate(token, first, token, cue, nominal=True, consumed={token.i, first.i})
+        _fill_noun_arguments(candidate, lexicon)
+        used.update(candidate.consumed)
+        yield candidate

@@ -1,0 +1,145 @@
+"""The event lexicon: cue words -> PLOVER type, mode and context, loaded from data files.
+
+Three files per language, each with its source and licence inside it:
+
+- ``events_en.json`` (newsprism's own lists, MIT): verbs, verb phrases, nouns, adjectives,
+  plus the word lists the extractor reads (reporting verbs, modals, prepositions, sectors).
+  An entry mapped to ``null`` means "not an event here" and blocks the fallback below.
+- ``events_en.cameo.json`` (derived from PETRARCH's CAMEO verb dictionary and PLOVER's
+  CAMEO->PLOVER table; CC BY-SA 4.0): the fallback for verbs the own list does not name.
+- ``plover_en.json`` (derived from the PLOVER manual; CC BY-SA 4.0): the valid names.
+
+Lookups never raise: an unknown word has no cue.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["Cue", "EventLexicon", "load_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """What a trigger word means in PLOVER, and where the reading came from."""
+
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    source: str  # "own" or "cameo"
+
+
+def _cue(row: Any, source: str) -> Cue | None:
+    if row is None:
+        return None
+    if isinstance(row, dict):
+        return Cue(type=row["type"], mode=row.get("mode"), context=tuple(row.get("context", ())), source=source)
+    kind, mode, context = row
+    return Cue(type=kind, mode=mode, context=tuple(context), source=source)
+
+
+def _table(raw: dict[str, Any], source: str) -> dict[str, Cue | None]:
+    return {key: _cue(row, source) for key, row in raw.items()}
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = resources.files("newsprism.analyze").joinpath("lexicons", name)
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    """Everything the extractor reads from data, for one language."""
+
+    verbs: dict[str, Cue | None]
+    phrases: dict[str, Cue | None]
+    adjectives: dict[str, Cue | None]
+    nouns: dict[str, Cue | None]
+    compound_nouns: dict[str, Cue | None]
+    cameo_verbs: dict[str, Cue | None]
+    cameo_verb_block: dict[str, str]
+    cameo_block_objects: dict[str, dict[str, Cue | None]]
+    words: dict[str, frozenset[str]]
+    future_recode: dict[str, str]
+    threat_modes: dict[str, str]
+    magnitude: dict[str, frozenset[str]]
+    number_words: dict[str, int]
+    agent_sectors: dict[str, str]
+    plover: dict[str, Any]
+
+    def verb(self, lemma: str) -> Cue | None:
+        """The own list first (``None`` there blocks the fallback), then the CAMEO-derived one."""
+        if lemma in self.verbs:
+            return self.verbs[lemma]
+        return self.cameo_verbs.get(lemma)
+
+    def verb_object(self, lemma: str, noun: str) -> Cue | None:
+        """A verb + object reading that differs from the verb's own (``open fire``, ``ask meeting``)."""
+        key = f"{lemma} {noun}"
+        if key in self.phrases:
+            return self.phrases[key]
+        block = self.cameo_verb_block.get(lemma)
+        if block is None:
+            return None
+        return self.cameo_block_objects.get(block, {}).get(noun)
+
+    def has_phrase(self, key: str) -> bool:
+        return key in self.phrases
+
+    def is_word(self, kind: str, lemma: str) -> bool:
+        """Membership in one of the word lists (``reporting_verbs``, ``future_aux``, ...)."""
+        return lemma in self.words.get(kind, frozenset())
+
+    def mode_ok(self, kind: str, mode: str | None) -> str | None:
+        """``mode`` if PLOVER defines it for ``kind``, else ``None`` (never a made-up mode)."""
+        if mode is None:
+            return None
+        modes: list[str] = self.plover["events"].get(kind, {}).get("modes", [])
+        return mode if mode in modes else None
+
+
+_WORD_LISTS = (
+    "light_verbs",
+    "reporting_verbs",
+    "future_aux",
+    "hypothetical_aux",
+    "future_governors",
+    "hypothetical_governors",
+    "hypothetical_marks",
+    "negating_governors",
+    "negators",
+    "recipient_preps",
+    "location_preps",
+    "place_nouns",
+    "noun_object_of",
+)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(language: str = "en") -> EventLexicon:
+    """Read the lexicon files for ``language`` once per process."""
+    own = _read(f"events_{language}.json")
+    cameo = _read(f"events_{language}.cameo.json")
+    plover = _read(f"plover_{language}.json")
+    return EventLexicon(
+        verbs=_table(own["verbs"], "own"),
+        phrases=_table(own["phrases"], "own"),
+        adjectives=_table(own["adjectives"], "own"),
+        nouns=_table(own["nouns"], "own"),
+        compound_nouns=_table(own["compound_nouns"], "own"),
+        cameo_verbs=_table(cameo["verbs"], "cameo"),
+        cameo_verb_block=dict(cameo["verb_block"]),
+        cameo_block_objects={k: _table(v, "cameo") for k, v in cameo["block_objects"].items()},
+        words={name: frozenset(own[name]) for name in _WORD_LISTS},
+        future_recode=dict(own["future_recode"]),
+        threat_modes=dict(own["threat_modes"]),
+        magnitude={k: frozenset(v) for k, v in own["magnitude"].items()},
+        number_words=dict(own["number_words"]),
+        agent_sectors=dict(own["agent_sectors"]),
+        plover=plover,
+    )

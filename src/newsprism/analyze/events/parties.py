@@ -1,0 +1,148 @@
+"""Actors, recipients and places of an event: noun phrases from the parse, linked to entities.
+
+A party is the noun phrase headed by one token: its left modifiers (``Senior Hungarian``,
+``the same security``) plus the head, extended over a named entity that overlaps the head
+(``the People's Mojahedin Organization of Iran``), never over relative clauses or
+prepositional tails. Coordinated heads (``the United States and Jordan``) give one party
+each, as PLOVER's actor lists want; so do coordinated national adjectives of one head
+(``Hungarian and Romanian officials``), each with the head's sector.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Token
+
+from newsprism.analyze.events.lexicon import EventLexicon
+from newsprism.model import Article, Entity, Party
+
+__all__ = ["conjuncts", "link_entity", "party_for", "parties_for", "sector_for"]
+
+#: Left dependents that belong to a noun phrase; determiners and punctuation are trimmed off.
+_NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "predet", "case", "npadvmod"})
+_TRIM = frozenset({"det", "predet", "punct", "cc", "case"})
+_NATIONAL = frozenset({"NORP", "GPE"})
+#: Third-person pronouns that stand for a person mentioned earlier (coreference is out of
+#: reach offline; the nearest earlier person is right often enough for he/she in news prose).
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and every head coordinated with it (``X, Y and Z``), in text order."""
+    found = [token, *[t for t in token.conjuncts if t.dep_ == "conj" or t.i > token.i]]
+    return sorted(set(found), key=lambda t: t.i)
+
+
+def _bounds(head: Token) -> tuple[int, int]:
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in _NP_LEFT:
+            left = min(left, child.left_edge.i)
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in {"compound", "flat", "nummod"}:
+            right = max(right, child.right_edge.i)
+    doc = head.doc
+    while left < head.i and doc[left].dep_ in _TRIM:
+        left += 1
+    return left, right
+
+
+def link_entity(article: Article, start: int, end: int, head: Token | None = None) -> Entity | None:
+    """The entity with a mention over the head word, else one overlapping the span."""
+    if head is not None:
+        h0, h1 = head.idx, head.idx + len(head.text)
+        for entity in article.entities:
+            if any(m.start < h1 and h0 < m.end for m in entity.mentions):
+                return entity
+    for entity in article.entities:
+        if any(m.start < end and start < m.end for m in entity.mentions):
+            return entity
+    return None
+
+
+def _antecedent(article: Article, token: Token) -> Entity | None:
+    """Nearest person mentioned before a he/she pronoun within the same or previous sentences."""
+    if token.lower_ not in _PERSON_PRONOUNS:
+        return None
+    best: tuple[int, Entity] | None = None
+    window = max(0, token.sent.start_char - 600)
+    for entity in article.entities:
+        if entity.type != "person":
+            continue
+        for mention in entity.mentions:
+            if window <= mention.start and mention.end <= token.idx and (best is None or mention.start > best[0]):
+                best = (mention.start, entity)
+    return best[1] if best else None
+
+
+def sector_for(entity: Entity | None, head: Token, lexicon: EventLexicon) -> str | None:
+    """The actors stage's sector when it gave one, else the agent noun's (``police`` -> COP)."""
+    if entity is not None and entity.sectors:
+        return entity.sectors[0]
+    for child in head.lefts:
+        if child.dep_ == "compound" and child.lemma_.lower() in lexicon.agent_sectors:
+            return lexicon.agent_sectors[child.lemma_.lower()]
+    return lexicon.agent_sectors.get(head.lemma_.lower())
+
+
+def party_for(article: Article, head: Token, lexicon: EventLexicon) -> Party:
+    """One party from its head token (see the module docstring for the span rules)."""
+    doc = head.doc
+    left, right = _bounds(head)
+    start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
+    entity = link_entity(article, head.idx, head.idx + len(head.text), head)
+    if entity is not None:
+        for mention in entity.mentions:
+            if mention.start < head.idx + len(head.text) and head.idx < mention.end:
+                start, end = min(start, mention.start), max(end, mention.end)
+                break
+    elif head.pos_ == "PRON":
+        entity = _antecedent(article, head)
+    return Party(span=article.span(start, end), entity=entity.id if entity else None,
+                 sector=sector_for(entity, head, lexicon))
+
+
+def _national_split(article: Article, head: Token, lexicon: EventLexicon) -> list[Party]:
+    """``Hungarian and Romanian officials`` -> one party per coordinated national adjective."""
+    doc = head.doc
+    modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound"} and c.ent_type_ in _NATIONAL]
+    for modifier in modifiers:
+        members = conjuncts(modifier)
+        if len(members) < 2:
+            continue
+        sector = sector_for(None, head, lexicon)
+        parties = []
+        for member in members:
+            ent = next((e for e in doc.ents if e.start <= member.i < e.end), None)
+            start, end = (ent.start_char, ent.end_char) if ent is not None else (member.idx, member.idx + len(member))
+            entity = link_entity(article, start, end)
+            parties.append(Party(span=article.span(start, end), entity=entity.id if entity else None,
+                                 sector=(entity.sectors[0] if entity and entity.sectors else sector)))
+        return parties
+    return []
+
+
+def parties_for(article: Article, heads: Sequence[Token], lexicon: EventLexicon) -> tuple[Party, ...]:
+    """Parties for a list of argument heads, expanding coordination; duplicates dropped."""
+    seen: set[tuple[int, int]] = set()
+    out: list[Party] = []
+    for party in _expand(article, heads, lexicon):
+        key = (party.span.start, party.span.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(party)
+    return tuple(out)
+
+
+def _expand(article: Article, heads: Sequence[Token], lexicon: EventLexicon) -> Iterator[Party]:
+    for head in heads:
+        for member in conjuncts(head):
+            if member.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}:
+                continue
+            split = _national_split(article, member, lexicon)
+            if split:
+                yield from split
+            else:
+                yield party_for(article, member, lexicon)

@@ -1,0 +1,207 @@
+"""When an event happened, and whether it happened at all: dates, time relation, negation.
+
+Dates are spaCy DATE entities attached to the trigger in the parse, normalised with
+dateparser against the article's published date (never against today, so the same article
+gives the same dates next year). Examples, for an article published 2020-01-09:
+
+- ``in 2009``      -> ``2009`` (year); ``January 2018`` -> ``2018-01`` (month)
+- ``on Tuesday``   -> ``2020-01-07`` (day); ``last month`` -> ``2019-12`` (month)
+- ``two years``    -> no date (a duration, not a point in time)
+
+Time relation, first match wins: ``hypothetical`` (a modal such as *would*/*could*, an
+*if*/*unless* clause, or a governor such as *threaten to*/*want to*); ``future`` (*will*,
+*going to*, *plan to*, a date after publication); ``historical`` (a date well before
+publication, a past-perfect verb, or a past verb dated by a bare year); else ``current``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsprism.analyze.events.lexicon import EventLexicon
+from newsprism.model import Article, EventDate, TimeRelation
+
+__all__ = ["attached_dates", "event_date", "is_negated", "normalise_date", "published_base", "time_relation"]
+
+#: A DATE entity is a point in time only if it names one (durations like "two years" are not).
+_POINT = re.compile(
+    r"\b(1[89]\d\d|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|last|next|this|ago|earlier)",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(r"^(for|over|during|within|the past|the last|the next)\b", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:in |of |since )?((?:1[89]|20)\d\d)$", re.IGNORECASE)
+_HISTORY_MARGIN = timedelta(days=45)
+
+
+def published_base(article: Article) -> datetime | None:
+    """The article's published date as a datetime, or ``None`` when the page gave none."""
+    if article.published is None:
+        return None
+    value = article.published.value
+    for fmt, size in (("%Y-%m-%dT%H:%M", 16), ("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
+        try:
+            return datetime.strptime(value[:size], fmt)
+        except ValueError:
+            continue
+    return None
+
+
+@lru_cache(maxsize=4096)
+def normalise_date(text: str, base: datetime | None) -> tuple[str, str] | None:
+    """``(value, precision)`` for a date expression, or ``None`` if it is not a point in time.
+
+    >>> normalise_date("2009", None)
+    ('2009', 'year')
+    >>> normalise_date("January 2018", None)
+    ('2018-01', 'month')
+    >>> normalise_date("Tuesday", datetime(2020, 1, 9))
+    ('2020-01-07', 'day')
+    >>> normalise_date("two years", None) is None
+    True
+    """
+    text = " ".join(text.split())
+    if not _POINT.search(text) or _DURATION.search(text):
+        return None
+    year = _YEAR.match(text)
+    if year:
+        return year.group(1), "year"
+    if base is None and not re.search(r"(1[89]|20)\d\d", text):
+        return None  # "last Tuesday" without a published date: unknown, not today's Tuesday
+    from dateparser.date import DateDataParser  # imported lazily: ~0.3 s, only when a date is seen
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    period = data.period or "day"
+    if period == "year":
+        return data.date_obj.strftime("%Y"), "year"
+    if period == "month":
+        return data.date_obj.strftime("%Y-%m"), "month"
+    return data.date_obj.strftime("%Y-%m-%d"), "day"
+
+
+def _anchor(ent: SpacySpan) -> Token | None:
+    """The word a DATE entity modifies: up from its root past prepositions and other dates."""
+    token = ent.root
+    for _ in range(6):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.ent_type_ == "DATE" or token.pos_ in {"ADP", "CCONJ", "ADV"}:
+            continue
+        return token
+    return None
+
+
+def attached_dates(doc_ents: tuple[SpacySpan, ...]) -> dict[int, list[SpacySpan]]:
+    """Token index -> the DATE entities attached to that token in the parse."""
+    found: dict[int, list[SpacySpan]] = {}
+    for ent in doc_ents:
+        if ent.label_ != "DATE":
+            continue
+        anchor = _anchor(ent)
+        if anchor is not None:
+            found.setdefault(anchor.i, []).append(ent)
+    return found
+
+
+def event_date(article: Article, ent: SpacySpan, base: datetime | None) -> EventDate | None:
+    start, end = ent.start_char, ent.end_char
+    if ent[0].lower_ == "the":
+        start = ent[1].idx if len(ent) > 1 else start
+    normal = normalise_date(article.text[start:end], base)
+    if normal is None:
+        return None
+    value, precision = normal
+    return EventDate(value=value, precision=precision, span=article.span(start, end))  # type: ignore[arg-type]
+
+
+def _governors(token: Token) -> list[Token]:
+    """Verbs (and predicate adjectives) that govern ``token`` through xcomp/ccomp/advcl chains."""
+    out = []
+    current = token
+    while current.dep_ in {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acomp"} and current.head.i != current.i:
+        current = current.head
+        out.append(current)
+    return out
+
+
+def is_negated(trigger: Token, lexicon: EventLexicon) -> bool:
+    """*did not attack*, *never attacked*, *no attack*, *refused to attack*."""
+    for child in trigger.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return True
+        if child.dep_ in {"aux", "auxpass"} and any(g.dep_ == "neg" for g in child.children):
+            return True
+    governor = trigger.head if trigger.dep_ == "xcomp" else None
+    return governor is not None and lexicon.is_word("negating_governors", governor.lemma_.lower())
+
+
+def _aux_words(token: Token) -> list[str]:
+    return [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}]
+
+
+def time_relation(
+    trigger: Token, lexicon: EventLexicon, *, date: EventDate | None, base: datetime | None
+) -> TimeRelation:
+    """See the module docstring for the rules and their order."""
+    clause = [trigger, *_governors(trigger)]
+    reported = any(lexicon.is_word("reporting_verbs", g.lemma_.lower()) for g in clause[1:])
+    for i, token in enumerate(clause):
+        aux = _aux_words(token)
+        if any(lexicon.is_word("hypothetical_aux", a) for a in aux):
+            # "said it would allow": a reported future, not a condition.
+            if reported and "would" in aux and not any(c.dep_ == "advcl" for c in token.children):
+                return "future"
+            return "hypothetical"
+        if any(c.dep_ == "mark" and lexicon.is_word("hypothetical_marks", c.lower_) for c in token.children):
+            return "hypothetical"
+        if i > 0 and token.pos_ in {"VERB", "ADJ"} and clause[i - 1].dep_ == "xcomp":
+            lemma = token.lemma_.lower()
+            if lexicon.is_word("hypothetical_governors", lemma) or token.pos_ == "ADJ":
+                return "hypothetical"
+            if lexicon.is_word("future_governors", lemma):
+                return "future"
+        if any(lexicon.is_word("future_aux", a) for a in aux):
+            return "future"
+        if token.lemma_ == "go" and any(a in {"is", "are", "am", "'s", "'re"} for a in aux):
+            return "future"
+    if date is not None and base is not None:
+        when = _date_start(date.value)
+        if when is not None and when > base + timedelta(days=1):
+            return "future"
+        if when is not None and _date_end(date.value, date.precision) < base - _HISTORY_MARGIN:
+            return "historical"
+    if "had" in _aux_words(trigger) and trigger.tag_ == "VBN":
+        return "historical"
+    if date is not None and base is None and date.precision == "year" and trigger.tag_ in {"VBD", "VBN"}:
+        return "historical"
+    return "current"
+
+
+def _date_start(value: str) -> datetime | None:
+    for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
+        try:
+            return datetime.strptime(value, fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def _date_end(value: str, precision: str) -> datetime:
+    start = _date_start(value) or datetime.min
+    if precision == "year":
+        return start.replace(month=12, day=31)
+    if precision == "month":
+        return (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return start

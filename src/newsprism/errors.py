@@ -14,7 +14,8 @@
     ├── FetchError                 exit 4   a URL could not be fetched
     │   ├── Unreachable            unreachable        connection, DNS, timeout, HTTP error
     │   └── NotHTML                not-html           the URL does not serve a page
-    └── ConfigError                exit 5   a setting or a model is wrong or missing
+    ├── ConfigError                exit 5   a setting or a model is wrong or missing
+    └── StoreError                 exit 6   the store cannot be opened, read or written
 
 The CLI prints ``newsprism: error: <input>: <message> [<code>]`` on one line and exits
 with the class's ``exit_code``; a user never sees a traceback for these. Exit 2 is
@@ -35,6 +36,7 @@ __all__ = [
     "NotAFile",
     "NotEnglish",
     "NotHTML",
+    "StoreError",
     "TooLarge",
     "Unreachable",
 ]
@@ -105,3 +107,8 @@ class NotHTML(FetchError):
 class ConfigError(NewsprismError):
     code = "config-error"
     exit_code = 5
+
+
+class StoreError(NewsprismError):
+    code = "store-error"
+    exit_code = 6

@@ -6,6 +6,7 @@ import typer
 
 from newsprism.cli import analyze as _analyze
 from newsprism.cli import schema as _schema
+from newsprism.cli import store as _store
 
 app = typer.Typer(
     name="newsprism",
@@ -16,6 +17,7 @@ app = typer.Typer(
 )
 _analyze.register(app)
 _schema.register(app)
+_store.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,444 @@
+"""Storing one analysed article: everything in one transaction, idempotent by content hash.
+
+``store_article`` is called inside :meth:`Store.write`; if anything in it fails the whole
+article is rolled back, so the store never holds half an article. The rows are built from
+the ``newsprism.article/1`` dict (not the dataclasses) so a layer added to the format later
+is still kept whole in ``articles.document`` before it gets tables of its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from datasketch import MinHash
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from newsprism.store import schema as t
+from newsprism.store.dedupe import DuplicateIndex, signature, to_bytes
+
+__all__ = ["SourceInfo", "StoreResult", "content_hash", "normalise_name", "store_article", "story_key"]
+
+JSON = dict[str, Any]
+Status = Literal["added", "revision", "duplicate", "unchanged", "updated"]
+_SPACE = re.compile(r"\s+")
+_TRACKING = re.compile(r"^(utm_|fbclid|gclid|mc_)")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """Where an article came from, recorded in ``sources``."""
+
+    location: str
+    raw_sha256: str | None = None
+    signature: str | None = None
+    content_type: str | None = None
+    size: int | None = None
+    original: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoreResult:
+    status: Status
+    article_pk: int
+    duplicate_of: int | None = None
+    similarity: float | None = None
+    minhash: MinHash | None = None
+
+
+def content_hash(document: JSON) -> str:
+    """sha256 of url, title and text: what makes two articles "the same article"."""
+    key = json.dumps([document.get("url"), document.get("title"), document["text"]], ensure_ascii=False)
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def normalise_name(name: str) -> str:
+    """``"  Hassan  ROUHANI "`` -> ``"hassan rouhani"``: how provisional actors are grouped by name."""
+    return _SPACE.sub(" ", name).strip().casefold()[:300]
+
+
+def story_key(document: JSON) -> str:
+    """What makes two revisions one story: the URL, else the input's name, else the content.
+
+    ``HTTPS://Example.org/a/?utm_source=x#top`` -> ``url:https://example.org/a``.
+    """
+    url = document.get("url")
+    if url:
+        parts = urlsplit(url.strip())
+        query = "&".join(q for q in parts.query.split("&") if q and not _TRACKING.match(q))
+        path = parts.path.rstrip("/") or "/"
+        return f"url:{parts.scheme.lower()}://{parts.netloc.lower()}{path}" + (f"?{query}" if query else "")
+    if document.get("source") and document["source"] != "-":
+        return f"source:{document['source']}"
+    return f"hash:{content_hash(document)}"
+
+
+def _outlet_name(document: JSON) -> str | None:
+    if document.get("site"):
+        return str(document["site"]).strip()[:300] or None
+    if document.get("url"):
+        host = urlsplit(document["url"]).netloc.lower()
+        return host.removeprefix("www.") or None
+    return None
+
+
+def _insert_ignore(conn: Connection, table: Table, values: JSON) -> None:
+    """Insert unless the unique key exists (concurrent writers on PostgreSQL race here)."""
+    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    conn.execute(dialect_insert(table).values(**values).on_conflict_do_nothing())
+
+
+def _pk_of(conn: Connection, table: Table, column: str, value: object) -> int | None:
+    row = conn.execute(select(table.c.pk).where(table.c[column] == value)).scalar()
+    return None if row is None else int(row)
+
+
+def _outlet_pk(conn: Connection, name: str | None) -> int | None:
+    if name is None:
+        return None
+    _insert_ignore(conn, t.outlets, {"name": name})
+    return _pk_of(conn, t.outlets, "name", name)
+
+
+def _actor_pks(conn: Connection, document: JSON, chash: str) -> dict[str, int]:
+    """Entity id (``e1``) -> actor pk: shared by knowledge-base id, else provisional per article."""
+    mapping: dict[str, int] = {}
+    for entity in document.get("entities", ()):
+        key = f"kb:{entity['kb_id']}" if entity.get("kb_id") else f"local:{chash[:24]}:{entity['id']}"
+        _insert_ignore(
+            conn,
+            t.actors,
+            {
+                "key": key[:300],
+                "name": entity["name"],
+                "norm_name": normalise_name(entity["name"]),
+                "type": entity["type"],
+                "kb_id": entity.get("kb_id"),
+                "country": entity.get("country"),
+                "sectors": list(entity.get("sectors", ())),
+            },
+        )
+        actor_pk = _pk_of(conn, t.actors, "key", key[:300])
+        assert actor_pk is not None  # inserted or already there, in this transaction
+        mapping[entity["id"]] = actor_pk
+        for alias in {entity["name"], *entity.get("aliases", ())}:
+            _insert_ignore(conn, t.actor_aliases, {"actor_pk": actor_pk, "alias": alias[:500]})
+    return mapping
+
+
+def _bulk(conn: Connection, table: Table, rows: list[JSON]) -> None:
+    if rows:
+        conn.execute(insert(table), rows)
+
+
+def _layers(conn: Connection, article_pk: int, document: JSON, chash: str) -> None:
+    """Every annotation layer into its own table, entity ids resolved to actor pks."""
+    actor_of = _actor_pks(conn, document, chash)
+    entities = document.get("entities", ())
+    _bulk(
+        conn,
+        t.article_actors,
+        [
+            {
+                "article_pk": article_pk,
+                "actor_pk": actor_of[e["id"]],
+                "entity_id": e["id"],
+                "name": e["name"],
+                "aliases": list(e.get("aliases", ())),
+                "confidence": e.get("confidence"),
+            }
+            for e in entities
+        ],
+    )
+    _bulk(
+        conn,
+        t.mentions,
+        [
+            {
+                "article_pk": article_pk,
+                "actor_pk": actor_of[e["id"]],
+                "start": m["start"],
+                "end": m["end"],
+                "text": m["text"],
+            }
+            for e in entities
+            for m in e.get("mentions", ())
+        ],
+    )
+    _bulk(
+        conn,
+        t.actor_roles,
+        [
+            {
+                "actor_pk": actor_of[e["id"]],
+                "article_pk": article_pk,
+                "title": r["title"],
+                "start": (r.get("span") or {}).get("start"),
+                "end": (r.get("span") or {}).get("end"),
+                "start_date": r.get("start_date"),
+                "end_date": r.get("end_date"),
+                "source": r.get("source"),
+            }
+            for e in entities
+            for r in e.get("roles", ())
+        ],
+    )
+    _bulk(conn, t.quotes, [_quote_row(article_pk, q, actor_of) for q in document.get("quotes", ())])
+    for event in document.get("events", ()):
+        _event_rows(conn, article_pk, event, actor_of)
+    _bulk(
+        conn,
+        t.frames,
+        [
+            {
+                "article_pk": article_pk,
+                "frame_id": f["id"],
+                "technique": f["technique"],
+                "text": f["text"],
+                "start": f["start"],
+                "end": f["end"],
+                "voice": f["voice"],
+                "voice_actor_pk": actor_of.get(f["voice"]),
+                "actor_pk": actor_of.get(f.get("actor") or ""),
+                "confidence": f.get("confidence"),
+                **_prov(f),
+            }
+            for f in document.get("frames", ())
+        ],
+    )
+    labels = (document.get("framing") or {}).get("labels", ())
+    _bulk(
+        conn,
+        t.actor_labels,
+        [
+            {
+                "article_pk": article_pk,
+                "actor_pk": actor_of.get(label.get("actor") or ""),
+                "label": label["label"],
+                "voice": label.get("voice"),
+                "start": (label.get("span") or {}).get("start"),
+                "end": (label.get("span") or {}).get("end"),
+            }
+            for label in labels
+        ],
+    )
+
+
+def _prov(item: JSON) -> JSON:
+    prov = item.get("provenance") or {}
+    return {"stage": prov.get("stage"), "stage_version": prov.get("version")}
+
+
+def _quote_row(article_pk: int, quote: JSON, actor_of: dict[str, int]) -> JSON:
+    speaker = quote.get("speaker") or {}
+    speaker_span = speaker.get("span") or {}
+    cue = quote.get("cue") or {}
+    return {
+        "article_pk": article_pk,
+        "quote_id": quote["id"],
+        "kind": quote["kind"],
+        "text": quote["text"],
+        "start": quote["start"],
+        "end": quote["end"],
+        "speaker_name": speaker.get("name"),
+        "speaker_actor_pk": actor_of.get(speaker.get("entity") or ""),
+        "speaker_start": speaker_span.get("start"),
+        "speaker_end": speaker_span.get("end"),
+        "cue_start": cue.get("start"),
+        "cue_end": cue.get("end"),
+        "cue": cue.get("text"),
+        "confidence": quote.get("confidence"),
+        **_prov(quote),
+    }
+
+
+def _event_rows(conn: Connection, article_pk: int, event: JSON, actor_of: dict[str, int]) -> None:
+    actors = [p["text"] for p in event.get("actors", ())]
+    recipients = [p["text"] for p in event.get("recipients", ())]
+    summary = " ".join([*actors, event["type"], event.get("mode") or "", *recipients, event["trigger"]["text"]])
+    date = event.get("date") or {}
+    event_pk = conn.execute(
+        insert(t.events)
+        .values(
+            article_pk=article_pk,
+            event_id=event["id"],
+            type=event["type"],
+            mode=event.get("mode"),
+            context=list(event.get("context", ())),
+            trigger=event["trigger"]["text"],
+            trigger_start=event["trigger"]["start"],
+            trigger_end=event["trigger"]["end"],
+            date=date.get("value"),
+            date_precision=date.get("precision"),
+            time_relation=event.get("time_relation"),
+            negated=bool(event.get("negated")),
+            asserted_by=event.get("asserted_by"),
+            magnitude=list(event.get("magnitude", ())),
+            summary=summary,
+            confidence=event.get("confidence"),
+            **_prov(event),
+        )
+        .returning(t.events.c.pk)
+    ).scalar_one()
+    parties = [("actor", p) for p in event.get("actors", ())] + [("recipient", p) for p in event.get("recipients", ())]
+    if event.get("location"):
+        parties.append(("location", event["location"]))
+    _bulk(
+        conn,
+        t.event_parties,
+        [
+            {
+                "event_pk": event_pk,
+                "role": role,
+                "actor_pk": actor_of.get(p.get("entity") or ""),
+                "text": p["text"],
+                "start": p["start"],
+                "end": p["end"],
+                "sector": p.get("sector"),
+            }
+            for role, p in parties
+        ],
+    )
+
+
+_LAYER_TABLES = (t.article_actors, t.mentions, t.actor_roles, t.quotes, t.frames, t.actor_labels)
+
+
+def _clear_layers(conn: Connection, article_pk: int) -> None:
+    # Cascades would do this on delete of the article; here the article row stays.
+    for table in _LAYER_TABLES:
+        conn.execute(delete(table).where(table.c.article_pk == article_pk))
+    event_pks = select(t.events.c.pk).where(t.events.c.article_pk == article_pk)
+    conn.execute(delete(t.event_parties).where(t.event_parties.c.event_pk.in_(event_pks)))
+    conn.execute(delete(t.events).where(t.events.c.article_pk == article_pk))
+
+
+def _record_source(conn: Connection, article_pk: int, info: SourceInfo, now: datetime) -> None:
+    seen = conn.execute(
+        select(t.sources.c.pk).where(
+            t.sources.c.article_pk == article_pk,
+            t.sources.c.location == info.location,
+            t.sources.c.raw_sha256 == info.raw_sha256,
+            t.sources.c.signature == info.signature,
+        )
+    ).first()
+    if seen is None:
+        conn.execute(
+            insert(t.sources).values(
+                article_pk=article_pk,
+                location=info.location,
+                raw_sha256=info.raw_sha256,
+                signature=info.signature,
+                content_type=info.content_type,
+                size=info.size,
+                ingested_at=now,
+            )
+        )
+
+
+def _root(conn: Connection, article_pk: int) -> int:
+    """Follow ``duplicate_of`` to the first copy, so every copy links to one original."""
+    seen = {article_pk}
+    while parent := conn.execute(select(t.articles.c.duplicate_of).where(t.articles.c.pk == article_pk)).scalar():
+        if parent in seen:
+            break
+        seen.add(parent)
+        article_pk = int(parent)
+    return article_pk
+
+
+def store_article(conn: Connection, document: JSON, info: SourceInfo, *, index: DuplicateIndex | None) -> StoreResult:
+    """Store one ``newsprism.article/1`` dict inside the caller's transaction.
+
+    Same url+title+text as a stored article -> ``unchanged`` (or ``updated`` when the
+    layers differ, e.g. re-analysed by a newer stage); same story with other text ->
+    ``revision`` (the old one stays, no longer current); a near-copy of another story ->
+    ``duplicate`` (linked to it); else ``added``. The caller adds ``minhash`` to the
+    index after commit, so a rolled-back article never enters it.
+    """
+    now = datetime.now(UTC)
+    chash = content_hash(document)
+    row = conn.execute(select(t.articles.c.pk, t.articles.c.document).where(t.articles.c.content_hash == chash)).first()
+    if row is not None:
+        article_pk = int(row.pk)
+        status: Status = "unchanged"
+        if row.document != document:
+            _clear_layers(conn, article_pk)
+            conn.execute(
+                update(t.articles)
+                .where(t.articles.c.pk == article_pk)
+                .values(document=document, stages=document.get("stages"), article_id=document["id"])
+            )
+            _layers(conn, article_pk, document, chash)
+            status = "updated"
+        _record_source(conn, article_pk, info, now)
+        return StoreResult(status, article_pk)
+
+    key = story_key(document)[:2000]
+    _insert_ignore(conn, t.stories, {"key": key, "first_seen": now})
+    story_pk = _pk_of(conn, t.stories, "key", key)
+    assert story_pk is not None
+    revision = (
+        int(
+            conn.execute(
+                select(func.coalesce(func.max(t.articles.c.revision), 0)).where(t.articles.c.story_pk == story_pk)
+            ).scalar_one()
+        )
+        + 1
+    )
+    minhash = signature(document["text"])
+    duplicate_of: int | None = None
+    similarity: float | None = None
+    if revision == 1 and index is not None:
+        match = index.best_match(minhash)
+        if match is not None:
+            duplicate_of, similarity = _root(conn, match[0]), match[1]
+    else:
+        conn.execute(update(t.articles).where(t.articles.c.story_pk == story_pk).values(is_current=False))
+        # A revision keeps the story's link to its original, if it had one.
+        duplicate_of = conn.execute(
+            select(t.articles.c.duplicate_of).where(
+                t.articles.c.story_pk == story_pk, t.articles.c.revision == revision - 1
+            )
+        ).scalar()
+    published = document.get("published") or {}
+    article_pk = conn.execute(
+        insert(t.articles)
+        .values(
+            story_pk=story_pk,
+            revision=revision,
+            is_current=True,
+            content_hash=chash,
+            article_id=document["id"],
+            url=document.get("url"),
+            source=document.get("source"),
+            title=document.get("title"),
+            byline=document.get("byline"),
+            authors=document.get("authors"),
+            agency=document.get("agency"),
+            published=published.get("value"),
+            published_precision=published.get("precision"),
+            outlet_pk=_outlet_pk(conn, _outlet_name(document)),
+            language=document.get("language"),
+            tags=list(document.get("tags", ())),
+            text=document["text"],
+            original=info.original,
+            document=document,
+            stages=document.get("stages"),
+            duplicate_of=duplicate_of,
+            similarity=similarity,
+            ingested_at=now,
+        )
+        .returning(t.articles.c.pk)
+    ).scalar_one()
+    _layers(conn, article_pk, document, chash)
+    conn.execute(insert(t.minhashes).values(article_pk=article_pk, signature=to_bytes(minhash)))
+    _record_source(conn, article_pk, info, now)
+    status = "revision" if revision > 1 else "duplicate" if duplicate_of is not None else "added"
+    return StoreResult(status, article_pk, duplicate_of, similarity, minhash)

@@ -21,6 +21,12 @@ def _entities(settings: Settings) -> Any:
     return EntityMentions()
 
 
+def _quotes(settings: Settings) -> Any:
+    from newsprism.analyze.quotes import QuoteStage
+
+    return QuoteStage()
+
+
 def _framing(settings: Settings) -> Any:
     from newsprism.analyze.framing import FramingStage
 
@@ -32,6 +38,7 @@ def _framing(settings: Settings) -> Any:
 
 STAGES: dict[str, Callable[[Settings], Any]] = {
     "entities": _entities,
+    "quotes": _quotes,
     "framing": _framing,
 }
 

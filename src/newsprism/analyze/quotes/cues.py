@@ -1,0 +1,164 @@
+"""Reporting cues (``said``, ``admitted``, ``according to``) and the lexicons behind them.
+
+The lexicons are data (``analyze/lexicons/cues_<lang>.json``, ``speakers_<lang>.json``)
+so a new language or a new verb is a data change. Gender word lists come from the
+``coreferee`` package's data files (MIT; read as plain files, its model never loads).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from spacy.tokens import Doc, Token
+
+__all__ = ["Cue", "CueLexicon", "SpeakerLexicon", "find_cues", "load_cue_lexicon", "load_speaker_lexicon"]
+
+Gender = Literal["male", "female"]
+
+
+@dataclass(frozen=True, slots=True)
+class CueVerb:
+    lemma: str
+    evaluative: bool
+    indirect: bool
+    naming: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    verbs: dict[str, CueVerb]
+    passive: frozenset[str]
+    phrases: tuple[tuple[tuple[str, ...], bool], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerLexicon:
+    pronouns: dict[str, dict[str, Any]]
+    relative_pronouns: frozenset[str]
+    honorifics: dict[str, Gender]
+    gendered_words: dict[str, Gender]
+    nominal_types: dict[str, tuple[str, ...]]
+    speaker_heads: frozenset[str]
+    male_names: frozenset[str]
+    female_names: frozenset[str]
+    person_words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting cue in a parsed doc: tokens ``[start, end)`` and the token that governs.
+
+    For a verb, ``head`` is the verb; for a phrase (``according to``) it is the
+    phrase's last word, whose object is the speaker.
+    """
+
+    start: int
+    end: int
+    head: int
+    lemma: str
+    phrase: bool
+    evaluative: bool
+    indirect: bool
+    naming: bool
+
+
+def _lexicon_text(name: str) -> str:
+    return resources.files("newsprism.analyze").joinpath("lexicons", name).read_text("utf-8")
+
+
+@lru_cache(maxsize=4)
+def load_cue_lexicon(language: str = "en") -> CueLexicon:
+    data = json.loads(_lexicon_text(f"cues_{language}.json"))
+    verbs = {
+        lemma: CueVerb(
+            lemma=lemma,
+            evaluative=bool(flags.get("evaluative")),
+            indirect=bool(flags.get("indirect")),
+            naming=bool(flags.get("naming")),
+        )
+        for lemma, flags in data["verbs"].items()
+    }
+    phrases = tuple((tuple(p["words"]), bool(p.get("indirect"))) for p in data["phrases"])
+    return CueLexicon(verbs=verbs, passive=frozenset(data["passive"]), phrases=phrases)
+
+
+def _coreferee_words(relative: str) -> list[str]:
+    """Lines of one coreferee data file, or none when coreferee is not installed."""
+    spec = importlib.util.find_spec("coreferee")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    path = Path(next(iter(spec.submodule_search_locations))) / relative
+    if not path.is_file():
+        return []
+    return [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+@lru_cache(maxsize=4)
+def load_speaker_lexicon(language: str = "en") -> SpeakerLexicon:
+    data = json.loads(_lexicon_text(f"speakers_{language}.json"))
+    gendered: dict[str, Gender] = {}
+    for word in _coreferee_words(f"lang/{language}/data/exclusively_male_words.dat"):
+        gendered[word.lower()] = "male"
+    for word in _coreferee_words(f"lang/{language}/data/exclusively_female_words.dat"):
+        gendered[word.lower()] = "female"
+    gendered.update(data["gendered_roles"])
+    male = frozenset(_coreferee_words("lang/common/data/male_names.dat"))
+    female = frozenset(_coreferee_words("lang/common/data/female_names.dat"))
+    person_words = frozenset(
+        w.lower()
+        for name in ("person_words.dat", "exclusively_person_words.dat")
+        for w in _coreferee_words(f"lang/{language}/data/{name}")
+    )
+    return SpeakerLexicon(
+        pronouns=data["pronouns"],
+        relative_pronouns=frozenset(data["relative_pronouns"]),
+        honorifics=data["honorifics"],
+        gendered_words=gendered,
+        nominal_types={k: tuple(v) for k, v in data["nominal_types"].items()},
+        speaker_heads=frozenset(data["speaker_heads"]),
+        # A name on both lists (Ali, Andrea, Kim) tells nothing.
+        male_names=male - female,
+        female_names=female - male,
+        person_words=person_words | frozenset(data["speaker_heads"]),
+    )
+
+
+def verb_cue(token: Token, lexicon: CueLexicon) -> Cue | None:
+    """The cue a verb token makes, if its lemma (or lemma + particle) is a reporting verb."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return None
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        # Phrasal verbs: "point out", "call for", "go on".
+        if child.dep_ in ("prt", "prep") and f"{lemma} {child.lower_}" in lexicon.verbs:
+            entry = lexicon.verbs[f"{lemma} {child.lower_}"]
+            end = max(token.i, child.i) + 1 if child.dep_ == "prt" else token.i + 1
+            return Cue(token.i, end, token.i, entry.lemma, False, entry.evaluative, entry.indirect, entry.naming)
+    single = lexicon.verbs.get(lemma)
+    if single is None or " " in lemma:
+        return None
+    return Cue(token.i, token.i + 1, token.i, lemma, False, single.evaluative, single.indirect, single.naming)
+
+
+def find_cues(doc: Doc, lexicon: CueLexicon) -> dict[int, Cue]:
+    """Every cue in the doc, keyed by its governing token index."""
+    cues: dict[int, Cue] = {}
+    lowers = [t.lower_ for t in doc]
+    firsts = {words[0]: None for words, _ in lexicon.phrases}
+    for token in doc:
+        cue = verb_cue(token, lexicon)
+        if cue is not None:
+            cues[cue.head] = cue
+        if token.lower_ in firsts:
+            for words, indirect in lexicon.phrases:
+                n = len(words)
+                if tuple(lowers[token.i : token.i + n]) == words:
+                    head = token.i + n - 1
+                    cues[head] = Cue(token.i, token.i + n, head, " ".join(words), True, False, indirect, False)
+    return cues

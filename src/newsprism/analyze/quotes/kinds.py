@@ -1,0 +1,310 @@
+"""From quote marks and cues to quote drafts: direct, mixed, term, floating and indirect.
+
+A marked quote's *frame* is the text around it in its sentence: the cue before it
+(*He added: "..."*, also across a colon that ends the previous paragraph), after it
+(*"...," he said* — only when the quote does not end its own sentence, or the next
+word is lower-case, as in *"Why?" he asked*), or between two halves of a quote.
+
+Kinds, by example:
+
+- direct: the quote is the whole complement: *She said: "We will win."*;
+- mixed: a fragment inside reported speech: *said keeping the deal "is becoming
+  increasingly difficult"*, or anything after a naming verb: *what he called "X"*;
+- floating: a whole-sentence quote with no cue, which inherits the previous speaker;
+- term: a short quote with no cue (scare quotes, titles, nicknames);
+- indirect: a reporting verb's clause without marks: *X admitted that ...*,
+  *according to X, ...*.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsprism.analyze.quotes.cues import Cue, CueLexicon, SpeakerLexicon
+from newsprism.analyze.quotes.marks import MarkedQuote
+from newsprism.analyze.quotes.speakers import SpeakerPhrase, find_speaker_phrase
+from newsprism.model import QuoteKind
+
+__all__ = ["Draft", "Frame", "draft_indirect", "draft_marked"]
+
+_TERMINAL = (".", "?", "!", "…", ".'", ".’")
+_LAST_STOP = re.compile(r"[.?!…][\"”’»]?\s+(?=\S)")
+#: Cue dependents that may stand between a cue and its quote without making it a fragment
+#: (*told reporters on Monday: "..."*).
+_FRAME_DEPS = frozenset({"dative", "dobj", "npadvmod", "advmod", "prep", "agent", "aux", "neg", "prt", "punct", "cc"})
+_MIN_FLOATING_WORDS = 4
+#: Dependents of a cue that hold reported content.
+_CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "advcl", "parataxis", "oprd", "conj", "acomp", "attr"})
+
+
+@dataclass
+class Draft:
+    """A quote before speaker resolution: content chars, kind, cue and speaker phrase."""
+
+    kind: QuoteKind
+    start: int
+    end: int
+    cue: Cue | None = None
+    phrase: SpeakerPhrase | None = None
+    confidence: float = 0.8
+    floating: bool = False
+    paragraph: int = 0
+
+
+@dataclass
+class Frame:
+    """Everything the drafting needs about one article, computed once."""
+
+    text: str
+    doc: Doc
+    cues: dict[int, Cue]
+    cue_lexicon: CueLexicon
+    speaker_lexicon: SpeakerLexicon
+    marked: list[MarkedQuote]
+    paragraphs: list[tuple[int, int]]
+    token_starts: list[int] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+    sentence_ends: list[int] = field(default_factory=list)
+    marked_starts: list[int] = field(default_factory=list)
+    cue_positions: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.token_starts = [t.idx for t in self.doc]
+        sentences = list(self.doc.sents)
+        self.sentence_starts = [s.start_char for s in sentences]
+        self.sentence_ends = [s.end_char for s in sentences]
+        self.marked_starts = [q.start for q in self.marked]
+        self.cue_positions = sorted((self.doc[h].idx, h) for h in self.cues)
+
+    def sentence(self, char: int) -> tuple[int, int]:
+        k = max(bisect.bisect_right(self.sentence_starts, char) - 1, 0)
+        return (self.sentence_starts[k], self.sentence_ends[k]) if self.sentence_starts else (0, len(self.text))
+
+    def paragraph(self, char: int) -> int:
+        k = bisect.bisect_right([a for a, _ in self.paragraphs], char) - 1
+        return max(k, 0)
+
+    def in_marked(self, char: int) -> bool:
+        k = bisect.bisect_right(self.marked_starts, char) - 1
+        return k >= 0 and self.marked[k].start <= char < self.marked[k].end
+
+    def cues_between(self, start: int, end: int) -> list[Cue]:
+        lo = bisect.bisect_left(self.cue_positions, (start, -1))
+        found = []
+        for char, head in self.cue_positions[lo:]:
+            if char >= end:
+                break
+            if not self.in_marked(char):
+                found.append(self.cues[head])
+        return found
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        lo = bisect.bisect_left(self.token_starts, start)
+        hi = bisect.bisect_left(self.token_starts, end)
+        return [self.doc[i] for i in range(lo, hi)]
+
+
+def _has_words(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Content without edge spaces and a trailing comma (``"We will,"`` -> ``We will``)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _left_window(frame: Frame, quote: MarkedQuote, floor: int) -> tuple[int, int]:
+    text = frame.text
+    lo = frame.paragraphs[frame.paragraph(quote.start)][0]
+    start = max(frame.sentence(quote.start)[0], floor, lo)
+    stops = list(_LAST_STOP.finditer(text, start, quote.start))
+    if stops:
+        start = stops[-1].end()
+    if not _has_words(text[start : quote.start]):
+        # A clause ending in a colon introduces the quote, even from the paragraph before.
+        j = len(text[: quote.start].rstrip())
+        if j > floor and text[j - 1] == ":":
+            lo = frame.paragraphs[frame.paragraph(j - 1)][0]
+            begin = max(frame.sentence(j - 1)[0], floor, lo)
+            stops = list(_LAST_STOP.finditer(text, begin, j))
+            return (stops[-1].end() if stops else begin), j
+    return start, quote.start
+
+
+def _right_window(frame: Frame, quote: MarkedQuote, ceiling: int, content: str) -> tuple[int, int] | None:
+    text = frame.text
+    hi = frame.paragraphs[frame.paragraph(max(quote.end - 1, 0))][1]
+    k = quote.end
+    while k < min(hi, ceiling) and text[k].isspace():
+        k += 1
+    if k >= min(hi, ceiling):
+        return None
+    if content.endswith(_TERMINAL) and not (text[k].islower() or text[k] in ",;—–-"):
+        return None  # the quote ended its sentence; what follows is a new one
+    end = min(frame.sentence(k)[1], hi, ceiling)
+    return quote.end, end
+
+
+def _gap_words(frame: Frame, cue: Cue, phrase: SpeakerPhrase | None, start: int, end: int) -> bool:
+    """Whether words other than the cue's own frame stand between ``start`` and ``end``."""
+    doc = frame.doc
+    skip: set[int] = set(range(cue.start, cue.end))
+    if phrase is not None:
+        skip.update(range(phrase.start, phrase.end))
+        if phrase.appos is not None:
+            skip.update(range(*phrase.appos))
+    head = doc[cue.head]
+    for child in head.children:
+        if child.dep_ in _FRAME_DEPS or child.dep_ in ("nsubj", "nsubjpass"):
+            subtree = list(child.subtree)
+            if doc[subtree[-1].i].idx < end:
+                skip.update(t.i for t in subtree)
+    for token in frame.tokens_between(start, end):
+        if token.i in skip or token.is_punct or token.lower_ in ("that", "as", "and", "but"):
+            continue
+        if token.is_alpha or token.like_num:
+            return True
+    return False
+
+
+def _reported_by(frame: Frame, cue: Cue, start: int, end: int) -> bool:
+    """Whether the quoted words sit in the cue's reported content, not just its object.
+
+    *said the deal "is becoming difficult"* (a clausal complement) is reported speech;
+    *announced new "reforms"* (a short object) is the author's scare quote.
+    """
+    tokens = frame.tokens_between(start, end)
+    if not tokens:
+        return False
+    head = frame.doc[cue.head]
+    for child in head.children:
+        span = {t.i for t in child.subtree}
+        if tokens[0].i not in span:
+            continue
+        if child.dep_ in _CLAUSAL:
+            return True
+        return child.dep_ in ("dobj", "pobj", "prep") and len(tokens) >= _MIN_FLOATING_WORDS
+    return False
+
+
+def draft_marked(frame: Frame) -> list[Draft]:
+    """One draft per marked quote, with its cue, kind and speaker phrase."""
+    drafts: list[Draft] = []
+    text = frame.text
+    for n, quote in enumerate(frame.marked):
+        floor = frame.marked[n - 1].end if n else 0
+        ceiling = frame.marked[n + 1].start if n + 1 < len(frame.marked) else len(text)
+        start, end = _trim(text, quote.content_start, quote.content_end)
+        if end <= start:
+            continue
+        content = text[quote.content_start : quote.content_end].rstrip()
+        left = _left_window(frame, quote, floor)
+        right = _right_window(frame, quote, ceiling, content)
+        left_cues = frame.cues_between(*left)
+        right_cues = frame.cues_between(*right) if right else []
+        confidence = 0.9 if quote.closed else 0.6
+        paragraph = frame.paragraph(quote.start)
+        cue: Cue | None = None
+        side = ""
+        if left_cues and text[: quote.start].rstrip().endswith((":", ",")):
+            cue, side = left_cues[-1], "left"
+        elif right_cues:
+            cue, side = right_cues[0], "right"
+        elif left_cues:
+            cue, side = left_cues[-1], "left"
+        if cue is not None:
+            phrase = find_speaker_phrase(frame.doc, cue, frame.cue_lexicon, frame.speaker_lexicon)
+            kind: QuoteKind
+            if cue.naming:
+                between = text[frame.doc[cue.end - 1].idx : quote.start] if side == "left" else ""
+                kind = "direct" if between.rstrip().endswith(":") else "mixed"
+            elif side == "left":
+                cue_end = frame.doc[cue.end - 1].idx + len(frame.doc[cue.end - 1])
+                kind = "mixed" if _gap_words(frame, cue, phrase, cue_end, quote.start) else "direct"
+                if kind == "mixed" and not _reported_by(frame, cue, start, end):
+                    cue = None  # 'announced new "reforms"': scare quotes in the author's sentence
+            else:
+                # 'The plan is "a disaster," he said' (a fragment) vs 'After the vote, "We won,"
+                # she said' (a whole sentence after a lead-in): the quote's first letter decides.
+                lead_in = _has_words(text[left[0] : quote.start])
+                kind = "mixed" if lead_in and not text[start : start + 1].isupper() else "direct"
+            if cue is None or (phrase is None and cue.naming):
+                cue = None  # "a film called 'X'": a title, not a quotation
+            else:
+                drafts.append(Draft(kind, start, end, cue, phrase, confidence, paragraph=paragraph))
+                continue
+        right_text = text[quote.end : right[1]] if right else ""
+        words = len(text[start:end].split())
+        whole = not _has_words(text[left[0] : quote.start]) and not _has_words(right_text)
+        if whole and (words >= _MIN_FLOATING_WORDS or content.endswith(_TERMINAL)):
+            drafts.append(Draft("direct", start, end, None, None, confidence * 0.7, floating=True, paragraph=paragraph))
+        else:
+            drafts.append(Draft("term", start, end, None, None, 0.5, paragraph=paragraph))
+    return drafts
+
+
+def _clause_extent(frame: Frame, tokens: list[Token]) -> tuple[int, int]:
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return _trim_punct(frame.text, first.idx, last.idx + len(last))
+
+
+def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-."):
+        end -= 1
+    return start, end
+
+
+def draft_indirect(frame: Frame) -> list[Draft]:
+    """Reported speech without marks: a reporting verb's clause, or *according to X, ...*."""
+    drafts: list[Draft] = []
+    doc = frame.doc
+    for cue in frame.cues.values():
+        if not cue.indirect or frame.in_marked(doc[cue.head].idx):
+            continue
+        head = doc[cue.head]
+        if cue.phrase:
+            opener = doc[cue.start]
+            pp = list(opener.subtree) + list(head.subtree)
+            pp_start, pp_end = min(t.idx for t in pp), max(t.idx + len(t) for t in pp)
+            sentence = opener.sent
+            left = _trim_punct(frame.text, sentence.start_char, pp_start)
+            right = _trim_punct(frame.text, pp_end, sentence.end_char)
+            start, end = max(left, right, key=lambda span: span[1] - span[0])
+        else:
+            if any(child.dep_ == "neg" for child in head.children):
+                continue  # "did not say that ...": nobody is reported as saying it
+            clause = next((child for child in head.children if child.dep_ == "ccomp"), None)
+            if clause is None:
+                continue
+            tokens = [t for t in clause.subtree]
+            marks = [t for t in clause.children if t.dep_ == "mark" and t.i == tokens[0].i]
+            if marks:
+                tokens = [t for t in tokens if t.i != marks[0].i]
+            if not tokens:
+                continue
+            start, end = _clause_extent(frame, tokens)
+        if len(frame.text[start:end].split()) < 3:
+            continue
+        if any(q.start < end and start < q.end for q in frame.marked):
+            continue  # a marked quote inside the clause carries it (mixed)
+        phrase = find_speaker_phrase(doc, cue, frame.cue_lexicon, frame.speaker_lexicon)
+        if phrase is None:
+            continue  # "it was reported that ...": no one to attribute it to
+        drafts.append(Draft("indirect", start, end, cue, phrase, 0.7, paragraph=frame.paragraph(start)))
+    drafts.sort(key=lambda d: (d.start, -d.end))
+    outer: list[Draft] = []
+    for draft in drafts:
+        if outer and draft.start < outer[-1].end:
+            continue  # "X said that Y told him that ...": the outer report carries it
+        outer.append(draft)
+    return outer

@@ -1,0 +1,238 @@
+"""Pair quotation marks in plain text, paragraph by paragraph, without a parse.
+
+Why hand-written: textacy and similar pair marks by position over the whole text, so
+one apostrophe (``mullahs’``) shifts every later pair. Here each mark is first
+classed by its neighbours (opener, closer, either, or apostrophe), pairing happens
+per family (double, single, guillemet) inside one paragraph, and a paragraph that
+opens a quote without closing it continues only into a next paragraph that opens
+again (the typographic convention for multi-paragraph quotations). Anything left
+unbalanced degrades to the end of its own paragraph and never touches the rest.
+
+Rules, as examples:
+
+- ``Iran’s``, ``don't``, ``rock ’n’ roll``: a mark between two letters is an apostrophe.
+- ``’90s``, ``'em``: a mark before digits + ``s`` or a known elision is an apostrophe.
+- ``the mullahs’ hope``: a closer-shaped single mark with no open single quote is an
+  apostrophe (plural possessive), never the end of a quote.
+- ``He said "yes" and left``: straight marks are classed by the space around them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["MarkedQuote", "find_marked_quotes"]
+
+Family = Literal["double", "single", "guillemet"]
+Role = Literal["open", "close", "either"]
+
+#: mark -> (family, the roles its shape allows). Straight marks can be either.
+MARKS: dict[str, tuple[Family, tuple[Role, ...]]] = {
+    '"': ("double", ("open", "close")),
+    "“": ("double", ("open", "close")),  # closes in German („Nein“)
+    "”": ("double", ("close",)),
+    "„": ("double", ("open",)),
+    "‟": ("double", ("open",)),
+    "'": ("single", ("open", "close")),
+    "‘": ("single", ("open",)),
+    "’": ("single", ("close",)),
+    "‚": ("single", ("open",)),
+    "«": ("guillemet", ("open",)),
+    "»": ("guillemet", ("close",)),
+    "‹": ("guillemet", ("open",)),
+    "›": ("guillemet", ("close",)),
+}
+
+#: Leading elisions written with an apostrophe (``'em``, ``’tis``), never openers.
+ELISIONS = ("em", "tis", "twas", "til", "cause", "bout", "n", "round", "nuff")
+
+_ELISION = re.compile(r"(?:\d\d?s?\b|(?:" + "|".join(ELISIONS) + r")\b)", re.IGNORECASE)
+#: Characters after which a mark opens (start of text, space, bracket, dash, slash).
+_OPEN_BEFORE = set(" \t\n([{<—–-/:") | {""}
+#: The role a curly mark has by its shape when its neighbours say nothing.
+_SHAPE_ROLE: dict[str, Role] = {"“": "open", "”": "close", "„": "open", "‟": "open"}
+#: Characters before which a mark closes.
+_CLOSE_AFTER = set(" \t\n)]}>.,;:!?—–-/…") | {""}
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedQuote:
+    """A quotation found by its marks.
+
+    ``start``/``end`` span the marks themselves; ``content_start``/``content_end`` the
+    words inside. ``closed`` is False when the closing mark was never found and the
+    quote was cut at its paragraph's end; ``paragraphs`` counts the paragraphs it spans.
+    """
+
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    family: Family
+    closed: bool
+    paragraphs: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    pos: int
+    family: Family
+    role: Role
+
+
+def _char(text: str, i: int) -> str:
+    return text[i] if 0 <= i < len(text) else ""
+
+
+def _classify(text: str, i: int, lo: int, hi: int) -> _Mark | None:
+    """Class one mark by its neighbours inside the paragraph ``[lo, hi)``; None = apostrophe."""
+    family, roles = MARKS[text[i]]
+    before = _char(text, i - 1) if i > lo else ""
+    after = _char(text, i + 1) if i + 1 < hi else ""
+    if family == "single" and before.isalnum() and after.isalnum():
+        return None  # Iran’s, don't
+    can_open = "open" in roles and (before in _OPEN_BEFORE or before in MARKS) and after not in ("", " ", "\n")
+    can_close = "close" in roles and (after in _CLOSE_AFTER or after in MARKS) and before not in ("", " ", "\n")
+    if family == "single" and can_open and _ELISION.match(text, i + 1, hi):
+        return None  # ’90s, 'em
+    if family == "guillemet":
+        # Guillemets are unambiguous whatever the spacing (« French style »).
+        return _Mark(i, family, roles[0])
+    if not can_open and not can_close:
+        if family == "single":
+            return None
+        # A curly double mark in an odd spot ("word”word") still tells its role by shape.
+        shape = _SHAPE_ROLE.get(text[i])
+        return _Mark(i, family, shape) if shape else None
+    if can_open and can_close:
+        return _Mark(i, family, "either")
+    return _Mark(i, family, "open" if can_open else "close")
+
+
+@dataclass
+class _Open:
+    mark: _Mark
+    start: int  # where the whole quote began (an earlier paragraph, for continuations)
+    paragraphs: int
+    para_end: int = 0  # end of the paragraph the quote was last open in
+
+
+def _looks_possessive(text: str, mark: _Mark, hi: int) -> bool:
+    """``the mullahs’ regime``: an ``s`` + mark + space + lowercase word."""
+    i = mark.pos
+    return mark.family == "single" and _char(text, i - 1) in "sS" and text[i + 1 : i + 3].startswith(" ") and (
+        _char(text, i + 2).islower() if i + 2 < hi else False
+    )
+
+
+def _pair_family(
+    text: str, paragraphs: list[tuple[int, int]], marks_by_para: list[list[_Mark]], family: Family
+) -> list[MarkedQuote]:
+    quotes: list[MarkedQuote] = []
+    carried: _Open | None = None  # a quote left open at the end of the previous paragraph
+    for (lo, hi), all_marks in zip(paragraphs, marks_by_para, strict=True):
+        marks = [m for m in all_marks if m.family == family]
+        current: _Open | None = None
+        for n, mark in enumerate(marks):
+            if carried is not None:
+                # Convention: a multi-paragraph quote re-opens each paragraph; otherwise the
+                # carried quote was unbalanced and ends at its own paragraph's end.
+                if n == 0 and mark.role in ("open", "either") and not text[lo : mark.pos].strip():
+                    current = _Open(mark, carried.start, carried.paragraphs + 1)
+                    carried = None
+                    continue
+                quotes.append(_cut(text, carried, carried.para_end))
+                carried = None
+            if current is None:
+                if mark.role in ("open", "either"):
+                    current = _Open(mark, mark.pos, 1)
+                # a closer with nothing open: an apostrophe or a stray mark; ignore it.
+                continue
+            if mark.role in ("close", "either"):
+                later = any(m.role != "open" for m in marks[n + 1 :])
+                if later and _looks_possessive(text, mark, hi):
+                    continue  # ‘the mullahs’ regime’: close at the later mark
+                quotes.append(
+                    MarkedQuote(
+                        start=current.start,
+                        end=mark.pos + 1,
+                        content_start=current.start + 1,
+                        content_end=mark.pos,
+                        family=family,
+                        closed=True,
+                        paragraphs=current.paragraphs,
+                    )
+                )
+                current = None
+            else:
+                # A second opener while one is open: the first was never closed. Cut it
+                # before this one, so the damage stays inside this stretch of text.
+                quotes.append(_cut(text, current, mark.pos))
+                current = _Open(mark, mark.pos, 1)
+        if carried is not None:
+            quotes.append(_cut(text, carried, carried.para_end))
+            carried = None
+        if current is not None:
+            current.para_end = hi
+            carried = current
+    if carried is not None:
+        quotes.append(_cut(text, carried, carried.para_end))
+    return quotes
+
+
+def _cut(text: str, pending: _Open, end: int) -> MarkedQuote:
+    """An unclosed quote: it runs to ``end`` (its paragraph's end), trimmed of spaces."""
+    stop = max(end, pending.mark.pos + 1)
+    while stop > pending.mark.pos + 1 and text[stop - 1].isspace():
+        stop -= 1
+    return MarkedQuote(
+        start=pending.start,
+        end=stop,
+        content_start=pending.start + 1,
+        content_end=stop,
+        family=pending.mark.family,
+        closed=False,
+        paragraphs=pending.paragraphs,
+    )
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """Paragraphs are separated by blank lines (``"\n\n"``), as in :class:`Article`."""
+    bounds = []
+    for match in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text):
+        bounds.append((match.start(), match.end()))
+    return bounds
+
+
+def find_marked_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[MarkedQuote]:
+    """Every outermost quotation in ``text``, in order; nested quotes stay inside their host.
+
+    ``paragraphs`` are ``(start, end)`` offsets (``Article.paragraphs``); by default
+    they are found from blank lines. Single-mark quotes that never close are dropped
+    (a stray ``’`` is far more often an apostrophe than an unclosed quote); double and
+    guillemet quotes that never close run to their paragraph's end.
+    """
+    bounds = paragraphs if paragraphs is not None else _paragraph_bounds(text)
+    marks_by_para: list[list[_Mark]] = []
+    for lo, hi in bounds:
+        found = []
+        for i in range(lo, hi):
+            if text[i] in MARKS:
+                mark = _classify(text, i, lo, hi)
+                if mark is not None:
+                    found.append(mark)
+        marks_by_para.append(found)
+    primary = _pair_family(text, bounds, marks_by_para, "double") + _pair_family(
+        text, bounds, marks_by_para, "guillemet"
+    )
+    singles = [q for q in _pair_family(text, bounds, marks_by_para, "single") if q.closed]
+    kept: list[MarkedQuote] = []
+    for quote in sorted(primary, key=lambda q: (q.start, -q.end)) + sorted(singles, key=lambda q: q.start):
+        if quote.content_end <= quote.content_start:
+            continue
+        if any(quote.start < other.end and other.start < quote.end for other in kept):
+            continue  # nested or crossing: the outer (or double-mark) quote wins
+        kept.append(quote)
+    return sorted(kept, key=lambda q: q.start)

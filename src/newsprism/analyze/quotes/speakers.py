@@ -1,0 +1,141 @@
+"""The speaker of a cue, read from the dependency parse, and the entity it names.
+
+Constructions, each with the sentence that needed it:
+
+- subject: *Ms Patel said* -> ``nsubj`` of the cue verb;
+- coordination: *he reminded the members ... and said:* -> the first verb's subject;
+- participles and complements: *..., adding that*, *went on to say* -> the governing verb's;
+- relative clause: *the minister, who said* -> the noun the clause hangs on;
+- inversion: *"...," said Avi Bell, senior fellow at ...* -> the name after the verb;
+- passive: *was quoted as saying* -> the passive subject; *was told by X* -> the agent;
+- appositive: *Federica Mogherini, the EU foreign policy chief, said* -> the name, with
+  the description kept for nominal resolution;
+- phrases: *according to the ministry*, *in the words of X* -> the object of the phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsprism.analyze.quotes.cues import Cue, CueLexicon, SpeakerLexicon
+
+__all__ = ["SpeakerPhrase", "find_speaker_phrase", "noun_phrase"]
+
+#: Dependents that belong to a speaker's name phrase (``the EU's top diplomat``).
+_NP_LEFT = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case", "flat", "quantmod", "advmod"})
+_NP_RIGHT = frozenset({"compound", "flat", "case", "nummod"})
+#: Verb links a speaker is inherited through when the cue verb has no subject of its own.
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl"})
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerPhrase:
+    """Tokens ``[start, end)`` naming the speaker; ``head`` its head; ``appos`` an appositive."""
+
+    start: int
+    end: int
+    head: int
+    via: str
+    appos: tuple[int, int] | None = None
+
+
+def _extent(tokens: list[Token]) -> tuple[int, int]:
+    return min(t.i for t in tokens), max(t.i for t in tokens) + 1
+
+
+def noun_phrase(head: Token, *, via: str, with_prep: bool = False) -> SpeakerPhrase:
+    """The name phrase around ``head``: determiners, compounds, possessors; not clauses.
+
+    ``with_prep`` keeps a following ``for``/``of``/``at`` phrase, for heads that speak for
+    something (*a spokesperson for the ministry*).
+    """
+    tokens = [head]
+    appos: tuple[int, int] | None = None
+    for child in head.lefts:
+        if child.dep_ in _NP_LEFT:
+            tokens.extend(child.subtree)
+    for child in head.rights:
+        keep_prep = with_prep and child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from")
+        if child.dep_ in _NP_RIGHT or keep_prep:
+            tokens.extend(child.subtree)
+        elif child.dep_ == "appos" and appos is None:
+            appos = _extent([t for t in child.subtree if not t.is_punct] or [child])
+    # A name is contiguous; drop stray punctuation at either edge.
+    start, end = _extent(tokens)
+    doc = head.doc
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if head.dep_ == "appos" and appos is None:
+        # The parser sometimes makes the description the subject and the name its appositive.
+        appos = _extent([t for t in head.head.subtree if not t.is_punct and t.i not in range(start, end)] or [head])
+    return SpeakerPhrase(start=start, end=end, head=head.i, via=via, appos=appos)
+
+
+def _subject(verb: Token, cues: CueLexicon, speakers: SpeakerLexicon) -> tuple[Token, str] | None:
+    passive_subject = None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in speakers.relative_pronouns and verb.dep_ == "relcl":
+                return verb.head, "relative"
+            return child, "subject"
+        if child.dep_ == "nsubjpass":
+            passive_subject = child
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild, "agent"
+    if passive_subject is not None and verb.lemma_.lower() in cues.passive:
+        return passive_subject, "passive"
+    return None
+
+
+def _inverted(verb: Token) -> Token | None:
+    """``said Avi Bell, ...``: a proper noun right after the verb the parser did not call subject."""
+    for child in verb.rights:
+        if child.i > verb.i + 3:
+            break
+        if child.dep_ in ("dobj", "attr", "npadvmod", "dative", "oprd", "appos") and (
+            child.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in child.lefts)
+        ):
+            return child
+    return None
+
+
+def find_speaker_phrase(doc: Doc, cue: Cue, cues: CueLexicon, speakers: SpeakerLexicon) -> SpeakerPhrase | None:
+    """Who the cue says spoke, as words in the doc; None when the parse names no one."""
+    head = doc[cue.head]
+    if cue.phrase:
+        for child in head.children:
+            if child.dep_ == "pobj":
+                return noun_phrase(child, via="phrase", with_prep=child.pos_ != "PROPN")
+        return None
+    if cue.naming:
+        # "what he called ...": only a subject of its own; "a film called X" has none.
+        found = _subject(head, cues, speakers)
+        return None if found is None else noun_phrase(found[0], via=found[1])
+    verb = head
+    via_prefix = ""
+    for _ in range(4):
+        found = _subject(verb, cues, speakers)
+        if found is not None:
+            token, via = found
+            # "a spokesperson for X" keeps its "for X"; "Ms Ortiz of the council" is just the name.
+            return noun_phrase(token, via=via_prefix + via, with_prep=token.pos_ != "PROPN")
+        if verb.dep_ in ("ccomp", "parataxis") and verb.i == head.i:
+            # "He said, adding ..." is handled by advcl; a cue inside someone's complement
+            # ("X said Y told Z") has its own subject or none we can trust.
+            break
+        if verb.dep_ not in _CLIMB or verb.head is verb:
+            break
+        if verb.dep_ == "prep" and verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        via_prefix = "inherited-"
+        verb = verb.head
+    inverted = _inverted(head)
+    if inverted is not None:
+        return noun_phrase(inverted, via="inverted")
+    return None

@@ -1,0 +1,127 @@
+"""The ``quotes`` stage: who said what, and whose voice every character is in."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from newsprism.analyze.quotes.cues import find_cues, load_cue_lexicon, load_speaker_lexicon
+from newsprism.analyze.quotes.kinds import Draft, Frame, draft_indirect, draft_marked
+from newsprism.analyze.quotes.marks import find_marked_quotes
+from newsprism.analyze.quotes.resolve import Resolution, Resolver
+from newsprism.analyze.quotes.voice import voice_map
+from newsprism.model import Article, Entity, Provenance, Quote, Span, Speaker
+
+__all__ = ["QuoteStage", "find_quotes"]
+
+#: How many paragraphs back a floating quote may look for the speaker it inherits.
+FLOATING_REACH = 1
+
+
+class QuoteStage:
+    """Fills ``Article.quotes`` and ``Article.voices``; adds resolved pronoun mentions to entities."""
+
+    name = "quotes"
+    version = "1"
+    requires = ("doc", "entities")
+    assigns = ("quotes", "voices")
+    components = ("parser", "lemmatizer", "ner")
+
+    def __init__(self, *, language: str = "en") -> None:
+        self.language = language
+
+    def __call__(self, article: Article, doc: Doc) -> Article:
+        quotes, pronouns = find_quotes(article, doc, language=self.language, version=self.version)
+        entities = _add_mentions(article.entities, pronouns)
+        return replace(article, quotes=quotes, voices=voice_map(len(article.text), quotes), entities=entities)
+
+
+def find_quotes(
+    article: Article, doc: Doc, *, language: str = "en", version: str = "1"
+) -> tuple[tuple[Quote, ...], dict[str, list[Span]]]:
+    """The article's quotes in text order, and the pronoun mentions resolved on the way."""
+    cue_lexicon = load_cue_lexicon(language)
+    speaker_lexicon = load_speaker_lexicon(language)
+    paragraphs = [(p.start, p.end) for p in article.paragraphs] or [(0, len(article.text))]
+    marked = find_marked_quotes(article.text, paragraphs)
+    frame = Frame(
+        text=article.text,
+        doc=doc,
+        cues=find_cues(doc, cue_lexicon),
+        cue_lexicon=cue_lexicon,
+        speaker_lexicon=speaker_lexicon,
+        marked=marked,
+        paragraphs=paragraphs,
+    )
+    drafts = draft_marked(frame)
+    taken = [(d.start, d.end) for d in drafts]
+    for draft in draft_indirect(frame):
+        if not any(a < draft.end and draft.start < b for a, b in taken):
+            drafts.append(draft)
+    drafts.sort(key=lambda d: d.start)
+    resolver = Resolver(article, doc, speaker_lexicon, [(q.start, q.end) for q in marked])
+    entities = {e.id: e for e in article.entities}
+    provenance = Provenance(stage="quotes", version=version)
+    quotes: list[Quote] = []
+    pronouns: dict[str, list[Span]] = {}
+    previous: Speaker | None = None
+    previous_paragraph = -10
+    for n, draft in enumerate(drafts, start=1):
+        speaker: Speaker | None = None
+        confidence = draft.confidence
+        if draft.phrase is not None:
+            phrase = doc[draft.phrase.start : draft.phrase.end]
+            span = article.span(phrase.start_char, phrase.end_char)
+            resolution = resolver.link(draft.phrase, previous=previous.entity if previous else None)
+            speaker = _speaker(span, resolution, entities)
+            confidence = min(confidence, max(resolution.confidence, 0.5))
+            if resolution.via == "pronoun" and resolution.entity is not None:
+                pronouns.setdefault(resolution.entity, []).append(span)
+        elif draft.floating and previous is not None and draft.paragraph - previous_paragraph <= FLOATING_REACH:
+            speaker = previous
+        quote = Quote(
+            id=f"q{n}",
+            kind=draft.kind,
+            span=article.span(draft.start, draft.end),
+            speaker=speaker,
+            cue=_cue_span(article, doc, draft),
+            confidence=round(confidence, 2),
+            provenance=provenance,
+        )
+        quotes.append(quote)
+        if speaker is not None and draft.kind != "term":
+            previous, previous_paragraph = speaker, _last_paragraph(frame, draft)
+    return tuple(quotes), pronouns
+
+
+def _last_paragraph(frame: Frame, draft: Draft) -> int:
+    return frame.paragraph(max(draft.end - 1, 0))
+
+
+def _speaker(span: Span, resolution: Resolution, entities: dict[str, Entity]) -> Speaker:
+    """The entity's name when resolved (*He* -> the person); the words as written otherwise."""
+    if resolution.entity is not None and resolution.entity in entities:
+        return Speaker(name=entities[resolution.entity].name, entity=resolution.entity, span=span)
+    return Speaker(name=span.text, entity=None, span=span)
+
+
+def _cue_span(article: Article, doc: Doc, draft: Draft) -> Span | None:
+    if draft.cue is None:
+        return None
+    cue = doc[draft.cue.start : draft.cue.end]
+    return article.span(cue.start_char, cue.end_char)
+
+
+def _add_mentions(entities: tuple[Entity, ...], pronouns: dict[str, list[Span]]) -> tuple[Entity, ...]:
+    """Entities with the pronouns resolved to them as further mentions (for the actors layer)."""
+    if not pronouns:
+        return entities
+    updated = []
+    for entity in entities:
+        extra = [s for s in pronouns.get(entity.id, ()) if s not in entity.mentions]
+        if extra:
+            mentions = tuple(sorted((*entity.mentions, *extra), key=lambda s: (s.start, s.end)))
+            entity = replace(entity, mentions=mentions)
+        updated.append(entity)
+    return tuple(updated)

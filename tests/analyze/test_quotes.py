@@ -1,0 +1,233 @@
+"""The quotes stage on one small sentence per construction (issue #3).
+
+Each test names the construction; the sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+import pytest
+
+from newsprism.model import Article, Quote
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[[str], Article]
+
+
+def quote_with(article: Article, words: str) -> Quote:
+    found = [q for q in article.quotes if words in q.span.text]
+    assert found, f"no quote contains {words!r}: {[q.span.text for q in article.quotes]}"
+    return found[0]
+
+
+def speaker_name(quote: Quote) -> str | None:
+    return quote.speaker.name if quote.speaker else None
+
+
+def entity_name(article: Article, quote: Quote) -> str | None:
+    if quote.speaker is None or quote.speaker.entity is None:
+        return None
+    return next(e.name for e in article.entities if e.id == quote.speaker.entity)
+
+
+def test_subject_of_cue_before_colon(analyze_text: Analyze) -> None:
+    article = analyze_text('Prime Minister Anna Lindqvist said on Monday: "We will not raise taxes this year."')
+    quote = quote_with(article, "raise taxes")
+    assert quote.kind == "direct"
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert entity_name(article, quote) == "Anna Lindqvist"
+
+
+def test_inverted_cue_after_quote_with_appositive(analyze_text: Analyze) -> None:
+    article = analyze_text('"Rents will keep rising," said Avi Bell, senior fellow at the Kohelet Policy Forum.')
+    quote = quote_with(article, "Rents will keep rising")
+    assert quote.kind == "direct"
+    assert speaker_name(quote) == "Avi Bell"
+    assert quote.speaker is not None and quote.speaker.entity is not None
+
+
+def test_cue_after_quote_with_addressee(analyze_text: Analyze) -> None:
+    article = analyze_text('"We will not raise taxes," Lindqvist told reporters in Stockholm.')
+    quote = quote_with(article, "raise taxes")
+    assert (quote.kind, speaker_name(quote)) == ("direct", "Lindqvist")
+    assert quote.span.text == "We will not raise taxes", "the trailing comma is not the speaker's"
+
+
+def test_cue_inside_a_split_quote(analyze_text: Analyze) -> None:
+    article = analyze_text('"The vote was fair," said Maria Duarte, "and the count was fair too."')
+    first, second = quote_with(article, "vote was fair"), quote_with(article, "count was fair")
+    assert speaker_name(first) == speaker_name(second) == "Maria Duarte"
+    assert second.kind == "direct"
+
+
+def test_coordinated_cue_inherits_the_subject_and_pronoun_resolves(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Ali Hashemi arrived in Geneva on Monday. He reminded the delegates of the sanctions and said: "
+        '"Our patience has limits."'
+    )
+    quote = quote_with(article, "patience")
+    assert quote.speaker is not None and quote.speaker.span is not None
+    assert quote.speaker.span.text == "He"
+    assert entity_name(article, quote) == "Ali Hashemi"
+    assert speaker_name(quote) == "Ali Hashemi", "the resolved name, not 'He'"
+
+
+def test_resolved_pronoun_becomes_a_mention_of_the_entity(analyze_text: Analyze) -> None:
+    article = analyze_text('Ali Hashemi arrived in Geneva. "Our patience has limits," he said.')
+    quote = quote_with(article, "patience")
+    assert quote.speaker is not None and quote.speaker.entity is not None
+    entity = next(e for e in article.entities if e.id == quote.speaker.entity)
+    assert any(m.text == "he" for m in entity.mentions)
+
+
+def test_passive_quoted_as_saying(analyze_text: Analyze) -> None:
+    article = analyze_text('Senator Mark Ruiz was quoted as saying that "the bill is dead on arrival."')
+    quote = quote_with(article, "dead on arrival")
+    assert entity_name(article, quote) == "Mark Ruiz"
+
+
+def test_mixed_quote_inside_reported_speech_with_appositive(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        'Federica Morin, the EU foreign policy chief, said the agreement "is becoming increasingly difficult" to keep.'
+    )
+    quote = quote_with(article, "increasingly difficult")
+    assert quote.kind == "mixed"
+    assert entity_name(article, quote) == "Federica Morin"
+
+
+def test_organisation_as_speaker_of_indirect_speech(analyze_text: Analyze) -> None:
+    article = analyze_text("The Interior Ministry said the talks had collapsed after the delegation walked out.")
+    quote = quote_with(article, "talks had collapsed")
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and "Interior Ministry" in quote.speaker.name
+
+
+def test_spokesperson_speaks_for_the_organisation(analyze_text: Analyze) -> None:
+    article = analyze_text('A spokesperson for the Ministry of Defence said: "No soldiers were harmed."')
+    quote = quote_with(article, "No soldiers")
+    assert quote.speaker is not None and quote.speaker.span is not None
+    assert quote.speaker.span.text == "A spokesperson for the Ministry of Defence"
+    assert entity_name(article, quote) is not None and "Ministry of Defence" in (entity_name(article, quote) or "")
+
+
+def test_according_to_is_indirect(analyze_text: Analyze) -> None:
+    article = analyze_text("According to the Interior Ministry, twelve people were arrested during the protests.")
+    quote = quote_with(article, "twelve people were arrested")
+    assert quote.kind == "indirect"
+    assert quote.cue is not None and quote.cue.text.lower() == "according to"
+    assert quote.speaker is not None and "Interior Ministry" in quote.speaker.name
+
+
+def test_admitted_that_is_indirect(analyze_text: Analyze) -> None:
+    article = analyze_text("Governor Sarah Klein admitted that the budget was in deficit.")
+    quote = quote_with(article, "budget was in deficit")
+    assert quote.kind == "indirect"
+    assert entity_name(article, quote) == "Sarah Klein"
+
+
+def test_told_audience_that_is_indirect(analyze_text: Analyze) -> None:
+    article = analyze_text("President Omar Haddad told his audience that the economy had never been stronger.")
+    quote = quote_with(article, "economy had never been stronger")
+    assert quote.kind == "indirect"
+    assert entity_name(article, quote) == "Omar Haddad"
+
+
+def test_floating_quote_inherits_the_previous_speaker(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        'The mayor, John Ortiz, spoke on Friday. "The water is safe to drink," he said. "We tested it twice."'
+    )
+    floating = quote_with(article, "tested it twice")
+    assert floating.kind == "direct" and floating.cue is None
+    assert entity_name(article, floating) == "John Ortiz"
+
+
+def test_floating_quote_in_the_next_paragraph(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        'Coach Lena Berg was pleased. "We played with heart," she said.\n\n"Next week will be harder for us."'
+    )
+    assert entity_name(article, quote_with(article, "Next week")) == "Lena Berg"
+
+
+def test_multi_paragraph_quote_after_a_colon_paragraph(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Judge Paul Meyer addressed the court and said:\n\n"
+        "“The evidence is clear. The defendant lied.\n\n“The sentence must reflect that.”"
+    )
+    quote = quote_with(article, "evidence is clear")
+    assert "The sentence must reflect that." in quote.span.text, "one quote over both paragraphs"
+    assert entity_name(article, quote) == "Paul Meyer"
+
+
+def test_naming_verb_makes_a_mixed_quote(analyze_text: Analyze) -> None:
+    article = analyze_text('Chancellor Eva Brandt criticised what she called "reckless spending" by the states.')
+    quote = quote_with(article, "reckless spending")
+    assert quote.kind == "mixed"
+    assert entity_name(article, quote) == "Eva Brandt"
+
+
+def test_title_is_a_term_without_speaker(analyze_text: Analyze) -> None:
+    article = analyze_text('She starred in a film called "Northern Lights" in 2004.')
+    quote = quote_with(article, "Northern Lights")
+    assert (quote.kind, quote.speaker) == ("term", None)
+
+
+def test_scare_quotes_are_terms(analyze_text: Analyze) -> None:
+    article = analyze_text('The government announced new "reforms" of the pension system on Tuesday.')
+    quote = quote_with(article, "reforms")
+    assert (quote.kind, quote.speaker) == ("term", None)
+
+
+def test_nominal_speaker_resolves_to_the_described_person(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Interior Minister Kurt Weber met Chancellor Eva Brandt on Tuesday. "
+        'The minister said: "We agreed on a plan."'
+    )
+    quote = quote_with(article, "agreed on a plan")
+    assert entity_name(article, quote) == "Kurt Weber"
+    assert quote.speaker is not None and quote.speaker.span is not None
+    assert quote.speaker.span.text == "The minister"
+
+
+def test_it_resolves_to_an_organisation(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "The Korean Central News Agency issued a statement on Monday. "
+        '"The provocation will be punished," it said.'
+    )
+    quote = quote_with(article, "provocation")
+    assert entity_name(article, quote) == "The Korean Central News Agency" or "Korean Central News Agency" in (
+        entity_name(article, quote) or ""
+    )
+
+
+def test_gender_agreement_picks_the_woman_for_she(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Mr. Daniel Okafor and Ms. Grace Lindholm met on Monday. "
+        '"The deal is done," she said.'
+    )
+    assert entity_name(article, quote_with(article, "deal is done")) == "Grace Lindholm"
+
+
+def test_ambiguous_pronoun_is_left_unresolved(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        'Tom Becker and Jonas Frey met in Bonn on Monday. "Nothing was agreed," he said.'
+    )
+    quote = quote_with(article, "Nothing was agreed")
+    assert quote.speaker is not None and quote.speaker.entity is None
+    assert quote.speaker.name == "he", "the surface words are kept when unsure"
+
+
+def test_voice_map_covers_every_character_once(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        'Ali Hashemi spoke in Geneva. "Our patience has limits," he said.\n\n'
+        "He admitted that the talks had stalled."
+    )
+    voices = article.voices
+    assert voices[0].start == 0 and voices[-1].end == len(article.text)
+    assert all(a.end == b.start for a, b in itertools.pairwise(voices))
+    quoted = [v for v in voices if v.voice == "quoted"]
+    assert [article.text[v.start : v.end] for v in quoted] == ["Our patience has limits"]
+    direct = quote_with(article, "patience")
+    assert quoted[0].quote == direct.id and quoted[0].speaker == direct.speaker.entity  # type: ignore[union-attr]

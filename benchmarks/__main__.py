@@ -11,7 +11,9 @@ import sys
 
 #: name -> module with ``main(argv) -> int``. Keep sorted; one line per benchmark.
 BENCHMARKS: dict[str, str] = {
+    "events": "benchmarks.events",
     "extraction": "benchmarks.extraction",
+    "framing": "benchmarks.framing",
     "metadata": "benchmarks.metadata",
 }
 

@@ -73,9 +73,13 @@ class EntityIndex:
             return self.before(token.idx, types=frozenset({"group", "organization", "gpe"}))
         return None
 
-    def of_phrase(self, head: Token) -> str | None:
-        """The actor a noun phrase names or is about: mention, apposition, possessor pronoun."""
-        words = [t for t in _phrase_tokens(head)]
+    def of_phrase(self, head: Token, *, label: frozenset[int] = frozenset()) -> str | None:
+        """The actor a noun phrase names or is about: mention, apposition, possessor pronoun.
+
+        ``label`` are the label's own token indices: a name beside the label ("the
+        Freedonian regime") wins over the label itself being a (nominal) mention.
+        """
+        words = [t for t in _phrase_tokens(head) if t.i not in label]
         found = self.in_tokens(words)
         if found is not None:
             return found
@@ -98,7 +102,8 @@ class EntityIndex:
                 found = self.in_tokens([t for t in child.subtree])
                 if found is not None:
                     return found
-        return None
+        # The label itself, when an earlier stage made it a mention of an actor.
+        return self.in_tokens([head.doc[i] for i in sorted(label)])
 
     def subject_of(self, verb: Token) -> str | None:
         """The entity that is the subject of a (reporting) verb, following conjunctions."""

@@ -44,7 +44,9 @@ class Hit:
 
 
 def _in_name(tokens: list[Token]) -> bool:
-    return any(t.ent_type_ in _NAME_ENTS for t in tokens)
+    # Only a Title-case word inside a name is part of the name ("the Freedom Party"); NER
+    # tags whole all-caps lines as ORG, and "EVIL" there is still the writer's word.
+    return any(t.ent_type_ in _NAME_ENTS and t.is_title for t in tokens)
 
 
 def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Iterator[Hit]:
@@ -68,10 +70,10 @@ def _vader_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
     allowed = set(lexicon.settings.get("vader_pos", ("ADJ", "ADV")))
     for token in doc:
         # All-caps meme and headline text gets PROPN tags, so trust the word there.
-        if token.pos_ not in allowed and not (token.is_upper and token.pos_ == "PROPN"):
+        if token.pos_ not in allowed and not token.is_upper:
             continue
         valence = lexicon.vader.get(token.lower_)
-        if valence is not None and abs(valence) >= threshold and not token.ent_type_:
+        if valence is not None and abs(valence) >= threshold and not _in_name([token]):
             yield Hit(technique=LOADED, start=token.i, end=token.i + 1, confidence=confidence)
 
 
@@ -79,10 +81,26 @@ def _content(token: Token) -> bool:
     return token.is_alpha and not token.is_stop and not token.ent_type_
 
 
+def _local_run(places: list[int], sentence: list[int], count: int, window: int) -> list[int]:
+    """The first ``count`` token positions that fall within ``window`` consecutive sentences."""
+    for i in range(len(places) - count + 1):
+        if sentence[places[i + count - 1]] - sentence[places[i]] < window:
+            return places[i : i + count]
+    return []
+
+
 def _repetition_hits(doc: Doc, lexicon: Lexicon, found: list[Hit]) -> Iterator[Hit]:
-    """The same wording again: a phrase of 3+ words, or a loaded word or label used 3+ times."""
+    """The same wording again, close together (anaphora, epistrophe, a drummed-in word).
+
+    Three rules, all local (within ``repetition_window`` sentences) except the last:
+    a phrase of 3+ words with 3 content words said twice, or any 3+ word phrase said
+    three times; a content word three times; a loaded word or label used
+    ``repetition_word_count`` times anywhere in the text.
+    """
     lo = int(lexicon.settings.get("repetition_min_ngram", 3))
     hi = int(lexicon.settings.get("repetition_max_ngram", 6))
+    window = int(lexicon.settings.get("repetition_window", 3))
+    minimum = int(lexicon.settings.get("repetition_word_count", 3))
     words = [t for t in doc if not t.is_space and not t.is_punct]
     sentence = [0] * len(doc)
     for number, sent in enumerate(doc.sents):
@@ -92,28 +110,39 @@ def _repetition_hits(doc: Doc, lexicon: Lexicon, found: list[Hit]) -> Iterator[H
     seen: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for n in range(hi, lo - 1, -1):
         for i in range(len(words) - n + 1):
-            if sentence[words[i].i] != sentence[words[i + n - 1].i] or sum(content[i : i + n]) < 3:
-                continue
-            seen[tuple(lowers[i : i + n])].append(words[i].i)
+            if sentence[words[i].i] == sentence[words[i + n - 1].i]:
+                seen[tuple(lowers[i : i + n])].append(i)
     covered: set[int] = set()
-    for gram, starts in sorted(seen.items(), key=lambda kv: -len(kv[0])):
-        if len(starts) < 2 or any(s in covered for s in starts):
-            continue
+    for gram, starts in sorted(seen.items(), key=lambda kv: (-len(kv[0]), kv[1][0])):
         n = len(gram)
-        spans = [(s, _end_after(doc, s, n)) for s in starts]
-        covered.update(range(spans[0][0], spans[-1][1]))
+        if len(starts) < 2 or any(words[s].i in covered for s in starts):
+            continue
+        token_starts = [words[s].i for s in starts]
+        run = _local_run(token_starts, sentence, 2, window) if sum(content[starts[0] : starts[0] + n]) >= 3 else []
+        run = run or _local_run(token_starts, sentence, 3, window)
+        if not run:
+            continue
+        spans = [(s, _end_after(doc, s, n)) for s in token_starts]
         for s, e in spans:
             covered.update(range(s, e))
         yield Hit(technique=REPETITION, start=spans[1][0], end=spans[1][1], confidence=0.7, extra=tuple(spans))
-    minimum = int(lexicon.settings.get("repetition_word_count", 3))
+    by_lemma: dict[str, list[int]] = defaultdict(list)
+    for token, is_content in zip(words, content, strict=True):
+        if is_content and token.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and token.i not in covered:
+            by_lemma[token.lemma_.lower()].append(token.i)
+    for places in by_lemma.values():
+        run = _local_run(places, sentence, 3, window)
+        if run:
+            yield Hit(technique=REPETITION, start=run[1], end=run[1] + 1, confidence=0.6,
+                      extra=tuple((i, i + 1) for i in run))
     by_word: dict[str, list[Hit]] = defaultdict(list)
     for hit in found:
         if hit.technique in (LOADED, NAME_CALLING) and hit.confidence >= 0.6:
             by_word[doc[hit.start : hit.end].lemma_.lower()].append(hit)
     for hits in by_word.values():
-        places = sorted({(h.start, h.end) for h in hits})
-        if len(places) >= minimum:
-            yield Hit(technique=REPETITION, start=places[1][0], end=places[1][1], confidence=0.6, extra=tuple(places))
+        pairs = sorted({(h.start, h.end) for h in hits})
+        if len(pairs) >= minimum:
+            yield Hit(technique=REPETITION, start=pairs[1][0], end=pairs[1][1], confidence=0.6, extra=tuple(pairs))
 
 
 def _end_after(doc: Doc, start: int, n: int) -> int:

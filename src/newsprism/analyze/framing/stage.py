@@ -117,8 +117,8 @@ def frame_article(
 
 
 def _label_actor(doc: Doc, hit: Hit, entities: EntityIndex) -> str | None:
-    head = doc[hit.start : hit.end].root
-    return entities.of_phrase(head)
+    phrase = doc[hit.start : hit.end]
+    return entities.of_phrase(phrase.root, label=frozenset(range(hit.start, hit.end)))
 
 
 def _dedupe(labels: list[ActorLabel]) -> list[ActorLabel]:

@@ -23,6 +23,7 @@ __all__ = ["find_attributions"]
 _COMPLEMENT = {"ccomp", "parataxis", "xcomp"}
 # Kinds that report with a plain object too: "admitted defeat", "denied the charge".
 _OBJECT_OK = {"concession", "denial", "boast", "disparagement", "evasion"}
+_PREP_OK = {"boast", "disparagement"}
 _OPENERS = {":", "“", '"', "‘"}
 
 
@@ -41,6 +42,8 @@ def _match(token: Token, lexicon: Lexicon) -> tuple[AttributionVerb, Token] | No
 def _introduces_report(token: Token, verb: AttributionVerb, cue_offsets: set[int]) -> bool:
     if token.idx in cue_offsets:
         return True
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+        return False  # "were admitted to hospital", "was claimed by the flood"
     if any(c.dep_ in _COMPLEMENT for c in token.children):
         return True
     if token.dep_ == "parataxis" or (token.dep_ == "advcl" and token.head.pos_ == "VERB"):
@@ -49,7 +52,9 @@ def _introduces_report(token: Token, verb: AttributionVerb, cue_offsets: set[int
     if following and following[0].text in _OPENERS:
         return True
     if verb.stance == "evaluative" and verb.kind in _OBJECT_OK:
-        return any(c.dep_ in ("dobj", "prep", "prt") for c in token.children)
+        # "admitted defeat", "denied the charge"; "boasted of", "lashed out at" take a preposition.
+        deps = ("dobj", "prep", "prt") if verb.kind in _PREP_OK else ("dobj",)
+        return any(c.dep_ in deps for c in token.children)
     return False
 
 

@@ -1,0 +1,188 @@
+"""The framing stage: techniques by voice, attribution stance, actor labels, JSON shape."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsprism
+from newsprism.analyze import STAGES
+from newsprism.analyze.framing import FramingStage, load_lexicon
+from newsprism.analyze.framing.voice import AUTHOR, VoiceMap, quote_mark_segments
+from newsprism.extract.build import build_article
+from newsprism.jsonformat import article_from_dict, article_to_dict
+from newsprism.model import Article, Frame
+
+Analyze = Callable[[str], Article]
+
+
+def author_frames(article: Article, technique: str | None = None) -> list[Frame]:
+    return [f for f in article.frames if f.voice == AUTHOR and (technique is None or f.technique == technique)]
+
+
+def evidence_words(frames: list[Frame]) -> set[str]:
+    return {e.text.lower() for f in frames for e in f.evidence}
+
+
+# --- the seed: the writer's labels are the writer's, the leader's words are his -----------
+
+
+def test_seed_labels_and_metaphors_are_in_the_author_voice(seed_article: Article) -> None:
+    words = evidence_words(author_frames(seed_article))
+    for phrase in ("thugs", "powder keg", "crocodile tears", "in cold blood", "mullahs", "to its core"):
+        assert any(phrase in w for w in words), phrase
+    labels = {x.label for x in seed_article.framing.labels if x.voice == AUTHOR} if seed_article.framing else set()
+    assert {"thug", "regime", "mullah"} <= labels
+
+
+def test_seed_quoted_labels_belong_to_the_speaker_not_the_writer(seed_article: Article) -> None:
+    quoted = [f for f in seed_article.frames if "hardliners" in f.span.text]
+    assert quoted, "the labels inside the quotation are still reported"
+    assert all(f.voice != AUTHOR for f in quoted)
+    assert not any("hardliners" in e.text or "extremists" in e.text for f in author_frames(seed_article)
+                   for e in f.evidence)
+    speakers = {q.speaker.entity for q in seed_article.quotes if q.speaker and "hardliners" in q.span.text}
+    if speakers - {None}:
+        by_id = {e.id: e for e in seed_article.entities}
+        for frame in quoted:
+            assert frame.voice in by_id, frame.voice
+            assert "khamenei" in by_id[frame.voice].name.lower()
+
+
+def test_seed_attribution_verbs_have_stance(seed_article: Article) -> None:
+    assert seed_article.framing is not None
+    stances = {a.cue.text: a.stance for a in seed_article.framing.attributions}
+    assert stances.get("admits") == "evaluative"
+    assert stances.get("picked on") == "evaluative"
+    assert stances.get("said") == "neutral"
+
+
+def test_seed_regime_label_is_attached_to_the_leader(seed_article: Article) -> None:
+    assert seed_article.framing is not None
+    by_id = {e.id: e for e in seed_article.entities}
+    attached = {by_id[x.actor].name for x in seed_article.framing.labels if x.label == "regime" and x.actor}
+    assert any("khamenei" in name.lower() for name in attached), attached
+
+
+# --- attribution stance and labels on plain sentences ------------------------------------
+
+
+def test_attribution_counts_only_reporting_uses(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "The minister claimed that the figures were wrong. Two climbers were admitted to hospital. "
+        "The storm claimed the lives of four people. The mayor said the road would reopen."
+    )
+    assert article.framing is not None
+    found = {(a.cue.text, a.stance, a.kind) for a in article.framing.attributions}
+    assert ("claimed", "evaluative", "doubt") in found
+    assert ("said", "neutral", "neutral") in found
+    assert not any(a.cue.text == "admitted" for a in article.framing.attributions)
+    assert sum(a.cue.text == "claimed" for a in article.framing.attributions) == 1
+
+
+def test_stance_mix_per_actor_is_in_the_json(analyze_text: Analyze, validate: Callable[[dict[str, Any]], None]) -> None:
+    article = analyze_text("Maria Lopez admitted that the plan had failed. Maria Lopez said she would stay on.")
+    document = article_to_dict(article)
+    validate(document)
+    mix = document["framing"]["stance_by_actor"]
+    assert sum(v["evaluative"] for v in mix.values()) == 1
+    assert sum(v["neutral"] for v in mix.values()) == 1
+
+
+def test_label_is_attached_to_the_named_actor(analyze_text: Analyze) -> None:
+    article = analyze_text("The Freedonian regime jailed three reporters on Monday.")
+    assert article.framing is not None
+    label = next(x for x in article.framing.labels if x.label == "regime")
+    entity = next(e for e in article.entities if e.id == label.actor)
+    assert "Freedonian" in entity.name
+
+
+def test_names_are_not_loaded_words(analyze_text: Analyze) -> None:
+    article = analyze_text("The Freedom Party and the Justice League met the Peace Corps in Paris.")
+    assert author_frames(article) == []
+
+
+def test_a_single_weak_word_is_not_a_frame(analyze_text: Analyze) -> None:
+    article = analyze_text("The government said the crisis would be discussed on Friday.")
+    assert author_frames(article) == []
+
+
+# --- stage contract, JSON --------------------------------------------------------------
+
+
+def test_stage_requires_quotes_only_when_the_pipeline_has_them() -> None:
+    assert FramingStage().requires == ("doc",)
+    assert FramingStage(use_quotes=True).requires == ("doc", "quotes")
+    stage = STAGES["framing"](newsprism.Settings(stages=("entities", "quotes", "framing")))
+    assert "quotes" in stage.requires
+    stage = STAGES["framing"](newsprism.Settings(stages=("entities", "framing")))
+    assert "quotes" not in stage.requires
+
+
+def test_framing_is_in_the_default_stages_last() -> None:
+    assert newsprism.config.DEFAULT_STAGES[-1] == "framing"
+
+
+def test_frames_fit_the_schema_and_round_trip(
+    analyze_text: Analyze, validate: Callable[[dict[str, Any]], None]
+) -> None:
+    article = analyze_text(
+        "The despicable regime shed crocodile tears. “These thugs are a menace,” the senator said.\n\n"
+        "What about the money they wasted? Enough is enough!"
+    )
+    document = article_to_dict(article)
+    validate(document)
+    assert article_from_dict(document) == article
+    techniques = {f["technique"] for f in document["frames"]}
+    assert {"Loaded Language", "Name calling/Labeling", "Whataboutism", "Slogans"} <= techniques
+    for frame in document["frames"]:
+        for span in frame["evidence"]:
+            assert document["text"][span["start"] : span["end"]] == span["text"]
+
+
+def test_quoted_words_without_a_quotes_stage_are_not_the_authors() -> None:
+    pipeline = newsprism.Pipeline.from_settings(newsprism.Settings.from_env(stages=("entities", "framing")))
+    article = pipeline.analyze(build_article(["“These thugs must go,” the senator said."]))
+    thugs = [f for f in article.frames if any(e.text == "thugs" for e in f.evidence)]
+    assert thugs and all(f.voice == "quoted" for f in thugs)
+
+
+# --- pieces -----------------------------------------------------------------------------
+
+
+def test_lexicon_is_data_with_every_required_technique() -> None:
+    lexicon = load_lexicon("en")
+    required = {
+        "Loaded Language", "Name calling/Labeling", "Exaggeration/Minimisation", "Doubt",
+        "Appeal to fear/prejudice", "Flag-waving", "Slogans", "Causal Oversimplification", "Whataboutism",
+    }
+    assert required <= set(lexicon.technique_names)
+    assert lexicon.attribution["say"].stance == "neutral"
+    assert lexicon.attribution["admit"].stance == "evaluative"
+    assert lexicon.attribution["pick on"].kind == "disparagement"
+
+
+def test_quote_marks_fallback() -> None:
+    text = 'He said: “No.” Then "yes".'
+    assert [(s.start, s.end) for s in quote_mark_segments(text)] == [(9, 14), (20, 25)]
+
+
+@given(st.text(alphabet='ab “”"\n', max_size=60), st.data())
+def test_voice_map_covers_every_offset(text: str, data: st.DataObject) -> None:
+    article = build_article([text]) if text.strip() else None
+    if article is None:
+        return
+    voices = VoiceMap(article, segments=quote_mark_segments(article.text))
+    offset = data.draw(st.integers(min_value=0, max_value=max(0, len(article.text) - 1)))
+    voice = voices.at(offset)
+    assert voice.start <= offset < max(voice.end, offset + 1)
+    assert (voice.name == AUTHOR) == all(not (s.start <= offset < s.end) for s in quote_mark_segments(article.text))
+
+
+@pytest.mark.parametrize("text", ["", "   "])
+def test_empty_text_has_no_frames(text: str) -> None:
+    assert quote_mark_segments(text) == ()

@@ -21,6 +21,12 @@ def _entities(settings: Settings) -> Any:
     return EntityMentions()
 
 
+def _actors(settings: Settings) -> Any:
+    from newsprism.analyze.actors import ActorsStage
+
+    return ActorsStage()
+
+
 def _quotes(settings: Settings) -> Any:
     from newsprism.analyze.quotes import QuoteStage
 
@@ -38,6 +44,7 @@ def _framing(settings: Settings) -> Any:
 
 STAGES: dict[str, Callable[[Settings], Any]] = {
     "entities": _entities,
+    "actors": _actors,
     "quotes": _quotes,
     "framing": _framing,
 }

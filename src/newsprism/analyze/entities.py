@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from newsprism.analyze.actors.lexicon_en import TITLE_HEADS, TITLE_WORDS
 from newsprism.model import Article, Entity, Provenance, Span
 
 __all__ = ["ENTITY_TYPES", "EntityMentions"]
@@ -31,6 +32,30 @@ ENTITY_TYPES: dict[str, str] = {
 }
 
 
+def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Cut what is not the name from a NER span, by rules as examples:
+
+    ``the Ministry of X`` -> ``Ministry of X``; ``Iran's`` -> ``Iran``; a PERSON
+    ``President Hassan X`` -> ``Hassan X`` (the title is a role, read by the actors
+    stage); a span of title words only (ORG ``Supreme`` of *Supreme Leader, Ali X*)
+    -> empty, i.e. not a name at all.
+    """
+    if text[start:end].endswith(("'s", "’s")):
+        end -= 2
+    words = text[start:end].split(" ")
+    if words and words[0].lower() == "the" and len(words) > 1:
+        start += len(words[0]) + 1
+        words = words[1:]
+    titles = [w for w in words if w.lower() in TITLE_WORDS or w.lower() in TITLE_HEADS]
+    if len(titles) == len(words) and label in {"ORG", "PERSON", "NORP", "GPE"}:
+        return start, start
+    if label == "PERSON":
+        while len(words) > 1 and (words[0].lower() in TITLE_WORDS or words[0].lower() in TITLE_HEADS):
+            start += len(words[0]) + 1
+            words = words[1:]
+    return start, end
+
+
 def _key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
     for prefix in ("the ",):
@@ -43,7 +68,7 @@ def _key(text: str) -> str:
 
 class EntityMentions:
     name = "entities"
-    version = "1"
+    version = "2"
     requires = ("doc",)
     assigns = ("entities",)
     components = ("ner",)
@@ -55,11 +80,9 @@ class EntityMentions:
             kind = ENTITY_TYPES.get(ent.label_)
             if kind is None:
                 continue
-            start, end = ent.start_char, ent.end_char
-            # Trim a possessive and a leading "the" so the span is the name itself.
-            text = article.text[start:end]
-            if text.endswith(("'s", "’s")):
-                end -= 2
+            start, end = _trim(article.text, ent.start_char, ent.end_char, ent.label_)
+            if end <= start:
+                continue
             key = (_key(article.text[start:end]), kind)
             if not key[0]:
                 continue

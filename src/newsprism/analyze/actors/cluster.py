@@ -1,0 +1,207 @@
+"""In-article clustering of named mentions: one cluster per actor.
+
+Mentions join when they fold to the same name, when one is a person's surname or
+short form (*Khamenei* / *Ali Khamenei*), when the article defines one as the other's
+acronym (*Ministry of Intelligence and Security (MOIS)*) or spells an acronym one
+letter off (*JCPA* / *JCPOA*), and when two names of the same kind differ by a slip of
+spelling (rapidfuzz ratio >= 92 on names of 6+ letters).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from newsprism.analyze.actors.acronyms import find_definitions, find_uses, near_miss
+from newsprism.analyze.actors.lexicon_en import NOT_NAMES, PRONOUNS
+from newsprism.analyze.actors.names import is_acronym, normalize_name
+
+__all__ = ["Cluster", "Mention", "acronym_mentions", "cluster_mentions"]
+
+#: mention types that may be a person's surname in spaCy's output ("Rouhani" as NORP).
+_SURNAME_TYPES = frozenset({"person", "group", "organization", "gpe"})
+_FAMILY = {
+    "person": "person",
+    "organization": "org",
+    "law": "org",
+    "facility": "org",
+    "event": "event",
+    "gpe": "place",
+    "location": "place",
+    "group": "place",
+    "state": "place",
+    "product": "thing",
+    "work": "thing",
+}
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention: character offsets, the type spaCy (or a rule) gave it, and how it was found."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    kind: str = "name"  # name | acronym | long-form | demonym | title | group
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        self.key = self.key or normalize_name(self.text)
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Mentions of one actor, with what the stage learns about it."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    long_names: list[str] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        counts = Counter(m.type for m in self.mentions if m.kind in {"name", "long-form"})
+        if counts.get("person"):
+            return "person"
+        return counts.most_common(1)[0][0] if counts else self.mentions[0].type
+
+    @property
+    def names(self) -> list[str]:
+        return list(
+            dict.fromkeys(m.text for m in self.mentions if m.kind in {"name", "acronym", "long-form", "demonym"})
+        )
+
+    def fullest_name(self) -> str:
+        """The long form, else the longest name that is not an acronym, else any name."""
+        if self.long_names:
+            return max(self.long_names, key=len)
+        names = [m.text for m in self.mentions if m.kind == "name" and not is_acronym(m.text)]
+        if names:
+            return max(names, key=lambda n: (len(n.split()), names.count(n), len(n)))
+        return self.names[0] if self.names else self.mentions[0].text
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+class _Union:
+    """Union-find over mention indexes (a dozen lines; no library needed for this)."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def acronym_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[tuple[int, int]], list[str]]:
+    """Add long forms and acronyms the text defines; return mentions, pairs to join, long forms.
+
+    A NER mention that overlaps a defined long form or an acronym use is replaced by it
+    (spaCy cuts *People's Mojahedin Organization of Iran* short at times).
+    """
+    out = list(mentions)
+    dropped: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    long_forms: list[str] = []
+
+    def place(start: int, end: int, type_: str, kind: str) -> int:
+        """Index of a mention at exactly start:end, adding it (and dropping overlapping names)."""
+        for i, m in enumerate(out):
+            if i not in dropped and m.start == start and m.end == end:
+                return i
+        dropped.update(i for i, m in enumerate(out) if m.start < end and start < m.end and m.kind == "name")
+        out.append(Mention(start=start, end=end, text=text[start:end], type=type_, kind=kind))
+        return len(out) - 1
+
+    acronyms: dict[str, tuple[int, str]] = {}
+    for definition in find_definitions(text):
+        ls, le = definition.long_start, definition.long_end
+        overlapping = [m for i, m in enumerate(out) if i not in dropped and m.start < le and ls < m.end]
+        long_type = next((m.type for m in overlapping if m.type != "person"), "organization")
+        long_index = place(ls, le, long_type, "long-form")
+        long_forms.append(text[ls:le])
+        for s, e in definition.acronyms:
+            acronyms.setdefault(text[s:e], (long_index, long_type))
+    for acronym, (long_index, long_type) in acronyms.items():
+        for us, ue in find_uses(text, acronym):
+            pairs.append((long_index, place(us, ue, long_type, "acronym")))
+    # Near misses of a defined acronym anywhere in the text ("JCPOA" after "(JCPA)").
+    words = sorted({w.strip(".,;:()\"'“”’") for w in text.split()})
+    for acronym, (long_index, long_type) in acronyms.items():
+        for word in words:
+            if word and word not in acronyms and near_miss(word, acronym):
+                for us, ue in find_uses(text, word):
+                    pairs.append((long_index, place(us, ue, long_type, "acronym")))
+    remap: dict[int, int] = {}
+    kept: list[Mention] = []
+    for i, m in enumerate(out):
+        if i not in dropped:
+            remap[i] = len(kept)
+            kept.append(m)
+    return kept, [(remap[a], remap[b]) for a, b in pairs if a in remap and b in remap], long_forms
+
+
+def _is_short_form(short: Mention, full: Mention) -> bool:
+    """``Khamenei`` of ``Ali Khamenei``; ``Netanyahu`` of ``Benjamin Netanyahu``."""
+    if full.type != "person" or short.type not in _SURNAME_TYPES or short.key == full.key:
+        return False
+    s, f = short.key.split(), full.key.split()
+    return 0 < len(s) < len(f) and (f[-len(s) :] == s or (len(s) == 1 and s[0] == f[0] and short.type == "person"))
+
+
+def cluster_mentions(
+    mentions: list[Mention], pairs: list[tuple[int, int]], *, stop: frozenset[str] = frozenset()
+) -> list[Cluster]:
+    """Group mentions into clusters (``pairs`` are joins already known, e.g. acronyms)."""
+    keep = [i for i, m in enumerate(mentions) if m.key and m.key not in NOT_NAMES and m.key not in PRONOUNS]
+    union = _Union(len(mentions))
+    for a, b in pairs:
+        union.union(a, b)
+    by_key: dict[tuple[str, str], int] = {}
+    for i in keep:
+        family = _FAMILY.get(mentions[i].type, mentions[i].type)
+        key = (mentions[i].key, "any" if mentions[i].kind != "name" else family)
+        for probe in (key, (mentions[i].key, "any")):
+            if probe in by_key:
+                union.union(by_key[probe], i)
+        by_key.setdefault(key, i)
+        by_key.setdefault((mentions[i].key, "any"), i)
+    persons = [i for i in keep if mentions[i].type == "person" and len(mentions[i].key.split()) > 1]
+    for i in keep:
+        m = mentions[i]
+        if m.key in stop:
+            continue
+        fulls = [j for j in persons if _is_short_form(m, mentions[j])]
+        roots = {union.find(j) for j in fulls}
+        if len(roots) == 1:
+            union.union(fulls[0], i)
+        elif len(roots) > 1:
+            before = [j for j in fulls if mentions[j].start < m.start]
+            if before:
+                union.union(max(before, key=lambda j: mentions[j].start), i)
+    for x, i in enumerate(keep):
+        for j in keep[x + 1 :]:
+            one, two = mentions[i], mentions[j]
+            if (
+                _FAMILY.get(one.type) == _FAMILY.get(two.type)
+                and min(len(one.key), len(two.key)) >= 6
+                and not is_acronym(one.text)
+                and not is_acronym(two.text)
+                and fuzz.ratio(one.key, two.key) >= 92
+            ):
+                union.union(i, j)
+    groups: dict[int, Cluster] = {}
+    for i in keep:
+        groups.setdefault(union.find(i), Cluster()).mentions.append(mentions[i])
+    return sorted(groups.values(), key=lambda c: c.first)

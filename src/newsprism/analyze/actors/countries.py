@@ -1,0 +1,41 @@
+"""Demonyms, capitals and country names to state actors (``Iranian``, ``Tehran`` -> Iran).
+
+The tables are the KB's states (world-countries demonyms and capitals, CountryInfo
+names), so a user can extend them with ``newsprism actors add`` like any other actor.
+"""
+
+from __future__ import annotations
+
+from newsprism.analyze.actors.kb import KBActor, KnowledgeBase
+from newsprism.analyze.actors.names import normalize_name, strip_possessive
+
+__all__ = ["CountryResolver"]
+
+
+class CountryResolver:
+    """Map a word or name to the one state it names, or ``None``."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def state(self, text: str) -> KBActor | None:
+        """``Iranian``/``Iranians``/``Iran's``/``Tehran``/``Islamic Republic of Iran`` -> Iran."""
+        text = strip_possessive(text.strip())
+        if not text or not text[0].isupper():
+            return None
+        candidates: list[KBActor] = []
+        for form in dict.fromkeys([text, text[:-1] if text.endswith("s") else text]):
+            for kind in ("demonym", "capital"):
+                candidates.extend(self.kb.by_kind(kind, form))
+            candidates.extend(a for a in self.kb.by_alias(form) if a.type == "state")
+            if candidates:
+                break
+        ids = {a.id for a in candidates}
+        return candidates[0] if len(ids) == 1 else None
+
+    def country_code(self, text: str) -> str | None:
+        state = self.state(text)
+        return state.country if state is not None else None
+
+    def is_state_word(self, text: str) -> bool:
+        return bool(normalize_name(text)) and self.state(text) is not None

@@ -1,0 +1,348 @@
+"""English word lists for the actors stage, kept as data apart from the logic.
+
+Each list says what it is for; none names a particular actor. The PLOVER agent nouns
+(``security forces`` -> COP, ``protesters`` -> CVL+OPP) come from the shipped KB
+(``agents-plover.json``), not from here.
+"""
+
+from __future__ import annotations
+
+#: CAMEO 3-letter sector parts -> PLOVER sector codes. CAMEO ``MED`` is media (PLOVER
+#: ``JRN``) and CAMEO ``HLH`` is health (PLOVER ``MED``): the same letters mean
+#: different things, so every code is mapped, never passed through.
+CAMEO_TO_PLOVER: dict[str, str] = {
+    "GOV": "GOV", "MIL": "MIL", "REB": "REB", "OPP": "OPP", "COP": "COP", "CVL": "CVL",
+    "MED": "JRN", "JRN": "JRN", "HLH": "MED", "BUS": "BUS", "EDU": "EDU", "REL": "REL",
+    "JUD": "JUD", "LEG": "LEG", "SPY": "SPY", "LAB": "LAB", "AGR": "AGR", "ELI": "ELI",
+    "REF": "REF", "CRM": "CRM", "UAF": "UAF", "NGO": "NGO", "IGO": "IGO", "PTY": "PTY",
+    "HRI": "NGO", "ENV": "NGO", "INS": "REB", "SEP": "REB", "MOD": "OPP", "RAD": "OPP",
+    "NGM": "NGO", "IMG": "REB",
+}  # fmt: skip
+
+#: the PLOVER sector codes newsprism emits (the agents file uses these directly).
+PLOVER_SECTORS: frozenset[str] = frozenset(
+    [
+        "GOV",
+        "MIL",
+        "REB",
+        "OPP",
+        "COP",
+        "CVL",
+        "JRN",
+        "MED",
+        "BUS",
+        "EDU",
+        "REL",
+        "JUD",
+        "LEG",
+        "SPY",
+        "LAB",
+        "AGR",
+        "ELI",
+        "REF",
+        "CRM",
+        "UAF",
+        "NGO",
+        "IGO",
+        "PTY",
+        "SOC",
+        "PRE",
+        "PRM",
+    ]
+)
+
+#: words that make a dictionary name an organisation rather than a person.
+ORG_WORDS: frozenset[str] = frozenset(
+    [
+        "agency",
+        "alliance",
+        "army",
+        "assembly",
+        "association",
+        "authority",
+        "bank",
+        "board",
+        "brigade",
+        "brigades",
+        "bureau",
+        "cabinet",
+        "camp",
+        "center",
+        "centre",
+        "chamber",
+        "church",
+        "coalition",
+        "command",
+        "commission",
+        "committee",
+        "company",
+        "congress",
+        "corporation",
+        "corps",
+        "council",
+        "court",
+        "department",
+        "directorate",
+        "division",
+        "embassy",
+        "federation",
+        "force",
+        "forces",
+        "foundation",
+        "front",
+        "fund",
+        "government",
+        "group",
+        "guard",
+        "guards",
+        "house",
+        "institute",
+        "international",
+        "journal",
+        "league",
+        "legion",
+        "liberation",
+        "militia",
+        "ministry",
+        "mission",
+        "movement",
+        "network",
+        "office",
+        "organisation",
+        "organization",
+        "parliament",
+        "party",
+        "police",
+        "program",
+        "programme",
+        "regime",
+        "republic",
+        "revolutionary",
+        "senate",
+        "service",
+        "services",
+        "society",
+        "squad",
+        "tribunal",
+        "union",
+        "university",
+    ]
+)
+
+#: honorifics dropped from the front of a canonical person name (kept as aliases).
+HONORIFICS: tuple[str, ...] = (
+    "grand ayatollah", "ayatollah", "hojatolislam", "hojatoleslam", "sayyed", "sayed", "sheikh",
+    "shaykh", "mullah", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "general", "gen", "colonel",
+    "col", "marshal", "admiral", "king", "queen", "prince", "princess", "emir", "sultan", "president",
+    "prime minister", "pope", "rev", "reverend", "senator", "sen", "rep",
+)  # fmt: skip
+
+#: the head nouns of a title: "EU foreign policy *chief*", "Supreme *Leader*".
+TITLE_HEADS: frozenset[str] = frozenset(
+    [
+        "adviser",
+        "advisor",
+        "ambassador",
+        "archbishop",
+        "attorney-general",
+        "ayatollah",
+        "bishop",
+        "cardinal",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chancellor",
+        "chief",
+        "commander",
+        "commissioner",
+        "congressman",
+        "congresswoman",
+        "councillor",
+        "councilor",
+        "dictator",
+        "director",
+        "emir",
+        "envoy",
+        "governor",
+        "head",
+        "king",
+        "leader",
+        "lawmaker",
+        "mayor",
+        "minister",
+        "monarch",
+        "negotiator",
+        "official",
+        "pope",
+        "premier",
+        "president",
+        "prime-minister",
+        "prince",
+        "princess",
+        "prosecutor",
+        "queen",
+        "representative",
+        "ruler",
+        "secretary",
+        "secretary-general",
+        "senator",
+        "speaker",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "sultan",
+    ]
+)
+
+#: words that may stand inside a title before its head: "Deputy *Foreign* Minister".
+TITLE_WORDS: frozenset[str] = frozenset(
+    [
+        "acting",
+        "affairs",
+        "assistant",
+        "chief",
+        "deputy",
+        "defence",
+        "defense",
+        "economy",
+        "energy",
+        "executive",
+        "finance",
+        "first",
+        "foreign",
+        "former",
+        "general",
+        "high",
+        "interior",
+        "intelligence",
+        "justice",
+        "lord",
+        "national",
+        "policy",
+        "prime",
+        "security",
+        "state",
+        "supreme",
+        "top",
+        "vice",
+        "interim",
+        "senior",
+        "special",
+        "trade",
+        "health",
+        "education",
+        "environment",
+        "policy",
+    ]
+)
+
+#: title words that spaCy's NER often tags alone as an organisation or a person at the
+#: start of a sentence ("*Supreme* Leader, ..." -> ORG "Supreme"): never a name by themselves.
+NOT_NAMES: frozenset[str] = frozenset(
+    [
+        "supreme",
+        "leader",
+        "president",
+        "prime",
+        "minister",
+        "chief",
+        "foreign",
+        "deputy",
+        "vice",
+        "secretary",
+        "spokesman",
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "his",
+        "her",
+        "its",
+        "their",
+        "we",
+        "i",
+        "you",
+    ]
+)
+
+#: heads of a generic agent phrase that name a group even in the singular
+#: ("the *regime*", "the *police*"): a collective, not one person.
+COLLECTIVE_HEADS: frozenset[str] = frozenset(
+    [
+        "police",
+        "army",
+        "military",
+        "militia",
+        "government",
+        "regime",
+        "opposition",
+        "junta",
+        "navy",
+        "cabinet",
+        "administration",
+    ]
+)
+
+#: pronouns the quotes stage may resolve to actors; listed so they are never names.
+PRONOUNS: frozenset[str] = frozenset(
+    ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its"]
+)
+
+#: generic agents the PLOVER agents file lacks, in its format (phrase -> sectors):
+#: plain-clothes security agents are how regimes' enforcers are reported.
+EXTRA_AGENTS: dict[str, tuple[str, ...]] = {
+    "plain clothes agent": ("COP",),
+    "plain clothes officer": ("COP",),
+    "plain clothes thug": ("COP",),
+    "plainclothes agent": ("COP",),
+    "plainclothes officer": ("COP",),
+    "riot police": ("COP",),
+    "security agent": ("COP",),
+    "thug": ("UAF",),
+    "regime": ("GOV",),
+    "militiaman": ("MIL",),
+    "demonstrator": ("CVL", "OPP"),
+    "activist": ("CVL", "OPP"),
+}
+
+#: determiners and possessives that open a phrase but are not part of a name or title.
+OPENERS: frozenset[str] = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]
+)
+
+#: how news writes a title that the KB spells another way (text form -> KB form).
+TITLE_SYNONYMS: dict[str, str] = {
+    "foreign minister": "minister of foreign affairs",
+    "defence minister": "minister of defense",
+    "defense minister": "minister of defense",
+    "interior minister": "minister of interior",
+    "finance minister": "minister of finance",
+    "premier": "prime minister",
+    "pm": "prime minister",
+}
+
+#: agent nouns of the PLOVER list that are too general to be an actor in news text
+#: ("members", "cities", "uprisings" are coded there, but name no group).
+AGENT_STOP: frozenset[str] = frozenset(
+    [
+        "member",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "person",
+        "people",
+        "city",
+        "cities",
+        "uprising",
+        "uprisings",
+        "resident",
+        "citizen",
+    ]
+)
+
+#: sectors that say nothing about who a group is.
+VAGUE_SECTORS: frozenset[str] = frozenset({"UNK", "JNK", "NON"})

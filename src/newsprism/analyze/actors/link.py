@@ -1,0 +1,117 @@
+"""Linking an in-article actor to the knowledge base, preferring *unknown* to a wrong link.
+
+A cluster links to a KB actor only when its names point at exactly one actor of a
+compatible type (after using the article's date and the countries it mentions to break
+ties). Anything else stays *provisional*: ``kb_id`` is ``None`` and
+:func:`provisional_key` gives the key a store merges provisional actors on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from newsprism.analyze.actors.kb import KBActor, KnowledgeBase
+from newsprism.analyze.actors.names import is_acronym, normalize_name
+
+__all__ = ["COMPATIBLE", "LinkResult", "Linker", "provisional_key"]
+
+#: in-article mention type -> KB actor types it may link to. spaCy tags a person's
+#: surname as NORP or ORG at times ("Rouhani"), and the EU as GPE or ORG.
+COMPATIBLE: dict[str, frozenset[str]] = {
+    "person": frozenset({"person"}),
+    "organization": frozenset({"organization", "state"}),
+    "gpe": frozenset({"state", "organization"}),
+    "state": frozenset({"state"}),
+    "group": frozenset({"state", "organization", "person"}),
+    "location": frozenset({"state"}),
+    "law": frozenset({"organization"}),
+    "facility": frozenset(),
+    "event": frozenset(),
+    "product": frozenset(),
+    "work": frozenset(),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LinkResult:
+    actor: KBActor | None
+    confidence: float
+    reason: str
+
+
+def provisional_key(name: str, type_: str, country: str | None) -> str:
+    """A stable key for an actor the KB does not know: ``prov:`` + 16 hex digits.
+
+    It hashes the folded name, the type and the country (``normalize_name``: ASCII, lower
+    case, no punctuation, no leading *the*), so *Federica Mogherini* (person, no country)
+    gets the same key in every article; a store merges provisional actors with equal keys
+    and may merge further by co-mentions. Pass the fullest name of the actor (the
+    canonical name), not a surname.
+    """
+    payload = "|".join([normalize_name(name), type_, (country or "").upper()])
+    return "prov:" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
+
+
+class Linker:
+    """Names of one in-article actor -> one KB actor, or none."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def candidates(self, names: Iterable[str], type_: str) -> dict[str, tuple[KBActor, str]]:
+        allowed = COMPATIBLE.get(type_, frozenset())
+        found: dict[str, tuple[KBActor, str]] = {}
+        for name in names:
+            for actor in self.kb.by_alias(name):
+                if actor.type in allowed:
+                    found.setdefault(actor.id, (actor, name))
+        return found
+
+    def link(
+        self,
+        *,
+        names: list[str],
+        long_names: list[str],
+        type_: str,
+        date: str | None,
+        countries: frozenset[str] = frozenset(),
+    ) -> LinkResult:
+        """``names``: every surface name; ``long_names``: the defined long forms of acronyms
+        (an acronym alone links only when one of them agrees with the KB actor's names)."""
+        full = [n for n in names if not is_acronym(n)]
+        acronyms = [n for n in names if is_acronym(n)]
+        found = self.candidates(full, type_)
+        if not found and acronyms:
+            found = self.candidates(acronyms, type_)
+            if long_names:
+                # "PMOI/MEK" defined as "People's Mojahedin Organization of Iran": the KB
+                # actor that owns the acronym must also carry a name like the long form.
+                found = {
+                    key: value
+                    for key, value in found.items()
+                    if any(
+                        fuzz.token_set_ratio(normalize_name(long), normalize_name(kb_name)) >= 70
+                        for long in long_names
+                        for kb_name in value[0].names()
+                    )
+                }
+        if not found:
+            return LinkResult(actor=None, confidence=0.0, reason="no KB name")
+        if len(found) == 1:
+            actor, via = next(iter(found.values()))
+            return LinkResult(actor=actor, confidence=0.9 if via in full else 0.8, reason=f"alias {via!r}")
+        # Ties: keep actors of a country the article mentions, then those in office on its date.
+        pool = list(found.values())
+        if countries:
+            local = [item for item in pool if item[0].country in countries]
+            pool = local or pool
+        if len({a.id for a, _ in pool}) > 1 and date is not None:
+            current = [item for item in pool if any(r.holds_on(date) for r in item[0].roles)]
+            pool = current or pool
+        if len({a.id for a, _ in pool}) == 1:
+            return LinkResult(actor=pool[0][0], confidence=0.7, reason="tie broken by country/date")
+        return LinkResult(actor=None, confidence=0.0, reason="ambiguous: " + ", ".join(sorted(found)))

@@ -138,9 +138,7 @@ def get_article(conn: Connection, article_pk: int) -> Row | None:
             select(t.article_actors.c.entity_id, t.article_actors.c.actor_pk).where(
                 t.article_actors.c.article_pk == article_pk
             )
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     article["copies"] = [
         dict(r)

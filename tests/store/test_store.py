@@ -1,0 +1,195 @@
+"""The store on both backends: round trips, idempotency, revisions, copies, search, profiles."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from newsprism.jsonformat import article_to_dict
+from newsprism.model import Article
+from newsprism.store import Store, ingest, ingest_articles
+from newsprism.store import queries as Q
+from newsprism.store import schema as t
+from newsprism.store.migrations import MIGRATIONS, applied
+
+Make = Callable[..., Article]
+
+
+def _count(store: Store, table: object) -> int:
+    with store.read() as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())  # type: ignore[arg-type]
+
+
+def test_migrations_are_recorded_once(store: Store, db_url: str) -> None:
+    with store.read() as conn:
+        assert applied(conn) == [m.name for m in MIGRATIONS]
+    with Store.open(db_url) as again, again.read() as conn:
+        assert applied(conn) == [m.name for m in MIGRATIONS]
+
+
+def test_article_round_trips_with_every_layer(store: Store, make_article: Make) -> None:
+    article = make_article()
+    [result] = ingest_articles(store, [article])
+    assert result.status == "added"
+    with store.read() as conn:
+        stored = Q.get_article(conn, result.article_pk or 0)
+        assert stored is not None
+        assert stored["document"] == article_to_dict(article)
+        rows = conn.execute(select(t.quotes.c.start, t.quotes.c.end, t.quotes.c.text)).all()
+        assert len(rows) == 2 and all(article.text[s:e] == text for s, e, text in rows)
+        assert conn.execute(select(func.count()).select_from(t.mentions)).scalar_one() == 4
+        assert conn.execute(select(func.count()).select_from(t.event_parties)).scalar_one() == 2
+        assert conn.execute(select(t.frames.c.technique)).scalar_one() == "loaded_language"
+        assert conn.execute(select(t.actor_labels.c.label)).scalar_one() == "government"
+
+
+def test_same_article_twice_is_one_row(store: Store, make_article: Make) -> None:
+    article = make_article()
+    first, second = ingest_articles(store, [article, article])
+    assert (first.status, second.status) == ("added", "unchanged")
+    assert first.article_pk == second.article_pk
+    assert _count(store, t.articles) == 1
+    assert _count(store, t.quotes) == 2
+
+
+def test_changed_article_is_a_new_revision_of_the_story(store: Store, make_article: Make) -> None:
+    ingest_articles(store, [make_article()])
+    [result] = ingest_articles(store, [make_article(text_extra=" Talks collapsed later.")])
+    assert result.status == "revision"
+    with store.read() as conn:
+        rows = conn.execute(select(t.articles.c.revision, t.articles.c.is_current, t.articles.c.story_pk)
+                            .order_by(t.articles.c.revision)).all()
+        assert [(r.revision, r.is_current) for r in rows] == [(1, False), (2, True)]
+        assert len({r.story_pk for r in rows}) == 1
+        assert Q.stats(conn)["articles"] == 1
+
+
+def test_syndicated_copy_is_linked_not_counted(store: Store, make_article: Make) -> None:
+    [original] = ingest_articles(store, [make_article()])
+    [copy] = ingest_articles(store, [make_article(url="https://wire.example.com/story/1", site="Wire Daily",
+                                                  text_extra=" (Reuters)")])
+    assert copy.status == "duplicate"
+    with store.read() as conn:
+        row = conn.execute(select(t.articles.c.duplicate_of).where(t.articles.c.pk == copy.article_pk)).one()
+        assert row.duplicate_of == original.article_pk
+        stats = Q.stats(conn)
+        assert (stats["articles"], stats["copies"]) == (1, 1)
+        assert Q.list_quotes(conn).total == 2  # the copy's quotes are not counted again
+        article = Q.get_article(conn, original.article_pk or 0)
+        assert article is not None and [c["pk"] for c in article["copies"]] == [copy.article_pk]
+
+
+def test_different_story_is_not_a_copy(store: Store, make_article: Make) -> None:
+    ingest_articles(store, [make_article()])
+    other = make_article(url="https://example.org/other")
+    text = "An entirely different report about harvests, rainfall and grain prices in the south. " * 3
+    from newsprism.extract.build import build_article
+
+    [result] = ingest_articles(store, [replace(build_article([text], url="https://x.example/a"), title="Harvest")])
+    assert result.status == "added"
+    assert other.url != make_article().url
+
+
+def test_search_articles_quotes_events(store: Store, make_article: Make) -> None:
+    ingest_articles(store, [make_article()])
+    with store.read() as conn:
+        assert Q.search(conn, "farmers", kind="articles").total == 1
+        assert Q.search(conn, "conditions", kind="quotes").items[0]["speaker_name"] == "Duarte"
+        assert Q.search(conn, "\"new conditions\"", kind="quotes").total == 1
+        assert Q.search(conn, "accused", kind="events").items[0]["type"] == "ACCUSE"
+        assert Q.search(conn, "conditions", kind="quotes", speaker="nobody").total == 0
+        assert Q.search(conn, "conditions", kind="quotes", actor="Ana Duarte").total == 1
+        for hostile in ['"', "NEAR(", "a OR", "*", "'; DROP TABLE articles; --", "\\", "™ ∑"]:
+            Q.search(conn, hostile, kind="quotes")
+            Q.search(conn, hostile, kind="articles")
+    assert _count(store, t.articles) == 1
+
+
+def test_actor_profile_gathers_quotes_events_and_labels_across_outlets(store: Store, make_article: Make) -> None:
+    ingest_articles(store, [make_article()])
+    ingest_articles(store, [make_article(url="https://other.example/x", site="Other Times",
+                                         text_extra=" Farmers marched on the capital on Friday, blocking roads "
+                                                    "and demanding that prices be fixed by law this year.")])
+    with store.read() as conn:
+        [duarte] = Q.find_actors(conn, "ana duarte")
+        profile = Q.actor_profile(conn, duarte["pk"])
+        assert profile is not None
+        assert len(profile["quotes"]) == 4
+        assert profile["roles"] == ["Foreign minister"]
+        assert set(profile["by_outlet"]) == {"Example News", "Other Times"}
+        government = Q.find_actors(conn, "government")[0]
+        labels = Q.actor_profile(conn, government["pk"])
+        assert labels is not None and labels["by_outlet"]["Other Times"]["labels"] == {"government": 1}
+        assert len(labels["events"]) == 2
+        graph = Q.network(conn)
+        assert [(e["source"], e["target"], e["weight"]) for e in graph["edges"]] == [
+            ("The opposition", "government", 2)]
+        outlet = Q.outlet_profile(conn, "Other Times")
+        assert outlet is not None and outlet["techniques"][0]["technique"] == "loaded_language"
+        assert Q.list_events(conn, start="2018-01", end="2018-01").total == 2
+        assert Q.list_events(conn, start="2019-01").total == 0
+
+
+def test_provisional_actors_group_by_name(store: Store, make_article: Make) -> None:
+    ingest_articles(store, [make_article(speaker_kb=None)])
+    ingest_articles(store, [make_article(url="https://b.example/y", site="B", speaker_kb=None,
+                                         text_extra=" Unrelated closing words about weather, sport and traffic "
+                                                    "fill this paragraph to make the story different enough.")])
+    with store.read() as conn:
+        [duarte] = Q.find_actors(conn, "Duarte")
+        assert len(Q.actor_group(conn, duarte["pk"])) == 2
+        assert duarte["articles"] == 2
+
+
+def test_failures_are_recorded_and_the_batch_goes_on(store: Store, make_article: Make, tmp_path: Path) -> None:
+    good = json.dumps(article_to_dict(make_article()))
+    bad_span = article_to_dict(make_article(url="https://example.org/bad"))
+    bad_span["quotes"][0]["text"] = "not the text at those offsets"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(b"\n".join([b"{not json", b"\xff\xfe\xfa", json.dumps(bad_span).encode(), good.encode(),
+                                 b'{"schema": "newsprism.article/1"}']) + b"\n")
+    results = ingest(store, [str(feed), str(tmp_path / "missing.html")])
+    assert [r.status for r in results] == ["failed", "failed", "failed", "added", "failed", "failed"]
+    with store.read() as conn:
+        failures = Q.list_failures(conn).items
+    assert len(failures) == 5
+    assert {f["code"] for f in failures} >= {"bad-json", "bad-document", "missing-input"}
+    assert _count(store, t.articles) == 1
+
+
+def test_exports_in_every_format(store: Store, make_article: Make, tmp_path: Path) -> None:
+    import csv
+    import io
+
+    import networkx as nx
+    import pyarrow.parquet as pq
+
+    from newsprism.store.export import export
+
+    ingest_articles(store, [make_article()])
+    with store.read() as conn:
+        out = io.BytesIO()
+        assert export(conn, out, format="jsonl") == 1
+        assert json.loads(out.getvalue())["schema"] == "newsprism.article/1"
+        out = io.BytesIO()
+        export(conn, out, format="csv", table="quotes")
+        rows = list(csv.DictReader(io.StringIO(out.getvalue().decode())))
+        assert sorted(r["speaker_name"] for r in rows) == ["Ana Duarte", "Duarte"]
+        path = tmp_path / "events.parquet"
+        with path.open("wb") as handle:
+            export(conn, handle, format="parquet", table="events")
+        assert pq.read_table(path).column("type").to_pylist() == ["ACCUSE"]
+        path = tmp_path / "network.graphml"
+        with path.open("wb") as handle:
+            export(conn, handle, format="graphml")
+        graph = nx.read_graphml(path)
+        assert graph.number_of_edges() == 1
+        out = io.BytesIO()
+        export(conn, out, format="plover")
+        record = json.loads(out.getvalue())
+        assert record["event"] == "ACCUSE" and record["actor"][0]["actorText"] == "The opposition"
+        assert "accused the government" in record["text"]

@@ -172,8 +172,13 @@ def main(argv: list[str] | None = None) -> int:
         s = run.score
         ratio = run.pages_per_second / anchor.pages_per_second if anchor else float("nan")
         rows.append([name, s.precision, s.recall, s.f1, f"{run.pages_per_second:.1f}", f"{ratio:.2f}x"])
-        results[name] = {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
-                         "pages_per_cpu_second": round(run.pages_per_second, 1), "speed_vs_trafilatura": round(ratio, 3)}
+        results[name] = {
+            "precision": round(s.precision, 4),
+            "recall": round(s.recall, 4),
+            "f1": round(s.f1, 4),
+            "pages_per_cpu_second": round(run.pages_per_second, 1),
+            "speed_vs_trafilatura": round(ratio, 3),
+        }
     print(f"article-extraction-benchmark: {len(pages)} pages, shingle metric (n=4)\n")
     print(format_table(["extractor", "precision", "recall", "F1", "pages/CPU-s", "speed vs trafilatura"], rows))
     if args.dump:

@@ -26,9 +26,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 __all__ = [
+    "CorpusScore",
     "Counts",
     "PageScore",
-    "CorpusScore",
     "corpus_scores",
     "match_spans",
     "page_scores",

@@ -29,7 +29,8 @@ from trafilatura.utils import load_html
 
 from newsprism.errors import NoArticleText
 from newsprism.extract.build import build_article, normalise_paragraph
-from newsprism.extract.html_rules import BODY_FURNITURE, CREDIT_LINES, LEADING_META, MAX_FURNITURE_CHARS
+from newsprism.extract.byline import agency_of
+from newsprism.extract.html_rules import BODY_FURNITURE, CREDIT_LINES, DATELINE, LEADING_META, MAX_FURNITURE_CHARS
 from newsprism.extract.metadata import read_metadata
 from newsprism.extract.rules import FURNITURE_PATTERNS
 from newsprism.model import Article, Caption
@@ -191,6 +192,8 @@ def extract_html(html: str, *, source: str | None = None, url: str | None = None
     body = clean_body(paragraphs, titles=meta.title_variants, byline=meta.byline, captions=meta.captions)
     if not body:
         raise NoArticleText("no article text found on the page", source=source)
+    dateline = DATELINE.match(body[0])
+    agency = meta.agency or (agency_of(dateline.group("credit")) if dateline else None)
     return build_article(
         body,
         source=source,
@@ -198,7 +201,7 @@ def extract_html(html: str, *, source: str | None = None, url: str | None = None
         title=meta.title,
         byline=meta.byline,
         authors=meta.authors or None,
-        agency=meta.agency,
+        agency=agency,
         published=meta.published,
         site=meta.site,
         language=meta.language,

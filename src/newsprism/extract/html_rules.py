@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BODY_FURNITURE", "CREDIT_LINES", "LEADING_META", "MAX_FURNITURE_CHARS"]
+__all__ = ["BODY_FURNITURE", "CREDIT_LINES", "DATELINE", "LEADING_META", "MAX_FURNITURE_CHARS"]
 
 _I = re.IGNORECASE
 
@@ -75,4 +75,10 @@ LEADING_META: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:by|written by|words by|story by)\s+\S.{0,100}$",
         r"^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*\S{0,5}\s+\d{1,2}/\d{1,2}/\d{2,4}\b.{0,60}$",
     )
+)
+
+#: A wire dateline opening the body: "HAYWARD, Calif. (AP) —", "(Reuters) -". The credit in
+#: brackets names the agency when :func:`newsprism.extract.byline.agency_of` knows it.
+DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,5})?\s*\((?P<credit>[A-Za-z][A-Za-z .&-]{1,40})\)\s*[-—–:]"
 )

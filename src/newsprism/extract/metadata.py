@@ -1,29 +1,46 @@
 """Page metadata as readers see it: headline, byline people, agency, date, site, tags.
 
-Sources, most trusted first: schema.org JSON-LD of the article, Open Graph and
-``<meta>`` tags, the visible markup (``<h1>``, a byline element), then trafilatura's
-and htmldate's heuristics. A person is never invented: an author must look like a
-person's name, and a site or agency name goes to ``site``/``agency`` instead.
+Sources and how they are weighed:
+
+- headline: the ``<h1>`` readers see, when one resembles the page's structured titles
+  (JSON-LD ``headline``, ``og:title``, ``<title>``); they often differ in wording from
+  it (an SEO title), so the visible one wins. Without such an ``<h1>``, the structured
+  title with any " | Site" suffix cut.
+- people: the visible byline, when it names at least the people the JSON-LD names (it
+  often lists more); else JSON-LD ``author`` persons; else ``<meta name=author>``. Every
+  name must look like a person's (:func:`newsprism.extract.byline.looks_like_person`);
+  a site, desk or agency is never a person.
+- agency: a wire service named in the byline or as the author (``"Reuters"``, "AP
+  National Writer"); :func:`newsprism.extract.html.extract_html` also reads the body's
+  dateline ("WASHINGTON (AP) —").
+- published: :mod:`newsprism.extract.dates` (local day, never the modified date).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import lxml.html
-from htmldate import find_date
 
 from newsprism.extract.build import normalise_paragraph
 from newsprism.extract.byline import agency_of, parse_byline
+from newsprism.extract.dates import published_date
 from newsprism.model import Caption, PublishedDate
 
 __all__ = ["PageMetadata", "read_metadata"]
 
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
-                  "opinionnewsarticle", "webpage", "backgroundnewsarticle", "liveblogposting"}
+                  "opinionnewsarticle", "webpage", "backgroundnewsarticle", "liveblogposting", "report",
+                  "socialmediaposting", "scholarlyarticle", "techarticle", "reviewnewsarticle"}
+#: Tags that never hold a byline themselves, only wrap one.
+_BYLINE_WRAPPERS = frozenset({"html", "body", "article", "main", "meta", "link", "head", "script", "style"})
+#: How many byline-like elements naming people are weighed before one is chosen.
+_BYLINE_WINDOW = 3
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -42,28 +59,48 @@ class PageMetadata:
     title_variants: list[str] = field(default_factory=list)
 
 
-def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
+def _text(node: lxml.html.HtmlElement) -> str:
+    """Element text with a space between child elements ("TUCKER</span>Associated Press")."""
+    return normalise_paragraph(" ".join(node.itertext()))
+
+
+def meta_index(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
+    """Every ``<meta>`` content by its lower-cased property, name or itemprop, read in one pass."""
+    index: dict[str, list[str]] = {}
+    for node in tree.iter("meta"):
+        content = (node.get("content") or "").strip()
+        key = node.get("property") or node.get("name") or node.get("itemprop")
+        if content and key:
+            index.setdefault(key.lower(), []).append(content)
+    return index
+
+
+def _meta(metas: dict[str, list[str]], *names: str) -> str | None:
     for name in names:
-        for attr in ("property", "name", "itemprop"):
-            found = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
-            for value in found:
-                if str(value).strip():
-                    return normalise_paragraph(str(value))
+        for value in metas.get(name.lower(), ()):
+            return normalise_paragraph(value)
     return None
+
+
+def _load_json(text: str) -> Any:
+    """JSON-LD as pages write it: raw newlines in strings, trailing commas."""
+    try:
+        return json.loads(text, strict=False)
+    except json.JSONDecodeError:
+        try:
+            return json.loads(re.sub(r",\s*([}\]])", r"\1", text), strict=False)
+        except json.JSONDecodeError:
+            return None
 
 
 def _json_ld(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text_content() or "null")
-        except json.JSONDecodeError:
-            continue
-        stack = [data]
+        stack = [_load_json(script.text_content() or "null")]
         while stack:
             node = stack.pop()
             if isinstance(node, list):
-                stack.extend(node)
+                stack.extend(reversed(node))
             elif isinstance(node, dict):
                 if "@graph" in node:
                     stack.append(node["@graph"])
@@ -76,37 +113,42 @@ def _json_ld(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
     return items
 
 
-def _ld_people(node: dict[str, Any]) -> tuple[list[str], list[str]]:
-    """(people, organisations) named as the article's author in JSON-LD."""
+def _ld_authors(node: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """(names given as persons, names given as organisations) of the article's author."""
     people: list[str] = []
     orgs: list[str] = []
     authors = node.get("author") or node.get("creator") or []
     for author in authors if isinstance(authors, list) else [authors]:
         if isinstance(author, str):
             people.append(author)
-        elif isinstance(author, dict):
-            name = author.get("name")
-            if isinstance(name, str):
-                kind = str(author.get("@type", "Person")).lower()
-                (orgs if "organization" in kind else people).append(name)
+        elif isinstance(author, dict) and isinstance(author.get("name"), str):
+            kind = str(author.get("@type", "Person")).lower()
+            (orgs if "organization" in kind else people).append(author["name"])
     return people, orgs
 
 
-def _title(tree: lxml.html.HtmlElement, ld: list[dict[str, Any]], site: str | None) -> str | None:
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _similarity(a: str, b: str) -> float:
+    wa, wb = _words(a), _words(b)
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def _title(tree: lxml.html.HtmlElement, structured: list[str], site: str | None) -> str | None:
     h1s = [normalise_paragraph(h.text_content()) for h in tree.xpath("//h1")]
-    h1s = [h for h in h1s if 3 <= len(h) <= 300]
-    candidates = [
-        *(str(n["headline"]) for n in ld if isinstance(n.get("headline"), str)),
-        _meta(tree, "og:title", "twitter:title"),
-        *(tree.xpath("//title/text()")[:1]),
-    ]
-    candidates = [normalise_paragraph(c) for c in candidates if c]
-    # The headline shown to readers is the <h1> when one agrees with the metadata.
+    h1s = [h for h in h1s if 3 <= len(h) <= 300 and len(h.split()) >= 2]
+    best, score = None, 0.0
     for h1 in h1s:
-        if any(h1.lower() in c.lower() or c.lower() in h1.lower() for c in candidates):
-            return h1
-    for c in candidates:
-        stripped = _strip_site_suffix(c, site)
+        similarity = max((_similarity(h1, c) for c in structured), default=0.0)
+        if similarity > score:
+            best, score = h1, similarity
+    # A visible headline sharing a fifth of its words with the page's titles is the same story's.
+    if best and score >= 0.2:
+        return best
+    for candidate in structured:
+        stripped = _strip_site_suffix(candidate, site)
         if stripped:
             return stripped
     return h1s[0] if h1s else None
@@ -122,48 +164,79 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
     return title
 
 
-def _date(html: str, tree: lxml.html.HtmlElement, ld: list[dict[str, Any]], url: str | None) -> PublishedDate | None:
-    raw: str | None = None
-    source = ""
-    for node in ld:
-        if isinstance(node.get("datePublished"), str):
-            raw, source = node["datePublished"], "json-ld"
-            break
-    if raw is None:
-        raw = _meta(tree, "article:published_time", "datePublished", "pubdate", "publishdate",
-                    "date", "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date")
-        source = "meta"
-    if raw is None:
-        times = tree.xpath("//time/@datetime")
-        if times:
-            raw, source = str(times[0]), "time"
-    if raw:
-        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", raw)
-        if m:
-            return PublishedDate(value=m.group(0), precision="day", source=source)
-    found = find_date(tree, url=url, original_date=True, extensive_search=False)
-    if found:
-        return PublishedDate(value=found, precision="day", source="htmldate")
-    return None
+#: Byline-like elements, in document order: ``rel``/``itemprop`` author, a class naming a byline
+#: or an author, or a short element whose own text opens with "By ".
+_BYLINE_PATH = (
+    '//*[@rel="author" or @itemprop="author"] | //*[@class][contains(@class, "yline") or contains(@class, "uthor")]'
+    ' | //p[starts-with(normalize-space(text()), "By ")] | //span[starts-with(normalize-space(text()), "By ")]'
+)
 
 
-def _byline(tree: lxml.html.HtmlElement) -> str | None:
-    paths = (
-        '//*[@rel="author"]',
-        '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
-        '//*[contains(@class, "author-name") or contains(@class, "byline__name") or @itemprop="author"]',
-    )
-    for path in paths:
-        for node in tree.xpath(path):
-            text = normalise_paragraph(node.text_content())
-            if 2 < len(text) < 120:
-                return text
-    return None
+def _byline_nodes(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    for node in tree.xpath(_BYLINE_PATH):
+        if node.tag not in _BYLINE_WRAPPERS:
+            yield node
+
+
+def _visible_bylines(tree: lxml.html.HtmlElement, site: str | None) -> list[tuple[str, list[str], str | None]]:
+    """(text, people, agency) of the first byline-like elements that name people or an agency."""
+    found: list[tuple[str, list[str], str | None]] = []
+    for node in _byline_nodes(tree):
+        text = _text(node)
+        if not 2 < len(text) < 200:
+            continue
+        parsed = parse_byline(text, site=site)
+        if parsed.people or parsed.agency:
+            found.append((text, list(parsed.people), parsed.agency))
+            if len(found) >= _BYLINE_WINDOW:
+                break
+    return found
+
+
+def _same_people(a: list[str], b: list[str]) -> bool:
+    return {x.lower() for x in a} >= {x.lower() for x in b}
+
+
+def _people(
+    tree: lxml.html.HtmlElement, metas: dict[str, list[str]], ld: list[dict[str, Any]], site: str | None,
+    meta: PageMetadata,
+) -> None:
+    ld_people: list[str] = []
+    for node in ld[:1] or ():
+        persons, orgs = _ld_authors(node)
+        for name in persons:
+            parsed = parse_byline(name, site=site)
+            ld_people.extend(p for p in parsed.people if p not in ld_people)
+            meta.agency = meta.agency or parsed.agency
+        for org in orgs:
+            meta.agency = meta.agency or agency_of(org)
+    visible = _visible_bylines(tree, site)
+    with_people = [v for v in visible if v[1]]
+    chosen: list[str] = []
+    if with_people:
+        # The element naming most people among the first few (a byline block may hold
+        # one name per element, or all of them); it must agree with JSON-LD when that names people.
+        text, people, _ = max(with_people, key=lambda v: len(v[1]))
+        if not ld_people or _same_people(people, ld_people):
+            chosen, meta.byline = people, text
+    if not chosen:
+        chosen = ld_people
+    if not chosen and not ld:
+        fallback = _meta(metas, "author", "article:author", "dc.creator", "sailthru.author", "byl", "parsely-author")
+        if fallback and not fallback.startswith("http"):
+            parsed = parse_byline(fallback, site=site)
+            chosen = list(parsed.people)
+            meta.agency = meta.agency or parsed.agency
+    if meta.byline is None and visible:
+        meta.byline = visible[0][0]
+    for _, _, agency in visible:
+        meta.agency = meta.agency or agency
+    meta.authors = chosen
 
 
 def _captions(tree: lxml.html.HtmlElement) -> list[Caption]:
     found: list[Caption] = []
-    for node in tree.xpath('//figcaption|//*[contains(@class, "wp-caption-text")]'):
+    for node in tree.xpath('//figcaption|//*[@class and contains(@class, "wp-caption-text")]'):
         text = normalise_paragraph(node.text_content())
         if text and all(c.text != text for c in found):
             found.append(Caption(text=text))
@@ -171,49 +244,38 @@ def _captions(tree: lxml.html.HtmlElement) -> list[Caption]:
 
 
 def read_metadata(html: str, tree: lxml.html.HtmlElement, *, url: str | None = None) -> PageMetadata:
+    """Everything but the body, from a page parsed once (see the module docstring)."""
     ld = _json_ld(tree)
+    metas = meta_index(tree)
     meta = PageMetadata()
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     meta.url = str(canonical[0]).strip() if canonical and str(canonical[0]).startswith("http") else (
-        _meta(tree, "og:url") or url
+        _meta(metas, "og:url") or url
     )
-    meta.site = _meta(tree, "og:site_name", "application-name") or next(
-        (str(n["publisher"]["name"]) for n in ld if isinstance(n.get("publisher"), dict) and n["publisher"].get("name")),
-        None,
-    )
-    meta.title = _title(tree, ld, meta.site)
-    raw_titles = [
-        meta.title,
-        *(str(n["headline"]) for n in ld if isinstance(n.get("headline"), str)),
-        _meta(tree, "og:title", "twitter:title"),
-        *(str(t) for t in tree.xpath("//title/text()")[:1]),
-        *(h.text_content() for h in tree.xpath("//h1")[:3]),
+    publisher = next((n["publisher"]["name"] for n in ld if isinstance(n.get("publisher"), dict)
+                      and isinstance(n["publisher"].get("name"), str)), None)
+    meta.site = _meta(metas, "og:site_name", "application-name") or publisher
+    structured = [
+        normalise_paragraph(str(t))
+        for t in (
+            *(n["headline"] for n in ld if isinstance(n.get("headline"), str)),
+            _meta(metas, "og:title", "twitter:title"),
+            *tree.xpath("//title/text()")[:1],
+        )
+        if t and str(t).strip()
     ]
-    for t in raw_titles:
+    meta.title = _title(tree, structured, meta.site)
+    for t in (meta.title, *structured, *(h.text_content() for h in tree.xpath("//h1")[:3])):
         if t:
             meta.title_variants.extend([t, _strip_site_suffix(normalise_paragraph(t), meta.site)])
     lang = tree.xpath("/html/@lang")
     meta.language = str(lang[0]).split("-")[0].lower() if lang else None
-    people: list[str] = []
-    orgs: list[str] = []
-    for node in ld:
-        p, o = _ld_people(node)
-        people.extend(p)
-        orgs.extend(o)
-    visible = _byline(tree)
-    meta.byline = visible
-    candidates = people or ([visible] if visible else []) or [_meta(tree, "author", "article:author", "dc.creator") or ""]
-    for candidate in candidates:
-        parsed = parse_byline(candidate, site=meta.site)
-        meta.authors.extend(a for a in parsed.people if a not in meta.authors)
-        meta.agency = meta.agency or parsed.agency
-    for org in orgs:
-        meta.agency = meta.agency or agency_of(org)
-    meta.published = _date(html, tree, ld, url)
-    keywords = _meta(tree, "keywords", "news_keywords")
-    tags = [str(t) for t in tree.xpath('//meta[@property="article:tag"]/@content')]
+    _people(tree, metas, ld, meta.site, meta)
+    meta.published = published_date(tree, ld, metas=metas, byline=meta.byline, url=url)
+    keywords = _meta(metas, "keywords", "news_keywords")
+    tags = list(metas.get("article:tag", ()))
     if keywords:
-        tags.extend(k for k in re.split(r"[,;]", keywords))
+        tags.extend(re.split(r"[,;]", keywords))
     meta.tags = [t.strip() for t in tags if t.strip()]
     meta.captions = _captions(tree)
     return meta

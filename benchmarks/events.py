@@ -120,7 +120,8 @@ def run_newsprism(records: list[Record]) -> list[Prediction]:
     articles = [build_article([r.text]) for r in records]
     for record, article, doc in zip(records, articles, nlp.pipe(a.text for a in articles), strict=True):
         article = events(entities(article, doc), doc)
-        aligned = [e for e in article.events if any(e.trigger.start < t1 and t0 < e.trigger.end for t0, t1 in record.triggers)]
+        aligned = [e for e in article.events
+                   if any(e.trigger.start < t1 and t0 < e.trigger.end for t0, t1 in record.triggers)]
         pool = aligned or list(article.events)
         if not pool:
             out.append(Prediction(None, [], []))
@@ -220,7 +221,8 @@ def measure_speed(n_texts: int = 100) -> dict[str, float]:
 
 
 def _table(results: dict[str, dict[str, float]]) -> str:
-    cols = ("accuracy", "precision", "recall", "macro_precision", "macro_f1", "party_precision", "party_recall", "party_f1")
+    cols = ("accuracy", "precision", "recall", "macro_precision", "macro_f1",
+            "party_precision", "party_recall", "party_f1")
     lines = ["| system | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]
     for name, row in results.items():
         lines.append(f"| {name} | " + " | ".join(f"{row[c]:.3f}" for c in cols) + " |")

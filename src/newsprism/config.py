@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields, replace
 __all__ = ["DEFAULT_STAGES", "Settings"]
 
 #: Stages run by ``newsprism analyze`` in order; see :mod:`newsprism.pipeline`.
-DEFAULT_STAGES: tuple[str, ...] = ("entities", "actors", "quotes", "framing")
+DEFAULT_STAGES: tuple[str, ...] = ("entities", "actors", "quotes", "events", "framing")
 
 
 @dataclass(frozen=True, kw_only=True)

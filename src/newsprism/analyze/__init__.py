@@ -33,6 +33,15 @@ def _quotes(settings: Settings) -> Any:
     return QuoteStage()
 
 
+def _events(settings: Settings) -> Any:
+    from newsprism.analyze.events import EventStage
+
+    # With a quotes stage before it, events read its voice map for asserted_by.
+    stages = list(settings.stages)
+    before = stages[: stages.index("events")] if "events" in stages else stages
+    return EventStage(use_quotes="quotes" in before)
+
+
 def _framing(settings: Settings) -> Any:
     from newsprism.analyze.framing import FramingStage
 
@@ -46,6 +55,7 @@ STAGES: dict[str, Callable[[Settings], Any]] = {
     "entities": _entities,
     "actors": _actors,
     "quotes": _quotes,
+    "events": _events,
     "framing": _framing,
 }
 

@@ -62,12 +62,18 @@ def analyze(
     json_out: JsonFlag = False,
     jsonl_out: JsonlFlag = False,
     model: ModelOption = None,
+    format_: Annotated[
+        str | None,
+        typer.Option("--format", help="'plover': the events as PLOVER JSON records, one per line (#5)."),
+    ] = None,
 ) -> None:
     """Analyse articles: actors, quotes, events and framing, with every fact's span.
 
     Examples:
 
       newsprism analyze story.html
+
+      newsprism analyze --format plover story.html > events.jsonl
 
       newsprism analyze --json https://example.org/news/story
 
@@ -76,11 +82,35 @@ def analyze(
     from newsprism.api import analyze_many
     from newsprism.pipeline import Pipeline
 
+    if format_ not in (None, "plover"):
+        fail(InputError(f"unknown --format {format_!r}; known: plover", source="options"))
     mode = _mode(json_out, jsonl_out, len(sources))
     settings = Settings.from_env(model=model)
     pipeline = guarded(lambda: Pipeline.from_settings(settings))
     outcomes = analyze_many(sources, settings=settings, pipeline=pipeline)
+    if format_ == "plover":
+        _emit_plover((o.source, o.article, o.error) for o in outcomes)
+        return
     _emit(((o.source, o.article, o.error) for o in outcomes), mode)
+
+
+def _emit_plover(outcomes: Iterator[tuple[str, object, NewsprismError | None]]) -> None:
+    """PLOVER records (JSON lines), one per event of every input; errors as for ``_emit``."""
+    from newsprism.analyze.events.plover import article_to_plover
+    from newsprism.model import Article
+
+    worst = 0
+    for _source, article, error in outcomes:
+        if error is not None:
+            report_error(error)
+            worst = worst or error.exit_code
+            continue
+        assert isinstance(article, Article)  # narrow for mypy: no error means an article
+        for record in article_to_plover(article):
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    if worst:
+        raise SystemExit(worst)
 
 
 def extract(

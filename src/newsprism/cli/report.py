@@ -80,19 +80,32 @@ def quotes(article: Article) -> RenderableType | None:
 
 
 def events(article: Article) -> RenderableType | None:
+    """PLOVER events (#5): type/mode, parties, where, when (with time relation), who asserts it."""
     if not article.events:
         return None
-    table = Table("type", "who", "did", "to whom", "when", "asserted by", box=None)
+    table = Table("type", "who", "did", "to whom", "where", "when", "asserted by", box=None)
     for event in article.events:
+        counts = ", ".join(f"{kind} {n}" for kind, n in event.magnitude)
         table.add_row(
-            event.type + (" (not)" if event.negated else ""),
-            ", ".join(p.span.text for p in event.actors) or "—",
-            event.trigger.text,
-            ", ".join(p.span.text for p in event.recipients) or "—",
+            event.type + (f"/{event.mode}" if event.mode else "") + (" (not)" if event.negated else ""),
+            escape(", ".join(p.span.text for p in event.actors) or "—"),
+            escape(event.trigger.text),
+            escape(", ".join(p.span.text for p in event.recipients) or "—")
+            + (f" [dim]({counts})[/dim]" if counts else ""),
+            escape(event.location.span.text) if event.location else "—",
             (event.date.value if event.date else "—") + f" {event.time_relation}",
             event.asserted_by,
         )
     return Panel(table, title="events", title_align="left")
+
+
+def _highlighted(span_text: str, offset: int, evidence: list[tuple[int, int]]) -> Text:
+    """The sentence with the words that carry a technique in bold (offsets into Article.text)."""
+    text = Text(span_text)
+    for start, end in evidence:
+        if offset <= start and end <= offset + len(span_text):
+            text.stylize("bold red", start - offset, end - offset)
+    return text
 
 
 def frames(article: Article) -> RenderableType | None:

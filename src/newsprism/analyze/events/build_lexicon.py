@@ -121,7 +121,9 @@ def read_verbs(path: Path, table: dict[str, dict[str, Any]]) -> dict[str, Any]:
         if verb in verbs:
             block_types.setdefault(block_name, set()).add(verbs[verb]["type"])
     kept = {
-        block_name: {noun: row for noun, row in objects.items() if row["type"] not in block_types.get(block_name, set())}
+        block_name: {
+            noun: row for noun, row in objects.items() if row["type"] not in block_types.get(block_name, set())
+        }
         for block_name, objects in blocks.items()
     }
     return {

@@ -36,6 +36,10 @@ _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 #: Clause links along which a verb without its own subject inherits its governor's.
 _INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+_DIRECTIVE = frozenset({"must"})
+#: Governor types whose complement is their content, not a second event: "threatened to cut
+#: off electricity" is one THREATEN, "demanded that the US cancel" one REQUEST.
+_CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "ACCUSE"})
 
 
 @dataclass(slots=True)
@@ -96,10 +100,38 @@ def _agents(verb: Token) -> list[Token]:
 
 
 def _is_passive(verb: Token) -> bool:
-    for candidate in [verb, *verb.conjuncts]:
-        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in candidate.children):
-            return True
-    return False
+    """Passive voice on this verb, or on the verb it shares its subject with (*arrested and killed by*)."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return True
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    return verb.dep_ == "conj" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children)
+
+
+def _reported_subject(verb: Token, subjects: list[Token], lexicon: EventLexicon) -> list[Token]:
+    """``Hungary said it will support``: a pronoun subject of reported speech is the speaker."""
+    if len(subjects) != 1 or subjects[0].pos_ != "PRON" or subjects[0].lower_ not in {"it", "they", "he", "she", "we"}:
+        return subjects
+    current = verb
+    while current.dep_ in {"xcomp", "conj"} and current.head.i != current.i:
+        current = current.head
+    if current.dep_ != "ccomp" or not lexicon.is_word("reporting_verbs", current.head.lemma_.lower()):
+        return subjects
+    speaker = [c for c in current.head.children if c.dep_ in _SUBJECTS and c.pos_ in _NOMINAL]
+    return speaker or subjects
+
+
+def _agentive_token(token: Token, lexicon: EventLexicon) -> bool:
+    """Could this noun phrase be an actor? Names, pronouns, typed agents, national modifiers."""
+    if token.pos_ in {"PRON", "PROPN"} or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    if token.lemma_.lower() in lexicon.agent_sectors:
+        return True
+    if token.like_num or token.lower_ in lexicon.number_words:
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(_agentive_token(o, lexicon) for o in c.children)
+                   for c in token.children)
+    return any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}
+               or c.lemma_.lower() in lexicon.agent_sectors) for c in token.children)
 
 
 def _prep_arguments(head: Token, lexicon: EventLexicon, *, nominal: bool) -> tuple[list[Token], list[Token]]:
@@ -148,7 +180,15 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
             if noun_cue is not None:
                 cue, first = noun_cue
                 return Candidate(obj, first, obj, cue, nominal=True, governor=token, consumed={obj.i, first.i})
-    if (lexicon.is_word("reporting_verbs", lemma) or lexicon.is_word("light_verbs", lemma)) and lemma not in lexicon.verbs:
+    # "declared that China must drop barriers": a directive in reported speech is a REQUEST.
+    if lexicon.is_word("reporting_verbs", lemma):
+        for clause in _children(token, {"ccomp"}):
+            if any(c.dep_ == "aux" and c.lower_ in _DIRECTIVE for c in clause.children) and not any(
+                c.dep_ == "auxpass" for c in clause.children
+            ):
+                return Candidate(token, token, token, Cue("REQUEST", None, (), "own"), consumed={token.i})
+    talk_or_light = lexicon.is_word("reporting_verbs", lemma) or lexicon.is_word("light_verbs", lemma)
+    if talk_or_light and lemma not in lexicon.verbs:
         return None  # "said", "launched" alone are not events; only their event-noun objects are
     # 3. the verb itself; a CAMEO verb + object pattern refines a verb the own list does not name.
     cue = lexicon.verb(lemma)
@@ -183,6 +223,7 @@ def _noun_cue(token: Token, lexicon: EventLexicon) -> tuple[Cue, Token] | None:
 def _fill_verb_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
     verb = candidate.governor if candidate.nominal and candidate.governor is not None else candidate.head
     subjects, passive = _subject_of(verb)
+    subjects = _reported_subject(verb, subjects, lexicon)
     passive = passive or _is_passive(verb)
     agents = _agents(verb)
     if passive:
@@ -190,25 +231,30 @@ def _fill_verb_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
         candidate.actors.extend(agents)
     else:
         candidate.actors.extend(subjects)
-    if not candidate.recipients:
-        candidate.recipients.extend(o for o in _children(verb, _OBJECTS) if o.i not in candidate.consumed)
+    objects = [o for o in _children(verb, _OBJECTS) if o.i not in candidate.consumed]
     recipients, places = _prep_arguments(verb, lexicon, nominal=False)
-    for token_i in sorted(candidate.consumed):
-        if token_i != verb.i:
-            extra, extra_places = _prep_arguments(verb.doc[token_i], lexicon, nominal=True)
-            recipients += extra
-            places += extra_places
+    for holder in [*(verb.doc[i] for i in sorted(candidate.consumed) if i != verb.i), *objects]:
+        extra, extra_places = _prep_arguments(holder, lexicon, nominal=True)
+        recipients += extra
+        places += extra_places
+    # PLOVER's recipient is an actor, not a thing: "gave a warm welcome to de Klerk", "supplies
+    # to the Red Crescent". Objects first, then prepositional objects, then a named modifier
+    # of the object ("a U.N. Security Council resolution").
     if not candidate.recipients:
-        candidate.recipients.extend(r for r in recipients if r.i not in candidate.consumed)
+        pool = [*objects, *(r for r in recipients if r.i not in candidate.consumed)]
+        agentive = [t for t in pool if _agentive_token(t, lexicon)]
+        named = [c for o in objects for c in o.lefts
+                 if c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}]
+        candidate.recipients.extend(agentive[:1] or named[:1])
     candidate.places.extend(places)
 
 
 def _fill_noun_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
     noun = candidate.head
     for child in noun.lefts:
-        if child.dep_ == "poss" and child.pos_ in _NOMINAL | {"PRON"}:
-            candidate.actors.append(child)
-        elif child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"} and child.i not in candidate.consumed:
+        possessor = child.dep_ == "poss" and child.pos_ in _NOMINAL | {"PRON"}
+        national = child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}
+        if possessor or (national and child.i not in candidate.consumed):
             candidate.actors.append(child)
     for agent in _children(noun, {"prep"}):
         if agent.lower_ == "by":
@@ -239,7 +285,51 @@ def _argument_heads(candidates: list[Candidate]) -> set[int]:
     return taken
 
 
-def find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
+def _governing(candidate: Candidate, by_head: dict[int, Candidate]) -> Candidate | None:
+    """The speech-act event whose complement this event is, if any (two clause links at most)."""
+    current = candidate.governor or candidate.head
+    for _ in range(2):
+        if current.dep_ not in {"xcomp", "ccomp"} or current.head.i == current.i:
+            return None
+        current = current.head
+        governor = by_head.get(current.i)
+        if governor is not None and governor.cue.type in _CONTENT_GOVERNORS:
+            return governor
+    return None
+
+
+def fold_complements(candidates: list[Candidate], lexicon: EventLexicon) -> list[Candidate]:
+    """Fold complement events into their speech-act governor (see ``_CONTENT_GOVERNORS``).
+
+    The governor takes the complement's parties where it has none (the demanded-of party is
+    the complement's subject; the threatened party is its object) and, for a threat, a mode
+    from the complement's type (``threaten`` + SANCTION -> ``relations``).
+    """
+    by_head = {(c.governor or c.head).i: c for c in candidates}
+    kept = []
+    for candidate in candidates:
+        governor = _governing(candidate, by_head)
+        if governor is None or governor is candidate:
+            kept.append(candidate)
+            continue
+        if not governor.recipients:
+            source = candidate.actors if governor.cue.type == "REQUEST" else candidate.recipients
+            governor.recipients.extend(t for t in source if all(t.i != a.i for a in governor.actors))
+        if governor.cue.type == "THREATEN" and governor.cue.mode is None:
+            mode = lexicon.threat_modes.get(candidate.cue.type)
+            if candidate.cue.type == "COERCE" and candidate.cue.mode in {"arrest", "restrict"}:
+                mode = candidate.cue.mode
+            if mode is not None:
+                governor.cue = Cue(governor.cue.type, mode, governor.cue.context, governor.cue.source)
+    return kept
+
+
+def find_candidates(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
+    """Every event trigger in ``doc`` with its argument heads, complements folded in."""
+    return fold_complements(list(_find_candidates(doc, lexicon)), lexicon)
+
+
+def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
     """Every event trigger in ``doc`` with its argument heads (see the module docstring)."""
     used: set[int] = set()
     verbal: list[Candidate] = []

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.model import Article, Entity, Party
 
-__all__ = ["conjuncts", "link_entity", "party_for", "parties_for", "sector_for"]
+__all__ = ["conjuncts", "link_entity", "parties_for", "party_for", "sector_for"]
 
 #: Left dependents that belong to a noun phrase; determiners and punctuation are trimmed off.
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "predet", "case", "npadvmod"})
@@ -138,6 +138,11 @@ def parties_for(article: Article, heads: Sequence[Token], lexicon: EventLexicon)
 
 def _expand(article: Article, heads: Sequence[Token], lexicon: EventLexicon) -> Iterator[Party]:
     for head in heads:
+        # "Thousands of protesters": the party is what is counted, not the count.
+        if head.like_num or head.lower_ in lexicon.number_words:
+            counted = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                       if c.dep_ == "pobj"]
+            head = counted[0] if counted else head
         for member in conjuncts(head):
             if member.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}:
                 continue

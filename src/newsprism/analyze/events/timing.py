@@ -184,7 +184,7 @@ def time_relation(
             return "historical"
     if "had" in _aux_words(trigger) and trigger.tag_ == "VBN":
         return "historical"
-    if date is not None and base is None and date.precision == "year" and trigger.tag_ in {"VBD", "VBN"}:
+    if date is not None and base is None and date.precision == "year" and any(t.tag_ in {"VBD", "VBN"} for t in clause):
         return "historical"
     return "current"
 

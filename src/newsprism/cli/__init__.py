@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from newsprism.cli import actors as _actors
 from newsprism.cli import analyze as _analyze
 from newsprism.cli import schema as _schema
 from newsprism.cli import store as _store
@@ -16,6 +17,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 _analyze.register(app)
+_actors.register(app)
 _schema.register(app)
 _store.register(app)
 

@@ -28,7 +28,11 @@ DOUBT = "Doubt"
 _NAME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT", "GPE", "LOC"}
 # A one-word hit must be a content word: "lies" the noun, not "so" the conjunction.
 _FUNCTION_POS = {"ADP", "DET", "AUX", "PRON", "PART", "CCONJ", "SCONJ", "PUNCT", "NUM", "SPACE"}
-_LABEL_POS = {"NOUN", "PROPN", "ADJ"}
+_LABEL_POS = {"NOUN", "PROPN"}
+# A repeated phrase must carry a clause word, not only nouns: see _repetition_hits.
+_CLAUSE_POS = {"VERB", "AUX", "ADV", "PRON"}
+# "lied about the costs, lied about the delays, and lied about ...": three within this many tokens.
+_WORD_SPREAD = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +63,16 @@ def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Ite
             if pos in _FUNCTION_POS:
                 continue
             if phrase.key == NAME_CALLING and pos not in _LABEL_POS and not tokens[0].is_upper:
-                continue
+                continue  # "criminal charges", "an elite unit": adjectives, not labels
+        if phrase.key == SLOGANS and not _clause_start(tokens[0]):
+            continue  # "ascribed his death to": a slogan opens its sentence or clause
         label = phrase.phrase if phrase.key == NAME_CALLING else None
         yield Hit(technique=phrase.key, start=phrase.start, end=phrase.end, confidence=phrase.confidence, label=label)
+
+
+def _clause_start(token: Token) -> bool:
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.is_sent_start or before is None or before.is_punct or before.is_space or before.is_quote
 
 
 def _vader_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
@@ -92,10 +103,10 @@ def _local_run(places: list[int], sentence: list[int], count: int, window: int) 
 def _repetition_hits(doc: Doc, lexicon: Lexicon, found: list[Hit]) -> Iterator[Hit]:
     """The same wording again, close together (anaphora, epistrophe, a drummed-in word).
 
-    Three rules, all local (within ``repetition_window`` sentences) except the last:
-    a phrase of 3+ words with 3 content words said twice, or any 3+ word phrase said
-    three times; a content word three times; a loaded word or label used
-    ``repetition_word_count`` times anywhere in the text.
+    Three rules: a clause-like phrase of 3+ words (a verb, adverb or pronoun in it, no
+    names or numbers) said three times within ``repetition_window`` sentences; a
+    content word three times close together in one sentence; a loaded word or label
+    used ``repetition_word_count`` times anywhere in the text.
     """
     lo = int(lexicon.settings.get("repetition_min_ngram", 3))
     hi = int(lexicon.settings.get("repetition_max_ngram", 6))
@@ -117,10 +128,13 @@ def _repetition_hits(doc: Doc, lexicon: Lexicon, found: list[Hit]) -> Iterator[H
         n = len(gram)
         if len(starts) < 2 or any(words[s].i in covered for s in starts):
             continue
+        first = words[starts[0] : starts[0] + n]
+        # Rhetoric repeats a clause ("we will not back down"); news repeats its topic's
+        # names and nouns ("state of emergency"), which are not a technique.
+        if any(t.ent_type_ or t.like_num for t in first) or not any(t.pos_ in _CLAUSE_POS for t in first):
+            continue
         token_starts = [words[s].i for s in starts]
-        run = _local_run(token_starts, sentence, 2, window) if sum(content[starts[0] : starts[0] + n]) >= 3 else []
-        run = run or _local_run(token_starts, sentence, 3, window)
-        if not run:
+        if not _local_run(token_starts, sentence, 3, window):
             continue
         spans = [(s, _end_after(doc, s, n)) for s in token_starts]
         for s, e in spans:
@@ -131,8 +145,8 @@ def _repetition_hits(doc: Doc, lexicon: Lexicon, found: list[Hit]) -> Iterator[H
         if is_content and token.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and token.i not in covered:
             by_lemma[token.lemma_.lower()].append(token.i)
     for places in by_lemma.values():
-        run = _local_run(places, sentence, 3, window)
-        if run:
+        run = _local_run(places, sentence, 3, 1)  # "jobs, jobs, jobs": one sentence, close together
+        if run and run[-1] - run[0] <= _WORD_SPREAD:
             yield Hit(technique=REPETITION, start=run[1], end=run[1] + 1, confidence=0.6,
                       extra=tuple((i, i + 1) for i in run))
     by_word: dict[str, list[Hit]] = defaultdict(list)

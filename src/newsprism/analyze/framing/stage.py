@@ -35,13 +35,14 @@ class _Group:
     end: int
     voice: str
     evidence: list[tuple[int, int]] = field(default_factory=list)
-    confidences: list[float] = field(default_factory=list)
+    #: best confidence per distinct word: "victim ... victims" is one piece of evidence
+    confidences: dict[str, float] = field(default_factory=dict)
     actor: str | None = None
 
     @property
     def confidence(self) -> float:
         remaining = 1.0
-        for c in self.confidences:
+        for c in self.confidences.values():
             remaining *= 1.0 - c
         return round(min(0.99, 1.0 - remaining), 3)
 
@@ -84,7 +85,8 @@ def frame_article(
             pair = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
             if pair not in group.evidence:
                 group.evidence.append(pair)
-        group.confidences.append(hit.confidence)
+        word = doc[hit.start : hit.end].lemma_.lower()
+        group.confidences[word] = max(group.confidences.get(word, 0.0), hit.confidence)
         if hit.technique == NAME_CALLING and hit.label is not None:
             actor = _label_actor(doc, hit, entities)
             group.actor = group.actor or actor

@@ -30,7 +30,14 @@ from trafilatura.utils import load_html
 from newsprism.errors import NoArticleText
 from newsprism.extract.build import build_article, normalise_paragraph
 from newsprism.extract.byline import agency_of
-from newsprism.extract.html_rules import BODY_FURNITURE, CREDIT_LINES, DATELINE, LEADING_META, MAX_FURNITURE_CHARS
+from newsprism.extract.html_rules import (
+    BODY_FURNITURE,
+    CREDIT_LINES,
+    DATELINE,
+    HIDDEN_XPATH,
+    LEADING_META,
+    MAX_FURNITURE_CHARS,
+)
 from newsprism.extract.metadata import read_metadata
 from newsprism.extract.rules import FURNITURE_PATTERNS
 from newsprism.model import Article, Caption
@@ -110,6 +117,7 @@ def extract_body(html: str, *, tree: lxml.html.HtmlElement | None = None, url: s
         include_tables=True,
         with_metadata=False,
         deduplicate=False,
+        prune_xpath=list(HIDDEN_XPATH),
     )
     paragraphs = [ln for ln in (text or "").split("\n") if ln.strip()]
     ours = sum(len(p) for p in paragraphs)

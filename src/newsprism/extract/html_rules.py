@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BODY_FURNITURE", "CREDIT_LINES", "DATELINE", "LEADING_META", "MAX_FURNITURE_CHARS"]
+__all__ = [
+    "BODY_FURNITURE",
+    "CAPTION_LABEL",
+    "CREDIT_LINES",
+    "DATELINE",
+    "HIDDEN_XPATH",
+    "LEADING_META",
+    "MAX_FURNITURE_CHARS",
+]
 
 _I = re.IGNORECASE
 
@@ -82,3 +90,15 @@ LEADING_META: tuple[re.Pattern[str], ...] = tuple(
 DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,5})?\s*\((?P<credit>[A-Za-z][A-Za-z .&-]{1,40})\)\s*[-—–:]"
 )
+
+#: Markup readers never see in the running text, pruned before extraction: hover cards
+#: that pop up over a linked name ("Rep. Jane Doe" followed by the card's headlines),
+#: tooltips and popovers, and elements hidden outright.
+HIDDEN_XPATH: tuple[str, ...] = (
+    '//*[@class][contains(@class, "rollover-block") or contains(@class, "tooltip")'
+    ' or contains(@class, "popover") or contains(@class, "hovercard")]',
+    '//*[@hidden or contains(translate(@style, " ", ""), "display:none")]',
+)
+
+#: A screen-reader label run into a caption: "Media captionWho is ...", "Image caption The ...".
+CAPTION_LABEL = re.compile(r"^(?:image|media|photo|video)\s*(?:caption|copyright)\s*:?\s*", re.I)

@@ -29,6 +29,7 @@ import lxml.html
 from newsprism.extract.build import normalise_paragraph
 from newsprism.extract.byline import agency_of, parse_byline
 from newsprism.extract.dates import published_date
+from newsprism.extract.html_rules import CAPTION_LABEL
 from newsprism.model import Caption, PublishedDate
 
 __all__ = ["PageMetadata", "read_metadata"]
@@ -237,7 +238,7 @@ def _people(
 def _captions(tree: lxml.html.HtmlElement) -> list[Caption]:
     found: list[Caption] = []
     for node in tree.xpath('//figcaption|//*[@class and contains(@class, "wp-caption-text")]'):
-        text = normalise_paragraph(node.text_content())
+        text = CAPTION_LABEL.sub("", _text(node))
         if text and all(c.text != text for c in found):
             found.append(Caption(text=text))
     return found
@@ -254,7 +255,7 @@ def read_metadata(html: str, tree: lxml.html.HtmlElement, *, url: str | None = N
     )
     publisher = next((n["publisher"]["name"] for n in ld if isinstance(n.get("publisher"), dict)
                       and isinstance(n["publisher"].get("name"), str)), None)
-    meta.site = _meta(metas, "og:site_name", "application-name") or publisher
+    meta.site = _meta(metas, "og:site_name", "application-name", "apple-mobile-web-app-title") or publisher
     structured = [
         normalise_paragraph(str(t))
         for t in (

@@ -243,16 +243,91 @@ def _fill_verb_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
     if not candidate.recipients:
         pool = [*objects, *(r for r in recipients if r.i not in candidate.consumed)]
         agentive = [t for t in pool if _agentive_token(t, lexicon)]
+        # "denounced Serbia's suppression of ...": the possessor of a thing is the one it targets.
         named = [c for o in objects for c in o.lefts
-                 if c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}]
-        candidate.recipients.extend(agentive[:1] or named[:1])
+                 if (c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"})
+                 or (c.dep_ == "poss" and c.pos_ == "PROPN")]
+        candidate.recipients.extend(agentive[:1] or named[:1] or _nested_party(objects, lexicon))
+    if not candidate.recipients:
+        taken = {t.i for t in candidate.actors} | candidate.consumed
+        candidate.recipients.extend(t for t in _complement_recipients(verb, candidate.cue, lexicon) if t.i not in taken)
     candidate.places.extend(places)
+    # PLOVER codes a polity where something is done to it as the recipient ("lifted a curfew in
+    # Montenegro"), and, in a passive without an agent, as the actor ("was arrested in Lebanon").
+    polities = [p for p in candidate.places if p.ent_type_ == "GPE"]
+    if passive and not candidate.actors and polities:
+        candidate.actors.append(polities.pop(0))
+    if not candidate.recipients and polities:
+        candidate.recipients.append(polities[0])
+
+
+def _nested_party(objects: list[Token], lexicon: EventLexicon) -> list[Token]:
+    """A party inside an object phrase: *rejected calls by Belarus's rulers*, *a suspension of
+    air links with Serbia*, *a demand from the US President* (never inside a relative clause)."""
+    for obj in objects:
+        for token in obj.subtree:
+            prep = token.head
+            if (token.dep_ == "pobj" and prep.i != obj.i and token.ent_type_ not in {"DATE", "TIME"}
+                    and (lexicon.is_word("recipient_preps", prep.lower_) or prep.lower_ in {"by", "from"})
+                    and _agentive_token(token, lexicon)
+                    and not any(a.dep_ in {"relcl", "acl", "advcl"} for a in _path(token, obj))):
+                return [token]
+    return []
+
+
+def _path(token: Token, top: Token) -> list[Token]:
+    """Tokens from ``token`` up to (not including) ``top``."""
+    path = []
+    while token.i != top.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
+def _complements(verb: Token) -> list[Token]:
+    """Clauses that carry a verb's content or purpose: *to*-complements, *that*-clauses, two deep."""
+    found: list[Token] = []
+    frontier = [verb]
+    for _ in range(2):
+        frontier = [c for v in frontier for c in v.children
+                    if c.dep_ in {"xcomp", "ccomp"}
+                    or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+        found.extend(frontier)
+    return found
+
+
+def _complement_recipients(verb: Token, cue: Cue, lexicon: EventLexicon) -> list[Token]:
+    """The recipient named inside the complement (*demanded that the government end ...*,
+    *threatened to stop talks with the United States*, *opened fire to disperse demonstrators*).
+
+    A demand's recipient is the complement's subject; otherwise the complement's first party-like
+    object (direct or prepositional, or a polity it happens in).
+    """
+    for clause in _complements(verb):
+        if cue.type == "REQUEST":
+            subjects = [t for t in _children(clause, _SUBJECTS | _PASSIVE_SUBJECTS) if t.pos_ in _NOMINAL]
+            if subjects:
+                return subjects[:1]
+        objects = _children(clause, _OBJECTS)
+        recipients, places = _prep_arguments(clause, lexicon, nominal=False)
+        for obj in objects:
+            extra, extra_places = _prep_arguments(obj, lexicon, nominal=True)
+            recipients += extra
+            places += extra_places
+        agentive = [t for t in [*objects, *recipients] if _agentive_token(t, lexicon)]
+        agentive += _nested_party(objects, lexicon)
+        polities = [t for t in places if t.ent_type_ == "GPE"]
+        if agentive or polities:
+            return (agentive or polities)[:1]
+    return []
 
 
 def _fill_noun_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
     noun = candidate.head
+    # "insisted on its demands": the governor's subject is the actor; the pronoun only repeats it.
+    pronoun_ok = not candidate.actors
     for child in noun.lefts:
-        possessor = child.dep_ == "poss" and child.pos_ in _NOMINAL | {"PRON"}
+        possessor = child.dep_ == "poss" and (child.pos_ in _NOMINAL or (pronoun_ok and child.pos_ == "PRON"))
         national = child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}
         if possessor or (national and child.i not in candidate.consumed):
             candidate.actors.append(child)
@@ -326,7 +401,13 @@ def fold_complements(candidates: list[Candidate], lexicon: EventLexicon) -> list
 
 def find_candidates(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
     """Every event trigger in ``doc`` with its argument heads, complements folded in."""
-    return fold_complements(list(_find_candidates(doc, lexicon)), lexicon)
+    candidates = fold_complements(list(_find_candidates(doc, lexicon)), lexicon)
+    for candidate in candidates:
+        if not candidate.places:
+            # "the crackdown on protesters in Tehran": the parser hangs the place on a party.
+            for party in [*candidate.recipients, *candidate.actors]:
+                candidate.places.extend(_prep_arguments(party, lexicon, nominal=False)[1])
+    return candidates
 
 
 def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:

@@ -2,8 +2,11 @@
 
 A party is the noun phrase headed by one token: its left modifiers (``Senior Hungarian``,
 ``the same security``) plus the head, extended over a named entity that overlaps the head
-(``the People's Mojahedin Organization of Iran``), never over relative clauses or
-prepositional tails. Coordinated heads (``the United States and Jordan``) give one party
+(``the People's Mojahedin Organization of Iran``), and over the tails PLOVER's coders
+keep in an actor's text: an apposition (``Kenzo Oshima, the UN relief coordinator``), an
+``of``/``in``/``from`` phrase (``supporters of former President X``, ``demonstrators in
+Baghdad``) and a participle (``a group based in Trinidad``, ``workers affiliated with the
+union``); never a relative clause, a date or a nested clause. Coordinated heads (``the United States and Jordan``) give one party
 each, as PLOVER's actor lists want; so do coordinated national adjectives of one head
 (``Hungarian and Romanian officials``), each with the head's sector.
 """
@@ -23,6 +26,10 @@ __all__ = ["conjuncts", "link_entity", "parties_for", "party_for", "sector_for"]
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "predet", "case", "npadvmod"})
 _TRIM = frozenset({"det", "predet", "punct", "cc", "case"})
 _NATIONAL = frozenset({"NORP", "GPE"})
+#: Prepositions whose phrase is part of a party's text (see the module docstring).
+_TAIL_PREPS = frozenset({"of", "in", "from"})
+#: Longest participle tail kept (``based in Trinidad``), in tokens: longer ones are clauses.
+_TAIL_MAX = 6
 #: Third-person pronouns that stand for a person mentioned earlier (coreference is out of
 #: reach offline; the nearest earlier person is right often enough for he/she in news prose).
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -34,6 +41,19 @@ def conjuncts(token: Token) -> list[Token]:
     return sorted(set(found), key=lambda t: t.i)
 
 
+def _tail(child: Token) -> bool:
+    """Is this right dependent part of the party's name (see the module docstring)?"""
+    if child.dep_ in {"compound", "flat", "nummod"}:
+        return True
+    if any(t.ent_type_ in {"DATE", "TIME"} or t.dep_ in {"relcl", "ccomp", "advcl"} for t in child.subtree):
+        return False
+    if child.dep_ == "appos":
+        return child.pos_ in {"NOUN", "PROPN"}
+    if child.dep_ == "prep":
+        return child.lower_ in _TAIL_PREPS and any(c.dep_ == "pobj" for c in child.children)
+    return child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"} and len(list(child.subtree)) <= _TAIL_MAX
+
+
 def _bounds(head: Token) -> tuple[int, int]:
     left = head.i
     for child in head.lefts:
@@ -41,8 +61,10 @@ def _bounds(head: Token) -> tuple[int, int]:
             left = min(left, child.left_edge.i)
     right = head.i
     for child in head.rights:
-        if child.dep_ in {"compound", "flat", "nummod"}:
+        if _tail(child):
             right = max(right, child.right_edge.i)
+        elif child.dep_ not in {"punct", "cc"}:
+            break  # a tail after a clause or a conjunct belongs to them, not to the head
     doc = head.doc
     while left < head.i and doc[left].dep_ in _TRIM:
         left += 1

@@ -6,9 +6,9 @@ A party is the noun phrase headed by one token: its left modifiers (``Senior Hun
 keep in an actor's text: an apposition (``Kenzo Oshima, the UN relief coordinator``), an
 ``of``/``in``/``from`` phrase (``supporters of former President X``, ``demonstrators in
 Baghdad``) and a participle (``a group based in Trinidad``, ``workers affiliated with the
-union``); never a relative clause, a date or a nested clause. Coordinated heads (``the United States and Jordan``) give one party
-each, as PLOVER's actor lists want; so do coordinated national adjectives of one head
-(``Hungarian and Romanian officials``), each with the head's sector.
+union``); never a relative clause, a date or a nested clause. Coordinated heads (``the
+United States and Jordan``) give one party each, as PLOVER's actor lists want; so do
+coordinated national adjectives of one head (``Hungarian and Romanian officials``), each with the head's sector.
 """
 
 from __future__ import annotations

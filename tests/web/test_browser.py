@@ -11,8 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from conftest import Served
+from webutil import Served
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from webutil import PAYLOAD, Served, hostile_article, serve
 
-from conftest import PAYLOAD, Served, hostile_article, serve
 from newsprism.jsonformat import article_to_dict
 from newsprism.store import Store
 

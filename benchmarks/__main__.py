@@ -15,6 +15,7 @@ BENCHMARKS: dict[str, str] = {
     "extraction": "benchmarks.extraction",
     "framing": "benchmarks.framing",
     "metadata": "benchmarks.metadata",
+    "quotes": "benchmarks.quotes",
 }
 
 

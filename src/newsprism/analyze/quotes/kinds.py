@@ -37,6 +37,8 @@ _LAST_STOP = re.compile(r"[.?!…][\"”’»]?\s+(?=\S)")
 #: (*told reporters on Monday: "..."*).
 _FRAME_DEPS = frozenset({"dative", "dobj", "npadvmod", "advmod", "prep", "agent", "aux", "neg", "prt", "punct", "cc"})
 _MIN_FLOATING_WORDS = 4
+#: Most words between a quote and a cue after it (*"...," said the EU's top diplomat*).
+_MAX_TRAILING_FRAME = 8
 #: Dependents of a cue that hold reported content.
 _CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "advcl", "parataxis", "oprd", "conj", "acomp", "attr"})
 
@@ -121,22 +123,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _left_window(frame: Frame, quote: MarkedQuote, floor: int) -> tuple[int, int]:
+def _left_window(frame: Frame, quote: MarkedQuote, floor: int) -> tuple[tuple[int, int], bool]:
+    """The text before the quote in its sentence, and whether a colon introduces the quote."""
     text = frame.text
     lo = frame.paragraphs[frame.paragraph(quote.start)][0]
     start = max(frame.sentence(quote.start)[0], floor, lo)
     stops = list(_LAST_STOP.finditer(text, start, quote.start))
     if stops:
         start = stops[-1].end()
-    if not _has_words(text[start : quote.start]):
-        # A clause ending in a colon introduces the quote, even from the paragraph before.
-        j = len(text[: quote.start].rstrip())
-        if j > floor and text[j - 1] == ":":
-            lo = frame.paragraphs[frame.paragraph(j - 1)][0]
-            begin = max(frame.sentence(j - 1)[0], floor, lo)
-            stops = list(_LAST_STOP.finditer(text, begin, j))
-            return (stops[-1].end() if stops else begin), j
-    return start, quote.start
+    j = len(text[: quote.start].rstrip())
+    if j > 0 and text[j - 1] == ":":
+        # A clause ending in a colon introduces the quote, even from the paragraph before,
+        # and even across fragments quoted earlier in that clause (*called it "X" and "Y":*).
+        lo = frame.paragraphs[frame.paragraph(j - 1)][0]
+        begin = max(frame.sentence(j - 1)[0], lo)
+        stops = [m for m in _LAST_STOP.finditer(text, begin, j) if not frame.in_marked(m.start())]
+        return ((stops[-1].end() if stops else begin), j), True
+    return (start, quote.start), False
 
 
 def _right_window(frame: Frame, quote: MarkedQuote, ceiling: int, content: str) -> tuple[int, int] | None:
@@ -159,8 +162,8 @@ def _gap_words(frame: Frame, cue: Cue, phrase: SpeakerPhrase | None, start: int,
     skip: set[int] = set(range(cue.start, cue.end))
     if phrase is not None:
         skip.update(range(phrase.start, phrase.end))
-        if phrase.appos is not None:
-            skip.update(range(*phrase.appos))
+        for a, b in phrase.others:
+            skip.update(range(a, b))
     head = doc[cue.head]
     for child in head.children:
         if child.dep_ in _FRAME_DEPS or child.dep_ in ("nsubj", "nsubjpass"):
@@ -195,6 +198,63 @@ def _reported_by(frame: Frame, cue: Cue, start: int, end: int) -> bool:
     return False
 
 
+def _adjacent(frame: Frame, end: int, cue: Cue) -> bool:
+    """A cue right after a quote: only the speaker between (*"...," the minister said*)."""
+    between = frame.tokens_between(end, frame.doc[cue.start].idx)
+    head = frame.doc[cue.head]
+    speaker = {t.i for child in head.children if child.dep_ in ("nsubj", "nsubjpass") for t in child.subtree}
+    if all(t.i in speaker or t.is_punct or t.is_space for t in between):
+        return True  # *"...," Khaled Al-Maeena, editor at large at the Saudi Gazette, said*
+    return len(between) <= _MAX_TRAILING_FRAME and not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+
+def _choose_cue(
+    frame: Frame, quote: MarkedQuote, left: list[Cue], right: list[Cue], colon: bool
+) -> tuple[Cue, str] | None:
+    """The cue of a quote and its side: ``colon``, ``left`` or ``right``."""
+    if colon and left:
+        return left[-1], "colon"
+    if left and frame.text[: quote.start].rstrip().endswith(","):
+        return left[-1], "left"
+    if right and _adjacent(frame, quote.end, right[0]):
+        return right[0], "right"
+    if left:
+        return left[-1], "left"
+    return None
+
+
+def _kind(frame: Frame, quote: MarkedQuote, cue: Cue, side: str, phrase: SpeakerPhrase | None,
+          span: tuple[int, int], left_start: int) -> QuoteKind | None:
+    """direct or mixed for a quote with a cue; None when the marks are the author's own."""
+    text = frame.text
+    start, end = span
+    if side == "colon":
+        return "direct"
+    if cue.naming:
+        return "mixed" if phrase is not None else None  # "a film called 'X'": a title
+    if side == "left":
+        cue_end = frame.doc[cue.end - 1].idx + len(frame.doc[cue.end - 1])
+        if not _gap_words(frame, cue, phrase, cue_end, quote.start):
+            return "direct"
+        # 'announced new "reforms"': scare quotes in the author's sentence, not reported words
+        return "mixed" if _reported_by(frame, cue, start, end) else None
+    # 'The plan is "a disaster," he said' (a fragment) vs 'After the vote, "We won,"
+    # she said' (a whole sentence after a lead-in): the quote's first letter decides.
+    lead_in = _has_words(text[left_start : quote.start])
+    return "mixed" if lead_in and not text[start : start + 1].isupper() else "direct"
+
+
+def _inherited(frame: Frame, drafts: list[Draft], start: int) -> Draft | None:
+    """The previous quote whose cue governs this one too (*called it "X" and "Y"*)."""
+    if not drafts or drafts[-1].cue is None:
+        return None
+    tokens = frame.tokens_between(start, start + 1)
+    if not tokens:
+        return None
+    head = frame.doc[drafts[-1].cue.head]
+    return drafts[-1] if head.left_edge.i <= tokens[0].i <= head.right_edge.i and tokens[0] in head.subtree else None
+
+
 def draft_marked(frame: Frame) -> list[Draft]:
     """One draft per marked quote, with its cue, kind and speaker phrase."""
     drafts: list[Draft] = []
@@ -206,41 +266,24 @@ def draft_marked(frame: Frame) -> list[Draft]:
         if end <= start:
             continue
         content = text[quote.content_start : quote.content_end].rstrip()
-        left = _left_window(frame, quote, floor)
+        left, colon = _left_window(frame, quote, floor)
         right = _right_window(frame, quote, ceiling, content)
-        left_cues = frame.cues_between(*left)
-        right_cues = frame.cues_between(*right) if right else []
         confidence = 0.9 if quote.closed else 0.6
         paragraph = frame.paragraph(quote.start)
-        cue: Cue | None = None
-        side = ""
-        if left_cues and text[: quote.start].rstrip().endswith((":", ",")):
-            cue, side = left_cues[-1], "left"
-        elif right_cues:
-            cue, side = right_cues[0], "right"
-        elif left_cues:
-            cue, side = left_cues[-1], "left"
-        if cue is not None:
+        right_cues = frame.cues_between(*right) if right else []
+        chosen = _choose_cue(frame, quote, frame.cues_between(*left), right_cues, colon)
+        if chosen is not None:
+            cue, side = chosen
             phrase = find_speaker_phrase(frame.doc, cue, frame.cue_lexicon, frame.speaker_lexicon)
-            kind: QuoteKind
-            if cue.naming:
-                between = text[frame.doc[cue.end - 1].idx : quote.start] if side == "left" else ""
-                kind = "direct" if between.rstrip().endswith(":") else "mixed"
-            elif side == "left":
-                cue_end = frame.doc[cue.end - 1].idx + len(frame.doc[cue.end - 1])
-                kind = "mixed" if _gap_words(frame, cue, phrase, cue_end, quote.start) else "direct"
-                if kind == "mixed" and not _reported_by(frame, cue, start, end):
-                    cue = None  # 'announced new "reforms"': scare quotes in the author's sentence
-            else:
-                # 'The plan is "a disaster," he said' (a fragment) vs 'After the vote, "We won,"
-                # she said' (a whole sentence after a lead-in): the quote's first letter decides.
-                lead_in = _has_words(text[left[0] : quote.start])
-                kind = "mixed" if lead_in and not text[start : start + 1].isupper() else "direct"
-            if cue is None or (phrase is None and cue.naming):
-                cue = None  # "a film called 'X'": a title, not a quotation
-            else:
+            kind = _kind(frame, quote, cue, side, phrase, (start, end), left[0])
+            if kind is not None:
                 drafts.append(Draft(kind, start, end, cue, phrase, confidence, paragraph=paragraph))
                 continue
+        host = _inherited(frame, drafts, start)
+        if host is not None:
+            kind = "direct" if colon else "mixed"
+            drafts.append(Draft(kind, start, end, host.cue, host.phrase, confidence * 0.9, paragraph=paragraph))
+            continue
         right_text = text[quote.end : right[1]] if right else ""
         words = len(text[start:end].split())
         whole = not _has_words(text[left[0] : quote.start]) and not _has_words(right_text)

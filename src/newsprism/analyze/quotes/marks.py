@@ -143,6 +143,21 @@ def _pair_family(
                     current = _Open(mark, carried.start, carried.paragraphs + 1)
                     carried = None
                     continue
+                if n == 0 and mark.role == "close":
+                    # The next paragraph did not re-open but closes: one quote over both.
+                    quotes.append(
+                        MarkedQuote(
+                            start=carried.start,
+                            end=mark.pos + 1,
+                            content_start=carried.start + 1,
+                            content_end=mark.pos,
+                            family=family,
+                            closed=True,
+                            paragraphs=carried.paragraphs + 1,
+                        )
+                    )
+                    carried = None
+                    continue
                 quotes.append(_cut(text, carried, carried.para_end))
                 carried = None
             if current is None:

@@ -35,8 +35,10 @@ PERSON = "person"
 #: Entity types that never speak.
 NON_SPEAKERS = frozenset({"location", "event", "law", "work", "product", "date", "money", "quantity"})
 #: Score by how many sentences back the mention is (0 = same sentence, before the pronoun).
-RECENCY = (3.0, 2.5, 1.5, 1.0, 0.5, 0.25)
+RECENCY = (3.0, 2.0, 1.0, 0.5, 0.25, 0.1)
 WINDOW = len(RECENCY) - 1
+#: Bonus for the last quote's speaker by sentences between that quote's end and the pronoun.
+PREVIOUS_BONUS = (2.5, 2.5, 1.0, 0.0)
 #: How far ahead the best candidate must be to be named.
 MARGIN = 1.0
 SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass"})
@@ -60,6 +62,7 @@ class _Mention:
     role: float  # 2 subject, 1 possessor/appositive of a subject, 0 otherwise
     in_quote: bool
     root: int
+    modifier: bool  # *Australian* children, the *Obama* administration: not a referent
 
 
 class Resolver:
@@ -70,6 +73,7 @@ class Resolver:
         self.lexicon = lexicon
         self.entities: dict[str, Entity] = {e.id: e for e in article.entities if e.type not in NON_SPEAKERS}
         self.sentence_starts = [sent.start_char for sent in doc.sents]
+        self.paragraph_starts = [p.start for p in article.paragraphs]
         quoted_starts = [a for a, _ in quoted]
         mentions: list[_Mention] = []
         self.descriptors: dict[str, set[str]] = defaultdict(set)
@@ -86,10 +90,20 @@ class Resolver:
                 k = bisect.bisect_right(quoted_starts, span.start) - 1
                 in_quote = k >= 0 and quoted[k][0] <= span.start < quoted[k][1]
                 sentence = self.sentence_of(span.start)
-                mentions.append(_Mention(span.start, span.end, entity.id, sentence, _role(root), in_quote, root.i))
+                modifier = root.dep_ in ("amod", "compound") and root.head.i >= tokens.end
+                mentions.append(
+                    _Mention(span.start, span.end, entity.id, sentence, _role(root), in_quote, root.i, modifier)
+                )
                 if entity.type == PERSON:
                     self._describe(entity.id, tokens[0], root, votes)
         self._merge_surnames(mentions)
+        #: last word of a person's name -> that person, when only one person has it.
+        last_words: dict[str, list[str]] = defaultdict(list)
+        for entity in self.entities.values():
+            if entity.type == PERSON and entity.id not in self.alias:
+                last_words[entity.name.split()[-1]].append(entity.id)
+        self.surnames = {word: ids[0] for word, ids in last_words.items() if len(ids) == 1}
+        mentions.extend(self._missed_surnames(doc, mentions, quoted))
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         for source, target in self.alias.items():
@@ -107,15 +121,20 @@ class Resolver:
         counts as that person; the longer name is the one reported.
         """
         people = [e for e in self.entities.values() if e.type == PERSON]
-        full: dict[str, list[str]] = defaultdict(list)
+        last: dict[str, list[str]] = defaultdict(list)
+        first: dict[str, list[str]] = defaultdict(list)
         for entity in people:
-            words = entity.name.split()
+            words = _name_words(entity.name)
             if len(words) > 1:
-                full[words[-1].lower()].append(entity.id)
+                last[words[-1]].append(entity.id)
+                first[words[0]].append(entity.id)
         alias: dict[str, str] = {}
         for entity in people:
-            words = entity.name.split()
-            targets = full.get(words[0].lower(), []) if len(words) == 1 else []
+            words = _name_words(entity.name)
+            if len(words) != 1:
+                continue
+            # Surname first (*Frey*); else a first name only one person has (*Thomas' sister*).
+            targets = last.get(words[0]) or first.get(words[0], [])
             if len(targets) == 1:
                 alias[entity.id] = targets[0]
         for n, m in enumerate(mentions):
@@ -124,6 +143,27 @@ class Resolver:
         for source, target in alias.items():
             self.descriptors[target].update(self.descriptors.pop(source, set()))
         self.alias = alias
+
+    def _missed_surnames(self, doc: Doc, mentions: list[_Mention], quoted: list[tuple[int, int]]) -> list[_Mention]:
+        """Proper nouns the tagger did not mark that are a known person's surname (*Rathbun*)."""
+        covered = sorted((m.start, m.end) for m in mentions)
+        starts = [a for a, _ in covered]
+        quoted_starts = [a for a, _ in quoted]
+        found = []
+        for token in doc:
+            # The tagger also calls such a name a noun (*Rathbun requested donations*).
+            if token.pos_ not in ("PROPN", "NOUN") or not token.is_title or token.text not in self.surnames:
+                continue
+            k = bisect.bisect_right(starts, token.idx) - 1
+            if k >= 0 and covered[k][0] <= token.idx < covered[k][1]:
+                continue
+            q = bisect.bisect_right(quoted_starts, token.idx) - 1
+            in_quote = q >= 0 and quoted[q][0] <= token.idx < quoted[q][1]
+            found.append(
+                _Mention(token.idx, token.idx + len(token), self.surnames[token.text],
+                         self.sentence_of(token.idx), _role(token), in_quote, token.i, False)
+            )
+        return found
 
     def sentence_of(self, char: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, char) - 1, 0)
@@ -169,8 +209,12 @@ class Resolver:
 
     # --- linking -------------------------------------------------------------------
 
-    def link(self, phrase: SpeakerPhrase, *, previous: str | None) -> Resolution:
-        """The entity a speaker phrase names; ``previous`` is the last quote's speaker entity."""
+    def link(self, phrase: SpeakerPhrase, *, previous: str | None, previous_end: int | None = None) -> Resolution:
+        """The entity a speaker phrase names.
+
+        ``previous`` is the last quote's speaker entity and ``previous_end`` where that
+        quote ended: right after a quote, *he added* most likely means its speaker.
+        """
         doc = self.doc
         head = doc[phrase.head]
         previous = self.alias.get(previous, previous) if previous is not None else None
@@ -179,9 +223,8 @@ class Resolver:
             return Resolution(eid, "name", 0.9)
         word = head.lower_
         if word in self.lexicon.pronouns:
-            return self.pronoun(word, head.idx, previous=previous)
-        if phrase.appos is not None:
-            a, b = phrase.appos
+            return self.pronoun(head, previous=previous, previous_end=previous_end)
+        for a, b in phrase.others:
             eid = self._mention_at(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), person_only=True)
             if eid is not None:
                 return Resolution(eid, "name", 0.85)
@@ -190,6 +233,9 @@ class Resolver:
                 eid = self._mention_at(child.idx, child.idx + len(child), person_only=True)
                 if eid is not None:
                     return Resolution(eid, "name", 0.85)
+        if head.pos_ == "PROPN" and head.text in self.surnames:
+            # The tagger missed this mention of a person named elsewhere (*Rathbun wrote*).
+            return Resolution(self.surnames[head.text], "name", 0.75)
         if head.lemma_.lower() in self.lexicon.speaker_heads or word in self.lexicon.speaker_heads:
             start, end = doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
             for m in self.mentions:
@@ -211,7 +257,29 @@ class Resolver:
                 found.append(m)
         return found
 
-    def pronoun(self, word: str, position: int, *, previous: str | None) -> Resolution:
+    def _clause_mates(self, pronoun: Token) -> set[str]:
+        """Entities named as the pronoun's own verb's objects or complement (*He described
+        Montalvo as ...*): a subject pronoun cannot refer to them (binding principle B)."""
+        verb = pronoun.head
+        mates: set[str] = set()
+        # A parse can run a clause over a paragraph break; binding stops at the paragraph.
+        k = bisect.bisect_right(self.paragraph_starts, pronoun.idx) - 1
+        lo = self.paragraph_starts[k] if k >= 0 else 0
+        hi = self.paragraph_starts[k + 1] if k + 1 < len(self.paragraph_starts) else len(self.doc.text)
+        for child in verb.children:
+            if child.i == pronoun.i or child.is_punct:
+                continue
+            if child.dep_ == "ccomp" or (child.i > pronoun.i and child.dep_ not in ("advcl", "conj", "cc")):
+                for token in child.subtree:
+                    if not lo <= token.idx < hi:
+                        continue
+                    eid = self._mention_at(token.idx, token.idx + len(token))
+                    if eid is not None:
+                        mates.add(eid)
+        return mates
+
+    def pronoun(self, token: Token, *, previous: str | None, previous_end: int | None = None) -> Resolution:
+        word, position = token.lower_, token.idx
         features = self.lexicon.pronouns[word]
         types: list[str] = features["types"]
         wanted: Gender | None = features.get("gender")
@@ -220,9 +288,10 @@ class Resolver:
         sentence = self.sentence_of(position)
         scores: dict[str, float] = {}
         counts: dict[str, int] = defaultdict(int)
+        mates = self._clause_mates(token)
         for m in self._before(position, WINDOW):
             entity = self.entities[m.entity]
-            if not self._eligible(entity, types):
+            if not self._eligible(entity, types) or m.entity in mates or m.modifier:
                 continue
             gender = self.gender.get(m.entity)
             if wanted and gender and gender != wanted:
@@ -233,8 +302,18 @@ class Resolver:
         if previous is not None and previous in self.entities:
             entity = self.entities[previous]
             gender = self.gender.get(previous)
-            if self._eligible(entity, types) and not (wanted and gender and gender != wanted):
-                scores[previous] = max(scores.get(previous, 0.0), 1.0) + 2.5
+            if self._eligible(entity, types) and not (wanted and gender and gender != wanted) and previous not in mates:
+                # A new person named in this very sentence competes with the last speaker
+                # (*Thomas' sister pleaded with him ..., but he replied*).
+                rival = any(
+                    m.sentence == sentence and m.entity != previous and self._eligible(self.entities[m.entity], types)
+                    and not m.modifier and m.entity not in mates
+                    for m in self._before(position, 0)
+                )
+                gap = sentence - self.sentence_of(previous_end - 1) if previous_end else 0
+                bonus = PREVIOUS_BONUS[min(gap, len(PREVIOUS_BONUS) - 1)]
+                if bonus:
+                    scores[previous] = max(scores.get(previous, 0.0), 1.0) + (min(bonus, 1.0) if rival else bonus)
         for eid in scores:
             scores[eid] += 0.3 * min(counts[eid], 5)
             if wanted and self.gender.get(eid) == wanted:
@@ -277,6 +356,11 @@ class Resolver:
             if len(near) == 1:
                 return Resolution(near.pop(), "nominal", 0.65)
         return Resolution(None, "nominal", 0.0)
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words without a possessive: *Thomas'* -> ``["thomas"]``."""
+    return [w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in name.split()]
 
 
 def _role(root: Token) -> float:

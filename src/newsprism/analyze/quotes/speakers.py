@@ -32,47 +32,61 @@ _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl"})
 
 @dataclass(frozen=True, slots=True)
 class SpeakerPhrase:
-    """Tokens ``[start, end)`` naming the speaker; ``head`` its head; ``appos`` an appositive."""
+    """Tokens ``[start, end)`` naming the speaker and its ``head``.
+
+    ``others`` are token ranges that name the same speaker another way: appositives
+    (*the secretary general, Nunzio Galantino,*) and a coordinated name after a
+    description (*American academic and professor Marc Lamont Hill*).
+    """
 
     start: int
     end: int
     head: int
     via: str
-    appos: tuple[int, int] | None = None
+    others: tuple[tuple[int, int], ...] = ()
 
 
 def _extent(tokens: list[Token]) -> tuple[int, int]:
     return min(t.i for t in tokens), max(t.i for t in tokens) + 1
 
 
+def _words(tokens: list[Token]) -> tuple[int, int]:
+    return _extent([t for t in tokens if not t.is_punct] or tokens)
+
+
 def noun_phrase(head: Token, *, via: str, with_prep: bool = False) -> SpeakerPhrase:
     """The name phrase around ``head``: determiners, compounds, possessors; not clauses.
 
     ``with_prep`` keeps a following ``for``/``of``/``at`` phrase, for heads that speak for
-    something (*a spokesperson for the ministry*).
+    something (*a spokesperson for the ministry*). The phrase grows outwards from the
+    head one adjacent dependent at a time, so a parse that hangs a distant word on the
+    head (*Rathbun ... the Scientology*) cannot stretch the name over a clause.
     """
-    tokens = [head]
-    appos: tuple[int, int] | None = None
-    for child in head.lefts:
-        if child.dep_ in _NP_LEFT:
-            tokens.extend(child.subtree)
+    start, end = head.i, head.i + 1
+    for child in reversed(list(head.lefts)):
+        subtree = list(child.subtree)
+        if child.dep_ not in _NP_LEFT or subtree[-1].i + 1 != start:
+            break
+        start = subtree[0].i
+    others: list[tuple[int, int]] = []
     for child in head.rights:
+        subtree = list(child.subtree)
         keep_prep = with_prep and child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from")
-        if child.dep_ in _NP_RIGHT or keep_prep:
-            tokens.extend(child.subtree)
-        elif child.dep_ == "appos" and appos is None:
-            appos = _extent([t for t in child.subtree if not t.is_punct] or [child])
-    # A name is contiguous; drop stray punctuation at either edge.
-    start, end = _extent(tokens)
+        if (child.dep_ in _NP_RIGHT or keep_prep) and subtree[0].i == end:
+            end = subtree[-1].i + 1
+        elif child.dep_ == "appos":
+            others.append(_words(subtree))
+        elif child.dep_ == "conj" and head.pos_ == "NOUN" and child.pos_ == "PROPN":
+            others.append(_words([t for t in subtree if t.dep_ not in ("cc",)]))
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    if head.dep_ == "appos" and appos is None:
+    if head.dep_ == "appos":
         # The parser sometimes makes the description the subject and the name its appositive.
-        appos = _extent([t for t in head.head.subtree if not t.is_punct and t.i not in range(start, end)] or [head])
-    return SpeakerPhrase(start=start, end=end, head=head.i, via=via, appos=appos)
+        others.append(_words([t for t in head.head.subtree if t.i < start or t.i >= end] or [head]))
+    return SpeakerPhrase(start=start, end=end, head=head.i, via=via, others=tuple(others))
 
 
 def _subject(verb: Token, cues: CueLexicon, speakers: SpeakerLexicon) -> tuple[Token, str] | None:

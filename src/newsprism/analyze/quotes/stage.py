@@ -17,6 +17,8 @@ __all__ = ["QuoteStage", "find_quotes"]
 
 #: How many paragraphs back a floating quote may look for the speaker it inherits.
 FLOATING_REACH = 1
+#: How many paragraphs back the previous quote's speaker still counts for resolving *he said*.
+PREVIOUS_REACH = 1
 
 
 class QuoteStage:
@@ -67,13 +69,18 @@ def find_quotes(
     pronouns: dict[str, list[Span]] = {}
     previous: Speaker | None = None
     previous_paragraph = -10
+    previous_end = 0
     for n, draft in enumerate(drafts, start=1):
         speaker: Speaker | None = None
         confidence = draft.confidence
         if draft.phrase is not None:
             phrase = doc[draft.phrase.start : draft.phrase.end]
             span = article.span(phrase.start_char, phrase.end_char)
-            resolution = resolver.link(draft.phrase, previous=previous.entity if previous else None)
+            # The last speaker helps only while the reader still has them in mind.
+            recent = previous is not None and draft.paragraph - previous_paragraph <= PREVIOUS_REACH
+            resolution = resolver.link(
+                draft.phrase, previous=previous.entity if recent and previous else None, previous_end=previous_end
+            )
             speaker = _speaker(span, resolution, entities)
             confidence = min(confidence, max(resolution.confidence, 0.5))
             if resolution.via == "pronoun" and resolution.entity is not None:
@@ -91,7 +98,7 @@ def find_quotes(
         )
         quotes.append(quote)
         if speaker is not None and draft.kind != "term":
-            previous, previous_paragraph = speaker, _last_paragraph(frame, draft)
+            previous, previous_paragraph, previous_end = speaker, _last_paragraph(frame, draft), draft.end
     return tuple(quotes), pronouns
 
 

@@ -34,6 +34,9 @@ def show(
     query: Annotated[str, typer.Argument(help="An actor id (state:IRN) or any name or alias.")],
     kb: KbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines, one actor per line.")] = False,
+    db: Annotated[
+        str | None, typer.Option("--db", help="Show the actor in this store: quotes, events, labels per outlet.")
+    ] = None,
 ) -> None:
     """Show the actors a name or id points at, with aliases, country, sectors and roles.
 
@@ -42,7 +45,13 @@ def show(
       newsprism actors show Tehran
 
       newsprism actors show state:USA --json
+
+      newsprism actors show "foreign minister" --db news.db
     """
+    if db is not None:
+        from newsprism.cli.store import show_actor_in_store
+
+        return show_actor_in_store(query, db=db, as_json=as_json)
     from newsprism.analyze.actors.userkb import find_actors, open_kb
 
     found = guarded(lambda: find_actors(query, kb=open_kb(_path(kb))))

@@ -230,6 +230,35 @@ def demo(
         serve(db=db, host="127.0.0.1", port=port, write_token=None)
 
 
+def show_actor_in_store(name: str, *, db: str | None, as_json: bool = False) -> None:
+    """``newsprism actors show NAME --db ...``: the actor as the store knows it, across articles."""
+    from newsprism.store.queries import actor_profile, find_actors
+
+    store = _open(db)
+    with store.read() as conn:
+        profiles = [p for a in find_actors(conn, name, limit=5) if (p := actor_profile(conn, int(a["pk"])))]
+    if not profiles:
+        sys.stderr.write(f"newsprism: no actor named {name!r} in {store.display_url}\n")
+        raise SystemExit(1)
+    for profile in profiles:
+        if as_json:
+            sys.stdout.write(json.dumps(profile, ensure_ascii=False, default=str) + "\n")
+            continue
+        actor = profile["actor"]
+        out = [f"{actor['name']}\t{actor['type']}\t{actor['kb_id'] or '(not in the knowledge base)'}\t"
+               f"{len(profile['articles'])} article(s)"]
+        if profile["roles"]:
+            out.append(f"  roles: {'; '.join(profile['roles'])}")
+        for outlet, entry in profile["by_outlet"].items():
+            labels = "; ".join(f"{k} ×{n}" for part in ("names", "roles", "labels") for k, n in entry[part].items())
+            out.append(f"  {outlet}: {labels}")
+        for quote in profile["quotes"]:
+            out.append(f"  quote: “{quote['text']}” — {quote['outlet'] or '?'}, article {quote['article_pk']}")
+        for event in profile["events"]:
+            out.append(f"  event: {event['when'] or 'undated'} {event['type']} {event['summary']}")
+        sys.stdout.write("\n".join(out) + "\n")
+
+
 def register(app: typer.Typer) -> None:
     app.command()(ingest)
     app.command()(search)

@@ -1,0 +1,62 @@
+"""The store commands as real subprocesses: ingest, search, export (every format)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from newsprism.jsonformat import article_to_dict
+from newsprism.model import Article
+
+NEWSPRISM = Path(sys.executable).parent / "newsprism"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(NEWSPRISM), *args], capture_output=True, text=True, timeout=300)
+
+
+def test_ingest_search_export(db_url: str, make_article: Callable[..., Article], tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(article_to_dict(make_article())) + "\n{broken\n", encoding="utf-8")
+    first = run("ingest", str(feed), "--db", db_url)
+    assert first.returncode == 0, first.stderr
+    assert "1 added" in first.stderr and "1 failed" in first.stderr
+    assert f"newsprism: error: {feed}:2: not a JSON line" in first.stderr
+    again = run("ingest", str(feed), "--db", db_url, "-q")
+    assert "1 unchanged" in again.stderr
+
+    quotes = run("search", "conditions", "--kind", "quotes", "--db", db_url, "--jsonl")
+    assert quotes.returncode == 0, quotes.stderr
+    [hit] = [json.loads(line) for line in quotes.stdout.splitlines()]
+    assert hit["speaker_name"] == "Duarte" and hit["outlet"] == "Example News"
+    by_speaker = run("search", "talks", "--speaker", "ana", "--db", db_url)
+    assert "Ana Duarte: “the talks would resume next week”" in by_speaker.stdout
+    assert run("search", "x", "--kind", "nonsense", "--db", db_url).returncode == 3
+
+    for fmt in ("jsonl", "csv", "plover", "graphml"):
+        out = run("export", "--format", fmt, "--db", db_url)
+        assert out.returncode == 0 and out.stdout.strip(), (fmt, out.stderr)
+    parquet = tmp_path / "q.parquet"
+    assert run("export", "--format", "parquet", "--table", "actors", "-o", str(parquet), "--db", db_url).returncode == 0
+    assert parquet.read_bytes()[:4] == b"PAR1"
+
+
+def test_bad_database_is_one_clear_line(tmp_path: Path) -> None:
+    result = run("search", "x", "--db", "postgresql://nobody@127.0.0.1:1/none")
+    assert result.returncode == 6
+    assert result.stderr.startswith("newsprism: error:") and "[store-error]" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_actors_show_reads_the_store(db_url: str, make_article: Callable[..., Article], tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(article_to_dict(make_article())) + "\n", encoding="utf-8")
+    assert run("ingest", str(feed), "--db", db_url, "-q").returncode == 0
+    shown = run("actors", "show", "Ana Duarte", "--db", db_url)
+    assert shown.returncode == 0, shown.stderr
+    assert "roles: Foreign minister" in shown.stdout
+    assert "quote: “We will not accept new conditions,”" in shown.stdout
+    assert run("actors", "show", "Nobody Atall", "--db", db_url).returncode == 1

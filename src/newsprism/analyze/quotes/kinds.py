@@ -307,6 +307,31 @@ def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Named-entity labels of things that can say something.
+_SPEAKING_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+
+def _can_speak(frame: Frame, phrase: SpeakerPhrase) -> bool:
+    """Whether a speaker phrase names a possible source: a name, a pronoun, a person or source noun.
+
+    Unmarked reported speech has no quote marks to vouch for it, so its speaker must
+    look like one (*the ministry*, *officials*, *a 2011 study*, *she*).
+    """
+    lexicon = frame.speaker_lexicon
+    head = frame.doc[phrase.head]
+    tokens = [head] + [frame.doc[i] for a, b in phrase.others for i in range(a, b)]
+    if head.pos_ == "PROPN" or any(t.ent_type_ in _SPEAKING_LABELS for t in tokens):
+        return True
+    if head.lower_ in lexicon.pronouns:
+        return True
+    lemma = head.lemma_.lower()
+    return any(
+        word in vocabulary
+        for word in (lemma, head.lower_)
+        for vocabulary in (lexicon.person_words, lexicon.speaker_heads, lexicon.source_nouns, lexicon.nominal_types)
+    )
+
+
 def draft_indirect(frame: Frame) -> list[Draft]:
     """Reported speech without marks: a reporting verb's clause, or *according to X, ...*."""
     drafts: list[Draft] = []
@@ -341,8 +366,10 @@ def draft_indirect(frame: Frame) -> list[Draft]:
         if any(q.start < end and start < q.end for q in frame.marked):
             continue  # a marked quote inside the clause carries it (mixed)
         phrase = find_speaker_phrase(doc, cue, frame.cue_lexicon, frame.speaker_lexicon)
-        if phrase is None:
-            continue  # "it was reported that ...": no one to attribute it to
+        if phrase is None or not _can_speak(frame, phrase):
+            # "it was reported that ...": no one to attribute it to; "according to their
+            # choice", "the signal declared that": not a source of speech.
+            continue
         drafts.append(Draft("indirect", start, end, cue, phrase, 0.7, paragraph=frame.paragraph(start)))
     drafts.sort(key=lambda d: (d.start, -d.end))
     outer: list[Draft] = []

@@ -159,7 +159,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         key = f"{lemma} {particle.lower_}"
         if lexicon.has_phrase(key):
             cue = lexicon.phrases[key]
-            return None if cue is None else Candidate(token, token, particle, cue, consumed={token.i, particle.i})
+            first, last = sorted((token, particle), key=lambda t: t.i)
+            return None if cue is None else Candidate(token, first, last, cue, consumed={token.i, particle.i})
     for obj in objects:
         key = f"{lemma} {obj.lemma_.lower()}"
         if lexicon.has_phrase(key):
@@ -172,7 +173,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         key = f"{lemma} {prep.lower_}"
         if lexicon.has_phrase(key):
             cue = lexicon.phrases[key]
-            return None if cue is None else Candidate(token, token, prep, cue, consumed={token.i})
+            first, last = sorted((token, prep), key=lambda t: t.i)
+            return None if cue is None else Candidate(token, first, last, cue, consumed={token.i})
     # 2. light or reporting verb + event noun object: the noun is the trigger.
     if lexicon.is_word("light_verbs", lemma) or lexicon.is_word("reporting_verbs", lemma):
         for obj in objects:

@@ -54,15 +54,25 @@ def _tail(child: Token) -> bool:
     return child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"} and len(list(child.subtree)) <= _TAIL_MAX
 
 
-def _bounds(head: Token) -> tuple[int, int]:
+def _bounds(head: Token, *, tails: bool = True) -> tuple[int, int]:
+    """First and last token index of the party headed by ``head``; a tail's own tails are not
+    kept (*leaders of the army [of looting]*: the parser often hangs the verb's phrase there)."""
     left = head.i
     for child in head.lefts:
         if child.dep_ in _NP_LEFT:
             left = min(left, child.left_edge.i)
     right = head.i
     for child in head.rights:
-        if _tail(child):
+        if child.dep_ in {"compound", "flat", "nummod"}:
             right = max(right, child.right_edge.i)
+        elif tails and _tail(child):
+            if child.dep_ == "prep":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                right = max(right, _bounds(objects[0], tails=False)[1])
+            elif child.dep_ == "appos":
+                right = max(right, _bounds(child, tails=False)[1])
+            else:
+                right = max(right, child.right_edge.i)
         elif child.dep_ not in {"punct", "cc"}:
             break  # a tail after a clause or a conjunct belongs to them, not to the head
     doc = head.doc

@@ -1,0 +1,145 @@
+"""A learned type scorer that backs the event lexicon: P(PLOVER type | trigger and its context).
+
+The lexicon proposes a trigger and a type; this scorer reads sparse features of the trigger
+(its lemma, the lexicon's reading and where it came from, the governing and governed verbs,
+objects, prepositions, auxiliaries, time relation, neighbouring lemmas) and gives a
+probability for each PLOVER type. The events stage uses it two ways:
+
+- **re-typing**: when the scorer is sure of another type (*refused to allow* is REJECT, not
+  the RETREAT of *allow*), the event takes it;
+- **calibrated abstention**: the probability of the chosen type is the event's confidence,
+  and events below the stage's threshold are not emitted (precision first).
+
+The weights are a multinomial logistic regression trained by ``scripts/train_event_types.py``
+on the dev half of PLOVER's gold sentences only (never the test half). They are derived from
+PLOVER data, so they ship in their own file, ``lexicons/event_types_en.weights.json``, with
+its source and licence (CC BY-SA 4.0) inside it. Scoring is a sparse dot product and a
+softmax in plain Python: scikit-learn is needed to train, not to run, and the cost is a few
+microseconds per event.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Token
+
+__all__ = ["TypeScorer", "event_features", "load_scorer"]
+
+#: Lemmas too common to say anything about an event type.
+_STOP_POS = frozenset({"DET", "PUNCT", "CCONJ", "SCONJ", "PART", "SPACE", "NUM", "SYM", "X"})
+#: Neighbouring tokens read on each side of the trigger.
+_WINDOW = 3
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def event_features(
+    head: Token,
+    governor: Token | None,
+    *,
+    cue_type: str,
+    cue_source: str,
+    event_type: str,
+    relation: str,
+    nominal: bool,
+    negated: bool,
+    has_actor: bool,
+    has_recipient: bool,
+) -> list[str]:
+    """Sparse string features of one candidate event (names are part of the weights file's format)."""
+    anchor = governor if governor is not None else head
+    features = [
+        "bias",
+        f"cue={cue_type}",
+        f"type={event_type}",
+        f"src={cue_source}",
+        f"cue={cue_type}&src={cue_source}",
+        f"lemma={_lemma(head)}",
+        f"rel={relation}",
+        f"nominal={nominal}",
+        f"actor={has_actor}",
+        f"recipient={has_recipient}",
+    ]
+    if negated:
+        features.append("negated")
+    if governor is not None:
+        features.append(f"gov={_lemma(governor)}")
+        features.append(f"gov={_lemma(governor)}&lemma={_lemma(head)}")
+    for child in anchor.children:
+        dep = child.dep_
+        if dep in {"dobj", "obj", "dative", "attr", "oprd"}:
+            features.append(f"obj={_lemma(child)}")
+            features.append(f"lemma={_lemma(head)}&obj={_lemma(child)}")
+        elif dep in {"prep", "prt", "agent"}:
+            features.append(f"prep={child.lower_}")
+            features.append(f"lemma={_lemma(head)}&prep={child.lower_}")
+        elif dep in {"xcomp", "ccomp"}:
+            features.append(f"down={_lemma(child)}")
+        elif dep in {"aux", "auxpass"}:
+            features.append(f"aux={child.lower_}")
+    if anchor.dep_ in {"xcomp", "ccomp", "advcl", "conj"} and anchor.head.i != anchor.i:
+        features.append(f"up={_lemma(anchor.head)}")
+        features.append(f"up={_lemma(anchor.head)}&lemma={_lemma(head)}")
+    doc = head.doc
+    sent = head.sent
+    lo, hi = max(sent.start, head.i - _WINDOW), min(sent.end, head.i + _WINDOW + 1)
+    features.extend(f"ctx={_lemma(doc[i])}" for i in range(lo, hi) if i != head.i and doc[i].pos_ not in _STOP_POS)
+    return features
+
+
+@dataclass(frozen=True, slots=True)
+class TypeScorer:
+    """Multinomial logistic regression over sparse features (weights from a data file)."""
+
+    classes: tuple[str, ...]
+    intercept: tuple[float, ...]
+    weights: Mapping[str, Mapping[str, float]]  # feature -> {class: weight}; absent = 0
+    threshold: float  # the confidence below which the events stage abstains
+    switch_margin: float  # how much surer than the lexicon's type another type must be
+
+    def probabilities(self, features: Iterable[str]) -> dict[str, float]:
+        """Softmax over the classes; unknown features count zero."""
+        scores = dict(zip(self.classes, self.intercept, strict=True))
+        for feature in set(features):
+            for kind, weight in self.weights.get(feature, {}).items():
+                scores[kind] += weight
+        top = max(scores.values())
+        exps = {kind: math.exp(score - top) for kind, score in scores.items()}
+        total = sum(exps.values())
+        return {kind: value / total for kind, value in exps.items()}
+
+    def decide(self, features: Iterable[str], proposed: str) -> tuple[str, float]:
+        """(type, confidence): the lexicon's type unless the scorer is clearly surer of another."""
+        probs = self.probabilities(features)
+        best = max(probs, key=lambda kind: probs[kind])
+        if best != proposed and probs[best] - probs.get(proposed, 0.0) >= self.switch_margin:
+            return best, probs[best]
+        return proposed, probs.get(proposed, 0.0)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> TypeScorer:
+        return cls(
+            classes=tuple(data["classes"]),
+            intercept=tuple(float(x) for x in data["intercept"]),
+            weights={f: dict(w) for f, w in data["weights"].items()},
+            threshold=float(data["threshold"]),
+            switch_margin=float(data["switch_margin"]),
+        )
+
+
+@lru_cache(maxsize=4)
+def load_scorer(language: str = "en") -> TypeScorer | None:
+    """The shipped scorer for ``language``, or ``None`` when there is none (the lexicon alone)."""
+    path = resources.files("newsprism.analyze").joinpath("lexicons", f"event_types_{language}.weights.json")
+    if not path.is_file():
+        return None
+    return TypeScorer.from_json(json.loads(path.read_text("utf-8")))

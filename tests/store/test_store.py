@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from newsprism.jsonformat import article_to_dict
 from newsprism.model import Article
 from newsprism.store import Store, ingest, ingest_articles
+from newsprism.store import profiles as P
 from newsprism.store import queries as Q
 from newsprism.store import schema as t
 from newsprism.store.migrations import MIGRATIONS, applied
@@ -116,19 +117,19 @@ def test_actor_profile_gathers_quotes_events_and_labels_across_outlets(store: St
                                                     "and demanding that prices be fixed by law this year.")])
     with store.read() as conn:
         [duarte] = Q.find_actors(conn, "ana duarte")
-        profile = Q.actor_profile(conn, duarte["pk"])
+        profile = P.actor_profile(conn, duarte["pk"])
         assert profile is not None
         assert len(profile["quotes"]) == 4
         assert profile["roles"] == ["Foreign minister"]
         assert set(profile["by_outlet"]) == {"Example News", "Other Times"}
         government = Q.find_actors(conn, "government")[0]
-        labels = Q.actor_profile(conn, government["pk"])
+        labels = P.actor_profile(conn, government["pk"])
         assert labels is not None and labels["by_outlet"]["Other Times"]["labels"] == {"government": 1}
         assert len(labels["events"]) == 2
-        graph = Q.network(conn)
+        graph = P.network(conn)
         assert [(e["source"], e["target"], e["weight"]) for e in graph["edges"]] == [
             ("The opposition", "government", 2)]
-        outlet = Q.outlet_profile(conn, "Other Times")
+        outlet = P.outlet_profile(conn, "Other Times")
         assert outlet is not None and outlet["techniques"][0]["technique"] == "loaded_language"
         assert Q.list_events(conn, start="2018-01", end="2018-01").total == 2
         assert Q.list_events(conn, start="2019-01").total == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -18,7 +19,7 @@ DbOption = Annotated[
     str | None,
     typer.Option("--db", help="SQLite file or database URL (postgresql://...); default: the user data dir."),
 ]
-_SHARED = Path(__file__).resolve().parents[3].parent / "shared"
+_SHARED = Path(os.environ.get("NEWSPRISM_SHARED") or Path(__file__).resolve().parents[3].parent / "shared")
 
 
 def _open(db: str | None):  # type: ignore[no-untyped-def]
@@ -232,7 +233,8 @@ def demo(
 
 def show_actor_in_store(name: str, *, db: str | None, as_json: bool = False) -> None:
     """``newsprism actors show NAME --db ...``: the actor as the store knows it, across articles."""
-    from newsprism.store.queries import actor_profile, find_actors
+    from newsprism.store.profiles import actor_profile
+    from newsprism.store.queries import find_actors
 
     store = _open(db)
     with store.read() as conn:

@@ -18,7 +18,8 @@ from typing import IO, Any, Literal
 from sqlalchemy import Connection, select
 
 from newsprism.store import schema as t
-from newsprism.store.queries import COUNTED, list_actors, list_events, list_quotes, network
+from newsprism.store.profiles import network
+from newsprism.store.queries import COUNTED, list_actors, list_events, list_quotes
 
 __all__ = ["FORMATS", "TABLES", "export"]
 

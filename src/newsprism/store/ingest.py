@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -296,9 +298,18 @@ def ingest(
     return results
 
 
+_API_LOCK = threading.Lock()
+_API_INGESTERS: weakref.WeakKeyDictionary[Store, _Ingester] = weakref.WeakKeyDictionary()
+
+
 def store_document(store: Store, document: dict[str, object], *, location: str = "api") -> IngestResult:
     """Validate and store one ``newsprism.article/1`` dict (the API's write path); never raises."""
-    return _Ingester(store, Settings(), None).save_document(_Item(location, document=document))
+    # One ingester per store, so the LSH index is loaded once, not on every API request.
+    with _API_LOCK:  # the LSH index is not thread-safe; the API serves requests from a thread pool
+        ingester = _API_INGESTERS.get(store)
+        if ingester is None:
+            ingester = _API_INGESTERS[store] = _Ingester(store, Settings(), None)
+        return ingester.save_document(_Item(location, document=document))
 
 
 def ingest_articles(store: Store, articles: Iterable[Article], *, location: str = "api") -> list[IngestResult]:

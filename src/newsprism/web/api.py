@@ -11,6 +11,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, Body, Header, HTTPException, Query, Request
 
 from newsprism.store import Store
+from newsprism.store import profiles as P
 from newsprism.store import queries as Q
 
 __all__ = ["router"]
@@ -88,7 +89,7 @@ def actors(request: Request, q: str | None = None, page: int = PageNo, per_page:
 @router.get("/actors/{actor_pk}", summary="An actor: roles, names per outlet, quotes, events, articles")
 def actor(request: Request, actor_pk: int) -> dict[str, Any]:
     with _store(request).read() as conn:
-        profile = Q.actor_profile(conn, actor_pk)
+        profile = P.actor_profile(conn, actor_pk)
     if profile is None:
         raise HTTPException(404, "no such actor")
     return profile
@@ -156,7 +157,7 @@ def search(
 @router.get("/network", summary="Who acts on whom: nodes and weighted edges from events")
 def network(request: Request, min_weight: int = Query(1, ge=1), type: str | None = None) -> dict[str, Any]:
     with _store(request).read() as conn:
-        return Q.network(conn, min_weight=min_weight, type=type)
+        return P.network(conn, min_weight=min_weight, type=type)
 
 
 @router.get("/outlets", summary="Outlets with their volume")
@@ -165,10 +166,10 @@ def outlets(request: Request) -> list[dict[str, Any]]:
         return Q.list_outlets(conn)
 
 
-@router.get("/outlets/{name}", summary="An outlet: volume by month, framing profile, speakers, events")
+@router.get("/outlets/{name:path}", summary="An outlet: volume by month, framing profile, speakers, events")
 def outlet(request: Request, name: str) -> dict[str, Any]:
     with _store(request).read() as conn:
-        profile = Q.outlet_profile(conn, name)
+        profile = P.outlet_profile(conn, name)
     if profile is None:
         raise HTTPException(404, "no such outlet")
     return profile

@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from newsprism.store import Store
+from newsprism.store import profiles as P
 from newsprism.store import queries as Q
 from newsprism.web import api
 from newsprism.web.render import annotate, speaker_classes
@@ -132,7 +133,7 @@ def create_app(store: Store, *, write_token: str | None = None) -> FastAPI:
     @app.get("/actors/{actor_pk}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, actor_pk: int) -> HTMLResponse:
         with store.read() as conn:
-            profile = Q.actor_profile(conn, actor_pk)
+            profile = P.actor_profile(conn, actor_pk)
         if profile is None:
             raise not_found("actor")
         return page(request, "actor.html", profile=profile)
@@ -189,7 +190,7 @@ def create_app(store: Store, *, write_token: str | None = None) -> FastAPI:
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, min_weight: int = Query(1, ge=1), type: str | None = None) -> HTMLResponse:
         with store.read() as conn:
-            graph = Q.network(conn, min_weight=min_weight, limit=150, type=type or None)
+            graph = P.network(conn, min_weight=min_weight, limit=150, type=type or None)
         return page(
             request, "network.html", graph=graph, svg=network_layout(graph), min_weight=min_weight, type=type or ""
         )
@@ -199,10 +200,10 @@ def create_app(store: Store, *, write_token: str | None = None) -> FastAPI:
         with store.read() as conn:
             return page(request, "outlets.html", outlets=Q.list_outlets(conn))
 
-    @app.get("/outlets/{name}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/outlets/{name:path}", response_class=HTMLResponse, include_in_schema=False)
     def outlet_page(request: Request, name: str) -> HTMLResponse:
         with store.read() as conn:
-            profile = Q.outlet_profile(conn, name)
+            profile = P.outlet_profile(conn, name)
         if profile is None:
             raise not_found("outlet")
         return page(request, "outlet.html", profile=profile)

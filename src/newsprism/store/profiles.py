@@ -1,0 +1,218 @@
+"""Profiles and aggregates: an actor across articles, an outlet, the actor network.
+
+Counting follows :mod:`newsprism.store.queries`: current revisions only, copies not again.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, and_, case, desc, func, literal, select
+
+from newsprism.store import schema as t
+from newsprism.store.queries import (
+    COUNTED,
+    Row,
+    _article_columns,
+    _int,
+    actor_group,
+    list_articles,
+    list_events,
+    list_outlets,
+    list_quotes,
+)
+
+__all__ = ["actor_profile", "network", "outlet_profile"]
+
+A = t.articles
+
+
+def actor_profile(conn: Connection, actor_pk: int) -> Row | None:
+    """Roles, names, every quote by them, events they are party to, and how each outlet labels them."""
+    group = actor_group(conn, actor_pk)
+    if not group:
+        return None
+    actor = dict(conn.execute(select(t.actors).where(t.actors.c.pk == group[0])).mappings().one())
+    counted = and_(A.c.pk == t.article_actors.c.article_pk, COUNTED)
+    names = (
+        conn.execute(
+            select(t.outlets.c.name.label("outlet"), t.article_actors.c.name, func.count().label("n"))
+            .select_from(t.article_actors)
+            .join(A, counted)
+            .outerjoin(t.outlets, t.outlets.c.pk == A.c.outlet_pk)
+            .where(t.article_actors.c.actor_pk.in_(group))
+            .group_by(t.outlets.c.name, t.article_actors.c.name)
+        )
+        .mappings()
+        .all()
+    )
+    roles = (
+        conn.execute(
+            select(t.outlets.c.name.label("outlet"), t.actor_roles.c.title, func.count().label("n"))
+            .select_from(t.actor_roles)
+            .join(A, and_(A.c.pk == t.actor_roles.c.article_pk, COUNTED))
+            .outerjoin(t.outlets, t.outlets.c.pk == A.c.outlet_pk)
+            .where(t.actor_roles.c.actor_pk.in_(group))
+            .group_by(t.outlets.c.name, t.actor_roles.c.title)
+        )
+        .mappings()
+        .all()
+    )
+    labels = (
+        conn.execute(
+            select(
+                t.outlets.c.name.label("outlet"),
+                t.actor_labels.c.label,
+                t.actor_labels.c.voice,
+                func.count().label("n"),
+            )
+            .select_from(t.actor_labels)
+            .join(A, and_(A.c.pk == t.actor_labels.c.article_pk, COUNTED))
+            .outerjoin(t.outlets, t.outlets.c.pk == A.c.outlet_pk)
+            .where(t.actor_labels.c.actor_pk.in_(group))
+            .group_by(t.outlets.c.name, t.actor_labels.c.label, t.actor_labels.c.voice)
+        )
+        .mappings()
+        .all()
+    )
+    by_outlet: dict[str, Row] = {}
+    for kind, rows, field in (("names", names, "name"), ("roles", roles, "title"), ("labels", labels, "label")):
+        for r in rows:
+            entry = by_outlet.setdefault(r["outlet"] or "(unknown outlet)", {"names": {}, "roles": {}, "labels": {}})
+            entry[kind][r[field]] = entry[kind].get(r[field], 0) + int(r["n"])
+    articles = (
+        conn.execute(
+            select(*_article_columns())
+            .distinct()
+            .select_from(t.article_actors)
+            .join(A, counted)
+            .outerjoin(t.outlets, t.outlets.c.pk == A.c.outlet_pk)
+            .where(t.article_actors.c.actor_pk.in_(group))
+            .order_by(A.c.pk)
+        )
+        .mappings()
+        .all()
+    )
+    return {
+        "actor": actor,
+        "group": group,
+        "aliases": sorted(
+            set(conn.execute(select(t.actor_aliases.c.alias).where(t.actor_aliases.c.actor_pk.in_(group))).scalars())
+        ),
+        "roles": sorted({r["title"] for r in roles}),
+        "by_outlet": dict(sorted(by_outlet.items())),
+        "articles": [dict(a) for a in articles],
+        "quotes": list_quotes(conn, actor_pk=actor_pk, per_page=500).items,
+        "events": list_events(conn, actor_pk=actor_pk, per_page=500).items,
+    }
+
+
+def network(conn: Connection, *, min_weight: int = 1, limit: int = 200, type: str | None = None) -> Row:
+    """Who acts on whom: actor group -> recipient group, weighted by the number of events."""
+    src = t.event_parties.alias("src")
+    dst = t.event_parties.alias("dst")
+    a1 = t.actors.alias("a1")
+    a2 = t.actors.alias("a2")
+    key1 = func.coalesce(literal("kb:") + a1.c.kb_id, a1.c.type + literal(":") + a1.c.norm_name)
+    key2 = func.coalesce(literal("kb:") + a2.c.kb_id, a2.c.type + literal(":") + a2.c.norm_name)
+    query = (
+        select(
+            key1.label("source_key"),
+            func.min(a1.c.pk).label("source_pk"),
+            func.min(a1.c.name).label("source"),
+            key2.label("target_key"),
+            func.min(a2.c.pk).label("target_pk"),
+            func.min(a2.c.name).label("target"),
+            func.count(func.distinct(t.events.c.pk)).label("weight"),
+            _int(func.sum(case((t.events.c.negated.is_(True), 0), else_=1))).label("asserted"),
+        )
+        .select_from(t.events)
+        .join(A, and_(A.c.pk == t.events.c.article_pk, COUNTED))
+        .join(src, and_(src.c.event_pk == t.events.c.pk, src.c.role == "actor"))
+        .join(dst, and_(dst.c.event_pk == t.events.c.pk, dst.c.role == "recipient"))
+        .join(a1, a1.c.pk == src.c.actor_pk)
+        .join(a2, a2.c.pk == dst.c.actor_pk)
+        .where(key1 != key2)
+        .group_by(key1, key2)
+        .having(func.count(func.distinct(t.events.c.pk)) >= min_weight)
+        .order_by(desc("weight"), "source", "target")
+        .limit(limit)
+    )
+    if type:
+        query = query.where(t.events.c.type == type.upper())
+    edges = [dict(r) for r in conn.execute(query).mappings()]
+    nodes: dict[str, Row] = {}
+    for edge in edges:
+        for side in ("source", "target"):
+            node = nodes.setdefault(
+                edge[f"{side}_key"],
+                {"key": edge[f"{side}_key"], "pk": edge[f"{side}_pk"], "name": edge[side], "weight": 0},
+            )
+            node["weight"] += edge["weight"]
+    return {"nodes": sorted(nodes.values(), key=lambda n: (-n["weight"], n["name"])), "edges": edges}
+
+
+def outlet_profile(conn: Connection, name: str) -> Row | None:
+    """An outlet's volume by month, its framing profile (techniques by voice), sources it quotes."""
+    outlet_pk = conn.execute(select(t.outlets.c.pk).where(t.outlets.c.name == name)).scalar()
+    if outlet_pk is None:
+        return None
+    mine = and_(COUNTED, A.c.outlet_pk == outlet_pk)
+    month = func.substr(func.coalesce(A.c.published, ""), 1, 7)
+    volume = (
+        conn.execute(select(month.label("month"), func.count().label("n")).where(mine).group_by(month).order_by(month))
+        .mappings()
+        .all()
+    )
+    words = sum(len(text.split()) for text in conn.execute(select(A.c.text).where(mine)).scalars())
+    voice = case((t.frames.c.voice == "author", "author"), else_="quoted")
+    techniques = (
+        conn.execute(
+            select(t.frames.c.technique, voice.label("voice"), func.count().label("n"))
+            .select_from(t.frames)
+            .join(A, and_(A.c.pk == t.frames.c.article_pk, mine))
+            .group_by(t.frames.c.technique, voice)
+            .order_by(desc("n"))
+        )
+        .mappings()
+        .all()
+    )
+    speakers = (
+        conn.execute(
+            select(
+                t.quotes.c.speaker_name,
+                func.min(t.quotes.c.speaker_actor_pk).label("actor_pk"),
+                func.count().label("n"),
+            )
+            .select_from(t.quotes)
+            .join(A, and_(A.c.pk == t.quotes.c.article_pk, mine))
+            .where(t.quotes.c.speaker_name.is_not(None))
+            .group_by(t.quotes.c.speaker_name)
+            .order_by(desc("n"))
+            .limit(20)
+        )
+        .mappings()
+        .all()
+    )
+    event_types = (
+        conn.execute(
+            select(t.events.c.type, func.count().label("n"))
+            .select_from(t.events)
+            .join(A, and_(A.c.pk == t.events.c.article_pk, mine))
+            .group_by(t.events.c.type)
+            .order_by(desc("n"))
+        )
+        .mappings()
+        .all()
+    )
+    summary = next((o for o in list_outlets(conn) if o["name"] == name), {})
+    return {
+        "name": name,
+        "summary": summary,
+        "words": words,
+        "volume": [dict(v) for v in volume],
+        "techniques": [
+            dict(r) | {"per_1000_words": round(1000 * r["n"] / words, 2) if words else 0.0} for r in techniques
+        ],
+        "speakers": [dict(s) for s in speakers],
+        "event_types": [dict(e) for e in event_types],
+        "articles": list_articles(conn, outlet=name, per_page=200).items,
+    }

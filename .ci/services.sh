@@ -23,7 +23,8 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 PGBIN="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")"
-PGPORT="${NEWSPRISM_PGPORT:-55432}"
+# A free port unless one is given: a second run on the same machine must not collide.
+PGPORT="${NEWSPRISM_PGPORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 PGDATA_DIR="$(mktemp -d /tmp/newsprism-pg.XXXXXX)"
 chown postgres:postgres "$PGDATA_DIR"
 runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA_DIR/data" -A trust -U postgres >/dev/null

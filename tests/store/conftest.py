@@ -88,8 +88,13 @@ def _make_article(
         "“We will not accept new conditions,” Duarte told reporters in Lisbon.",
         "The opposition accused the government of betraying the farmers." + text_extra,
     ]
-    article = build_article(paragraphs, url=url, site=site, title="Talks to resume",
-                            published=PublishedDate(value=published, precision="day", source="meta"))
+    article = build_article(
+        paragraphs,
+        url=url,
+        site=site,
+        title="Talks to resume",
+        published=PublishedDate(value=published, precision="day", source="meta"),
+    )
     t = article.text
 
     def span(word: str, nth: int = 0) -> tuple[int, int]:
@@ -101,31 +106,56 @@ def _make_article(
     def sp(word: str, nth: int = 0):  # type: ignore[no-untyped-def]
         return article.span(*span(word, nth))
 
-    duarte = Entity(id="e1", name="Ana Duarte", type="person", kb_id=speaker_kb,
-                    mentions=(sp("Ana Duarte"), sp("Duarte", 1)),
-                    roles=(Role(title="Foreign minister", span=sp("Foreign minister")),), aliases=("Duarte",))
-    opposition = Entity(id="e2", name="The opposition", type="organization", mentions=(sp("The opposition"),),
-                        kb_id="Q2")
+    duarte = Entity(
+        id="e1",
+        name="Ana Duarte",
+        type="person",
+        kb_id=speaker_kb,
+        mentions=(sp("Ana Duarte"), sp("Duarte", 1)),
+        roles=(Role(title="Foreign minister", span=sp("Foreign minister")),),
+        aliases=("Duarte",),
+    )
+    opposition = Entity(
+        id="e2", name="The opposition", type="organization", mentions=(sp("The opposition"),), kb_id="Q2"
+    )
     government = Entity(id="e3", name="government", type="organization", mentions=(sp("government"),), kb_id="Q3")
     q_start, q_end = span("We will not accept new conditions,")
     quotes = (
-        Quote(id="q1", kind="indirect", span=sp("the talks would resume next week"),
-              speaker=Speaker(name="Ana Duarte", entity="e1", span=sp("Ana Duarte")), cue=sp("said")),
-        Quote(id="q2", kind="direct", span=article.span(q_start, q_end),
-              speaker=Speaker(name="Duarte", entity="e1", span=sp("Duarte", 1)), cue=sp("told")),
+        Quote(
+            id="q1",
+            kind="indirect",
+            span=sp("the talks would resume next week"),
+            speaker=Speaker(name="Ana Duarte", entity="e1", span=sp("Ana Duarte")),
+            cue=sp("said"),
+        ),
+        Quote(
+            id="q2",
+            kind="direct",
+            span=article.span(q_start, q_end),
+            speaker=Speaker(name="Duarte", entity="e1", span=sp("Duarte", 1)),
+            cue=sp("told"),
+        ),
     )
     events = (
-        Event(id="v1", type="ACCUSE", trigger=sp("accused"), actors=(Party(span=sp("The opposition"), entity="e2"),),
-              recipients=(Party(span=sp("government"), entity="e3"),),
-              date=EventDate(value=published, precision="day")),
+        Event(
+            id="v1",
+            type="ACCUSE",
+            trigger=sp("accused"),
+            actors=(Party(span=sp("The opposition"), entity="e2"),),
+            recipients=(Party(span=sp("government"), entity="e3"),),
+            date=EventDate(value=published, precision="day"),
+        ),
     )
     frames = (Frame(id="f1", technique="loaded_language", span=sp("betraying"), voice="author"),)
-    framing = FramingSummary(words=len(t.split()), labels=(ActorLabel(label="government", span=sp("government"),
-                                                                      voice="author", actor="e3"),))
+    framing = FramingSummary(
+        words=len(t.split()),
+        labels=(ActorLabel(label="government", span=sp("government"), voice="author", actor="e3"),),
+    )
     from dataclasses import replace
 
-    return replace(article, entities=(duarte, opposition, government), quotes=quotes, events=events, frames=frames,
-                   framing=framing)
+    return replace(
+        article, entities=(duarte, opposition, government), quotes=quotes, events=events, frames=frames, framing=framing
+    )
 
 
 @pytest.fixture(scope="session")

@@ -30,8 +30,11 @@ def _feed(make_article: Make, path: Path, n: int) -> Path:
     """``n`` distinct analysed articles (distinct stories, distinct text) as JSON lines."""
     with path.open("w", encoding="utf-8") as out:
         for i in range(n):
-            article = make_article(url=f"https://example.org/story/{i}", site=f"Outlet {i % 7}",
-                                   text_extra=f" Item {i}: " + " ".join(f"w{i}x{j}" for j in range(40)))
+            article = make_article(
+                url=f"https://example.org/story/{i}",
+                site=f"Outlet {i % 7}",
+                text_extra=f" Item {i}: " + " ".join(f"w{i}x{j}" for j in range(40)),
+            )
             out.write(json.dumps(article_to_dict(article)) + "\n")
     return path
 
@@ -55,8 +58,11 @@ def test_killed_ingest_rerun_loses_and_doubles_nothing(db_url: str, make_article
     n = 150
     feed = _feed(make_article, tmp_path / "feed.jsonl", n)
     Store.open(db_url).close()
-    writer = subprocess.Popen([str(NEWSPRISM), "ingest", str(feed), "--db", db_url, "-q"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    writer = subprocess.Popen(
+        [str(NEWSPRISM), "ingest", str(feed), "--db", db_url, "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     store = Store.open(db_url)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and writer.poll() is None:
@@ -68,8 +74,9 @@ def test_killed_ingest_rerun_loses_and_doubles_nothing(db_url: str, make_article
     writer.wait()
     partial = _consistent(store)["articles"]
     assert 0 < partial < n, "the writer was not killed mid-batch"
-    rerun = subprocess.run([str(NEWSPRISM), "ingest", str(feed), "--db", db_url, "-q"],
-                           capture_output=True, text=True, timeout=300)
+    rerun = subprocess.run(
+        [str(NEWSPRISM), "ingest", str(feed), "--db", db_url, "-q"], capture_output=True, text=True, timeout=300
+    )
     assert rerun.returncode == 0, rerun.stderr
     assert _consistent(store)["articles"] == n
     store.close()
@@ -93,8 +100,9 @@ def test_reader_keeps_working_while_a_writer_ingests(db_url: str, make_article: 
 
     reader = threading.Thread(target=read)
     reader.start()
-    writer = subprocess.run([str(NEWSPRISM), "ingest", str(feed), "--db", db_url, "-q"],
-                            capture_output=True, text=True, timeout=300)
+    writer = subprocess.run(
+        [str(NEWSPRISM), "ingest", str(feed), "--db", db_url, "-q"], capture_output=True, text=True, timeout=300
+    )
     done.set()
     reader.join(timeout=60)
     assert writer.returncode == 0, writer.stderr
@@ -125,8 +133,13 @@ def test_hostile_inputs_fail_clearly_and_leave_the_store_consistent(db_url: str,
         "</body></html>"
     )
     env = {**os.environ, "NEWSPRISM_MAX_BYTES": "1000000"}
-    result = subprocess.run([str(NEWSPRISM), "ingest", str(huge), str(invalid), str(bomb), str(gzbomb), str(script),
-                             "--db", db_url, "-q"], capture_output=True, text=True, timeout=600, env=env)
+    result = subprocess.run(
+        [str(NEWSPRISM), "ingest", str(huge), str(invalid), str(bomb), str(gzbomb), str(script), "--db", db_url, "-q"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+    )
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.startswith("newsprism: error:")]
     assert any("huge.html" in line and "[too-large]" in line for line in lines), result.stderr

@@ -25,11 +25,14 @@ def one_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
 
 
 @settings(max_examples=40, deadline=None)
-@given(paragraphs=st.lists(_TEXT, min_size=1, max_size=4), cuts=st.lists(st.tuples(st.integers(0, 2000),
-                                                                                     st.integers(0, 60)), max_size=6),
-       speaker=_TEXT)
-def test_quote_spans_round_trip(one_store: Store, paragraphs: list[str], cuts: list[tuple[int, int]],
-                                speaker: str) -> None:
+@given(
+    paragraphs=st.lists(_TEXT, min_size=1, max_size=4),
+    cuts=st.lists(st.tuples(st.integers(0, 2000), st.integers(0, 60)), max_size=6),
+    speaker=_TEXT,
+)
+def test_quote_spans_round_trip(
+    one_store: Store, paragraphs: list[str], cuts: list[tuple[int, int]], speaker: str
+) -> None:
     article = build_article(paragraphs, url="https://example.org/p")
     if not article.text:
         return
@@ -37,14 +40,18 @@ def test_quote_spans_round_trip(one_store: Store, paragraphs: list[str], cuts: l
     for i, (start, length) in enumerate(cuts):
         start = start % len(article.text)
         end = min(len(article.text), start + length)
-        quotes.append(Quote(id=f"q{i}", kind="direct", span=article.span(start, end),
-                            speaker=Speaker(name=speaker.strip() or "x")))
+        quotes.append(
+            Quote(
+                id=f"q{i}", kind="direct", span=article.span(start, end), speaker=Speaker(name=speaker.strip() or "x")
+            )
+        )
     article = replace(article, quotes=tuple(quotes))
     [result] = ingest_articles(one_store, [article])
     with one_store.read() as conn:
         stored = Q.get_article(conn, result.article_pk or 0)
-        rows = conn.execute(select(t.quotes.c.start, t.quotes.c.end, t.quotes.c.text)
-                            .where(t.quotes.c.article_pk == result.article_pk)).all()
+        rows = conn.execute(
+            select(t.quotes.c.start, t.quotes.c.end, t.quotes.c.text).where(t.quotes.c.article_pk == result.article_pk)
+        ).all()
     assert stored is not None
     assert stored["text"] == article.text
     assert stored["document"] == article_to_dict(article)

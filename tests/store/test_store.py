@@ -62,8 +62,11 @@ def test_changed_article_is_a_new_revision_of_the_story(store: Store, make_artic
     [result] = ingest_articles(store, [make_article(text_extra=" Talks collapsed later.")])
     assert result.status == "revision"
     with store.read() as conn:
-        rows = conn.execute(select(t.articles.c.revision, t.articles.c.is_current, t.articles.c.story_pk)
-                            .order_by(t.articles.c.revision)).all()
+        rows = conn.execute(
+            select(t.articles.c.revision, t.articles.c.is_current, t.articles.c.story_pk).order_by(
+                t.articles.c.revision
+            )
+        ).all()
         assert [(r.revision, r.is_current) for r in rows] == [(1, False), (2, True)]
         assert len({r.story_pk for r in rows}) == 1
         assert Q.stats(conn)["articles"] == 1
@@ -71,8 +74,9 @@ def test_changed_article_is_a_new_revision_of_the_story(store: Store, make_artic
 
 def test_syndicated_copy_is_linked_not_counted(store: Store, make_article: Make) -> None:
     [original] = ingest_articles(store, [make_article()])
-    [copy] = ingest_articles(store, [make_article(url="https://wire.example.com/story/1", site="Wire Daily",
-                                                  text_extra=" (Reuters)")])
+    [copy] = ingest_articles(
+        store, [make_article(url="https://wire.example.com/story/1", site="Wire Daily", text_extra=" (Reuters)")]
+    )
     assert copy.status == "duplicate"
     with store.read() as conn:
         row = conn.execute(select(t.articles.c.duplicate_of).where(t.articles.c.pk == copy.article_pk)).one()
@@ -100,7 +104,7 @@ def test_search_articles_quotes_events(store: Store, make_article: Make) -> None
     with store.read() as conn:
         assert Q.search(conn, "farmers", kind="articles").total == 1
         assert Q.search(conn, "conditions", kind="quotes").items[0]["speaker_name"] == "Duarte"
-        assert Q.search(conn, "\"new conditions\"", kind="quotes").total == 1
+        assert Q.search(conn, '"new conditions"', kind="quotes").total == 1
         assert Q.search(conn, "accused", kind="events").items[0]["type"] == "ACCUSE"
         assert Q.search(conn, "conditions", kind="quotes", speaker="nobody").total == 0
         assert Q.search(conn, "conditions", kind="quotes", actor="Ana Duarte").total == 1
@@ -112,9 +116,17 @@ def test_search_articles_quotes_events(store: Store, make_article: Make) -> None
 
 def test_actor_profile_gathers_quotes_events_and_labels_across_outlets(store: Store, make_article: Make) -> None:
     ingest_articles(store, [make_article()])
-    ingest_articles(store, [make_article(url="https://other.example/x", site="Other Times",
-                                         text_extra=" Farmers marched on the capital on Friday, blocking roads "
-                                                    "and demanding that prices be fixed by law this year.")])
+    ingest_articles(
+        store,
+        [
+            make_article(
+                url="https://other.example/x",
+                site="Other Times",
+                text_extra=" Farmers marched on the capital on Friday, blocking roads "
+                "and demanding that prices be fixed by law this year.",
+            )
+        ],
+    )
     with store.read() as conn:
         [duarte] = Q.find_actors(conn, "ana duarte")
         profile = P.actor_profile(conn, duarte["pk"])
@@ -128,7 +140,8 @@ def test_actor_profile_gathers_quotes_events_and_labels_across_outlets(store: St
         assert len(labels["events"]) == 2
         graph = P.network(conn)
         assert [(e["source"], e["target"], e["weight"]) for e in graph["edges"]] == [
-            ("The opposition", "government", 2)]
+            ("The opposition", "government", 2)
+        ]
         outlet = P.outlet_profile(conn, "Other Times")
         assert outlet is not None and outlet["techniques"][0]["technique"] == "loaded_language"
         assert Q.list_events(conn, start="2018-01", end="2018-01").total == 2
@@ -137,9 +150,18 @@ def test_actor_profile_gathers_quotes_events_and_labels_across_outlets(store: St
 
 def test_provisional_actors_group_by_name(store: Store, make_article: Make) -> None:
     ingest_articles(store, [make_article(speaker_kb=None)])
-    ingest_articles(store, [make_article(url="https://b.example/y", site="B", speaker_kb=None,
-                                         text_extra=" Unrelated closing words about weather, sport and traffic "
-                                                    "fill this paragraph to make the story different enough.")])
+    ingest_articles(
+        store,
+        [
+            make_article(
+                url="https://b.example/y",
+                site="B",
+                speaker_kb=None,
+                text_extra=" Unrelated closing words about weather, sport and traffic "
+                "fill this paragraph to make the story different enough.",
+            )
+        ],
+    )
     with store.read() as conn:
         [duarte] = Q.find_actors(conn, "Duarte")
         assert len(Q.actor_group(conn, duarte["pk"])) == 2
@@ -151,8 +173,18 @@ def test_failures_are_recorded_and_the_batch_goes_on(store: Store, make_article:
     bad_span = article_to_dict(make_article(url="https://example.org/bad"))
     bad_span["quotes"][0]["text"] = "not the text at those offsets"
     feed = tmp_path / "feed.jsonl"
-    feed.write_bytes(b"\n".join([b"{not json", b"\xff\xfe\xfa", json.dumps(bad_span).encode(), good.encode(),
-                                 b'{"schema": "newsprism.article/1"}']) + b"\n")
+    feed.write_bytes(
+        b"\n".join(
+            [
+                b"{not json",
+                b"\xff\xfe\xfa",
+                json.dumps(bad_span).encode(),
+                good.encode(),
+                b'{"schema": "newsprism.article/1"}',
+            ]
+        )
+        + b"\n"
+    )
     results = ingest(store, [str(feed), str(tmp_path / "missing.html")])
     assert [r.status for r in results] == ["failed", "failed", "failed", "added", "failed", "failed"]
     with store.read() as conn:

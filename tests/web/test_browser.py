@@ -15,8 +15,15 @@ from webutil import Served
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync", "--disable-quic"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +33,8 @@ def page(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ob
     profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
-            str(profile), executable_path=chromium, headless=True, args=ARGS, viewport={"width": 1400, "height": 900})
+            str(profile), executable_path=chromium, headless=True, args=ARGS, viewport={"width": 1400, "height": 900}
+        )
         yield context.new_page()
         context.close()
 

@@ -11,9 +11,27 @@ from webutil import PAYLOAD, Served, hostile_article, serve
 from newsprism.jsonformat import article_to_dict
 from newsprism.store import Store
 
-PAGES = ["/", "/actors", "/quotes", "/quotes?q=forces", "/search?q=Europeans", "/events", "/network", "/outlets",
-         "/failures", "/docs", "/openapi.json", "/api/articles", "/api/actors", "/api/quotes?per_page=2",
-         "/api/events", "/api/frames", "/api/search?q=enemy&kind=quotes", "/api/network", "/api/outlets"]
+PAGES = [
+    "/",
+    "/actors",
+    "/quotes",
+    "/quotes?q=forces",
+    "/search?q=Europeans",
+    "/events",
+    "/network",
+    "/outlets",
+    "/failures",
+    "/docs",
+    "/openapi.json",
+    "/api/articles",
+    "/api/actors",
+    "/api/quotes?per_page=2",
+    "/api/events",
+    "/api/frames",
+    "/api/search?q=enemy&kind=quotes",
+    "/api/network",
+    "/api/outlets",
+]
 
 
 @pytest.mark.slow
@@ -37,8 +55,14 @@ def test_article_and_actor_pages(served: Served) -> None:
 
 @pytest.mark.slow
 def test_untrusted_text_is_escaped_everywhere(served: Served) -> None:
-    for path in [f"/articles/{served.hostile_pk}", "/", "/quotes?q=decide", "/search?q=council", "/outlets",
-                 "/actors?q=mallory"]:
+    for path in [
+        f"/articles/{served.hostile_pk}",
+        "/",
+        "/quotes?q=decide",
+        "/search?q=council",
+        "/outlets",
+        "/actors?q=mallory",
+    ]:
         response = httpx.get(served.url + path)
         assert response.status_code == 200
         assert "<script>window.__xss" not in response.text

@@ -23,14 +23,18 @@ from newsprism.extract.build import build_article
 from newsprism.model import Article, Entity, Quote, Speaker
 
 NEWSPRISM = Path(sys.executable).parent / "newsprism"
-PAYLOAD = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">"
+PAYLOAD = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">'
 
 
 def hostile_article() -> Article:
     article = build_article(
-        [f"The council met on Tuesday. {PAYLOAD} The vote was close.",
-         f"“We will decide {PAYLOAD} tomorrow,” said Mallory Evil-Name after the meeting."],
-        url="javascript:alert(1)", site=f"Evil {PAYLOAD}", title=f"Council {PAYLOAD} vote",
+        [
+            f"The council met on Tuesday. {PAYLOAD} The vote was close.",
+            f"“We will decide {PAYLOAD} tomorrow,” said Mallory Evil-Name after the meeting.",
+        ],
+        url="javascript:alert(1)",
+        site=f"Evil {PAYLOAD}",
+        title=f"Council {PAYLOAD} vote",
     )
     text = article.text
     q_start = text.index("We will decide")
@@ -38,8 +42,12 @@ def hostile_article() -> Article:
     s_start = text.index("Mallory")
     speaker_span = article.span(s_start, s_start + len("Mallory Evil-Name"))
     entity = Entity(id="e1", name=f"Mallory {PAYLOAD}", type="person", mentions=(speaker_span,))
-    quote = Quote(id="q1", kind="direct", span=article.span(q_start, q_end),
-                  speaker=Speaker(name=f"Mallory {PAYLOAD}", entity="e1", span=speaker_span))
+    quote = Quote(
+        id="q1",
+        kind="direct",
+        span=article.span(q_start, q_end),
+        speaker=Speaker(name=f"Mallory {PAYLOAD}", entity="e1", span=speaker_span),
+    )
     return replace(article, entities=(entity,), quotes=(quote,))
 
 
@@ -50,8 +58,9 @@ def seed_with_quotes(article: Article) -> Article:
     person = next(e for e in article.entities if e.type == "person")
     start = article.text.index("“") + 1
     end = article.text.index("”", start)
-    quote = Quote(id="q1", kind="direct", span=article.span(start, end),
-                  speaker=Speaker(name=person.name, entity=person.id))
+    quote = Quote(
+        id="q1", kind="direct", span=article.span(start, end), speaker=Speaker(name=person.name, entity=person.id)
+    )
     return replace(article, quotes=(quote,))
 
 
@@ -75,8 +84,11 @@ def serve(db: Path, *args: str) -> Iterator[str]:
     port = _free_port()
     log = db.with_suffix(f".{port}.log")
     with log.open("wb") as err:
-        process = subprocess.Popen([str(NEWSPRISM), "serve", "--db", str(db), "--port", str(port), *args],
-                                   stdout=subprocess.DEVNULL, stderr=err)
+        process = subprocess.Popen(
+            [str(NEWSPRISM), "serve", "--db", str(db), "--port", str(port), *args],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30

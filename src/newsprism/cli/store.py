@@ -247,8 +247,10 @@ def show_actor_in_store(name: str, *, db: str | None, as_json: bool = False) -> 
             sys.stdout.write(json.dumps(profile, ensure_ascii=False, default=str) + "\n")
             continue
         actor = profile["actor"]
-        out = [f"{actor['name']}\t{actor['type']}\t{actor['kb_id'] or '(not in the knowledge base)'}\t"
-               f"{len(profile['articles'])} article(s)"]
+        out = [
+            f"{actor['name']}\t{actor['type']}\t{actor['kb_id'] or '(not in the knowledge base)'}\t"
+            f"{len(profile['articles'])} article(s)"
+        ]
         if profile["roles"]:
             out.append(f"  roles: {'; '.join(profile['roles'])}")
         for outlet, entry in profile["by_outlet"].items():

@@ -90,3 +90,18 @@ def test_seed_json_is_valid(seed_article: Article, validate: Callable[[dict[str,
     document = jsonformat.article_to_dict(seed_article)
     validate(document)
     assert document["quotes"] and all(q["speaker"] for q in document["quotes"])
+
+
+def test_report_groups_quotes_by_speaker_and_shows_the_voice_map(seed_article: Article) -> None:
+    from rich.console import Console
+
+    from newsprism.cli.report import quotes as quotes_section
+
+    console = Console(record=True, width=200, color_system=None)
+    section = quotes_section(seed_article)
+    assert section is not None
+    console.print(section)
+    shown = console.export_text()
+    assert "voice: writer" in shown and "quoted" in shown
+    khamenei = [line for line in shown.splitlines() if line.strip("│ ").startswith("Ali Khamenei")]
+    assert len(khamenei) == 1, "one group per speaker, however the text names him"

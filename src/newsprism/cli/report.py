@@ -69,14 +69,37 @@ def entities(article: Article) -> RenderableType | None:
 
 
 def quotes(article: Article) -> RenderableType | None:
+    """Who said what (#3): the voice map in one line, then quotes grouped by speaker entity."""
     if not article.quotes:
         return None
+    names = {e.id: e.name for e in article.entities}
+    length = max(len(article.text), 1)
+    quoted: dict[str, int] = defaultdict(int)
+    for voice in article.voices:
+        if voice.voice == "quoted":
+            quoted[names.get(voice.speaker or "", "unattributed")] += voice.end - voice.start
+    share = sum(quoted.values()) / length
+    line = Text.from_markup(f"[dim]voice:[/dim] writer {1 - share:.0%} · quoted {share:.0%}")
+    if quoted:
+        top = sorted(quoted.items(), key=lambda kv: -kv[1])[:5]
+        line.append(" (" + ", ".join(f"{who} {n / length:.0%}" for who, n in top) + ")")
     grouped: dict[str, list[str]] = defaultdict(list)
     for quote in article.quotes:
-        who = quote.speaker.name if quote.speaker else "(no speaker)"
-        grouped[who].append(f"[dim]{quote.kind}[/dim] {escape(quote.span.text)}")
-    body = [Text.from_markup(f"[bold]{escape(who)}[/bold]\n  " + "\n  ".join(items)) for who, items in grouped.items()]
-    return Panel(Group(*body), title="who said what", title_align="left")
+        if quote.kind == "term":
+            who = "(terms and titles: the writer's)"
+        elif quote.speaker is None:
+            who = "(no speaker)"
+        else:
+            who = escape(names.get(quote.speaker.entity or "", quote.speaker.name))
+        text = quote.span.text if len(quote.span.text) <= 240 else quote.span.text[:237] + "…"
+        cue = f" [dim]{escape(quote.cue.text)}[/dim]" if quote.cue else ""
+        surface = quote.speaker.span.text if quote.speaker and quote.speaker.span else None
+        shown = surface and quote.speaker and surface != quote.speaker.name
+        via = f" [dim](“{escape(surface or '')}”)[/dim]" if shown else ""
+        grouped[who].append(f"[cyan]{quote.kind}[/cyan]{cue}{via} {escape(text)}")
+    order = sorted(grouped, key=lambda who: (who.startswith("("), -len(grouped[who])))
+    body = [Text.from_markup(f"[bold]{who}[/bold]\n  " + "\n  ".join(grouped[who])) for who in order]
+    return Panel(Group(line, *body), title="who said what", title_align="left")
 
 
 def events(article: Article) -> RenderableType | None:

@@ -11,6 +11,7 @@ import sys
 
 #: name -> module with ``main(argv) -> int``. Keep sorted; one line per benchmark.
 BENCHMARKS: dict[str, str] = {
+    "actors": "benchmarks.actors",
     "events": "benchmarks.events",
     "extraction": "benchmarks.extraction",
     "framing": "benchmarks.framing",

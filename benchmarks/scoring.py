@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 __all__ = [
     "CorpusScore",
     "Counts",
     "PageScore",
+    "b_cubed",
     "corpus_scores",
     "match_spans",
     "page_scores",
@@ -186,3 +187,32 @@ def match_spans(
         used_pred.add(pi)
     tp = len(used_gold)
     return Counts(tp=tp, fp=len(pred_list) - tp, fn=len(gold_list) - tp)
+
+
+def b_cubed(gold: Mapping[Hashable, Hashable], predicted: Mapping[Hashable, Hashable]) -> tuple[float, float, float]:
+    """B-cubed (Bagga & Baldwin 1998) precision, recall and F1 of a clustering.
+
+    ``gold`` and ``predicted`` map each item to its cluster id; items are the keys of
+    ``gold`` (a predicted item missing from ``predicted`` is its own singleton).
+
+    >>> b_cubed({1: "a", 2: "a", 3: "b"}, {1: "x", 2: "y", 3: "y"})
+    (0.6666666666666666, 0.6666666666666666, 0.6666666666666666)
+    """
+    by_gold: dict[Hashable, set[Hashable]] = {}
+    by_pred: dict[Hashable, set[Hashable]] = {}
+    for item, cluster in gold.items():
+        by_gold.setdefault(cluster, set()).add(item)
+        by_pred.setdefault(predicted.get(item, ("singleton", item)), set()).add(item)
+    if not gold:
+        return 0.0, 0.0, 0.0
+    precision = recall = 0.0
+    for item, cluster in gold.items():
+        g = by_gold[cluster]
+        p = by_pred[predicted.get(item, ("singleton", item))]
+        shared = len(g & p)
+        precision += shared / len(p)
+        recall += shared / len(g)
+    precision /= len(gold)
+    recall /= len(gold)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1

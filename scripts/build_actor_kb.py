@@ -203,9 +203,27 @@ def split_parenthetical(name: str) -> tuple[str, list[str]]:
     return bare, [i.strip() for i in inner if i.strip()]
 
 
+#: first words of CountryInfo's people, learned in :func:`main`: a Phoenix entry with no
+#: other sign is a person only when its name starts like one (``ISLAMIC STATE`` does not).
+GIVEN_NAMES: set[str] = set()
+
+
 def is_org(name: str) -> bool:
-    words = normalize_name(name).split()
-    return len(words) == 1 or any(w in ORG_WORDS for w in words)
+    words = normalize_name(strip_honorifics(name)).split()
+    if len(words) == 1 or any(w in ORG_WORDS for w in words):
+        return True
+    return bool(GIVEN_NAMES) and words[0] not in GIVEN_NAMES
+
+
+def learn_given_names(path: Path) -> set[str]:
+    """First words of the people CountryInfo lists (``# CountryInfo.txt`` entries), seen twice or more."""
+    counts: dict[str, int] = defaultdict(int)
+    for entry in parse_phoenix(path):
+        if "CountryInfo" in entry.comment:
+            words = normalize_name(strip_honorifics(display(entry.primary))).split()
+            if len(words) > 1:
+                counts[words[0]] += 1
+    return {word for word, n in counts.items() if n >= 2 and word not in ORG_WORDS}
 
 
 def initials(name: str) -> str:
@@ -490,11 +508,31 @@ def actor_records(
         }
 
 
+def merge_acronym_entries(entries: list[Entry]) -> list[Entry]:
+    """Phoenix lists a body and its acronym as two entries with one code (``THE_UNITED_NATIONS_
+    [IGOUNO]``, ``UN_ [IGOUNO]``): one actor, so the acronym entry joins the long one."""
+    by_code: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+    for entry in entries:
+        by_code[tuple(sorted(c[0] for c in entry.codes))].append(entry)
+    gone: set[int] = set()
+    for group in by_code.values():
+        longs = [e for e in group if len(normalize_name(e.primary).split()) > 1]
+        for short in group:
+            key = normalize_name(short.primary).replace(" ", "")
+            if " " in normalize_name(short.primary) or len(key) < 2:
+                continue
+            owners = [e for e in longs if initials(e.primary) == key and id(e) not in gone]
+            if len({normalize_name(e.primary) for e in owners}) == 1:  # the same body listed twice is one
+                owners[0].aliases += [short.primary, *short.aliases]
+                gone.add(id(short))
+    return [e for e in entries if id(e) not in gone]
+
+
 def phoenix_records(paths: list[Path], iso3s: dict[str, Any]) -> Iterator[dict[str, Any]]:
     for path in paths:
         # Every MilNonState entry is an armed group, whatever its name looks like.
         org_only = "MilNonState" in path.name
-        for entry in parse_phoenix(path):
+        for entry in merge_acronym_entries(parse_phoenix(path)):
             yield from actor_records(
                 entry,
                 source=f"{PHOENIX} {path.name}",
@@ -589,6 +627,14 @@ def resolve_collisions(files: list[list[dict[str, Any]]]) -> None:
                 _resolve(files, key, [holders.pop(i) for i in ids], done)
 
 
+def _roles_agree(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    """Two spellings are one person unless both have dated roles that never meet
+    (*George Bush* and *George W. Bush* were presidents twelve years apart)."""
+    if not a or not b:
+        return True
+    return any(x["start"] <= (y["end"] or "9999") and y["start"] <= (x["end"] or "9999") for x in a for y in b)
+
+
 def _resolve(
     files: list[list[dict[str, Any]]],
     key: tuple[str | None, str],
@@ -601,6 +647,7 @@ def _resolve(
     same = all(len(o) == 1 and o[0][0] == owners[0][0][0] for o in owners) and all(
         o[0][1]["type"] == first["type"]
         and fuzz.token_set_ratio(normalize_name(o[0][1]["name"]), normalize_name(first["name"])) >= 90
+        and _roles_agree(o[0][1]["roles"], first["roles"])
         for o in owners[1:]
     )
     if same:
@@ -656,6 +703,7 @@ def main(argv: list[str] | None = None) -> int:
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     phoenix = data / "phoenix_dictionaries"
+    GIVEN_NAMES.update(learn_given_names(phoenix / "Phoenix.Countries.actors.txt"))
     countries, _ = load_countryinfo(data / "countryinfo" / "countryinfo.jsonl")
     iso3s = {c["countryinfo_code"]: c for c in countries} | {c["iso3"]: c for c in countries if c["iso3"]}
     files = [

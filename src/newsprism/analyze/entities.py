@@ -42,6 +42,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """
     if text[start:end].endswith(("'s", "’s")):
         end -= 2
+    elif text[start:end].endswith(("s'", "s’")):
+        end -= 1  # "the United Nations'"
     words = text[start:end].split(" ")
     if words and words[0].lower() == "the" and len(words) > 1:
         start += len(words[0]) + 1

@@ -231,3 +231,25 @@ def test_voice_map_covers_every_character_once(analyze_text: Analyze) -> None:
     assert [article.text[v.start : v.end] for v in quoted] == ["Our patience has limits"]
     direct = quote_with(article, "patience")
     assert quoted[0].quote == direct.id and quoted[0].speaker == direct.speaker.entity  # type: ignore[union-attr]
+
+
+def test_description_matching_an_organisation_name(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "The Ministry of Foreign Affairs summoned the ambassador on Monday. "
+        'Later the foreign ministry said the meeting had been "frank and difficult."'
+    )
+    quote = quote_with(article, "frank and difficult")
+    assert quote.kind == "mixed"
+    assert entity_name(article, quote) == "Ministry of Foreign Affairs"
+
+
+def test_unclosed_quote_degrades_only_itself(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        'Senator Tom Ruiz said "the vote was rigged and everyone knows it.\n\n'
+        'The court disagreed on Monday. "We will appeal," lawyer Maria Duarte said on Friday.'
+    )
+    unclosed = quote_with(article, "the vote was rigged")
+    assert "court disagreed" not in unclosed.span.text
+    assert entity_name(article, unclosed) == "Tom Ruiz"
+    later = quote_with(article, "We will appeal")
+    assert (later.kind, entity_name(article, later)) == ("direct", "Maria Duarte")

@@ -91,25 +91,31 @@ def run_batch(
     workers = (os.cpu_count() or 1) if workers is None else workers
     shards = plan_shards(sources)
     ledger = Ledger(checkpoint or checkpoint_path(db=db, out=out))
-    sink = sink or open_sink(db=db, out=out, out_format=out_format, settings=settings)
+    try:
+        sink = sink or open_sink(db=db, out=out, out_format=out_format, settings=settings)
+        return _run(shards, ledger, sink, engine=engine, workers=workers, settings=settings, chunk_size=chunk_size,
+                    commit_every=commit_every, policy=policy, progress=progress)
+    finally:
+        ledger.close()
+
+
+def _run(shards: Sequence[Shard], ledger: Ledger, sink: Sink, *, engine: Engine, workers: int, settings: Settings,
+         chunk_size: int, commit_every: int, policy: FetchPolicy | None, progress: bool) -> BatchReport:
     from newsprism.batch.progress import BatchProgress
 
     finished = frozenset(ledger.finished_shards())
-    with BatchProgress(shards, enabled=progress, finished=finished,
-                       already_done=ledger.done_in(s.id for s in shards if s.id not in finished)) as bar:
+    already_done = ledger.done_in(s.id for s in shards if s.id not in finished)
+    with BatchProgress(shards, enabled=progress, finished=finished, already_done=already_done) as bar:
         committer = Committer(ledger, sink, commit_every=commit_every, on_done=bar.advance)
         try:
             if engine == "ray":
                 from newsprism.batch.ray import run_ray
 
-                report = run_ray(shards, committer, settings=settings, workers=max(workers, 1),
-                                 chunk_size=chunk_size, policy=policy)
-            else:
-                from newsprism.batch.local import run_local
+                return run_ray(shards, committer, settings=settings, workers=max(workers, 1),
+                               chunk_size=chunk_size, policy=policy)
+            from newsprism.batch.local import run_local
 
-                report = run_local(shards, committer, settings=settings, workers=workers, chunk_size=chunk_size,
-                                   policy=policy)
+            return run_local(shards, committer, settings=settings, workers=workers, chunk_size=chunk_size,
+                             policy=policy)
         finally:
             committer.close()
-            ledger.close()
-    return report

@@ -61,7 +61,16 @@ class Committer:
         self._seen: Counter[str] = Counter()
         self._expected: dict[str, int] = {}
         self._last_commit = time.monotonic()
-        sink.restore(ledger.sink_state())
+        state = ledger.sink_state()
+        try:
+            sink.restore(state)
+            if state is None:
+                # Record the empty output at once: from now on the ledger always holds the
+                # state to restore, even if this run dies before its first commit.
+                ledger.commit([], sink_state=sink.flush())
+        except BaseException:
+            sink.close()
+            raise
 
     def is_done(self, key: str) -> bool:
         """Already committed, or waiting to be: a second copy of the document is a duplicate."""
@@ -117,6 +126,8 @@ class Committer:
         self._last_commit = time.monotonic()
 
     def close(self) -> BatchReport:
-        self.commit()
-        self.sink.close()
+        try:
+            self.commit()
+        finally:
+            self.sink.close()
         return self.report

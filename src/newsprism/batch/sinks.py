@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from newsprism.batch.tables import TABLES, article_rows, failure_row
+from newsprism.errors import ConfigError
 from newsprism.jsonformat import article_to_dict
 from newsprism.model import Article
 
@@ -64,6 +65,8 @@ class JsonlSink:
         self._failures = self.failures_path.open("ab")
 
     def restore(self, state: SinkState | None) -> None:
+        if state is None and (self.articles_path.stat().st_size or self.failures_path.stat().st_size):
+            raise _foreign_output(self.directory)
         state = state or {}
         for handle, key in ((self._articles, "articles"), (self._failures, "failures")):
             handle.flush()
@@ -110,6 +113,9 @@ class ParquetSink:
             (self.directory / name).mkdir(parents=True, exist_ok=True)
 
     def restore(self, state: SinkState | None) -> None:
+        if state is None and any(_part_number(p.name) is not None for name in TABLES
+                                 for p in (self.directory / name).iterdir()):
+            raise _foreign_output(self.directory)
         self._parts = int((state or {}).get("parts", 0))
         for name in TABLES:
             for path in (self.directory / name).iterdir():
@@ -153,6 +159,14 @@ class MultiSink:
         self.sinks = list(sinks)
 
     def restore(self, state: SinkState | None) -> None:
+        names = [name for name, _ in self.sinks]
+        if state is not None and sorted(state) != sorted(names):
+            # Restoring a sink from another sink's state would truncate good output.
+            raise ConfigError(
+                f"this checkpoint was written to {', '.join(sorted(state)) or 'nothing'}, not "
+                f"{', '.join(names)}: rerun with the same --db/--out/--format, or start a new --out",
+                source="--checkpoint",
+            )
         for name, sink in self.sinks:
             sink.restore((state or {}).get(name))
 
@@ -170,6 +184,11 @@ class MultiSink:
     def close(self) -> None:
         for _, sink in self.sinks:
             sink.close()
+
+
+def _foreign_output(directory: Path) -> ConfigError:
+    return ConfigError(f"{directory} already holds output that this checkpoint did not record; "
+                       "use an empty --out (or its own checkpoint) so nothing is overwritten", source="--out")
 
 
 def _part_number(name: str) -> int | None:

@@ -103,7 +103,10 @@ def _newspaper4k(html: str, url: str | None) -> str:
 
     article = newspaper.Article(url or "http://example.invalid/")
     article.download(input_html=html)
-    article.parse()
+    try:
+        article.parse()
+    except Exception:  # it raises on pages in languages whose optional tokenizer is absent  # noqa: BLE001
+        return ""
     return str(article.text)
 
 

@@ -6,6 +6,7 @@ import typer
 
 from newsprism.cli import actors as _actors
 from newsprism.cli import analyze as _analyze
+from newsprism.cli import batch as _batch
 from newsprism.cli import schema as _schema
 from newsprism.cli import store as _store
 
@@ -17,6 +18,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 _analyze.register(app)
+_batch.register(app)
 _actors.register(app)
 _schema.register(app)
 _store.register(app)

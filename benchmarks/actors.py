@@ -41,6 +41,7 @@ SHARED = ROOT.parent / "shared" / "data"
 GUM = SHARED / "gum-news-quotes"
 WIKINEWS = SHARED / "wikinews"
 LABELS = Path(__file__).resolve().parent / "labels" / "linking.jsonl"
+HELDOUT = Path(__file__).resolve().parent / "labels" / "linking_heldout.jsonl"
 RESULTS = Path(__file__).resolve().parent / "results" / "actors.json"
 
 _ENTITY = re.compile(r"\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)")
@@ -271,12 +272,12 @@ def _articles() -> dict[str, dict[str, str]]:
     return rows
 
 
-def evaluate_linking(limit_docs: int | None = None) -> dict[str, dict[str, Any]]:
+def evaluate_linking(limit_docs: int | None = None, *, path: Path = LABELS) -> dict[str, dict[str, Any]]:
     from newsprism.analyze.actors import load_kb
     from newsprism.extract.build import build_article
     from newsprism.model import PublishedDate
 
-    labels = [json.loads(line) for line in LABELS.read_text("utf-8").splitlines() if line.strip()]
+    labels = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     docs = list(dict.fromkeys(label["doc"] for label in labels))[:limit_docs]
     labels = [label for label in labels if label["doc"] in docs]
     rows = _articles()
@@ -345,7 +346,7 @@ def quick() -> dict[str, float]:
     }
 
 
-def table(gum: dict[str, dict[str, float]], links: dict[str, dict[str, Any]]) -> str:
+def table(gum: dict[str, dict[str, float]], links: dict[str, dict[str, dict[str, Any]]]) -> str:
     lines = [
         "(a, b) GUM named mentions (person/organization/place with a proper-noun head)",
         "",
@@ -359,17 +360,18 @@ def table(gum: dict[str, dict[str, float]], links: dict[str, dict[str, Any]]) ->
         )
     lines += [
         "",
-        "(c) linking, labels/linking.jsonl",
+        "(c) linking: dev = labels/linking.jsonl, heldout = labels/linking_heldout.jsonl (labelled blind)",
         "",
-        "| system | subset | n | accuracy | wrong-link | recall of known |",
-        "|---|---|---|---|---|---|",
+        "| set | system | subset | n | accuracy | wrong-link | recall of known |",
+        "|---|---|---|---|---|---|---|",
     ]
-    for system, res in links.items():
-        for subset, s in res.items():
-            lines.append(
-                f"| {system} | {subset} | {s['n']} | {s['accuracy']:.3f} | {s['wrong_link']:.3f} | "
-                f"{s['known_recall']:.3f} |"
-            )
+    for name, results in links.items():
+        for system, res in results.items():
+            for subset, s in res.items():
+                lines.append(
+                    f"| {name} | {system} | {subset} | {s['n']} | {s['accuracy']:.3f} | {s['wrong_link']:.3f} | "
+                    f"{s['known_recall']:.3f} |"
+                )
     return "\n".join(lines)
 
 
@@ -380,14 +382,19 @@ def main(argv: list[str]) -> int:
     limit = QUICK_DOCS if "--quick" in argv else None
     began = time.perf_counter()
     gum = evaluate_gum(limit)
-    links = evaluate_linking(8 if limit else None)
+    links = {"dev": evaluate_linking(8 if limit else None)}
+    if limit is None:
+        links["heldout"] = evaluate_linking(path=HELDOUT)
     print(table(gum, links))
     seconds = time.perf_counter() - began
     print(f"\n{seconds:.1f} s")
     if limit is None:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         document = {
-            "data": {"gum": "gum-news-quotes (24 docs)", "linking": str(LABELS.relative_to(ROOT))},
+            "data": {
+                "gum": "gum-news-quotes (24 docs)",
+                "linking": {"dev": str(LABELS.relative_to(ROOT)), "heldout": str(HELDOUT.relative_to(ROOT))},
+            },
             "gum": gum,
             "linking": links,
             "seconds": round(seconds, 1),

@@ -5,7 +5,7 @@ Counting follows :mod:`newsprism.store.queries`: current revisions only, copies 
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, and_, case, desc, func, literal, select
+from sqlalchemy import Connection, and_, case, desc, func, select
 
 from newsprism.store import schema as t
 from newsprism.store.queries import (
@@ -111,8 +111,7 @@ def network(conn: Connection, *, min_weight: int = 1, limit: int = 200, type: st
     dst = t.event_parties.alias("dst")
     a1 = t.actors.alias("a1")
     a2 = t.actors.alias("a2")
-    key1 = func.coalesce(literal("kb:") + a1.c.kb_id, a1.c.type + literal(":") + a1.c.norm_name)
-    key2 = func.coalesce(literal("kb:") + a2.c.kb_id, a2.c.type + literal(":") + a2.c.norm_name)
+    key1, key2 = a1.c.group_key, a2.c.group_key
     query = (
         select(
             key1.label("source_key"),

@@ -41,8 +41,8 @@ __all__ = [
 Row = dict[str, Any]
 A = t.articles
 COUNTED: ColumnElement[bool] = and_(A.c.is_current.is_(True), A.c.duplicate_of.is_(None))
-#: one key per real-world actor: the knowledge-base id, else type + normalised name.
-GROUP_KEY = func.coalesce(literal("kb:") + t.actors.c.kb_id, t.actors.c.type + literal(":") + t.actors.c.norm_name)
+#: one key per real-world actor (computed at ingest, see ``write.group_key``).
+GROUP_KEY = t.actors.c.group_key
 
 
 def _int(value: Any) -> Any:
@@ -306,7 +306,7 @@ def list_events(
 ) -> Page:
     """Events in time order (their own date, else the article's), for the timeline and search."""
     query, when = _event_query()
-    order: list[Any] = [when, t.events.c.pk]
+    order: list[Any] = [when.is_(None), when, t.events.c.pk]  # undated last on both backends
     if q:
         hits = matches(conn, "events", q)
         if hits is None:

@@ -103,6 +103,8 @@ actors = Table(
     Column("key", String(300), nullable=False, unique=True),
     Column("name", Text, nullable=False),
     Column("norm_name", String(300), nullable=False, index=True),
+    # one key per real-world actor: "kb:<id>", else "<type>:<normalised name>", else the row's own key
+    Column("group_key", String(320), nullable=False, index=True),
     Column("type", String(40), nullable=False),
     Column("kb_id", String(200), index=True),
     Column("country", String(20)),

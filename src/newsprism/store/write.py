@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -61,6 +62,30 @@ def content_hash(document: JSON) -> str:
 def normalise_name(name: str) -> str:
     """``"  Hassan  ROUHANI "`` -> ``"hassan rouhani"``: how provisional actors are grouped by name."""
     return _SPACE.sub(" ", name).strip().casefold()[:300]
+
+
+def group_key(*, key: str, name: str, type: str, kb_id: str | None) -> str:
+    """What makes actor rows of different articles one actor on the pages.
+
+    A knowledge-base id always (``kb:Q1``); else the type and normalised name
+    (``person:ana duarte``), so an unlinked minister is still one actor across
+    articles; but not for a name made only of function words (*he*, *they*; *the
+    government* still groups): a pronoun in one article is not the same actor as in
+    another, so it keeps the row's own ``key``. The word list is spaCy's English one.
+    """
+    if kb_id:
+        return f"kb:{kb_id}"[:320]
+    words = normalise_name(name).split()
+    if not words or all(word in _stop_words() for word in words):
+        return key[:320]
+    return f"{type}:{normalise_name(name)}"[:320]
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def story_key(document: JSON) -> str:
@@ -123,6 +148,7 @@ def _actor_pks(conn: Connection, document: JSON, chash: str) -> dict[str, int]:
             "key": key_of[e["id"]],
             "name": e["name"],
             "norm_name": normalise_name(e["name"]),
+            "group_key": group_key(key=key_of[e["id"]], name=e["name"], type=e["type"], kb_id=e.get("kb_id")),
             "type": e["type"],
             "kb_id": e.get("kb_id"),
             "country": e.get("country"),

@@ -190,7 +190,7 @@ def create_app(store: Store, *, write_token: str | None = None) -> FastAPI:
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, min_weight: int = Query(1, ge=1), type: str | None = None) -> HTMLResponse:
         with store.read() as conn:
-            graph = P.network(conn, min_weight=min_weight, limit=150, type=type or None)
+            graph = P.network(conn, min_weight=min_weight, limit=60, type=type or None)
         return page(
             request, "network.html", graph=graph, svg=network_layout(graph), min_weight=min_weight, type=type or ""
         )

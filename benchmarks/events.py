@@ -218,6 +218,17 @@ def evaluate(split: str = "test", limit: int | None = None) -> dict[str, dict[st
     }
 
 
+def quick() -> dict[str, float]:
+    """The evaluation gate's subset (tests/eval_floors.json): newsprism alone on the whole test split."""
+    records = load_records("test")
+    scores = score(records, run_newsprism(records))
+    return {k: round(v, 4) for k, v in scores.items() if k in QUICK_METRICS}
+
+
+#: What the gate checks: type accuracy, precision and macro-F1, party F1.
+QUICK_METRICS = ("accuracy", "precision", "macro_f1", "party_f1")
+
+
 def measure_speed(n_texts: int = 100) -> dict[str, float]:
     """CPU seconds of spaCy alone vs the events stage alone on ``n_texts`` Wikinews bodies."""
     from newsprism.analyze.entities import EntityMentions

@@ -12,7 +12,10 @@ uses **only the dev split** of ``benchmarks/labels/plover_split.json``. Steps:
    by 5-fold cross-validation over dev *sentences* (a sentence's candidates stay in one fold),
    scoring each held-out fold with the benchmark's own scorer;
 3. print the grid, then (``--write``) train on all of dev with the chosen settings and write
-   ``src/newsprism/analyze/lexicons/event_types_en.weights.json`` with its source and licence.
+   ``src/newsprism/analyze/lexicons/event_types_en.weights.json`` with its source and licence,
+   but only if the cross-validated scores beat the lexicon alone on both precision and
+   macro-F1. So far they have not (see the end of ``main``), so no weights ship and the
+   stage runs on the lexicon and its evidence score.
 
 The weights are derived from PLOVER data (CC BY-SA 4.0, PLOVER, Open Event Data Alliance).
 scikit-learn is a training-time tool here (dev extra); the stage scores with plain Python.
@@ -117,11 +120,8 @@ def cross_validate(records: list[Record], parsed: list[tuple[Any, Any]],
 
 
 def choose(grid: list[dict[str, Any]]) -> dict[str, Any]:
-    """Best macro-F1 among settings with precision >= 0.85 (issue #5's target), else best macro-F1 + precision."""
-    precise = [g for g in grid if g["precision"] >= 0.85]
-    if precise:
-        return max(precise, key=lambda g: (g["macro_f1"], g["precision"]))
-    return max(grid, key=lambda g: g["macro_f1"] + g["precision"])
+    """The setting with the best macro-F1 + precision (coverage counts through macro-F1)."""
+    return max(grid, key=lambda g: (g["macro_f1"] + g["precision"], g["coverage"]))
 
 
 def main(argv: list[str]) -> int:
@@ -142,6 +142,11 @@ def main(argv: list[str]) -> int:
         print("| " + " | ".join(f"{row[k]:.3f}" if isinstance(row[k], float) else str(row[k]) for k in keys) + " |")
     best = choose(grid)
     print("chosen by 5-fold CV on dev:", {k: best[k] for k in keys})
+    if best["macro_f1"] <= base["macro_f1"] or best["precision"] <= base["precision"]:
+        # Measured 2026-11 on 160 dev sentences: the best CV setting (0.793 precision, 0.682
+        # macro-F1) stayed below the lexicon with its evidence threshold (0.835, 0.705).
+        print("the scorer does not beat the lexicon alone on dev: no weights written")
+        return 0
     if args.write:
         vectorizer, model = fit([row for rows in per_record for row in rows], best["C"])
         scorer = to_scorer(vectorizer, model, best["threshold"], best["switch_margin"])

@@ -220,6 +220,9 @@ def extract_events(
                 # an announced conflictual act a THREATEN (with the act as its mode).
                 event_type = lexicon.future_recode[kind]
                 mode = lexicon.threat_modes.get(kind) if event_type == "THREATEN" else None
+            if event_type in lexicon.joint_recode and len(actors) > 1:
+                # PLOVER: joint military exercises are COOPERATE, one country's are MOBILIZE.
+                event_type, mode = lexicon.joint_recode[event_type], None
             confidence = evidence
             if scorer is not None or on_features is not None:
                 features = event_features(

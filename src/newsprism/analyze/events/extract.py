@@ -178,10 +178,10 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     # 2. light or reporting verb + event noun object: the noun is the trigger.
     if lexicon.is_word("light_verbs", lemma) or lexicon.is_word("reporting_verbs", lemma):
         for obj in objects:
-            noun_cue = _noun_cue(obj, lexicon)
+            noun, noun_cue = _object_event_noun(obj, lexicon)
             if noun_cue is not None:
                 cue, first = noun_cue
-                return Candidate(obj, first, obj, cue, nominal=True, governor=token, consumed={obj.i, first.i})
+                return Candidate(noun, first, noun, cue, nominal=True, governor=token, consumed={noun.i, first.i})
     # "declared that China must drop barriers": a directive in reported speech is a REQUEST.
     if lexicon.is_word("reporting_verbs", lemma):
         for clause in _children(token, {"ccomp"}):
@@ -202,7 +202,30 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
                 break
     if cue is None:
         return None
+    if cue.type == "PROTEST" and _children(token, {"ccomp"}):
+        # "the group protested that the authorities fail ...": a spoken protest is a complaint
+        # (PLOVER ACCUSE, disapprove); PROTEST is collective action in the street.
+        cue = Cue("ACCUSE", "disapprove", cue.context, cue.source)
     return Candidate(token, token, token, cue, consumed={token.i})
+
+
+def _object_event_noun(obj: Token, lexicon: EventLexicon) -> tuple[Token, tuple[Cue, Token] | None]:
+    """The event noun a light verb's object names: itself (*launched an attack*), its modifier
+    (*launched a mediation effort*) or what it measures (*launched ten days of war games*)."""
+    found = _noun_cue(obj, lexicon)
+    if found is not None:
+        return obj, found
+    for child in obj.children:
+        if child.dep_ == "compound" and child.i < obj.i:
+            found = _noun_cue(child, lexicon)
+            if found is not None:
+                return child, found
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in _pobjs(child):
+                found = _noun_cue(pobj, lexicon)
+                if found is not None:
+                    return pobj, found
+    return obj, None
 
 
 def _noun_cue(token: Token, lexicon: EventLexicon) -> tuple[Cue, Token] | None:
@@ -366,7 +389,9 @@ def _governing(candidate: Candidate, by_head: dict[int, Candidate]) -> Candidate
     """The speech-act event whose complement this event is, if any (two clause links at most)."""
     current = candidate.governor or candidate.head
     for _ in range(2):
-        if current.dep_ not in {"xcomp", "ccomp"} or current.head.i == current.i:
+        # An infinitive the parser calls advcl ("have sworn to fight") is a complement too.
+        infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if (current.dep_ not in {"xcomp", "ccomp"} and not infinitive) or current.head.i == current.i:
             return None
         current = current.head
         governor = by_head.get(current.i)

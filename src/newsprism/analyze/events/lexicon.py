@@ -67,6 +67,7 @@ class EventLexicon:
     words: dict[str, frozenset[str]]
     future_recode: dict[str, str]
     threat_modes: dict[str, str]
+    joint_recode: dict[str, str]  # type -> type when several coordinated actors do it together
     magnitude: dict[str, frozenset[str]]
     number_words: dict[str, int]
     agent_sectors: dict[str, str]
@@ -138,6 +139,7 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         words={name: frozenset(own[name]) for name in _WORD_LISTS},
         future_recode=dict(own["future_recode"]),
         threat_modes=dict(own["threat_modes"]),
+        joint_recode=dict(own.get("joint_recode", {})),
         magnitude={k: frozenset(v) for k, v in own["magnitude"].items()},
         number_words=dict(own["number_words"]),
         agent_sectors=dict(own["agent_sectors"]),

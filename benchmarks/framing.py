@@ -17,7 +17,10 @@ Four measurements in one run:
 
 Usage::
 
-    python -m benchmarks framing [--split test|dev] [--limit N] [--skip-wikinews]
+    python -m benchmarks framing [--split test|dev] [--limit N] [--skip-wikinews] [--no-scorer]
+
+The learned-scorer rows train the optional scorer on SemEval's other splits inside the
+run (needs the ``learn`` extra) and discard it: research use, nothing is written or shipped.
 """
 
 from __future__ import annotations
@@ -147,6 +150,43 @@ def semeval_scores(pipeline: Pipeline, split: str = "test", *, limit: int | None
             "majority": base, "per_technique": per_technique}
 
 
+def research_scorer_scores(pipeline: Pipeline, split: str = "test", *, limit: int | None = None,
+                           embeddings: bool = True) -> dict[str, Any]:
+    """The optional learned scorer, trained here on SemEval's train split and thrown away.
+
+    Research use only: the weights are never written to the repository or shipped. It
+    shows what ``scripts/train_framing.py`` gives a user who holds such a corpus.
+    """
+    from newsprism.analyze.framing import FramingStage
+    from newsprism.analyze.framing.scorer import SentenceScorer
+    from newsprism.analyze.framing.training import lexicon_findings, train_scorer
+
+    # Trained on every labelled text outside the scored split (C and threshold were chosen on dev).
+    train = [x for part in ("train", "dev", "test") if part != split for x in load_semeval(part)][:limit]
+    found = lexicon_findings(analyze_texts(pipeline, [x["text"] for x in train]))
+    framing = next(s for s in pipeline.stages if s.name == "framing")
+    t0 = time.process_time()
+    model = train_scorer([x["text"] for x in train], [set(x["labels"]) for x in train], found,
+                         lexicon_techniques=framing.lexicon.technique_names, embeddings=embeddings)
+    train_cpu = time.process_time() - t0
+    scorer = SentenceScorer(model)
+    stages = [FramingStage(use_quotes=framing.use_quotes, scorer=scorer) if s.name == "framing" else s
+              for s in pipeline.stages]
+    learned = Pipeline(stages, nlp=pipeline.nlp, batch_size=pipeline.batch_size)
+    items = load_semeval(split)[:limit]
+    labels = techniques_list()
+    gold = [set(x["labels"]) for x in items]
+    t1 = time.process_time()
+    pred = predict_techniques(analyze_texts(learned, [x["text"] for x in items]), labels)
+    run_cpu = time.process_time() - t1
+    # The same model on whole texts (as it was trained), for reference.
+    texts = [x["text"] for x in items]
+    whole_found = lexicon_findings(analyze_texts(pipeline, texts))
+    whole = [{s.technique for s in row} for row in scorer.score(texts, whole_found)]
+    return {"stage": multilabel_scores(gold, pred, labels), "whole_text": multilabel_scores(gold, whole, labels),
+            "train_cpu_s": train_cpu, "run_cpu_s": run_cpu, "embeddings": embeddings}
+
+
 # --- fixtures ----------------------------------------------------------------------------
 
 
@@ -249,17 +289,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="test", choices=["test", "dev", "train"])
     parser.add_argument("--limit", type=int, help="only the first N texts of each corpus")
     parser.add_argument("--skip-wikinews", action="store_true", help="skip the Wikinews rate and speed run")
+    parser.add_argument("--no-scorer", action="store_true", help="skip the research-only learned scorer row")
     args = parser.parse_args(argv or [])
     pipeline = make_pipeline()
     print(f"stages: {', '.join(s.name for s in pipeline.stages)}\n")
 
     sem = semeval_scores(pipeline, args.split, limit=args.limit)
     ours, base = sem["newsprism"], sem["majority"]
+    rows = [["newsprism framing, lexicons + patterns (shipped default)", ours.micro_p, ours.micro_r, ours.micro_f1,
+             ours.macro_f1]]
+    research = None if args.no_scorer else research_scorer_scores(pipeline, args.split, limit=args.limit)
+    if research is not None:
+        for key, name in (("stage", "+ learned scorer, per sentence in the stage"),
+                          ("whole_text", "+ learned scorer, whole text")):
+            m = research[key]
+            rows.append([f"{name} (trained here, research only)", m.micro_p, m.micro_r, m.micro_f1, m.macro_f1])
+    rows.append([f"majority class ({sem['majority_label']})", base.micro_p, base.micro_r, base.micro_f1,
+                 base.macro_f1])
     print(f"SemEval-2021 task 6 subtask 1, {sem['split']} split: {sem['texts']} texts (research use only)\n")
-    print(format_table(["system", "micro-P", "micro-R", "micro-F1", "macro-F1"], [
-        ["newsprism framing (lexicons, shipped)", ours.micro_p, ours.micro_r, ours.micro_f1, ours.macro_f1],
-        [f"majority class ({sem['majority_label']})", base.micro_p, base.micro_r, base.micro_f1, base.macro_f1],
-    ]))
+    print(format_table(["system", "micro-P", "micro-R", "micro-F1", "macro-F1"], rows))
     print()
     print(format_table(["technique", "F1", "gold", "predicted"],
                        [[t, v["f1"], v["support"], v["predicted"]] for t, v in sem["per_technique"].items()]))
@@ -284,6 +332,13 @@ def main(argv: list[str] | None = None) -> int:
         },
         "fixtures": {k: v for k, v in fx.items() if k != "false_flags"},
     }
+    if research is not None:
+        results["semeval"]["learned_scorer_research_only"] = {
+            key: {"micro_f1": round(research[key].micro_f1, 4), "macro_f1": round(research[key].macro_f1, 4),
+                  "micro_p": round(research[key].micro_p, 4), "micro_r": round(research[key].micro_r, 4)}
+            for key in ("stage", "whole_text")
+        } | {"trained_on": "SemEval-2021 t6 train+dev, in this run; weights discarded",
+             "train_cpu_s": round(research["train_cpu_s"], 1)}
     if not args.skip_wikinews:
         rates = neutral_vs_opinion(pipeline, limit=args.limit)
         print(f"\nAuthor-voice frames per 1,000 words ({rates['wikinews_articles']} Wikinews articles, "

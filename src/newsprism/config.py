@@ -31,6 +31,9 @@ class Settings:
     stages: tuple[str, ...] = field(default=DEFAULT_STAGES)
     #: refuse text that is not English (the pipeline is English-only).
     require_english: bool = True
+    #: optional learned framing scorer: a JSON model written by scripts/train_framing.py
+    #: (needs the ``learn`` extra). ``None``: lexicons and patterns only (#6).
+    framing_scorer: str | None = None
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

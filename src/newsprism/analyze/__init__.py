@@ -48,7 +48,12 @@ def _framing(settings: Settings) -> Any:
     # With a quotes stage before it, framing reads its voice map (and must declare it).
     stages = list(settings.stages)
     before = stages[: stages.index("framing")] if "framing" in stages else stages
-    return FramingStage(use_quotes="quotes" in before)
+    scorer = None
+    if settings.framing_scorer:
+        from newsprism.analyze.framing.scorer import SentenceScorer
+
+        scorer = SentenceScorer.load(settings.framing_scorer)
+    return FramingStage(use_quotes="quotes" in before, scorer=scorer)
 
 
 STAGES: dict[str, Callable[[Settings], Any]] = {

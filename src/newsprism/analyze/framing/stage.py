@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from newsprism.analyze.framing.actors import EntityIndex
 from newsprism.analyze.framing.detectors import NAME_CALLING, Hit, detect
 from newsprism.analyze.framing.lexicon import Lexicon, load_lexicon
+from newsprism.analyze.framing.scorer import SentenceScorer
 from newsprism.analyze.framing.stance import find_attributions
 from newsprism.analyze.framing.voice import AUTHOR, VoiceMap, quote_mark_segments
 from newsprism.model import ActorLabel, Article, Frame, FramingSummary, Provenance
@@ -38,6 +39,7 @@ class _Group:
     #: best confidence per distinct word: "victim ... victims" is one piece of evidence
     confidences: dict[str, float] = field(default_factory=dict)
     actor: str | None = None
+    provenance: Provenance | None = None
 
     @property
     def confidence(self) -> float:
@@ -62,6 +64,7 @@ def frame_article(
     lexicon: Lexicon,
     voices: VoiceMap,
     provenance: Provenance,
+    scorer: SentenceScorer | None = None,
 ) -> tuple[tuple[Frame, ...], FramingSummary]:
     """Frames and the summary for one article (the stage's work, without the Article copy)."""
     entities = EntityIndex(article)
@@ -92,10 +95,11 @@ def frame_article(
             group.actor = group.actor or actor
             labels.append(ActorLabel(label=hit.label, span=article.span(ev_start, ev_end), voice=voice.name,
                                      actor=actor))
+    kept = [g for g in groups.values() if g.confidence >= lexicon.min_confidence]
+    if scorer is not None:
+        kept.extend(_scored_groups(doc, text, kept, scorer, voices))
     frames: list[Frame] = []
-    for group in sorted(groups.values(), key=lambda g: (g.start, g.technique)):
-        if group.confidence < lexicon.min_confidence:
-            continue
+    for group in sorted(kept, key=lambda g: (g.start, g.technique)):
         frames.append(
             Frame(
                 id=f"f{len(frames) + 1}",
@@ -105,7 +109,7 @@ def frame_article(
                 evidence=tuple(article.span(s, e) for s, e in sorted(group.evidence)),
                 actor=group.actor,
                 confidence=group.confidence,
-                provenance=provenance,
+                provenance=group.provenance or provenance,
             )
         )
     summary = FramingSummary(
@@ -116,6 +120,40 @@ def frame_article(
         labels=tuple(_dedupe(labels)),
     )
     return tuple(frames), summary
+
+
+def _scored_groups(
+    doc: Doc, text: str, found: list[_Group], scorer: SentenceScorer, voices: VoiceMap
+) -> list[_Group]:
+    """Frames the learned scorer adds per sentence, for techniques the lexicon did not flag there."""
+    sentences = [s for s in doc.sents if s.text.strip()]
+    by_sentence: list[dict[str, float]] = []
+    for sent in sentences:
+        best: dict[str, float] = {}
+        for g in found:
+            if g.start < sent.end_char and sent.start_char < g.end:
+                best[g.technique] = max(best.get(g.technique, 0.0), g.confidence)
+        by_sentence.append(best)
+    provenance = Provenance(stage=FramingStage.name, version=f"{FramingStage.version}-scorer")
+    out = []
+    for sent, best, scored in zip(sentences, by_sentence, scorer.score([s.text for s in sentences], by_sentence),
+                                  strict=True):
+        voice = voices.at(sent.start_char)
+        start, end = _trim(text, max(sent.start_char, voice.start), min(sent.end_char, voice.end))
+        lowered = text[start:end].lower()
+        for item in scored:
+            if item.technique in best or end <= start:
+                continue
+            evidence = []
+            for word in item.words:
+                at = lowered.find(word)
+                if at >= 0:
+                    evidence.append((start + at, start + at + len(word)))
+            group = _Group(technique=item.technique, start=start, end=end, voice=voice.name,
+                           evidence=evidence or [(start, end)], provenance=provenance)
+            group.confidences["scorer"] = round(item.probability, 3)
+            out.append(group)
+    return out
 
 
 def _label_actor(doc: Doc, hit: Hit, entities: EntityIndex) -> str | None:
@@ -154,16 +192,17 @@ class FramingStage:
     #: subjects, phrases) and NER (names are not loaded words).
     components = ("tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
 
-    def __init__(self, *, use_quotes: bool = False, language: str = "en") -> None:
+    def __init__(self, *, use_quotes: bool = False, language: str = "en", scorer: SentenceScorer | None = None) -> None:
         self.use_quotes = use_quotes
         self.requires: tuple[str, ...] = ("doc", "quotes") if use_quotes else ("doc",)
         self.lexicon = load_lexicon(language)
+        self.scorer = scorer
 
     def __call__(self, article: Article, doc: Doc) -> Article:
         segments = None if self.use_quotes else quote_mark_segments(article.text)
         voices = VoiceMap(article, segments=segments)
         frames, summary = frame_article(
             article, doc, lexicon=self.lexicon, voices=voices,
-            provenance=Provenance(stage=self.name, version=self.version),
+            provenance=Provenance(stage=self.name, version=self.version), scorer=self.scorer,
         )
         return replace(article, frames=frames, framing=summary)

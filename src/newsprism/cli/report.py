@@ -15,7 +15,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from newsprism.model import Article
+from newsprism.model import Article, Frame
 
 __all__ = ["SECTIONS", "print_report"]
 
@@ -132,12 +132,44 @@ def _highlighted(span_text: str, offset: int, evidence: list[tuple[int, int]]) -
 
 
 def frames(article: Article) -> RenderableType | None:
-    if not article.frames:
+    """Framing (#6): a summary, then each sentence with its evidence highlighted, by voice."""
+    summary = article.framing
+    if not article.frames and (summary is None or not summary.attributions):
         return None
-    table = Table("technique", "voice", "words", box=None)
+    names = {e.id: e.name for e in article.entities}
+    parts: list[RenderableType] = []
+    if summary is not None:
+        facts = Table(show_header=False, box=None, padding=(0, 1))
+        per_k = 1000 * sum(n for _, n in summary.techniques) / summary.words if summary.words else 0.0
+        author = ", ".join(f"{t} ×{n}" for t, n in summary.techniques) or "none"
+        facts.add_row("[bold]writer[/bold]", f"{escape(author)} [dim]({per_k:.1f} per 1,000 words)[/dim]")
+        if summary.quoted_techniques:
+            quoted = ", ".join(f"{t} ×{n}" for t, n in summary.quoted_techniques)
+            facts.add_row("[bold]quoted[/bold]", escape(quoted))
+        mix: dict[str, list[str]] = defaultdict(list)
+        for a in summary.attributions:
+            mix[names.get(a.actor or "", "(unknown)")].append(a.cue.text if a.stance == "neutral" else
+                                                             f"[bold]{escape(a.cue.text)}[/bold]")
+        if mix:
+            facts.add_row("[bold]verbs[/bold]", "\n".join(f"{escape(who)}: {', '.join(v)}" for who, v in mix.items()))
+        labels: dict[str, set[str]] = defaultdict(set)
+        for x in summary.labels:
+            if x.voice == "author":
+                labels[names.get(x.actor or "", "(unattached)")].add(x.label)
+        if labels:
+            facts.add_row("[bold]labels[/bold]", "\n".join(f"{escape(who)}: {escape(', '.join(sorted(v)))}"
+                                                        for who, v in labels.items()))
+        parts.append(facts)
+    by_sentence: dict[tuple[int, int, str], list[Frame]] = defaultdict(list)
     for frame in article.frames:
-        table.add_row(frame.technique, frame.voice, escape(frame.span.text))
-    return Panel(table, title="framing", title_align="left")
+        by_sentence[(frame.span.start, frame.span.end, frame.voice)].append(frame)
+    for (start, _, voice), group in sorted(by_sentence.items()):
+        evidence = [(e.start, e.end) for f in group for e in f.evidence]
+        who = "writer" if voice == "author" else f"quoted: {names.get(voice, voice)}"
+        head = Text(f"{' · '.join(sorted({f.technique for f in group}))} ", style="cyan")
+        head.append(f"[{who}]", style="dim" if voice != "author" else "")
+        parts.append(Group(head, _highlighted(group[0].span.text, start, evidence)))
+    return Panel(Group(*parts), title="framing", title_align="left")
 
 
 SECTIONS: list[Callable[[Article], RenderableType | None]] = [header, entities, quotes, events, frames]

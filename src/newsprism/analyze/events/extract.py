@@ -269,9 +269,9 @@ def _fill_verb_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
         pool = [*objects, *(r for r in recipients if r.i not in candidate.consumed)]
         agentive = [t for t in pool if _agentive_token(t, lexicon)]
         # "denounced Serbia's suppression of ...": the possessor of a thing is the one it targets.
-        named = [c for o in objects for c in o.lefts
+        named = [c for o in _children(verb, _OBJECTS) for c in o.lefts
                  if (c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"})
-                 or (c.dep_ == "poss" and c.pos_ == "PROPN")]
+                 or (c.dep_ == "poss" and c.pos_ != "PRON" and _agentive_token(c, lexicon))]
         candidate.recipients.extend(agentive[:1] or named[:1] or _nested_party(objects, lexicon))
     if not candidate.recipients:
         taken = {t.i for t in candidate.actors} | candidate.consumed

@@ -1,0 +1,35 @@
+"""Word senses the object decides (issue #5): *cut rates* is no sanction, *released a video* no
+release of prisoners, *attacked the budget* a criticism, *struck a deal* an agreement. Invented sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsprism.model import Article
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[[str], Article]
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank cut interest rates on Tuesday.",
+    "The army released a video of the operation.",
+    "The team beat its rivals in the final.",
+    "The government is fighting corruption in the ministries.",
+])
+def test_everyday_senses_are_not_events(analyze_text: Analyze, text: str) -> None:
+    assert [(e.type, e.trigger.text) for e in analyze_text(text).events] == []
+
+
+@pytest.mark.parametrize(("text", "kind", "recipient"), [
+    ("The opposition attacked the government's budget.", "ACCUSE", "government"),
+    ("Police released 20 protesters.", "RETREAT", "20 protesters"),
+    ("The rebels struck a deal with the government.", "AGREE", "government"),
+])
+def test_the_object_picks_the_event_type(analyze_text: Analyze, text: str, kind: str, recipient: str) -> None:
+    events = analyze_text(text).events
+    assert [e.type for e in events] == [kind]
+    assert [p.span.text for p in events[0].recipients] == [recipient]

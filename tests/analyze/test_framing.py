@@ -197,7 +197,7 @@ def test_report_section_shows_summary_and_highlights_evidence(seed_article: Arti
     section = frames(seed_article)
     assert section is not None
     console.print(section)
-    text = console.export_text()
+    text = console.export_text(clear=False)
     assert "writer" in text and "per 1,000 words" in text and "labels" in text
     assert "powder keg" in text
     html = console.export_html(inline_styles=True)

@@ -162,3 +162,21 @@ def test_a_date_only_timestamp_is_not_moved() -> None:
     )
     published = _meta(html).published
     assert published is not None and published.value == "2019-11-19"
+
+
+def test_names_in_comments_and_sidebars_are_not_authors() -> None:
+    html = (
+        "<html><head><title>Storm hits the coast</title></head><body><h1>Storm hits the coast</h1>"
+        '<p>Rain fell all night.</p><aside><p class="byline">By Ann Poe</p></aside>'
+        '<ol class="comment-list"><li><span class="comment-author">John Roe</span> Great story</li></ol>'
+        "</body></html>"
+    )
+    assert _meta(html).authors == []
+
+
+def test_a_structured_title_keeps_a_tail_that_is_not_the_site() -> None:
+    html = (
+        '<html><head><title>Brexit - what happens next | Example Times</title>'
+        '<meta property="og:title" content="Brexit - what happens next"></head><body><p>x</p></body></html>'
+    )
+    assert _meta(html).title == "Brexit - what happens next"

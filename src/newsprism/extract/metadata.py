@@ -137,7 +137,9 @@ def _similarity(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
-def _title(tree: lxml.html.HtmlElement, structured: list[str], site: str | None) -> str | None:
+def _title(
+    tree: lxml.html.HtmlElement, structured: list[str], site: str | None, page_title: str | None
+) -> str | None:
     h1s = [normalise_paragraph(h.text_content()) for h in tree.xpath("//h1")]
     h1s = [h for h in h1s if 3 <= len(h) <= 300 and len(h.split()) >= 2]
     best, score = None, 0.0
@@ -148,19 +150,30 @@ def _title(tree: lxml.html.HtmlElement, structured: list[str], site: str | None)
     # A visible headline sharing a fifth of its words with the page's titles is the same story's.
     if best and score >= 0.2:
         return best
+    parts = _SEPARATOR.split(page_title or "")
+    brand = parts[-1] if len(parts) > 1 and len(parts[-1].split()) <= 4 else None
     for candidate in structured:
-        stripped = _strip_site_suffix(candidate, site)
+        stripped = _strip_site_suffix(candidate, site, brand=brand, lenient=candidate == page_title)
         if stripped:
             return stripped
     return h1s[0] if h1s else None
 
 
-def _strip_site_suffix(title: str, site: str | None) -> str:
-    """``"Story | Site"`` -> ``"Story"``; the site part is the short one after a separator."""
-    parts = re.split(r"\s+[|–—\-:·•»]\s+", title)
+_SEPARATOR = re.compile(r"\s+[|–—\-:·•»]\s+")
+
+
+def _strip_site_suffix(title: str, site: str | None, *, brand: str | None = None, lenient: bool = True) -> str:
+    """``"Story | Site"`` -> ``"Story"``: the part after the last separator, when it is the site.
+
+    It is the site when it matches ``site`` or ``brand`` (the tail of the page's ``<title>``);
+    ``lenient`` (for ``<title>`` itself) also takes any tail of four words or fewer.
+    ``"Brexit - what happens next"`` as an ``og:title`` keeps its tail.
+    """
+    parts = _SEPARATOR.split(title)
     if len(parts) > 1:
         tail = parts[-1].lower()
-        if (site and (tail in site.lower() or site.lower() in tail)) or len(parts[-1].split()) <= 4:
+        named = (site and (tail in site.lower() or site.lower() in tail)) or (brand and tail == brand.lower())
+        if named or (lenient and len(parts[-1].split()) <= 4):
             return " - ".join(parts[:-1]) if len(parts) > 2 else parts[0]
     return title
 
@@ -173,9 +186,30 @@ _BYLINE_PATH = (
 )
 
 
+#: A class or id token marking a zone whose names are not the article's byline: comments
+#: ("comment-author"), related and recommended stories, sidebars, trending lists.
+_OTHER_ZONE = re.compile(
+    r"^(?:comments?|comment-\w+|related|recommend\w*|sidebar|most-(?:read|popular)|trending|more-from|outbrain|taboola)"
+    r"(?:$|[-_])",
+    re.I,
+)
+
+
+def _in_other_zone(node: lxml.html.HtmlElement) -> bool:
+    for each in (node, *node.iterancestors()):
+        if each.tag in ("body", "html"):  # layout classes on <body> ("sidebar-second") say nothing
+            return False
+        if each.tag == "aside":
+            return True
+        tokens = f"{each.get('class') or ''} {each.get('id') or ''}".split()
+        if any(_OTHER_ZONE.match(token) for token in tokens):
+            return True
+    return False
+
+
 def _byline_nodes(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
     for node in tree.xpath(_BYLINE_PATH):
-        if node.tag not in _BYLINE_WRAPPERS:
+        if node.tag not in _BYLINE_WRAPPERS and not _in_other_zone(node):
             yield node
 
 
@@ -265,7 +299,8 @@ def read_metadata(html: str, tree: lxml.html.HtmlElement, *, url: str | None = N
         )
         if t and str(t).strip()
     ]
-    meta.title = _title(tree, structured, meta.site)
+    page_title = next((normalise_paragraph(str(t)) for t in tree.xpath("//title/text()")[:1]), None)
+    meta.title = _title(tree, structured, meta.site, page_title)
     for t in (meta.title, *structured, *(h.text_content() for h in tree.xpath("//h1")[:3])):
         if t:
             meta.title_variants.extend([t, _strip_site_suffix(normalise_paragraph(t), meta.site)])

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,8 @@ MODE_RENAMES = {"assassinate": "targeted", "ban": "restrict", "detain": "arrest"
 
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 _CODE = re.compile(r"\[([0-9]{2,4})(?::[0-9-]*)?\]")
+#: Fewest coded patterns that must agree before a block's majority reading is given to its verbs.
+_MIN_PATTERNS = 3
 _PATTERN = re.compile(r"^-\s+\*\s+([A-Z][A-Z'\-]*)_?\s+\[([0-9]{2,4})")
 
 
@@ -80,6 +83,8 @@ def read_verbs(path: Path, table: dict[str, dict[str, Any]]) -> dict[str, Any]:
     verbs: dict[str, Any] = {}
     verb_block: dict[str, str] = {}
     blocks: dict[str, dict[str, Any]] = {}
+    pattern_rows: dict[str, list[dict[str, Any] | None]] = {}  # block -> the reading of each coded pattern
+    undecided: dict[str, str] = {}  # verb -> its block, for verbs with no code of their own or the block's
     name = ""
     default: str | None = None
     for raw in path.read_text("utf-8", errors="replace").splitlines():
@@ -103,6 +108,9 @@ def read_verbs(path: Path, table: dict[str, dict[str, Any]]) -> dict[str, Any]:
                 blocks[name].setdefault(noun, row)
             continue
         if line.startswith("-"):
+            coded = _CODE.search(line)
+            if coded:
+                pattern_rows.setdefault(name, []).append(lookup(table, coded.group(1)))
             continue
         word = line.split("[", 1)[0].split("{", 1)[0].strip()
         if not word or " " in word:
@@ -114,6 +122,20 @@ def read_verbs(path: Path, table: dict[str, dict[str, Any]]) -> dict[str, Any]:
         row = lookup(table, code) if code else None
         if row is not None and verb not in verbs:
             verbs[verb] = row
+        elif code is None:
+            undecided.setdefault(verb, name)
+    # A verb in a block without a default code (``--- REFUSE [---] ---``: refuse, reject, resist)
+    # takes the PLOVER type most of the block's coded patterns share, when at least half of
+    # them (statements without a PLOVER type count against) and at least two agree.
+    for verb, block_name in undecided.items():
+        if verb in verbs:
+            continue
+        rows = pattern_rows.get(block_name, [])
+        kinds = Counter(row["type"] for row in rows if row is not None)
+        if kinds:
+            kind, count = kinds.most_common(1)[0]
+            if count >= _MIN_PATTERNS and count * 2 >= len(rows):
+                verbs[verb] = {"type": kind, "mode": None, "context": [], "cameo": f"block:{block_name}"}
     # Keep only object patterns that change the event type of the block's verbs: the rest
     # add nothing the verb entry does not already say.
     block_types: dict[str, set[str]] = {}

@@ -50,6 +50,7 @@ __all__ = [
     "load_semeval",
     "main",
     "make_pipeline",
+    "quick",
     "semeval_scores",
 ]
 
@@ -281,6 +282,23 @@ def neutral_vs_opinion(pipeline: Pipeline, *, limit: int | None = None) -> dict[
         "spacy_cpu_s": spacy_cpu,
         "framing_cpu_s": framing_cpu,
         "framing_share_of_spacy": framing_cpu / spacy_cpu if spacy_cpu else 0.0,
+    }
+
+
+def quick() -> dict[str, float]:
+    """The eval-gate subset (tests/eval_floors.json): SemEval dev, the fixtures, 30 Wikinews articles."""
+    pipeline = make_pipeline()
+    dev = semeval_scores(pipeline, "dev")["newsprism"]
+    fx = fixture_scores(pipeline)
+    neutral = analyze_texts(pipeline, wikinews_texts(30))
+    opinion = analyze_texts(pipeline, [x["text"] for x in _jsonl(FIXTURES / "framing_opinion.jsonl")])
+    return {
+        "semeval_dev_micro_f1": round(dev.micro_f1, 4),
+        "fixture_flag_precision": fx["flag_precision"],
+        "fixture_macro_recall": fx["macro_recall"],
+        "neutral_clean": fx["neutral_clean"],
+        "wikinews_author_frames_per_1000": round(frames_per_1000_words(neutral), 3),
+        "opinion_author_frames_per_1000": round(frames_per_1000_words(opinion), 3),
     }
 
 

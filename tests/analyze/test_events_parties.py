@@ -68,3 +68,13 @@ def test_party_keeps_apposition_and_of_phrase(analyze_text: Analyze) -> None:
 def test_party_stops_before_a_relative_clause(analyze_text: Analyze) -> None:
     event = first(analyze_text("Troops attacked the villagers who had fled."), "ASSAULT")
     assert texts(event, "recipients") == ["villagers"]
+
+
+def test_possessive_pronoun_of_an_event_noun_is_the_clause_subject(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The committee has completed its investigation into the allegation."), "ACCUSE")
+    assert texts(event, "actors") == ["committee"]
+
+
+def test_a_noun_restating_its_verb_is_not_a_second_event(analyze_text: Analyze) -> None:
+    article = analyze_text("The rebel group insisted on its demands.")
+    assert [(e.type, e.trigger.text) for e in article.events] == [("REQUEST", "insisted")]

@@ -354,6 +354,8 @@ def _fill_noun_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
     for child in noun.lefts:
         possessor = child.dep_ == "poss" and (child.pos_ in _NOMINAL or (pronoun_ok and child.pos_ == "PRON"))
         national = child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}
+        if possessor and child.pos_ == "PRON":
+            child = _clause_subject(noun) or child
         if possessor or (national and child.i not in candidate.consumed):
             candidate.actors.append(child)
     for agent in _children(noun, {"prep"}):
@@ -370,6 +372,16 @@ def _fill_noun_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
             recipients = [r for r in recipients if r.head.i != prep.i]
     candidate.recipients.extend(recipients)
     candidate.places.extend(places)
+
+
+def _clause_subject(noun: Token) -> Token | None:
+    """The nominal subject of the verb whose object (or prepositional object) ``noun`` is:
+    *the committee has completed its investigation*, *the group insisted on its demands*."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in _OBJECTS else None
+    if verb is None or verb.pos_ not in _VERBISH:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.pos_ in _NOMINAL]
+    return subjects[0] if subjects else None
 
 
 def _argument_heads(candidates: list[Candidate]) -> set[int]:
@@ -462,6 +474,7 @@ def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
         verbal.append(candidate)
         yield candidate
     taken = _argument_heads(verbal)
+    verbal_types = {c.head.i: c.cue.type for c in verbal if not c.nominal}
     for token in doc:
         if token.i in used or token.i in taken or token.pos_ not in _NOMINAL:
             continue
@@ -469,6 +482,8 @@ def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
         if noun_cue is None:
             continue
         cue, first = noun_cue
+        if token.dep_ == "pobj" and verbal_types.get(token.head.head.i) == cue.type:
+            continue  # "insisted on its demands": the noun restates the verb's event
         candidate = Candidate(token, first, token, cue, nominal=True, consumed={token.i, first.i})
         _fill_noun_arguments(candidate, lexicon)
         used.update(candidate.consumed)

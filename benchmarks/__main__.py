@@ -17,6 +17,7 @@ BENCHMARKS: dict[str, str] = {
     "framing": "benchmarks.framing",
     "metadata": "benchmarks.metadata",
     "quotes": "benchmarks.quotes",
+    "store": "benchmarks.store",
 }
 
 

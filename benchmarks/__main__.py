@@ -18,6 +18,7 @@ BENCHMARKS: dict[str, str] = {
     "metadata": "benchmarks.metadata",
     "quotes": "benchmarks.quotes",
     "store": "benchmarks.store",
+    "throughput": "benchmarks.throughput",
 }
 
 

@@ -180,3 +180,40 @@ def test_a_structured_title_keeps_a_tail_that_is_not_the_site() -> None:
         '<meta property="og:title" content="Brexit - what happens next"></head><body><p>x</p></body></html>'
     )
     assert _meta(html).title == "Brexit - what happens next"
+
+
+def test_a_masthead_h1_is_not_the_headline() -> None:
+    html = (
+        '<html><head><title>Deportees return home | Example Post</title>'
+        '<meta property="og:site_name" content="Example Post"></head>'
+        "<body><h1>Example Post</h1><h2>Deportees return home</h2><p>x</p></body></html>"
+    )
+    assert _meta(html).title == "Deportees return home"
+
+
+def test_a_visible_time_without_a_year_still_gives_the_zone() -> None:
+    # 01:19 UTC on the 19th, shown as "Posted Nov 18, 8:19 PM" (UTC-5): published on the 18th.
+    html = (
+        '<html><head><meta property="article:published_time" content="2019-11-19T01:19:34.819Z"></head>'
+        '<body><time datetime="2019-11-19T01:19:34.819Z">Posted Nov 18, 8:19 PM</time><p>x</p></body></html>'
+    )
+    published = _meta(html).published
+    assert published is not None and published.value == "2019-11-18"
+
+
+def test_the_day_a_page_shows_beside_a_utc_instant() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2019-11-19T04:50:22+00:00"></head>'
+        '<body><time datetime="2019-11-18">November 18, 2019</time><p>x</p></body></html>'
+    )
+    published = _meta(html).published
+    assert published is not None and published.value == "2019-11-18"
+
+
+def test_a_shown_day_no_zone_could_reach_is_ignored() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2019-11-19T20:50:22+00:00"></head>'
+        '<body><time datetime="2019-11-18">November 18, 2019</time><p>x</p></body></html>'
+    )
+    published = _meta(html).published
+    assert published is not None and published.value == "2019-11-19"

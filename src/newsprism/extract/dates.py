@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import lxml.html
@@ -55,6 +55,8 @@ _DATE_PATH = (
     ' or contains(@class, "date") or contains(@class, "time") or contains(@class, "yline") or contains(@class, "meta")]'
 )
 _MAX_VISIBLE = 25
+#: Where one date element holds two stamps: "Published ... | Updated ...", "... - Updated ...".
+_STAMP_BREAK = re.compile(r"\s*(?:[|;•]|\s[-–—]\s)\s*|\s+(?=(?:updated|posted|published|last modified)\b)", re.I)
 _QUARTER = 15 * 60
 
 
@@ -84,13 +86,16 @@ def parse_instant(raw: str | None) -> datetime | None:
     return moment if _plausible(moment) else None
 
 
-def parse_visible(text: str) -> datetime | None:
+def parse_visible(text: str, *, year: int | None = None) -> datetime | None:
     """A date as shown to readers: ``"Updated 10:01 pm PST, Tuesday, November 19, 2019"``.
 
-    Zone names are ignored (the result is local wall time); text without a year, or
-    relative ("2 days ago"), gives None.
+    Zone names are ignored (the result is local wall time). Text without a year gives
+    None unless ``year`` is given ("Posted Nov 18, 8:19 PM" beside a known instant);
+    relative text ("2 days ago") gives None.
     """
-    if len(text) > 160 or not _YEAR.search(text) or _RELATIVE.search(text) or not _MONTH_OR_NUMERIC.search(text):
+    if len(text) > 160 or _RELATIVE.search(text) or not _MONTH_OR_NUMERIC.search(text):
+        return None
+    if not _YEAR.search(text) and year is None:
         return None
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     cleaned = re.sub(r"\b(\d{1,2})\.(\d{2})\b(?=\s*(?:[ap]\.?m\.?|gmt|bst|utc))", r"\1:\2", cleaned, flags=re.I)
@@ -98,7 +103,7 @@ def parse_visible(text: str) -> datetime | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            moment = dateparser.parse(cleaned, fuzzy=True, ignoretz=True, default=datetime(1, 1, 1))
+            moment = dateparser.parse(cleaned, fuzzy=True, ignoretz=True, default=datetime(year or 1, 1, 1))
     except (ValueError, OverflowError):
         return None
     return moment if _plausible(moment) else None
@@ -171,8 +176,11 @@ def published_date(
         # Stated in local time, or a day without a time ("November 19, 2019"): nothing to move.
         return PublishedDate(value=instant.date().isoformat(), precision="day", source=source)
     offset = _find_offset(tree, metas, ld, instant, byline)
-    local = _as_utc(instant) + offset if offset is not None else instant
-    return PublishedDate(value=local.date().isoformat(), precision="day", source=source)
+    if offset is not None:
+        local = _as_utc(instant) + offset
+        return PublishedDate(value=local.date().isoformat(), precision="day", source=source)
+    shown = _day_shown(tree, byline, _as_utc(instant))
+    return PublishedDate(value=(shown or _as_utc(instant).date()).isoformat(), precision="day", source=source)
 
 
 def _find_offset(
@@ -190,9 +198,9 @@ def _find_offset(
         if stamp.tzinfo is not None and stamp.utcoffset() != timedelta(0):
             return stamp.utcoffset()
     instants = [instant, *(s for s in stamps if s.tzinfo is not None)]
+    segments = (part for text in _visible_texts(tree, byline) for part in _STAMP_BREAK.split(text) if part)
     readings = [
-        moment for moment in (parse_visible(t) for t in _visible_texts(tree, byline)
-                              if _CLOCK.search(t)) if moment
+        moment for moment in (parse_visible(t, year=instant.year) for t in segments if _CLOCK.search(t)) if moment
     ]
     readings += [s for s in stamps if s.tzinfo is None]
     for reading in readings:
@@ -200,6 +208,28 @@ def _find_offset(
             offset = _offset_between(each, reading)
             if offset is not None:
                 return offset
+    return None
+
+
+def _day_shown(tree: lxml.html.HtmlElement, byline: str | None, utc: datetime) -> date | None:
+    """The day the page shows beside a UTC instant, when a time zone could make it so.
+
+    A story at 04:50 UTC on the 19th is shown as the 18th in the Americas; the page's
+    own day is taken when it is the UTC day or a neighbour reachable by a real zone
+    offset (UTC-12 to UTC+14). The byline's date and ``<time datetime>`` days are read.
+    """
+    shown: list[date] = []
+    if byline and (moment := parse_visible(byline)):
+        shown.append(moment.date())
+    for raw in tree.xpath("//time/@datetime")[:3]:
+        moment = parse_instant(str(raw))
+        if moment and not _CLOCK.search(str(raw)):
+            shown.append(moment.date())
+    for day in shown:
+        earliest = (utc - timedelta(hours=12)).date()
+        latest = (utc + timedelta(hours=14)).date()
+        if earliest <= day <= latest:
+            return day
     return None
 
 

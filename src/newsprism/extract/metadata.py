@@ -132,26 +132,39 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
-def _similarity(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
-    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+#: Words too common to tell two headlines apart.
+_COMMON = frozenset(
+    "a an the of to in on for and or but with at by from as is are was be it its this that".split()  # noqa: SIM905
+)
+
+
+def _overlap(headline: str, title: str) -> float:
+    """Share of a visible headline's content words that a structured title also has."""
+    words = _words(headline) - _COMMON
+    return len(words & _words(title)) / len(words) if words else 0.0
 
 
 def _title(
     tree: lxml.html.HtmlElement, structured: list[str], site: str | None, page_title: str | None
 ) -> str | None:
-    h1s = [normalise_paragraph(h.text_content()) for h in tree.xpath("//h1")]
-    h1s = [h for h in h1s if 3 <= len(h) <= 300 and len(h.split()) >= 2]
-    best, score = None, 0.0
-    for h1 in h1s:
-        similarity = max((_similarity(h1, c) for c in structured), default=0.0)
-        if similarity > score:
-            best, score = h1, similarity
-    # A visible headline sharing a fifth of its words with the page's titles is the same story's.
-    if best and score >= 0.2:
-        return best
     parts = _SEPARATOR.split(page_title or "")
     brand = parts[-1] if len(parts) > 1 and len(parts[-1].split()) <= 4 else None
+    # A logo or masthead in an <h1> ("Example Post") is not a headline.
+    names = {name for name in (site, brand) if name}
+    h1s = [normalise_paragraph(h.text_content()) for h in tree.xpath("//h1")]
+    h1s = [
+        h for h in h1s
+        if 3 <= len(h) <= 300 and len(h.split()) >= 2 and not any(_words(h) <= _words(n) for n in names)
+    ]
+    best, score = None, 0.0
+    for h1 in h1s:
+        overlap = max((_overlap(h1, c) for c in structured), default=0.0)
+        if overlap > score:
+            best, score = h1, overlap
+    # A visible headline with half its content words in the page's titles is the same story's,
+    # however the SEO title words it.
+    if best and score >= 0.5:
+        return best
     for candidate in structured:
         stripped = _strip_site_suffix(candidate, site, brand=brand, lenient=candidate == page_title)
         if stripped:
@@ -182,7 +195,8 @@ def _strip_site_suffix(title: str, site: str | None, *, brand: str | None = None
 #: or an author, or a short element whose own text opens with "By ".
 _BYLINE_PATH = (
     '//*[@rel="author" or @itemprop="author"] | //*[@class][contains(@class, "yline") or contains(@class, "uthor")]'
-    ' | //p[starts-with(normalize-space(text()), "By ")] | //span[starts-with(normalize-space(text()), "By ")]'
+    ' | //p[starts-with(normalize-space(text()), "By ") or normalize-space(text()) = "By"]'
+    ' | //span[starts-with(normalize-space(text()), "By ") or normalize-space(text()) = "By"]'
 )
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "AGENCIES",
     "BYLINE_PATTERNS",
     "BYLINE_ROLE_WORDS",
     "CAPTION_PATTERNS",
     "FURNITURE_PATTERNS",
     "RELATED_HEADINGS",
     "TAG_LINE",
-    "AGENCIES",
 ]
 
 _I = re.IGNORECASE

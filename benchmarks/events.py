@@ -100,8 +100,9 @@ def load_records(split: str) -> list[Record]:
     return sorted(records, key=lambda r: r.id)
 
 
-def _depth(doc: Any, start: int) -> int:
-    token = doc.char_span(start, start + 1, alignment_mode="expand")
+def _depth(doc: Any, start: int, end: int) -> int:
+    """Depth in the parse of the trigger's syntactic root (*hunger strike* counts at *strike*)."""
+    token = doc.char_span(start, end, alignment_mode="expand")
     if token is None:
         return 99
     token = token.root
@@ -130,7 +131,7 @@ def primary_event(record: Record, events: Any, doc: Any) -> Any:
     pool = aligned or list(events)
     if not pool:
         return None
-    return min(pool, key=lambda e: (_depth(doc, e.trigger.start), -e.confidence, e.trigger.start))
+    return min(pool, key=lambda e: (_depth(doc, e.trigger.start, e.trigger.end), -e.confidence, e.trigger.start))
 
 
 def run_newsprism(

@@ -267,7 +267,9 @@ def _fill_verb_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
     # of the object ("a U.N. Security Council resolution").
     if not candidate.recipients:
         pool = [*objects, *(r for r in recipients if r.i not in candidate.consumed)]
-        agentive = [t for t in pool if _agentive_token(t, lexicon)]
+        # "withdrew its troops": what the actor moves of its own is not a recipient.
+        own = {t.i for t in objects if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)}
+        agentive = [t for t in pool if _agentive_token(t, lexicon) and t.i not in own]
         # "denounced Serbia's suppression of ...": the possessor of a thing is the one it targets.
         named = [c for o in _children(verb, _OBJECTS) for c in o.lefts
                  if (c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"})

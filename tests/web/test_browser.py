@@ -27,16 +27,24 @@ ARGS = [
 
 
 @pytest.fixture(scope="module")
-def page(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+def playwright() -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
+    with sync_playwright() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def page(playwright: object, chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    from playwright.sync_api import Playwright
+
+    assert isinstance(playwright, Playwright)
     profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile), executable_path=chromium, headless=True, args=ARGS, viewport={"width": 1400, "height": 900}
-        )
-        yield context.new_page()
-        context.close()
+    context = playwright.chromium.launch_persistent_context(
+        str(profile), executable_path=chromium, headless=True, args=ARGS, viewport={"width": 1400, "height": 900}
+    )
+    yield context.new_page()
+    context.close()
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +113,19 @@ def test_a_script_in_an_article_never_runs(page: object, served: Served) -> None
     expect(page.locator(".body")).to_contain_text("<script>window.__xss=1</script>")
     assert page.locator(".body script, .body img").count() == 0
     assert not dialogs
+
+
+def test_layers_toggle_without_javascript(playwright: object, chromium: str, served: Served) -> None:
+    from playwright.sync_api import Playwright
+
+    assert isinstance(playwright, Playwright)
+    browser = playwright.chromium.launch(executable_path=chromium, headless=True, args=ARGS)
+    page = browser.new_context(java_script_enabled=False).new_page()
+    page.goto(f"{served.url}/articles/{served.seed_pk}")
+    quote = page.locator(".body .q").first
+    # evaluate() runs in Playwright's utility world, which works with page scripts disabled.
+    before = quote.evaluate("el => getComputedStyle(el).backgroundColor")
+    page.click("label[for=layer-quotes]")
+    after = quote.evaluate("el => getComputedStyle(el).backgroundColor")
+    browser.close()
+    assert before != "rgba(0, 0, 0, 0)" and after == "rgba(0, 0, 0, 0)"

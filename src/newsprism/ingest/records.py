@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsprism.errors import InputError, NewsprismError
+from newsprism.ingest.urls import canonical_url
 from newsprism.model import Article, RawDocument
 
 __all__ = ["BrokenRecord", "Record", "url_key"]
@@ -53,6 +54,4 @@ def url_key(url: str) -> str:
 
     ``https://Example.com/a?utm_source=rss#top`` -> ``url:https://example.com/a``
     """
-    from newsprism.ingest.urls import canonical_url
-
     return "url:" + canonical_url(url)

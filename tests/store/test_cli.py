@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from newsprism.jsonformat import article_to_dict
 from newsprism.model import Article
 
@@ -60,3 +62,32 @@ def test_actors_show_reads_the_store(db_url: str, make_article: Callable[..., Ar
     assert "roles: Foreign minister" in shown.stdout
     assert "quote: “We will not accept new conditions,”" in shown.stdout
     assert run("actors", "show", "Nobody Atall", "--db", db_url).returncode == 1
+
+
+@pytest.mark.slow
+def test_demo_builds_a_collection_from_shared_or_examples(tmp_path: Path) -> None:
+    import os
+    import shutil
+
+    root = Path(__file__).resolve().parents[2]
+    fake_shared = tmp_path / "shared"
+    (fake_shared / "seed").mkdir(parents=True)
+    html = fake_shared / "data" / "article-extraction-benchmark" / "html"
+    html.mkdir(parents=True)
+    for example in sorted((root / "examples").glob("*.txt"))[:2]:
+        shutil.copy(example, fake_shared / "seed" / example.name)
+    db = tmp_path / "demo.db"
+    env = {**os.environ, "NEWSPRISM_SHARED": str(fake_shared)}
+    result = subprocess.run(
+        [str(NEWSPRISM), "demo", "--no-serve", "--db", str(db)], capture_output=True, text=True, timeout=600, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert "2 added" in result.stderr
+    env["NEWSPRISM_SHARED"] = str(tmp_path / "absent")
+    again = subprocess.run(
+        [str(NEWSPRISM), "demo", "--no-serve", "--db", str(db)], capture_output=True, text=True, timeout=600, env=env
+    )
+    assert again.returncode == 0, again.stderr
+    # Without ../shared the demo falls back to examples/: the two already stored are skipped.
+    n_examples = len(list((root / "examples").glob("*.txt")))
+    assert f"{n_examples - 2} added, 2 skipped" in again.stderr

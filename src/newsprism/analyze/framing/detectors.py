@@ -33,6 +33,9 @@ _LABEL_POS = {"NOUN", "PROPN"}
 _CLAUSE_POS = {"VERB", "AUX", "ADV", "PRON"}
 # "lied about the costs, lied about the delays, and lied about ...": three within this many tokens.
 _WORD_SPREAD = 15
+_NOUN_SPREAD = 6
+# A repeated phrase without a content word counts only from this many words ("we will not back down").
+_LONG_PHRASE = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +136,8 @@ def _repetition_hits(doc: Doc, lexicon: Lexicon, found: list[Hit]) -> Iterator[H
         # names and nouns ("state of emergency"), which are not a technique.
         if any(t.ent_type_ or t.like_num for t in first) or not any(t.pos_ in _CLAUSE_POS for t in first):
             continue
+        if n < _LONG_PHRASE and not any(content[starts[0] : starts[0] + n]):
+            continue  # "I didn't", "we have to": talk, not rhetoric, unless the phrase is long
         token_starts = [words[s].i for s in starts]
         if not _local_run(token_starts, sentence, 3, window):
             continue
@@ -140,13 +145,16 @@ def _repetition_hits(doc: Doc, lexicon: Lexicon, found: list[Hit]) -> Iterator[H
         for s, e in spans:
             covered.update(range(s, e))
         yield Hit(technique=REPETITION, start=spans[1][0], end=spans[1][1], confidence=0.7, extra=tuple(spans))
+    words_by_index = {t.i: t for t in words}
     by_lemma: dict[str, list[int]] = defaultdict(list)
     for token, is_content in zip(words, content, strict=True):
         if is_content and token.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and token.i not in covered:
             by_lemma[token.lemma_.lower()].append(token.i)
     for places in by_lemma.values():
         run = _local_run(places, sentence, 3, 1)  # "jobs, jobs, jobs": one sentence, close together
-        if run and run[-1] - run[0] <= _WORD_SPREAD:
+        spread = run[-1] - run[0] if run else _WORD_SPREAD + 1
+        # A noun three times is often a list ("cases ... cases"); only back to back is a drum.
+        if run and spread <= (_NOUN_SPREAD if words_by_index[run[0]].pos_ == "NOUN" else _WORD_SPREAD):
             yield Hit(technique=REPETITION, start=run[1], end=run[1] + 1, confidence=0.6,
                       extra=tuple((i, i + 1) for i in run))
     by_word: dict[str, list[Hit]] = defaultdict(list)

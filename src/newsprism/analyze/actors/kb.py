@@ -76,9 +76,11 @@ class KBActor:
 
     def absorb(self, record: dict[str, Any]) -> None:
         """Add another record's names, sectors, roles and source (same id, other file)."""
+        seen = {self.name, *self.aliases}
         for alias in [record.get("name", ""), *record.get("aliases", [])]:
-            if alias and alias not in self.aliases and alias != self.name:
+            if alias and alias not in seen:
                 self.aliases.append(alias)
+                seen.add(alias)
         self.country = self.country or record.get("country")
         self.sectors.extend(s for s in record.get("sectors", []) if s not in self.sectors)
         self.roles.extend(KBRole(**role) for role in record.get("roles", []))

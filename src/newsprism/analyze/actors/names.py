@@ -34,8 +34,9 @@ def strip_possessive(text: str) -> str:
 
 def normalize_name(text: str) -> str:
     """Fold a name for matching: ASCII, lower case, no punctuation, no leading *the*."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_APOSTROPHES)
+    if not text.isascii():  # the KB is mostly ASCII: skip the per-character pass there
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     text = strip_possessive(text.strip().rstrip("_").strip())
     text = _SPACE.sub(" ", _DROP.sub("", text.lower())).strip()
     for prefix in _LEADING:

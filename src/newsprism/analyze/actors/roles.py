@@ -68,7 +68,9 @@ def _hit(doc: Doc, tokens: list[Token]) -> RoleHit | None:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     qualifiers = tuple(t.text for t in tokens if _is_qualifier(t) and t.tag_ != "POS")
-    return RoleHit(title=doc.text[start:end], start=start, end=end, qualifiers=qualifiers)
+    # The span's own text, not doc.text[...]: Doc.text rebuilds the whole text on every call.
+    title = doc[tokens[0].i : tokens[-1].i + 1].text
+    return RoleHit(title=title, start=start, end=end, qualifiers=qualifiers)
 
 
 def title_before(doc: Doc, name: Span) -> RoleHit | None:

@@ -50,6 +50,8 @@ class ActorsStage:
     version = "1"
     requires = ("doc", "entities")
     assigns = ("entities", "actors")
+    #: spaCy components read: the parse (sentences, noun chunks, apposition), lemmas and NER.
+    components = ("parser", "lemmatizer", "ner")
 
     def __init__(self, *, kb: KnowledgeBase | None = None, user_kb: str | None = None) -> None:
         if kb is None:
@@ -76,8 +78,10 @@ class ActorsStage:
         )
         actors = [self._link(cluster, long_forms, date, article_countries) for cluster in clusters]
         actors = self._merge_same_kb(actors)
-        self._add_roles(actors, doc, date)
-        actors += self._groups(doc, actors)
+        # Titles and generic agents are read off the parse; without one, names only.
+        if doc.has_annotation("DEP"):
+            self._add_roles(actors, doc, date, text)
+            actors += self._groups(doc, actors, text)
         actors.sort(key=lambda a: a.cluster.first)
         provenance = Provenance(stage=self.name, version=self.version)
         entities = tuple(self._entity(f"e{i}", actor, article, provenance) for i, actor in enumerate(actors, start=1))
@@ -130,7 +134,7 @@ class ActorsStage:
         codes = {c for q in hit.qualifiers if (c := self.countries.country_code(q))}
         return codes.pop() if len(codes) == 1 else None
 
-    def _add_roles(self, actors: list[_Actor], doc: Doc, date: str | None) -> None:
+    def _add_roles(self, actors: list[_Actor], doc: Doc, date: str | None, text: str) -> None:
         for actor in actors:
             if actor.type != "person":
                 continue
@@ -143,7 +147,7 @@ class ActorsStage:
                 for hit in (title_before(doc, span), title_after(doc, span)):
                     if hit is not None and not any(r.span and r.span.start == hit.start for r in actor.roles):
                         actor.roles.append(
-                            Role(title=hit.title, span=make_span(doc.text, hit.start, hit.end), source="article")
+                            Role(title=hit.title, span=make_span(text, hit.start, hit.end), source="article")
                         )
                         actor.country = actor.country or self._role_country(hit)
             if actor.kb is not None:
@@ -204,16 +208,14 @@ class ActorsStage:
 
     # ------------------------------------------------------------------ groups
 
-    def _groups(self, doc: Doc, actors: list[_Actor]) -> list[_Actor]:
+    def _groups(self, doc: Doc, actors: list[_Actor], text: str) -> list[_Actor]:
         taken = [(m.start, m.end) for a in actors for m in a.cluster.mentions]
         taken += [(r.span.start, r.span.end) for a in actors for r in a.roles if r.span is not None]
         by_key: dict[tuple[str, str | None], _Actor] = {}
         for hit in self.agents.find(doc, taken=taken):
             country = self._hit_country(hit)
             key = (hit.agent, country)
-            mention = Mention(
-                start=hit.start, end=hit.end, text=doc.text[hit.start : hit.end], type="group", kind="group"
-            )
+            mention = Mention(start=hit.start, end=hit.end, text=text[hit.start : hit.end], type="group", kind="group")
             if key in by_key:
                 by_key[key].cluster.mentions.append(mention)
                 continue

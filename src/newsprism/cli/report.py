@@ -60,6 +60,10 @@ def entities(article: Article) -> RenderableType | None:
             extra.append("; ".join(r.title for r in entity.roles))
         if entity.aliases:
             extra.append("aka " + ", ".join(entity.aliases))
+        if entity.country and entity.type != "state":
+            extra.append(entity.country)
+        if entity.sectors:
+            extra.append("/".join(entity.sectors))
         suffix = f" [dim]({' · '.join(escape(x) for x in extra)})[/dim]" if extra else ""
         by_type[entity.type].append(f"{label} ×{len(entity.mentions)}{suffix}")
     table = Table(show_header=False, box=None, padding=(0, 1))

@@ -19,6 +19,12 @@ Analyze = Callable[[str], Article]
     "The army released a video of the operation.",
     "The team beat its rivals in the final.",
     "The government is fighting corruption in the ministries.",
+    "Authorities shut the site down in March 2018.",
+    "The navy released data on the lost submarines.",
+    "The former senator died in Washington on Monday.",
+    "Three of the users pleaded guilty.",
+    "The ambassador wrote that we must always stand by our allies.",
+    "The storm hit the islands as a tropical storm.",
 ])
 def test_everyday_senses_are_not_events(analyze_text: Analyze, text: str) -> None:
     assert [(e.type, e.trigger.text) for e in analyze_text(text).events] == []

@@ -52,6 +52,9 @@ __all__ = ["EventStage", "extract_events"]
 VERSION = "1"
 
 
+#: Entity labels of things and happenings, never parties that act or are acted upon as actors.
+_THINGS = frozenset({"PRODUCT", "EVENT"})
+
 #: Speech acts: an event of these types is a claim by its actor (*blamed X*, *demanded Y*).
 _SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 
@@ -111,7 +114,10 @@ def _phrase_tokens(candidate: Candidate) -> list[Token]:
 
 
 def _agentive(party: Party, head: Token, lexicon: EventLexicon) -> bool:
-    """Can this party act? A named or typed actor, a pronoun, a name, or an event noun can."""
+    """Can this party act? A named or typed actor, a pronoun, a name, or an event noun can;
+    a product or a named happening cannot (*struck by a Volvo*, *as Hurricane Lorenzo hit*)."""
+    if head.ent_type_ in _THINGS:
+        return False
     if party.entity or party.sector or head.pos_ in {"PRON", "PROPN"}:
         return True
     if head.lemma_.lower() in lexicon.nouns or head.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}:
@@ -196,6 +202,12 @@ def extract_events(
         if actors and not any(_agentive(p, h, lexicon) for p, h in zip(actors, candidate.actors, strict=False)):
             continue  # "the danger which threatens": an abstract subject, not an actor
         recipients = parties_for(article, candidate.recipients, lexicon)
+        if recipients and all(h.ent_type_ in _THINGS for h in candidate.recipients):
+            continue  # "upgraded Tropical Storm X to hurricane status": a thing, not a party
+        if candidate.cue.mode == "release" and not any(
+            _agentive(p, h, lexicon) for p, h in zip(recipients, candidate.recipients, strict=False)
+        ):
+            continue  # "released data", "a 2009 release": only people (captives) are released in PLOVER
         places = parties_for(article, candidate.places, lexicon)
         found_dates: list[EventDate | None] = list(_dates(article, candidate, dates, base)) or [None]
         kind = candidate.cue.type

@@ -82,7 +82,9 @@ def _subject_of(verb: Token) -> tuple[list[Token], bool]:
         if current.dep_ == "relcl" and current.head.pos_ in _NOMINAL | {"PRON"}:
             return [current.head], any(c.dep_ == "auxpass" for c in current.children)
         if current.dep_ == "acl" and current.head.pos_ in _NOMINAL:
-            return [current.head], current.tag_ == "VBN"
+            # "protested by shouting": a *by* + gerund is a manner, so the noun is the doer.
+            manner = any(c.dep_ == "agent" and any(g.dep_ == "pcomp" for g in c.children) for c in current.children)
+            return [current.head], current.tag_ == "VBN" and not manner
         if current.dep_ not in _INHERIT or current.head.i == current.i:
             return [], False
         current = current.head
@@ -161,7 +163,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
             cue = lexicon.phrases[key]
             first, last = sorted((token, particle), key=lambda t: t.i)
             return None if cue is None else Candidate(token, first, last, cue, consumed={token.i, particle.i})
-    for obj in objects:
+    # An adjective complement decides too: "pleaded guilty" is no plea to anyone.
+    for obj in [*objects, *_children(token, {"acomp", "oprd"})]:
         key = f"{lemma} {obj.lemma_.lower()}"
         if lexicon.has_phrase(key):
             cue = lexicon.phrases[key]
@@ -185,9 +188,11 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     # "declared that China must drop barriers": a directive in reported speech is a REQUEST.
     if lexicon.is_word("reporting_verbs", lemma):
         for clause in _children(token, {"ccomp"}):
+            # "we must always ...": an exhortation to oneself is no request to anyone.
+            first_person = any(c.dep_ in _SUBJECTS and c.lower_ in {"i", "we"} for c in clause.children)
             if any(c.dep_ == "aux" and c.lower_ in _DIRECTIVE for c in clause.children) and not any(
                 c.dep_ == "auxpass" for c in clause.children
-            ):
+            ) and not first_person:
                 return Candidate(token, token, token, Cue("REQUEST", None, (), "own"), consumed={token.i})
     talk_or_light = lexicon.is_word("reporting_verbs", lemma) or lexicon.is_word("light_verbs", lemma)
     if talk_or_light and lemma not in lexicon.verbs:
@@ -230,8 +235,8 @@ def _object_event_noun(obj: Token, lexicon: EventLexicon) -> tuple[Token, tuple[
 
 def _noun_cue(token: Token, lexicon: EventLexicon) -> tuple[Cue, Token] | None:
     """(cue, first trigger token) for an event noun, compounds first (*hunger strike*)."""
-    if token.pos_ not in _NOMINAL:
-        return None
+    if token.pos_ not in _NOMINAL or token.ent_type_ in {"DATE", "TIME"}:
+        return None  # "in March" is a month, not a march
     lemma = token.lemma_.lower()
     for child in token.lefts:
         if child.dep_ in {"compound", "amod"}:

@@ -51,7 +51,10 @@ def _tail(child: Token) -> bool:
         return child.pos_ in {"NOUN", "PROPN"}
     if child.dep_ == "prep":
         return child.lower_ in _TAIL_PREPS and any(c.dep_ == "pobj" for c in child.children)
-    return child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"} and len(list(child.subtree)) <= _TAIL_MAX
+    # "workers affiliated with the union" is a name's tail; "Republicans opposing it" is a clause.
+    transitive = any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in child.children)
+    return (child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"} and not transitive
+            and len(list(child.subtree)) <= _TAIL_MAX)
 
 
 def _bounds(head: Token, *, tails: bool = True) -> tuple[int, int]:

@@ -175,7 +175,9 @@ def display(name: str) -> str:
         elif i and word.lower() in {"of", "the", "and", "for", "in", "on", "de", "al", "el", "bin", "ibn", "la"}:
             words.append(word.lower())
         else:
-            words.append("-".join(p.capitalize() for p in word.split("-")))
+            parts = word.split("-")
+            # "MUJAHEDIN-E-KHALQ" -> "Mujahedin-e-Khalq": a one-letter link word stays small.
+            words.append("-".join(p.capitalize() if j == 0 or len(p) > 1 else p.lower() for j, p in enumerate(parts)))
     return " ".join(words)
 
 

@@ -98,3 +98,13 @@ def test_the_core_never_imports_ray() -> None:
             "from newsprism.cli import app; print('ray' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_missing_model_is_one_config_error_before_any_work(tmp_path: Path) -> None:
+    from newsprism.batch import run_batch
+    from newsprism.config import Settings
+    from newsprism.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="no spaCy pipeline 'no_such.model'"):
+        run_batch([str(tmp_path)], out=tmp_path / "out", settings=Settings(model="no_such.model"))
+    assert not (tmp_path / "out").exists()

@@ -51,6 +51,25 @@ def checkpoint_path(*, db: str | None, out: str | os.PathLike[str] | None) -> Pa
                       source="--checkpoint")
 
 
+def check_settings(settings: Settings) -> None:
+    """Refuse a bad model or stage name here, in one line, not as a pool of workers dying at start."""
+    import importlib.util
+
+    from newsprism.analyze import STAGES
+    from newsprism.analyze.language import resolve_model_name
+
+    unknown = [name for name in settings.stages if name not in STAGES]
+    if unknown:
+        raise ConfigError(f"unknown stage {', '.join(unknown)}; known: {', '.join(sorted(STAGES))}", source="stages")
+    model = resolve_model_name(settings.model)
+    try:
+        installed = Path(model).exists() or importlib.util.find_spec(model) is not None
+    except (ImportError, ValueError):  # "a.b" whose "a" is not a package
+        installed = False
+    if not installed:
+        raise ConfigError(f"no spaCy pipeline '{model}' is installed", source="model")
+
+
 def open_sink(*, db: str | None, out: str | os.PathLike[str] | None, out_format: OutFormat,
               settings: Settings) -> Sink:
     sinks: list[tuple[str, Sink]] = []
@@ -89,6 +108,7 @@ def run_batch(
     """
     settings = settings or Settings.from_env()
     workers = (os.cpu_count() or 1) if workers is None else workers
+    check_settings(settings)
     shards = plan_shards(sources)
     ledger = Ledger(checkpoint or checkpoint_path(db=db, out=out))
     try:

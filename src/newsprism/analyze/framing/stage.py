@@ -69,7 +69,7 @@ def frame_article(
     """Frames and the summary for one article (the stage's work, without the Article copy)."""
     entities = EntityIndex(article)
     groups: dict[tuple[str, int, int], _Group] = {}
-    labels: list[ActorLabel] = []
+    labels: list[tuple[_Group, ActorLabel]] = []
     text = article.text
     for hit in detect(doc, lexicon):
         first = doc[hit.start]
@@ -93,8 +93,8 @@ def frame_article(
         if hit.technique == NAME_CALLING and hit.label is not None:
             actor = _label_actor(doc, hit, entities)
             group.actor = group.actor or actor
-            labels.append(ActorLabel(label=hit.label, span=article.span(ev_start, ev_end), voice=voice.name,
-                                     actor=actor))
+            labels.append((group, ActorLabel(label=_label_text(hit.label), span=article.span(ev_start, ev_end),
+                                             voice=voice.name, actor=actor)))
     kept = [g for g in groups.values() if g.confidence >= lexicon.min_confidence]
     if scorer is not None:
         kept.extend(_scored_groups(doc, text, kept, scorer, voices))
@@ -117,7 +117,8 @@ def frame_article(
         techniques=_counts(f for f in frames if f.voice == AUTHOR),
         quoted_techniques=_counts(f for f in frames if f.voice != AUTHOR),
         attributions=tuple(find_attributions(article, doc, lexicon, voices, entities)),
-        labels=tuple(_dedupe(labels)),
+        # A label counts where its frame does: a weak word alone is not a label either.
+        labels=tuple(_dedupe([label for group, label in labels if group.confidence >= lexicon.min_confidence])),
     )
     return tuple(frames), summary
 
@@ -159,6 +160,15 @@ def _scored_groups(
 def _label_actor(doc: Doc, hit: Hit, entities: EntityIndex) -> str | None:
     phrase = doc[hit.start : hit.end]
     return entities.of_phrase(phrase.root, label=frozenset(range(hit.start, hit.end)))
+
+
+def _label_text(phrase: str) -> str:
+    """The lexicon phrase as a reader writes it: ``mullahs ' regime`` -> ``mullahs' regime``.
+
+    >>> _label_text("far - left"), _label_text("mullahs ' regime")
+    ('far-left', "mullahs' regime")
+    """
+    return phrase.replace(" - ", "-").replace(" ' ", "' ").replace(" 's", "'s")
 
 
 def _dedupe(labels: list[ActorLabel]) -> list[ActorLabel]:

@@ -96,8 +96,10 @@ def _confidence(
     score = 0.7 if candidate.cue.source == "own" else 0.5
     score += 0.1 if anchored and candidate.nominal else 0.0
     score += 0.1 if actors else 0.0
-    score += 0.05 if recipients else 0.0
-    score += 0.05 if any(p.entity for p in actors + recipients) else 0.0
+    # A polity standing in as recipient ("died in Washington") is where, not whom: no evidence.
+    named = () if candidate.place_recipient else recipients
+    score += 0.05 if named else 0.0
+    score += 0.05 if any(p.entity for p in actors + named) else 0.0
     score -= 0.05 if candidate.nominal else 0.0
     return round(min(score, 0.95), 2)
 

@@ -56,6 +56,7 @@ class Candidate:
     actors: list[Token] = field(default_factory=list)
     recipients: list[Token] = field(default_factory=list)
     places: list[Token] = field(default_factory=list)
+    place_recipient: bool = False  # the recipient is the polity where it happened, not a named party
 
 
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -291,6 +292,7 @@ def _fill_verb_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
         candidate.actors.append(polities.pop(0))
     if not candidate.recipients and polities:
         candidate.recipients.append(polities[0])
+        candidate.place_recipient = True
 
 
 def _nested_party(objects: list[Token], lexicon: EventLexicon) -> list[Token]:
@@ -464,7 +466,8 @@ def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
         if token.i in used:
             continue
         candidate: Candidate | None = None
-        if token.pos_ in _VERBISH and token.dep_ not in {"aux", "auxpass"}:
+        # "According to ...": a participle the parser reads as a preposition is no event.
+        if token.pos_ in _VERBISH and token.dep_ not in {"aux", "auxpass", "prep"}:
             candidate = _verb_candidate(token, lexicon)
         elif token.pos_ == "ADJ" and _children(token, {"xcomp"}) and token.dep_ in {"acomp", "ROOT", "ccomp", "conj"}:
             cue = lexicon.adjectives.get(token.lemma_.lower())

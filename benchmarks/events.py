@@ -295,6 +295,11 @@ def main(argv: list[str]) -> int:
               f"{speed['spacy_cpu_s']:.2f} CPU-s, events stage {speed['events_cpu_s']:.2f} CPU-s, "
               f"overhead {speed['events_overhead']:.1%} ({speed['events_found']:.0f} events)")
     if args.limit is None and args.split == "test":
+        # The dev scores beside the test scores: their gap is how much the lexicon fits dev.
+        dev = evaluate("dev")
+        document["dev_results"] = dev
+        print(f"\nfor comparison, dev split ({dev['newsprism']['records']:.0f} records, tuned on):\n")
+        print(_table(dev))
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(document, indent=2) + "\n", "utf-8")
     return 0

@@ -183,7 +183,8 @@ def extract_events(
 ) -> tuple[Event, ...]:
     """Every event in ``doc`` (a parse of ``article.text``) at or above ``min_confidence``, in text order.
 
-    With a type ``scorer`` (the shipped one by default, ``None`` for the lexicon alone) the
+    With a type ``scorer`` (by default the shipped one, if any: none ships today, see
+    :mod:`newsprism.analyze.events.scorer`; ``None`` for the lexicon alone) the
     confidence is the scorer's probability of the event's type and ``min_confidence``
     defaults to the scorer's calibrated threshold; without one it is the evidence score of
     :func:`_confidence` and defaults to :data:`MIN_CONFIDENCE`. ``on_features`` sees every

@@ -170,7 +170,12 @@ def display(name: str) -> str:
     words = []
     for i, word in enumerate(name.split()):
         bare = word.strip("()")
-        if (len(bare) <= 5 and not re.search(r"[AEIOU]", bare)) or "." in bare or bare.startswith("("):
+        if (
+            (len(bare) <= 5 and not re.search(r"[AEIOU]", bare))
+            or "." in bare
+            or bare.startswith("(")
+            or bare.upper() in KNOWN_ACRONYMS
+        ):
             words.append(word)
         elif i and word.lower() in {"of", "the", "and", "for", "in", "on", "de", "al", "el", "bin", "ibn", "la"}:
             words.append(word.lower())
@@ -205,15 +210,23 @@ def split_parenthetical(name: str) -> tuple[str, list[str]]:
     return bare, [i.strip() for i in inner if i.strip()]
 
 
+#: one-word organisation names of the international file (``UN``, ``EU``, ``NATO``), learned in
+#: :func:`main`, so ``UN_GENERAL_ASSEMBLY`` displays as ``UN General Assembly``.
+KNOWN_ACRONYMS: set[str] = set()
+
 #: first words of CountryInfo's people, learned in :func:`main`: a Phoenix entry with no
 #: other sign is a person only when its name starts like one (``ISLAMIC STATE`` does not).
 GIVEN_NAMES: set[str] = set()
 
 
-def is_org(name: str) -> bool:
+def is_org(name: str, *, dated: bool = False) -> bool:
+    """An organisation: one word, or an organisation word; else a person when the entry has
+    dated codes (terms in office) or the name starts with a known given name."""
     words = normalize_name(strip_honorifics(name)).split()
     if len(words) == 1 or any(w in ORG_WORDS for w in words):
         return True
+    if dated:
+        return False
     return bool(GIVEN_NAMES) and words[0] not in GIVEN_NAMES
 
 
@@ -230,6 +243,17 @@ def learn_given_names(path: Path) -> set[str]:
 
 def initials(name: str) -> str:
     return "".join(w[0] for w in normalize_name(name).split() if w not in {"of", "the", "and", "for", "in"})
+
+
+LEGAL_SUFFIXES = ("ag", "inc", "corp", "corporation", "ltd", "limited", "plc", "sa", "nv", "gmbh", "llc", "co")
+
+
+def strip_legal_suffix(name: str) -> str:
+    """``SIEMENS AG`` -> ``SIEMENS``; ``ACME CO.`` -> ``ACME``; other names unchanged."""
+    words = name.split()
+    if len(words) > 1 and normalize_name(words[-1]) in LEGAL_SUFFIXES:
+        return " ".join(words[:-1]).rstrip(",")
+    return name
 
 
 def abbreviates(short: str, long: str) -> bool:
@@ -474,7 +498,9 @@ def actor_records(
     names = [n for n in dict.fromkeys(names) if normalize_name(n)]
     if not names:
         return
-    person = person_hint or not (org_hint or is_org(primary))
+    # "SIEMENS AG" is written "Siemens" in news: the bare name is an alias too.
+    names += [bare for n in names if (bare := strip_legal_suffix(n)) != n and bare not in names]
+    person = person_hint or not (org_hint or is_org(primary, dated=any(dates for _, dates, _ in codes)))
     if person:
         for name in names:
             roles.extend(roles_by_name.get(normalize_name(name), []))
@@ -706,6 +732,11 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     phoenix = data / "phoenix_dictionaries"
     GIVEN_NAMES.update(learn_given_names(phoenix / "Phoenix.Countries.actors.txt"))
+    KNOWN_ACRONYMS.update(
+        e.primary.upper().replace(".", "")
+        for e in parse_phoenix(phoenix / "Phoenix.International.actors.txt")
+        if " " not in e.primary and 2 <= len(e.primary.replace(".", "")) <= 5
+    )
     countries, _ = load_countryinfo(data / "countryinfo" / "countryinfo.jsonl")
     iso3s = {c["countryinfo_code"]: c for c in countries} | {c["iso3"]: c for c in countries if c["iso3"]}
     files = [

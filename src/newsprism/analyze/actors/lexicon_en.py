@@ -152,6 +152,9 @@ ORG_WORDS: frozenset[str] = frozenset(
         "pact",
         "initiative",
         "interpol",
+        "state",
+        "caliphate",
+        "emirate",
     ]
 )
 

@@ -61,6 +61,43 @@ class Linker:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._short_forms: dict[str, str] | None = None
+
+    def short_forms(self) -> dict[str, str]:
+        """Folded long name -> acronym, for KB bodies that have one (``united nations`` -> ``un``)."""
+        if self._short_forms is None:
+            table: dict[str, str] = {}
+            for actor in self.kb.actors.values():
+                if actor.type != "organization":
+                    continue
+                acronyms = [n for n in actor.names() if is_acronym(n)]
+                longs = [n for n in actor.names() if len(normalize_name(n).split()) > 1]
+                if len(acronyms) >= 1:
+                    for long in longs:
+                        table.setdefault(normalize_name(long), normalize_name(acronyms[0]))
+            self._short_forms = table
+        return self._short_forms
+
+    def variants(self, name: str) -> list[tuple[str, str | None]]:
+        """Other ways the KB may spell ``name``, each with the country it requires (or None).
+
+        ``United Nations General Assembly`` -> ``UN General Assembly`` (a KB body's acronym
+        for its name inside a longer name); ``Afghan Taliban`` -> ``Taliban`` of AFG (a
+        leading demonym is the actor's country, not part of its name).
+        """
+        words = normalize_name(name).split()
+        out: list[tuple[str, str | None]] = []
+        table = self.short_forms()
+        for n in range(len(words) - 1, 1, -1):
+            short = table.get(" ".join(words[:n]))
+            if short is not None:
+                out.append((" ".join([short, *words[n:]]), None))
+                break
+        if len(words) > 1:
+            states = self.kb.by_kind("demonym", words[0])
+            if len(states) == 1 and states[0].country:
+                out.append((" ".join(words[1:]), states[0].country))
+        return out
 
     def candidates(self, names: Iterable[str], type_: str) -> dict[str, tuple[KBActor, str]]:
         allowed = COMPATIBLE.get(type_, frozenset())
@@ -85,6 +122,11 @@ class Linker:
         full = [n for n in names if not is_acronym(n)]
         acronyms = [n for n in names if is_acronym(n)]
         found = self.candidates(full, type_)
+        if not found and type_ not in {"person"}:
+            for name in full:
+                for variant, country in self.variants(name):
+                    hits = self.candidates([variant], type_)
+                    found.update({k: v for k, v in hits.items() if country is None or v[0].country == country})
         if not found and acronyms:
             found = self.candidates(acronyms, type_)
             if long_names:

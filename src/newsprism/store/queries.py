@@ -64,11 +64,29 @@ class Page:
         return max(1, -(-self.total // self.per_page))
 
 
-def _page(conn: Connection, query: Any, *, page: int, per_page: int) -> Page:
+def _page(conn: Connection, query: Any, *, page: int, per_page: int, count_query: Any = None) -> Page:
     page, per_page = max(1, page), max(1, min(per_page, 500))
-    total = int(conn.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one())
+    counted = (query if count_query is None else count_query).order_by(None).subquery()
+    total = int(conn.execute(select(func.count()).select_from(counted)).scalar_one())
     rows = conn.execute(query.limit(per_page).offset((page - 1) * per_page)).mappings().all()
     return Page([dict(r) for r in rows], page, per_page, total)
+
+
+def _search_page(
+    conn: Connection, kind: Kind, q: str | None, query: Any, key: Any, order: list[Any], *, page: int, per_page: int
+) -> Page:
+    """``query`` ordered by ``order``, or, with words ``q``, only the matches, best first.
+
+    The total is counted over unranked matches: ranking (PostgreSQL's ``ts_rank``) reads
+    every matching document, and the count does not need it.
+    """
+    if not q:
+        return _page(conn, query.order_by(*order), page=page, per_page=per_page)
+    hits, plain = matches(conn, kind, q), matches(conn, kind, q, ranked=False)
+    if hits is None or plain is None:
+        return Page([], page, per_page, 0)
+    ranked = query.join(hits, hits.c.pk == key).order_by(hits.c.rank, key)
+    return _page(conn, ranked, page=page, per_page=per_page, count_query=query.join(plain, plain.c.pk == key))
 
 
 def stats(conn: Connection) -> Row:
@@ -107,14 +125,8 @@ def list_articles(
     query = select(*_article_columns()).outerjoin(t.outlets, t.outlets.c.pk == A.c.outlet_pk).where(COUNTED)
     if outlet:
         query = query.where(t.outlets.c.name == outlet)
-    if q:
-        hits = matches(conn, "articles", q)
-        if hits is None:
-            return Page([], page, per_page, 0)
-        query = query.join(hits, hits.c.pk == A.c.pk).order_by(hits.c.rank, A.c.pk)
-    else:
-        query = query.order_by(desc(func.coalesce(A.c.published, "")), desc(A.c.pk))
-    return _page(conn, query, page=page, per_page=per_page)
+    order = [desc(func.coalesce(A.c.published, "")), desc(A.c.pk)]
+    return _search_page(conn, "articles", q, query, A.c.pk, order, page=page, per_page=per_page)
 
 
 def get_article(conn: Connection, article_pk: int) -> Row | None:
@@ -252,19 +264,13 @@ def list_quotes(
     """Quotes across outlets: by words (full text), speaker name, actor (its whole group), outlet."""
     query = _quote_query()
     order: list[Any] = [desc(func.coalesce(A.c.published, "")), t.quotes.c.pk]
-    if q:
-        hits = matches(conn, "quotes", q)
-        if hits is None:
-            return Page([], page, per_page, 0)
-        query = query.join(hits, hits.c.pk == t.quotes.c.pk)
-        order = [hits.c.rank, t.quotes.c.pk]
     if speaker:
         query = query.where(func.lower(t.quotes.c.speaker_name).contains(speaker.casefold(), autoescape=True))
     if actor_pk is not None:
         query = query.where(t.quotes.c.speaker_actor_pk.in_(actor_group(conn, actor_pk) or [-1]))
     if outlet:
         query = query.where(t.outlets.c.name == outlet)
-    return _page(conn, query.order_by(*order), page=page, per_page=per_page)
+    return _search_page(conn, "quotes", q, query, t.quotes.c.pk, order, page=page, per_page=per_page)
 
 
 def _event_query() -> Any:
@@ -307,12 +313,6 @@ def list_events(
     """Events in time order (their own date, else the article's), for the timeline and search."""
     query, when = _event_query()
     order: list[Any] = [when.is_(None), when, t.events.c.pk]  # undated last on both backends
-    if q:
-        hits = matches(conn, "events", q)
-        if hits is None:
-            return Page([], page, per_page, 0)
-        query = query.join(hits, hits.c.pk == t.events.c.pk)
-        order = [hits.c.rank, t.events.c.pk]
     if actor_pk is not None:
         party = select(t.event_parties.c.event_pk).where(
             t.event_parties.c.actor_pk.in_(actor_group(conn, actor_pk) or [-1])
@@ -324,7 +324,7 @@ def list_events(
         query = query.where(when >= start)
     if end:
         query = query.where(when <= end + "\uffff")
-    page_ = _page(conn, query.order_by(*order), page=page, per_page=per_page)
+    page_ = _search_page(conn, "events", q, query, t.events.c.pk, order, page=page, per_page=per_page)
     _attach_parties(conn, page_.items)
     return page_
 

@@ -31,24 +31,27 @@ def fts_query(query: str) -> str:
     return " ".join(parts)
 
 
-def matches(conn: Connection, kind: Kind, query: str) -> Subquery | None:
-    """A subquery ``(pk, rank)`` of the rows of ``kind`` that match ``query``; None if it has no words."""
+def matches(conn: Connection, kind: Kind, query: str, *, ranked: bool = True) -> Subquery | None:
+    """A subquery ``(pk, rank)`` of the rows of ``kind`` that match ``query``; None if it has no words.
+
+    ``ranked=False`` gives ``(pk)`` alone, for counting without the cost of ranking.
+    """
     table = _TABLES[kind]
     if conn.dialect.name == "sqlite":
         fts = fts_query(query)
         if not fts:
             return None
-        sql = text(f"SELECT rowid AS pk, bm25({table}_fts) AS rank FROM {table}_fts WHERE {table}_fts MATCH :q")
+        rank = f", bm25({table}_fts) AS rank" if ranked else ""
+        sql = text(f"SELECT rowid AS pk{rank} FROM {table}_fts WHERE {table}_fts MATCH :q")
         bound = sql.bindparams(q=fts)
     else:
         if not _WORD.search(query):
             return None
-        sql = text(
-            f"SELECT pk, -ts_rank(tsv, websearch_to_tsquery('english', :q)) AS rank FROM {table} "
-            "WHERE tsv @@ websearch_to_tsquery('english', :q)"
-        )
+        rank = ", -ts_rank(tsv, websearch_to_tsquery('english', :q)) AS rank" if ranked else ""
+        sql = text(f"SELECT pk{rank} FROM {table} WHERE tsv @@ websearch_to_tsquery('english', :q)")
         bound = sql.bindparams(q=query)
-    return bound.columns(pk=Integer, rank=Float).subquery(f"{kind}_hits")
+    columns = {"pk": Integer, "rank": Float} if ranked else {"pk": Integer}
+    return bound.columns(**columns).subquery(f"{kind}_{'hits' if ranked else 'matches'}")
 
 
 def snippet(body: str, query: str, *, width: int = 220) -> tuple[str, list[tuple[int, int]]]:

@@ -168,7 +168,8 @@ def research_scorer_scores(pipeline: Pipeline, split: str = "test", *, limit: in
     framing = next(s for s in pipeline.stages if s.name == "framing")
     t0 = time.process_time()
     model = train_scorer([x["text"] for x in train], [set(x["labels"]) for x in train], found,
-                         lexicon_techniques=framing.lexicon.technique_names, embeddings=embeddings)
+                         lexicon_techniques=framing.lexicon.technique_names, embeddings=embeddings,
+                         unit="text")
     train_cpu = time.process_time() - t0
     scorer = SentenceScorer(model)
     stages = [FramingStage(use_quotes=framing.use_quotes, scorer=scorer) if s.name == "framing" else s
@@ -318,8 +319,8 @@ def main(argv: list[str] | None = None) -> int:
              ours.macro_f1]]
     research = None if args.no_scorer else research_scorer_scores(pipeline, args.split, limit=args.limit)
     if research is not None:
-        for key, name in (("stage", "+ learned scorer, per sentence in the stage"),
-                          ("whole_text", "+ learned scorer, whole text")):
+        for key, name in (("stage", "+ learned scorer, in the stage (lexicon frames kept)"),
+                          ("whole_text", "learned scorer alone, whole text")):
             m = research[key]
             rows.append([f"{name} (trained here, research only)", m.micro_p, m.micro_r, m.micro_f1, m.macro_f1])
     rows.append([f"majority class ({sem['majority_label']})", base.micro_p, base.micro_r, base.micro_f1,

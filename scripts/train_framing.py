@@ -94,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         [text for text, _ in examples], [labels for _, labels in examples], found,
         lexicon_techniques=load_lexicon("en").technique_names, embeddings=not args.no_embeddings,
         c=args.c, threshold=args.threshold,
+        # PTC labels sentences; SemEval-2021 labels whole texts: the stage applies the model likewise.
+        unit="sentence" if args.ptc else "text",
     )
     args.out.write_text(json.dumps(model), encoding="utf-8")
     print(f"trained on {len(examples)} texts, {len(model['techniques'])} techniques -> {args.out}", file=sys.stderr)

@@ -105,6 +105,8 @@ class SentenceScorer:
         self.lexicon_techniques: list[str] = model["lexicon_techniques"]
         self.threshold = float(model["threshold"])
         self.use_embeddings = bool(model["embeddings"])
+        #: what one training example was: a ``sentence`` (PTC) or a whole ``text`` (SemEval-2021).
+        self.unit: str = model.get("unit", "sentence")
         vocabulary: dict[str, int] = model["vocabulary"]
         self.vectorizer = TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True, vocabulary=vocabulary)
         self.vectorizer.idf_ = np.asarray(model["idf"], dtype=np.float64)

@@ -126,30 +126,38 @@ def frame_article(
 def _scored_groups(
     doc: Doc, text: str, found: list[_Group], scorer: SentenceScorer, voices: VoiceMap
 ) -> list[_Group]:
-    """Frames the learned scorer adds per sentence, for techniques the lexicon did not flag there."""
+    """Frames the learned scorer adds, for techniques the lexicon did not flag in the same unit.
+
+    The model is applied to the unit it was trained on: sentences (PTC's labels are per
+    sentence) or the whole text (SemEval-2021's are per text). A whole-text frame is placed
+    on the sentence holding its strongest evidence word.
+    """
     sentences = [s for s in doc.sents if s.text.strip()]
-    by_sentence: list[dict[str, float]] = []
-    for sent in sentences:
+    units = [(sent.start_char, sent.end_char) for sent in sentences] if scorer.unit == "sentence" else [(0, len(text))]
+    by_unit: list[dict[str, float]] = []
+    for u_start, u_end in units:
         best: dict[str, float] = {}
         for g in found:
-            if g.start < sent.end_char and sent.start_char < g.end:
+            if g.start < u_end and u_start < g.end:
                 best[g.technique] = max(best.get(g.technique, 0.0), g.confidence)
-        by_sentence.append(best)
+        by_unit.append(best)
     provenance = Provenance(stage=FramingStage.name, version=f"{FramingStage.version}-scorer")
     out = []
-    for sent, best, scored in zip(sentences, by_sentence, scorer.score([s.text for s in sentences], by_sentence),
-                                  strict=True):
-        voice = voices.at(sent.start_char)
-        start, end = _trim(text, max(sent.start_char, voice.start), min(sent.end_char, voice.end))
-        lowered = text[start:end].lower()
+    scored_units = scorer.score([text[a:b] for a, b in units], by_unit)
+    for (u_start, u_end), best, scored in zip(units, by_unit, scored_units, strict=True):
+        lowered = text[u_start:u_end].lower()
         for item in scored:
-            if item.technique in best or end <= start:
+            if item.technique in best:
                 continue
-            evidence = []
-            for word in item.words:
-                at = lowered.find(word)
-                if at >= 0:
-                    evidence.append((start + at, start + at + len(word)))
+            hits = [(u_start + at, u_start + at + len(w)) for w in item.words if (at := lowered.find(w)) >= 0]
+            anchor = hits[0][0] if hits else u_start
+            sent = next((x for x in sentences if x.start_char <= anchor < x.end_char), None)
+            s_start, s_end = (sent.start_char, sent.end_char) if sent is not None else (u_start, u_end)
+            voice = voices.at(anchor)
+            start, end = _trim(text, max(s_start, voice.start), min(s_end, voice.end))
+            if end <= start:
+                continue
+            evidence = [(a, b) for a, b in hits if start <= a and b <= end]
             group = _Group(technique=item.technique, start=start, end=end, voice=voice.name,
                            evidence=evidence or [(start, end)], provenance=provenance)
             group.confidences["scorer"] = round(item.probability, 3)

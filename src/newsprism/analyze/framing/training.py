@@ -41,6 +41,7 @@ def train_scorer(
     c: float = 4.0,
     threshold: float = 0.3,
     min_examples: int = 3,
+    unit: str = "sentence",
 ) -> dict[str, Any]:
     """Fit one logistic regression per technique; return the model as plain JSON-able data."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -68,6 +69,7 @@ def train_scorer(
         "lexicon_techniques": list(lexicon_techniques),
         "threshold": threshold,
         "embeddings": embeddings,
+        "unit": unit,
         "vocabulary": {term: int(i) for term, i in vectorizer.vocabulary_.items()},
         "idf": [round(float(v), 6) for v in vectorizer.idf_],
         "coef": coef,

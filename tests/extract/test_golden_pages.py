@@ -40,11 +40,13 @@ def summarise(article: Article) -> dict[str, Any]:
     return {
         "url": article.url,
         "title": article.title,
+        "byline": article.byline,
         "authors": list(article.authors) if article.authors else None,
         "agency": article.agency,
         "published": article.published.value if article.published else None,
         "site": article.site,
         "language": article.language,
+        "tags": list(article.tags),
         "captions": [c.text for c in article.captions],
         "paragraph_openings": [article.text[p.start : p.end][:_OPENING] for p in article.paragraphs],
         "text_chars": len(article.text),

@@ -217,3 +217,19 @@ def test_a_shown_day_no_zone_could_reach_is_ignored() -> None:
     )
     published = _meta(html).published
     assert published is not None and published.value == "2019-11-19"
+
+
+def test_tags_from_lists_and_single_values_each_once() -> None:
+    html = (
+        '<html><head><meta property="article:tag" content="Hong Kong,Protest">'
+        '<meta property="article:tag" content="China"><meta name="keywords" content="protest, China, Asia">'
+        "</head><body><p>x</p></body></html>"
+    )
+    assert _meta(html).tags == ["Hong Kong", "Protest", "China", "Asia"]
+
+
+def test_the_byline_is_kept_as_a_reader_would_quote_it() -> None:
+    html = '<html><body><p class="byline">By Jane Doe @janedoe Nov 15, 2019 5:45 AM</p><p>x</p></body></html>'
+    meta = _meta(html)
+    assert meta.byline == "By Jane Doe"
+    assert meta.published is not None and meta.published.value == "2019-11-15"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from newsprism.extract.rules import AGENCIES, BYLINE_ROLE_WORDS
 
-__all__ = ["Byline", "agency_of", "looks_like_person", "parse_byline"]
+__all__ = ["Byline", "agency_of", "byline_text", "looks_like_person", "parse_byline"]
 
 _SPLIT = re.compile(r"\s*(?:,|;|\||/|\band\b|&|·|•|\s[-–—]\s)\s*", re.I)
 _PREFIX = re.compile(
@@ -131,6 +131,16 @@ def _person_before_title(part: str) -> str | None:
         if looks_like_person(head) and rest[-1].lower().strip(".,") in _TITLE_WORDS:
             return head
     return None
+
+
+def byline_text(text: str) -> str:
+    """A byline as a reader would quote it: handles, time stamps and "5 min read" cut.
+
+    >>> byline_text("By Jane Doe @janedoe Nov 15, 2019 5:45 AM")
+    'By Jane Doe'
+    """
+    text = " ".join(_HANDLE.sub(" ", text).split())
+    return _TAIL.split(text, maxsplit=1)[0].strip(" |-–—,;")
 
 
 def parse_byline(text: str | None, *, site: str | None = None) -> Byline:

@@ -27,7 +27,7 @@ from typing import Any
 import lxml.html
 
 from newsprism.extract.build import normalise_paragraph
-from newsprism.extract.byline import agency_of, parse_byline
+from newsprism.extract.byline import agency_of, byline_text, parse_byline
 from newsprism.extract.dates import published_date
 from newsprism.extract.html_rules import CAPTION_LABEL
 from newsprism.model import Caption, PublishedDate
@@ -321,11 +321,16 @@ def read_metadata(html: str, tree: lxml.html.HtmlElement, *, url: str | None = N
     lang = tree.xpath("/html/@lang")
     meta.language = str(lang[0]).split("-")[0].lower() if lang else None
     _people(tree, metas, ld, meta.site, meta)
+    # The byline's own words may carry the date shown to readers ("By Jane Doe on Monday, ...").
     meta.published = published_date(tree, ld, metas=metas, byline=meta.byline, url=url)
-    keywords = _meta(metas, "keywords", "news_keywords")
-    tags = list(metas.get("article:tag", ()))
-    if keywords:
-        tags.extend(re.split(r"[,;]", keywords))
-    meta.tags = [t.strip() for t in tags if t.strip()]
+    meta.byline = byline_text(meta.byline) if meta.byline else None
+    # Tags, whether one per <meta> or a comma-separated list in one; each once, first spelling kept.
+    raw_tags = [*metas.get("article:tag", ()), *metas.get("keywords", ())[:1], *metas.get("news_keywords", ())[:1]]
+    tags: dict[str, str] = {}
+    for value in raw_tags:
+        for tag in re.split(r"[,;]", value):
+            if tag.strip():
+                tags.setdefault(tag.strip().casefold(), tag.strip())
+    meta.tags = list(tags.values())
     meta.captions = _captions(tree)
     return meta

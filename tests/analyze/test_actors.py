@@ -187,3 +187,12 @@ def test_role_phrase_resolves_by_date_through_the_kb(pipeline: newsprism.Pipelin
         assert len(people) == 1
         linked[date] = people[0].kb_id
     assert linked == {"2019-06-01": "user:federica-mogherini", "2021-06-01": "user:josep-borrell"}
+
+
+def test_full_name_inside_an_organisation_name_is_a_nested_mention(actors: Callable[..., Article]) -> None:
+    article = actors("Paintings by Olga Berrin hang in town. The Olga Berrin Foundation sold two of them.")
+    person = find(article, "Olga Berrin")
+    assert len(person.mentions) == 2
+    foundation = [e for e in article.entities if e.name == "Olga Berrin Foundation"]
+    assert foundation and foundation[0].type == "organization"
+    assert "Olga Berrin" not in foundation[0].aliases

@@ -208,3 +208,32 @@ def cluster_mentions(
     for i in keep:
         groups.setdefault(union.find(i), Cluster()).mentions.append(mentions[i])
     return sorted(groups.values(), key=lambda c: c.first)
+
+
+def nested_person_mentions(clusters: list[Cluster]) -> None:
+    """A person's full name inside another name is a mention of that person too.
+
+    *Andy Warhol Foundation* names the foundation and mentions *Andy Warhol*; spaCy gives
+    the outer name only. Only full names (two words or more) of persons the article already
+    names are looked for, so a surname inside a place name (*Washington*) is never taken.
+    """
+    persons = [c for c in clusters if c.type == "person"]
+    for person in persons:
+        names = {m.text for m in person.mentions if m.kind == "name" and len(m.text.split()) > 1}
+        for other in clusters:
+            if other is person or other.type == "person":
+                continue
+            for outer in list(other.mentions):
+                for name in names:
+                    at = outer.text.find(name)
+                    if at < 0 or outer.text == name:
+                        continue
+                    before = outer.text[at - 1 : at] if at else " "
+                    after = outer.text[at + len(name) : at + len(name) + 1] or " "
+                    if before.isalnum() or after.isalnum():
+                        continue  # inside a longer word
+                    start = outer.start + at
+                    if not any(m.start == start for m in person.mentions):
+                        person.mentions.append(
+                            Mention(start=start, end=start + len(name), text=name, type="person", kind="nested")
+                        )

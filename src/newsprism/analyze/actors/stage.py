@@ -17,7 +17,13 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from newsprism.analyze.actors.cluster import Cluster, Mention, acronym_mentions, cluster_mentions
+from newsprism.analyze.actors.cluster import (
+    Cluster,
+    Mention,
+    acronym_mentions,
+    cluster_mentions,
+    nested_person_mentions,
+)
 from newsprism.analyze.actors.countries import CountryResolver
 from newsprism.analyze.actors.groups import AgentHit, load_agents
 from newsprism.analyze.actors.kb import KBActor, KnowledgeBase, default_user_kb_path, load_kb
@@ -73,6 +79,7 @@ class ActorsStage:
         ]
         mentions, pairs, long_forms = acronym_mentions(text, mentions)
         clusters = cluster_mentions(mentions, pairs)
+        nested_person_mentions(clusters)
         article_countries = frozenset(
             c for m in mentions if m.type in {"gpe", "group"} and (c := self.countries.country_code(m.text))
         )
@@ -239,7 +246,7 @@ class ActorsStage:
         mentions = sorted({(m.start, m.end) for m in actor.cluster.mentions})
         spans = tuple(article.span(s, e) for s, e in mentions)
         ordered = sorted(actor.cluster.mentions, key=lambda m: m.start)
-        surfaces = list(dict.fromkeys(m.text for m in ordered if m.kind != "title"))
+        surfaces = list(dict.fromkeys(m.text for m in ordered if m.kind not in {"title", "nested"}))
         aliases = tuple(s for s in surfaces if normalize_name(s) != normalize_name(actor.name))
         return Entity(
             id=entity_id,

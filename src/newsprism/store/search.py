@@ -67,6 +67,6 @@ def snippet(body: str, query: str, *, width: int = 220) -> tuple[str, list[tuple
     found = [(m.start(), m.end()) for m in _WORD.finditer(body) if m.group().casefold().startswith(stems)]
     if not found:
         return body[:width], []
-    start = max(0, found[0][0] - width // 3)
+    start = 0 if len(body) <= width else max(0, found[0][0] - width // 3)
     end = min(len(body), start + width)
     return body[start:end], [(s - start, e - start) for s, e in found if s >= start and e <= end]

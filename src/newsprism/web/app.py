@@ -22,7 +22,7 @@ from newsprism.store import Store
 from newsprism.store import profiles as P
 from newsprism.store import queries as Q
 from newsprism.web import api
-from newsprism.web.render import annotate, speaker_classes
+from newsprism.web.render import annotate, highlight, speaker_classes
 from newsprism.web.svg import network_layout
 
 __all__ = ["create_app"]
@@ -38,6 +38,7 @@ def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(folder))
     templates.env.autoescape = True
     templates.env.filters["http_url"] = http_url
+    templates.env.filters["highlight"] = highlight
     return templates
 
 

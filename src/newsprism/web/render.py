@@ -16,7 +16,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-__all__ = ["PALETTE_SIZE", "Mark", "annotate", "marks_of", "speaker_classes"]
+__all__ = ["PALETTE_SIZE", "Mark", "annotate", "highlight", "marks_of", "speaker_classes"]
 
 PALETTE_SIZE = 12
 _ORDER = {"q": 0, "fr": 1, "ev": 2, "m": 3}
@@ -139,3 +139,18 @@ def annotate(document: dict[str, Any], actor_of: dict[str, int]) -> Markup:
         f'<p data-start="{p["start"]}">{_render_range(text, p["start"], p["end"], marks)}</p>' for p in paragraphs
     )
     return Markup(html)
+
+
+def highlight(text: str, query: str | None) -> Markup:
+    """``text`` escaped, with the words that match ``query`` in ``<mark>``; safe to insert in a page."""
+    from newsprism.store.search import snippet
+
+    if not query:
+        return Markup(escape(text))
+    _, spans = snippet(text, query, width=len(text) + 1)
+    out, pos = [], 0
+    for start, end in spans:
+        out.append(str(escape(text[pos:start])) + "<mark>" + str(escape(text[start:end])) + "</mark>")
+        pos = end
+    out.append(str(escape(text[pos:])))
+    return Markup("".join(out))

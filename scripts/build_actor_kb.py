@@ -162,7 +162,7 @@ def sectors_of(code: str) -> list[str]:
 
 
 def display(name: str) -> str:
-    """``HASSAN_ROUHANI`` -> ``Hassan Rouhani``; acronyms stay upper case."""
+    """``ANGELA_MERKEL`` -> ``Angela Merkel``; acronyms stay upper case."""
     if name.lower().startswith("the "):
         name = name[4:]
     if " " not in name and len(name.strip("().")) <= 4:

@@ -35,9 +35,9 @@ ENTITY_TYPES: dict[str, str] = {
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """Cut what is not the name from a NER span, by rules as examples:
 
-    ``the Ministry of X`` -> ``Ministry of X``; ``Iran's`` -> ``Iran``; a PERSON
+    ``the Ministry of X`` -> ``Ministry of X``; ``Kenya's`` -> ``Kenya``; a PERSON
     ``President Hassan X`` -> ``Hassan X`` (the title is a role, read by the actors
-    stage); a span of title words only (ORG ``Supreme`` of *Supreme Leader, Ali X*)
+    stage); a span of title words only (ORG ``Chief`` of *Chief Justice, Ana X*)
     -> empty, i.e. not a name at all.
     """
     if text[start:end].endswith(("'s", "’s")):

@@ -31,7 +31,7 @@ def _path(kb: Path | None) -> Path:
 
 @actors_app.command("show")
 def show(
-    query: Annotated[str, typer.Argument(help="An actor id (state:IRN) or any name or alias.")],
+    query: Annotated[str, typer.Argument(help="An actor id (state:KEN) or any name or alias.")],
     kb: KbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines, one actor per line.")] = False,
     db: Annotated[
@@ -42,7 +42,7 @@ def show(
 
     Examples:
 
-      newsprism actors show Tehran
+      newsprism actors show Nairobi
 
       newsprism actors show state:USA --json
 
@@ -77,7 +77,7 @@ def add(
     name: Annotated[str, typer.Argument(help="Canonical name.")],
     type_: Annotated[str, typer.Option("--type", help="person, organization, state, group or location.")] = "person",
     alias: Annotated[list[str] | None, typer.Option("--alias", help="Another name (repeatable).")] = None,
-    country: Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-3 code, e.g. IRN.")] = None,
+    country: Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-3 code, e.g. KEN.")] = None,
     sector: Annotated[list[str] | None, typer.Option("--sector", help="PLOVER sector, e.g. GOV (repeatable).")] = None,
     role: Annotated[
         list[str] | None, typer.Option("--role", help="TITLE@START[..END], e.g. 'President@2013-08-03'.")
@@ -89,7 +89,7 @@ def add(
 
     Examples:
 
-      newsprism actors add "Josep Borrell" --role "EU foreign policy chief@2019-12-01..2024-11-30"
+      newsprism actors add "Maria Ortega" --role "EU trade chief@2019-12-01..2024-11-30"
 
       newsprism actors add "Example Party" --type organization --alias EXP --country FRA --kb my.json
     """

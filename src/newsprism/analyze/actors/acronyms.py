@@ -1,8 +1,8 @@
 """Acronyms the article defines, and the near-miss spellings it then uses.
 
 A definition is a long form followed by its acronym in brackets, the convention of news
-and papers alike: ``Ministry of Intelligence and Security (MOIS)``, ``People's Mojahedin
-Organization of Iran (PMOI/MEK)`` (a slash gives two acronyms for one body; one of them
+and papers alike: ``National Water Agency (NWA)``, ``National Liberation
+Front of Oceania (NLFO/FLNO)`` (a slash gives two acronyms for one body; one of them
 matching the long form is enough, as the second is often the name in another language).
 
 The long form is found the way Schwartz & Hearst (2003) do it: the shortest run of
@@ -60,8 +60,8 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
         # The long form must end right before the bracket (only spaces between).
         if not before or text[before[-1].end() : match.start()].strip():
             continue
-        # Exact initials first (shortest run), then one slip (longest run): "Joint Comprehensive
-        # Plan of Action (JCPA)" must not stop at "Comprehensive Plan of Action".
+        # Exact initials first (shortest run), then one slip (longest run): "Joint Trade and
+        # Tariff Plan (JTTP)" must not stop at "Trade and Tariff Plan".
         exact: tuple[int, int] | None = None
         slipped: tuple[int, int] | None = None
         for n in range(1, min(len(before), 12) + 1):
@@ -83,13 +83,13 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
 
 
 def find_uses(text: str, acronym: str) -> list[tuple[int, int]]:
-    """Whole-word occurrences of ``acronym`` (case-sensitive: *MOIS*, not *mois*)."""
+    """Whole-word occurrences of ``acronym`` (case-sensitive: *NWA*, not *nwa*)."""
     pattern = re.compile(r"(?<![\w.])" + re.escape(acronym) + r"(?![\w])")
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def near_miss(candidate: str, acronym: str) -> bool:
-    """``JCPOA`` for ``JCPA``: same first letter, one edit apart, both at least 4 letters.
+    """``UNCLOS`` for ``UNCLS``: same first letter, one edit apart, both at least 4 letters.
 
     Shorter acronyms are too dense (*UN*/*US*, *EU*/*EC*) for one edit to mean one name.
     """

@@ -1,9 +1,9 @@
 """In-article clustering of named mentions: one cluster per actor.
 
 Mentions join when they fold to the same name, when one is a person's surname or
-short form (*Khamenei* / *Ali Khamenei*), when the article defines one as the other's
-acronym (*Ministry of Intelligence and Security (MOIS)*) or spells an acronym one
-letter off (*JCPA* / *JCPOA*), and when two names of the same kind differ by a slip of
+short form (*Merkel* / *Angela Merkel*), when the article defines one as the other's
+acronym (*National Water Agency (NWA)*) or spells an acronym one
+letter off (*UNCLS* / *UNCLOS*), and when two names of the same kind differ by a slip of
 spelling (rapidfuzz ratio >= 92 on names of 6+ letters).
 """
 
@@ -20,7 +20,7 @@ from newsprism.analyze.actors.names import is_acronym, normalize_name
 
 __all__ = ["Cluster", "Mention", "acronym_mentions", "cluster_mentions"]
 
-#: mention types that may be a person's surname in spaCy's output ("Rouhani" as NORP).
+#: mention types that may be a person's surname in spaCy's output ("Mubarak" as NORP).
 _SURNAME_TYPES = frozenset({"person", "group", "organization", "gpe"})
 _FAMILY = {
     "person": "person",
@@ -111,7 +111,7 @@ def acronym_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention],
     """Add long forms and acronyms the text defines; return mentions, pairs to join, long forms.
 
     A NER mention that overlaps a defined long form or an acronym use is replaced by it
-    (spaCy cuts *People's Mojahedin Organization of Iran* short at times).
+    (spaCy cuts *National Liberation Front of Oceania* short at times).
     """
     out = list(mentions)
     dropped: set[int] = set()
@@ -139,7 +139,7 @@ def acronym_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention],
     for acronym, (long_index, long_type) in acronyms.items():
         for us, ue in find_uses(text, acronym):
             pairs.append((long_index, place(us, ue, long_type, "acronym")))
-    # Near misses of a defined acronym anywhere in the text ("JCPOA" after "(JCPA)").
+    # Near misses of a defined acronym anywhere in the text ("UNCLOS" after "(UNCLS)").
     words = sorted({w.strip(".,;:()\"'“”’") for w in text.split()})
     for acronym, (long_index, long_type) in acronyms.items():
         for word in words:
@@ -156,7 +156,7 @@ def acronym_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention],
 
 
 def _is_short_form(short: Mention, full: Mention) -> bool:
-    """``Khamenei`` of ``Ali Khamenei``; ``Netanyahu`` of ``Benjamin Netanyahu``."""
+    """``Merkel`` of ``Angela Merkel``; ``Netanyahu`` of ``Benjamin Netanyahu``."""
     if full.type != "person" or short.type not in _SURNAME_TYPES or short.key == full.key:
         return False
     s, f = short.key.split(), full.key.split()

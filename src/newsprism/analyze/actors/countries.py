@@ -1,4 +1,4 @@
-"""Demonyms, capitals and country names to state actors (``Iranian``, ``Tehran`` -> Iran).
+"""Demonyms, capitals and country names to state actors (``Kenyan``, ``Nairobi`` -> Kenya).
 
 The tables are the KB's states (world-countries demonyms and capitals, CountryInfo
 names), so a user can extend them with ``newsprism actors add`` like any other actor.
@@ -19,7 +19,7 @@ class CountryResolver:
         self.kb = kb
 
     def state(self, text: str) -> KBActor | None:
-        """``Iranian``/``Iranians``/``Iran's``/``Tehran``/``Islamic Republic of Iran`` -> Iran."""
+        """``Kenyan``/``Kenyans``/``Kenya's``/``Nairobi``/``Republic of Kenya`` -> Kenya."""
         text = strip_possessive(text.strip())
         if not text or not text[0].isupper():
             return None

@@ -43,7 +43,7 @@ class AgentLexicon:
         self.table = table
 
     def match(self, words: list[str]) -> tuple[str, tuple[str, ...]] | None:
-        """The longest agent phrase that ends the word list (``iranian security force``)."""
+        """The longest agent phrase that ends the word list (``kenyan security force``)."""
         for n in range(min(_MAX_WORDS, len(words)), 0, -1):
             phrase = " ".join(words[-n:])
             if phrase in self.table:

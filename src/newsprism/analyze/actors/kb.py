@@ -35,7 +35,7 @@ KB_DIR = "data/actors"
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class KBRole:
-    """A title an actor held: ``Supreme Leader`` of ``IRN`` from ``1989-06-04``."""
+    """A title an actor held: ``Prime Minister`` of ``KEN`` from ``2008-04-17``."""
 
     title: str
     start: str

@@ -166,7 +166,7 @@ HONORIFICS: tuple[str, ...] = (
     "prime minister", "pope", "rev", "reverend", "senator", "sen", "rep",
 )  # fmt: skip
 
-#: the head nouns of a title: "EU foreign policy *chief*", "Supreme *Leader*".
+#: the head nouns of a title: "EU trade *chief*", "Prime *Minister*".
 TITLE_HEADS: frozenset[str] = frozenset(
     [
         "adviser",
@@ -266,7 +266,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
 )
 
 #: title words that spaCy's NER often tags alone as an organisation or a person at the
-#: start of a sentence ("*Supreme* Leader, ..." -> ORG "Supreme"): never a name by themselves.
+#: start of a sentence ("*Chief* Justice, ..." -> ORG "Chief"): never a name by themselves.
 NOT_NAMES: frozenset[str] = frozenset(
     [
         "supreme",

@@ -20,7 +20,7 @@ from newsprism.analyze.actors.names import is_acronym, normalize_name
 __all__ = ["COMPATIBLE", "LinkResult", "Linker", "provisional_key"]
 
 #: in-article mention type -> KB actor types it may link to. spaCy tags a person's
-#: surname as NORP or ORG at times ("Rouhani"), and the EU as GPE or ORG.
+#: surname as NORP or ORG at times ("Mubarak"), and the EU as GPE or ORG.
 COMPATIBLE: dict[str, frozenset[str]] = {
     "person": frozenset({"person"}),
     "organization": frozenset({"organization", "state"}),
@@ -47,7 +47,7 @@ def provisional_key(name: str, type_: str, country: str | None) -> str:
     """A stable key for an actor the KB does not know: ``prov:`` + 16 hex digits.
 
     It hashes the folded name, the type and the country (``normalize_name``: ASCII, lower
-    case, no punctuation, no leading *the*), so *Federica Mogherini* (person, no country)
+    case, no punctuation, no leading *the*), so *Maria Ortega* (person, no country)
     gets the same key in every article; a store merges provisional actors with equal keys
     and may merge further by co-mentions. Pass the fullest name of the actor (the
     canonical name), not a surname.
@@ -130,7 +130,7 @@ class Linker:
         if not found and acronyms:
             found = self.candidates(acronyms, type_)
             if long_names:
-                # "PMOI/MEK" defined as "People's Mojahedin Organization of Iran": the KB
+                # "NLFO/FLNO" defined as "National Liberation Front of Oceania": the KB
                 # actor that owns the acronym must also carry a name like the long form.
                 found = {
                     key: value

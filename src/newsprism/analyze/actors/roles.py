@@ -3,10 +3,10 @@
 Three constructions, as news writes them::
 
     Israeli Prime Minister Benjamin Netanyahu        title before the name
-    Supreme Leader, Ali Khamenei admits ...          title, comma, name (sentence-initial)
-    Federica Mogherini, the EU foreign policy chief  name, comma, title (apposition)
+    Chief Justice, Ana Ruiz told ...                 title, comma, name (sentence-initial)
+    Maria Ortega, the EU trade chief                 name, comma, title (apposition)
 
-and a title standing alone for its holder (*the Supreme Leader said*). The word lists are
+and a title standing alone for its holder (*the Chief Justice said*). The word lists are
 in :mod:`lexicon_en`; a title must end in a head noun (*leader*, *minister*, *chief*).
 """
 
@@ -45,7 +45,7 @@ def _is_head(token: Token) -> bool:
 
 
 def _is_qualifier(token: Token) -> bool:
-    """``Israeli``, ``EU``, ``U.S.``, ``Iran`` + ``'s``: who the title is *of*."""
+    """``Israeli``, ``EU``, ``U.S.``, ``Kenya`` + ``'s``: who the title is *of*."""
     if token.ent_type_ in _QUALIFIER_ENTS and token.text[:1].isupper():
         return True
     return token.tag_ == "POS" and token.i > 0 and token.nbor(-1).ent_type_ in _QUALIFIER_ENTS
@@ -74,7 +74,7 @@ def _hit(doc: Doc, tokens: list[Token]) -> RoleHit | None:
 
 
 def title_before(doc: Doc, name: Span) -> RoleHit | None:
-    """``Israeli Prime Minister`` + name, or sentence-initial ``Supreme Leader,`` + name."""
+    """``Israeli Prime Minister`` + name, or sentence-initial ``Chief Justice,`` + name."""
     i = name.start - 1
     if i >= 0 and doc[i].text == "," and doc[i].sent.start <= i:
         # Title, comma, name: the title must be the whole start of the sentence.
@@ -89,7 +89,7 @@ def title_before(doc: Doc, name: Span) -> RoleHit | None:
     tokens = []
     while i >= 0 and len(tokens) < _MAX_TITLE and (_is_title_word(doc[i]) or _is_qualifier(doc[i])):
         if doc[i].text[:1].islower() and not _is_qualifier(doc[i]) and doc[i].tag_ != "POS":
-            break  # "the regime's supreme leader Ali ..." is rare; lower-case words are not premodifier titles
+            break  # "the court's chief justice Ana ..." is rare; lower-case words are not premodifier titles
         tokens.insert(0, doc[i])
         i -= 1
     if tokens and _is_head(tokens[-1]):
@@ -98,7 +98,7 @@ def title_before(doc: Doc, name: Span) -> RoleHit | None:
 
 
 def title_after(doc: Doc, name: Span) -> RoleHit | None:
-    """Name + ``, the EU foreign policy chief`` (ending at punctuation, a verb or the sentence end)."""
+    """Name + ``, the EU trade chief`` (ending at punctuation, a verb or the sentence end)."""
     i = name.end
     if i >= len(doc) or doc[i].text != ",":
         return None
@@ -115,7 +115,7 @@ def title_after(doc: Doc, name: Span) -> RoleHit | None:
         j += 1
     if not tokens or not _is_head(tokens[-1]):
         return None
-    # "..., the president of Iran": the title takes its "of X" complement.
+    # "..., the president of Kenya": the title takes its "of X" complement.
     if j + 1 < sent_end and doc[j].lower_ == "of" and doc[j + 1].ent_type_ in _QUALIFIER_ENTS:
         tokens += [doc[j], doc[j + 1]]
         k = j + 2
@@ -127,7 +127,7 @@ def title_after(doc: Doc, name: Span) -> RoleHit | None:
 
 def standalone_titles(doc: Doc) -> list[RoleHit]:
     """Noun phrases headed by a title noun and opened by *the* or a possessive
-    (*the Supreme Leader*, *the regime's supreme leader*): candidates for a holder."""
+    (*the Chief Justice*, *the court's chief justice*): candidates for a holder."""
     hits = []
     for chunk in doc.noun_chunks:
         root = chunk.root
@@ -136,7 +136,7 @@ def standalone_titles(doc: Doc) -> list[RoleHit]:
         if chunk[0].lower_ not in OPENERS and chunk[0].tag_ != "PRP$" and not any(t.tag_ == "POS" for t in chunk):
             continue
         tokens = [t for t in chunk if t.i <= root.i]
-        # keep only the title words after any possessive owner ("the regime's")
+        # keep only the title words after any possessive owner ("the court's")
         for k, token in enumerate(tokens):
             if token.tag_ == "POS":
                 owner = tokens[:k]

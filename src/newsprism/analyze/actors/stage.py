@@ -5,7 +5,7 @@ parse, and rewrites ``Article.entities`` as actors: clusters of mentions (names,
 forms, acronyms, demonyms, titles), typed, with roles, country, PLOVER sectors and a KB
 link when it is certain. Generic agents (*security forces*) become group actors.
 
-``kb_id`` is the KB actor id (``state:IRN``, ``phx:irn:...``, ``user:...``) or ``None``
+``kb_id`` is the KB actor id (``state:KEN``, ``phx:ken:...``, ``user:...``) or ``None``
 for a provisional actor; :func:`newsprism.analyze.actors.link.provisional_key` gives a
 provisional actor's cross-article key.
 """
@@ -100,7 +100,7 @@ class ActorsStage:
         cluster.long_names = [n for n in long_forms if n in cluster.names]
         type_ = cluster.type
         actor = _Actor(cluster=cluster)
-        # Demonyms and capitals name their state ("Iranian", "Tehran").
+        # Demonyms and capitals name their state ("Kenyan", "Nairobi").
         if type_ in {"gpe", "group", "location"}:
             states = {s.id: s for m in cluster.mentions if (s := self.countries.state(m.text)) is not None}
             if len(states) == 1:
@@ -163,7 +163,7 @@ class ActorsStage:
                         actor.roles.append(
                             Role(title=kb_role.title, start_date=kb_role.start, end_date=kb_role.end, source="kb")
                         )
-        # A title standing alone ("the Supreme Leader") is a mention of the actor holding it.
+        # A title standing alone ("the Chief Justice") is a mention of the actor holding it.
         role_spans = [(r.span.start, r.span.end) for a in actors for r in a.roles if r.span is not None]
         for hit in standalone_titles(doc):
             core = title_core(hit.title)
@@ -181,8 +181,8 @@ class ActorsStage:
                     Mention(start=hit.start, end=hit.end, text=hit.title, type="person", kind="title")
                 )
                 continue
-            # The title as written ("EU foreign policy chief") may be a KB title by itself;
-            # a bare core ("president") needs its country ("the Iranian president").
+            # The title as written ("EU trade chief") may be a KB title by itself;
+            # a bare core ("president") needs its country ("the Kenyan president").
             holders = {a.id: a for a, _ in self.kb.holders(hit.title, date=date, country=None)}
             country = self._role_country(hit)
             if len(holders) != 1 and country:

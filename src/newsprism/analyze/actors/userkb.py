@@ -24,7 +24,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def parse_role(text: str) -> dict[str, Any]:
-    """``Supreme Leader@1989-06-04`` or ``EU foreign policy chief@2014-11-01..2019-11-30``."""
+    """``Chief Justice@2016-10-19`` or ``EU trade chief@2014-11-01..2019-11-30``."""
     title, _, dates = text.partition("@")
     start, _, end = dates.partition("..")
     if not title.strip() or not _DATE.match(start.strip()) or (end and not _DATE.match(end.strip())):

@@ -196,3 +196,16 @@ def test_full_name_inside_an_organisation_name_is_a_nested_mention(actors: Calla
     foundation = [e for e in article.entities if e.name == "Olga Berrin Foundation"]
     assert foundation and foundation[0].type == "organization"
     assert "Olga Berrin" not in foundation[0].aliases
+
+
+def test_same_actor_same_id_across_articles(actors: Callable[..., Article]) -> None:
+    """KB actors get the KB id in every article; unknown ones the same provisional key."""
+    from newsprism.analyze.actors import provisional_key
+
+    one = actors("Kenyan police said Maria Ortega, a farmer, had been released in Nairobi.")
+    two = actors("Maria Ortega thanked Kenya. Ortega said she would sue.")
+    assert find(one, "Nairobi").kb_id == find(two, "Kenya").kb_id == "state:KEN"
+    first, second = find(one, "Maria Ortega"), find(two, "Maria Ortega")
+    assert first.kb_id is None and second.kb_id is None
+    keys = {provisional_key(e.name, e.type, e.country) for e in (first, second)}
+    assert len(keys) == 1

@@ -67,14 +67,18 @@ def test_refuses_a_file_that_is_not_a_model() -> None:
         SentenceScorer({"format": "something else"})
 
 
-def test_stage_adds_scored_frames_marked_as_such(model: dict[str, object], pipeline: newsprism.Pipeline) -> None:
-    scorer = SentenceScorer(model)
+@pytest.mark.parametrize("unit", ["sentence", "text"])
+def test_stage_adds_scored_frames_marked_as_such(
+    model: dict[str, object], pipeline: newsprism.Pipeline, unit: str
+) -> None:
+    scorer = SentenceScorer({**model, "unit": unit, "threshold": 0.0})
     stage = FramingStage(scorer=scorer)
     article = build_article(["The senator's cowardice is an insult, a shambles of a speech, a betrayal of voters."])
     doc = pipeline.nlp(article.text)
     framed = stage(article, doc)
     scored = [f for f in framed.frames if f.provenance.version.endswith("-scorer")]
     lexical = {f.technique for f in framed.frames if not f.provenance.version.endswith("-scorer")}
+    assert scored, "a low threshold makes the scorer add frames"
     assert all(f.technique not in lexical for f in scored)
     for frame in scored:
         assert frame.evidence and all(frame.span.contains(e) for e in frame.evidence)

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from newsprism.cli.common import fail, guarded, stderr
+from newsprism.cli.common import fail, guarded
 from newsprism.config import Settings
 from newsprism.errors import ConfigError, InputError
 
@@ -20,6 +20,12 @@ DbOption = Annotated[
     typer.Option("--db", help="SQLite file or database URL (postgresql://...); default: the user data dir."),
 ]
 _SHARED = Path(os.environ.get("NEWSPRISM_SHARED") or Path(__file__).resolve().parents[3].parent / "shared")
+
+
+def _note(line: str) -> None:
+    # Plain write, not rich: paths and titles may contain [brackets] rich would read as markup.
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
 
 
 def _open(db: str | None):  # type: ignore[no-untyped-def]
@@ -52,11 +58,11 @@ def ingest(
         if result.status == "failed":
             sys.stderr.write(f"newsprism: error: {result.source}: {result.reason} [{result.code}]\n")
         elif not quiet:
-            stderr.print(f"{result.status:>9}  {result.source}")
+            _note(f"{result.status:>9}  {result.source}")
 
     run_ingest(store, sources, settings=Settings.from_env(model=model), on_result=show)
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to do"
-    stderr.print(f"ingest: {summary} -> {store.display_url}")
+    _note(f"ingest: {summary} -> {store.display_url}")
     if counts.get("failed") and len(counts) == 1:
         raise SystemExit(InputError.exit_code)
 
@@ -103,7 +109,7 @@ def search(
             sys.stdout.write(
                 f"{item['pk']:>6}  {item['published'] or '':10}  {item['outlet'] or '':20.20}  {item['title']}\n"
             )
-    stderr.print(f"{result.total} result(s){'' if result.total <= limit else f', first {limit} shown'}")
+    _note(f"{result.total} result(s){'' if result.total <= limit else f', first {limit} shown'}")
 
 
 def export(
@@ -142,7 +148,7 @@ def export(
         else:
             with open(output, "wb") as out:
                 count = run_export(conn, out, format=format, table=table)  # type: ignore[arg-type]
-    stderr.print(f"exported {count} record(s) as {format}")
+    _note(f"exported {count} record(s) as {format}")
 
 
 def serve(
@@ -173,7 +179,7 @@ def serve(
     from newsprism.web import create_app
 
     store = _open(db)
-    stderr.print(f"newsprism: serving {store.display_url} on http://{host}:{port}/ (Ctrl-C stops)")
+    _note(f"newsprism: serving {store.display_url} on http://{host}:{port}/ (Ctrl-C stops)")
     uvicorn.run(create_app(store, write_token=write_token), host=host, port=port, log_level="warning")
 
 

@@ -148,13 +148,14 @@ def _repetition_hits(doc: Doc, lexicon: Lexicon, found: list[Hit]) -> Iterator[H
     words_by_index = {t.i: t for t in words}
     by_lemma: dict[str, list[int]] = defaultdict(list)
     for token, is_content in zip(words, content, strict=True):
-        if is_content and token.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and token.i not in covered:
-            by_lemma[token.lemma_.lower()].append(token.i)
+        if is_content and token.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "ADV") and token.i not in covered:
+            # shortest form: "Jobs" (tagged a name, lemma "Jobs") and "jobs" are one word
+            by_lemma[min(token_keys(token), key=lambda k: (len(k), k))].append(token.i)
     for places in by_lemma.values():
         run = _local_run(places, sentence, 3, 1)  # "jobs, jobs, jobs": one sentence, close together
         spread = run[-1] - run[0] if run else _WORD_SPREAD + 1
         # A noun three times is often a list ("cases ... cases"); only back to back is a drum.
-        if run and spread <= (_NOUN_SPREAD if words_by_index[run[0]].pos_ == "NOUN" else _WORD_SPREAD):
+        if run and spread <= (_NOUN_SPREAD if words_by_index[run[0]].pos_ in ("NOUN", "PROPN") else _WORD_SPREAD):
             yield Hit(technique=REPETITION, start=run[1], end=run[1] + 1, confidence=0.6,
                       extra=tuple((i, i + 1) for i in run))
     by_word: dict[str, list[Hit]] = defaultdict(list)

@@ -202,3 +202,10 @@ def test_report_section_shows_summary_and_highlights_evidence(seed_article: Arti
     assert "powder keg" in text
     html = console.export_html(inline_styles=True)
     assert "font-weight: bold" in html  # the evidence words are highlighted
+
+
+def test_shouted_weak_word_counts_but_not_in_plain_case(analyze_text: Analyze) -> None:
+    shouted = analyze_text("STOP THE FAILED POLICY NOW")
+    plain = analyze_text("Stop the failed policy now.")
+    assert "Loaded Language" in {f.technique for f in author_frames(shouted)}
+    assert "Loaded Language" not in {f.technique for f in author_frames(plain)}

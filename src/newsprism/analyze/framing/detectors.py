@@ -29,6 +29,8 @@ _NAME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT", 
 # A one-word hit must be a content word: "lies" the noun, not "so" the conjunction.
 _FUNCTION_POS = {"ADP", "DET", "AUX", "PRON", "PART", "CCONJ", "SCONJ", "PUNCT", "NUM", "SPACE"}
 _LABEL_POS = {"NOUN", "PROPN"}
+# Techniques whose weak words count when shouted (see _shouted).
+_SHOUT_BOOSTED = {LOADED, NAME_CALLING, "Appeal to fear/prejudice", "Exaggeration/Minimisation", "Smears"}
 # A repeated phrase must carry a clause word, not only nouns: see _repetition_hits.
 _CLAUSE_POS = {"VERB", "AUX", "ADV", "PRON"}
 # "lied about the costs, lied about the delays, and lied about ...": three within this many tokens.
@@ -197,11 +199,34 @@ def _shape_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
             yield Hit(technique=SLOGANS, start=token.i, end=token.i + 1, confidence=0.6)
 
 
+def _shouted(doc: Doc, hits: list[Hit], boost: float) -> list[Hit]:
+    """Raise hits in SHOUTED sentences: capitals are an intensifier, so a weak word there counts.
+
+    News bodies are never set in capitals; posters, memes and social posts are.
+    """
+    if boost <= 0:
+        return hits
+    loud: dict[int, bool] = {}
+    for sent in doc.sents:
+        letters = [c for c in sent.text if c.isalpha()]
+        words = sum(1 for t in sent if t.is_alpha)
+        loud[sent.start] = words >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    out = []
+    for hit in hits:
+        sent_start = doc[hit.start].sent.start
+        if hit.technique in _SHOUT_BOOSTED and loud.get(sent_start, False):
+            hit = Hit(technique=hit.technique, start=hit.start, end=hit.end, label=hit.label, extra=hit.extra,
+                      confidence=min(0.95, hit.confidence + boost))
+        out.append(hit)
+    return out
+
+
 def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
     """Every technique hit in the Doc, before grouping and voice."""
     keys = [token_keys(t) for t in doc]
     hits = list(_lexicon_hits(doc, lexicon, keys))
     hits.extend(_vader_hits(doc, lexicon))
+    hits = _shouted(doc, hits, float(lexicon.settings.get("shouting_boost", 0.0)))
     hits.extend(_shape_hits(doc, lexicon))
     hits.extend(_repetition_hits(doc, lexicon, hits))
     return hits

@@ -253,3 +253,35 @@ def test_unclosed_quote_degrades_only_itself(analyze_text: Analyze) -> None:
     assert entity_name(article, unclosed) == "Tom Ruiz"
     later = quote_with(article, "We will appeal")
     assert (later.kind, entity_name(article, later)) == ("direct", "Maria Duarte")
+
+
+def test_indefinite_description_is_not_resolved(analyze_text: Analyze) -> None:
+    article = analyze_text('Interior Minister Kurt Weber visited the camp. "Help is late," aid agencies said.')
+    quote = quote_with(article, "Help is late")
+    assert quote.speaker is not None and quote.speaker.entity is None
+
+
+def test_description_with_other_modifiers_is_someone_else(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        'Interior Minister Kurt Weber met reporters on Monday. "We are not ready," the health minister said.'
+    )
+    quote = quote_with(article, "not ready")
+    assert quote.speaker is not None and quote.speaker.entity is None
+
+
+def test_unnamed_subject_in_between_blocks_the_pronoun(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "The singer backed away from his support for President Carl Hobbs on Friday. "
+        '"I was wrong about many things," he said.'
+    )
+    quote = quote_with(article, "I was wrong")
+    assert quote.speaker is not None and quote.speaker.entity is None, "the singer may be the speaker"
+
+
+def test_pronoun_chain_after_an_unresolved_pronoun_stays_unresolved(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Tom Becker and Jonas Frey met in Bonn on Monday. He said the talks were \"useful\". "
+        "He also said that Frey had made an offer."
+    )
+    later = quote_with(article, "had made an offer")
+    assert later.speaker is not None and later.speaker.entity is None

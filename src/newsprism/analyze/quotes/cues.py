@@ -49,6 +49,7 @@ class SpeakerLexicon:
     male_names: frozenset[str]
     female_names: frozenset[str]
     person_words: frozenset[str]
+    exclusive_person_words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,10 @@ def load_speaker_lexicon(language: str = "en") -> SpeakerLexicon:
         male_names=male - female,
         female_names=female - male,
         person_words=person_words | frozenset(data["speaker_heads"]),
+        # Nouns that only ever name people (*husband*, *official*), not *party* or *cooper*.
+        exclusive_person_words=frozenset(
+            w.lower() for w in _coreferee_words(f"lang/{language}/data/exclusively_person_words.dat")
+        ),
     )
 
 

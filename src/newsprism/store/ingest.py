@@ -45,6 +45,8 @@ __all__ = [
     "store_document",
 ]
 
+#: articles stored in one batch after which planner statistics are refreshed.
+BULK = 200
 ARTICLE_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".txt", ".text")
 
 
@@ -295,7 +297,13 @@ def ingest(
         results.append(result)
         if on_result is not None:
             on_result(result)
+    _optimize_after(store, results)
     return results
+
+
+def _optimize_after(store: Store, results: list[IngestResult]) -> None:
+    if sum(r.status in ("added", "revision", "duplicate", "updated") for r in results) >= BULK:
+        store.optimize()
 
 
 _API_LOCK = threading.Lock()
@@ -320,4 +328,5 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, location: str 
         document = article_to_dict(article)
         info = SourceInfo(location=f"{location}:{number}", signature="document")
         results.append(ingester.save(info.location, document, info))
+    _optimize_after(store, results)
     return results

@@ -248,6 +248,7 @@ def score(docs: list[Doc], predictions: list[list[Predicted]]) -> dict[str, Any]
     emitted = [0, 0]
     unmatched: list[str] = []
     raw = Counts()
+    raw_kind: dict[str, Counts] = defaultdict(Counts)
     for doc, predicted in zip(docs, predictions, strict=True):
         for p in predicted:
             if p.kind == "indirect" or not doc.gold:
@@ -255,6 +256,8 @@ def score(docs: list[Doc], predictions: list[list[Predicted]]) -> dict[str, Any]
             hit = any(_cover(g, p.start, p.end) >= MIN_COVER for g in doc.gold)
             raw.tp += hit
             raw.fp += not hit
+            raw_kind[p.kind].tp += hit
+            raw_kind[p.kind].fp += not hit
             words = doc.text[p.start : p.end].strip("\"“”‘’' ")
             hit = hit or any(words.startswith(u) for u in doc.unmarked)
             precision[p.kind].tp += hit
@@ -287,8 +290,9 @@ def score(docs: list[Doc], predictions: list[list[Predicted]]) -> dict[str, Any]
         pr = prf(Counts(tp=precision[kind].tp, fp=precision[kind].fp))[0] if kind in precision else None
         rc = prf(Counts(tp=recall[kind].tp, fn=recall[kind].fn))[1] if kind in recall else None
         f1 = 2 * pr * rc / (pr + rc) if pr is not None and rc is not None and pr + rc else None
+        before = prf(raw_kind[kind])[0] if kind in raw_kind else (prf(raw)[0] if kind == "all" else None)
         detection[kind] = {"precision": pr, "recall": rc, "f1": f1, "gold": recall[kind].tp + recall[kind].fn,
-                           "predicted": precision[kind].tp + precision[kind].fp}
+                           "predicted": precision[kind].tp + precision[kind].fp, "precision_before_review": before}
     return {
         "detection": detection,
         "speakers": {k: {"accuracy": v[0] / v[1] if v[1] else None, "n": v[1]} for k, v in sorted(speakers.items())},
@@ -358,19 +362,18 @@ def _fmt(value: float | None) -> str:
 
 
 def table(results: dict[str, Any]) -> str:
-    lines = ["| system | kind | gold | predicted | precision | recall | F1 |", "|---|---|---|---|---|---|---|"]
+    lines = ["| system | kind | gold | predicted | precision | precision before review | recall | F1 |",
+             "|---|---|---|---|---|---|---|---|"]
     for system, res in results.items():
         for kind, row in res["detection"].items():
             lines.append(f"| {system} | {kind} | {row['gold']} | {row['predicted']} | {_fmt(row['precision'])} | "
-                         f"{_fmt(row['recall'])} | {_fmt(row['f1'])} |")
+                         f"{_fmt(row['precision_before_review'])} | {_fmt(row['recall'])} | {_fmt(row['f1'])} |")
     lines += ["", "| system | speaker accuracy | n | value |", "|---|---|---|---|"]
     for system, res in results.items():
         for group, row in res["speakers"].items():
             lines.append(f"| {system} | {group} | {row['n']} | {_fmt(row['accuracy'])} |")
         row = res["emitted_precision"]
         lines.append(f"| {system} | emitted speakers right | {row['n']} | {_fmt(row['precision'])} |")
-        lines.append(f"| {system} | detection precision before review (all kinds) | — | "
-                     f"{_fmt(res['precision_before_review'])} |")
     return "\n".join(lines)
 
 
@@ -390,7 +393,10 @@ def main(argv: list[str]) -> int:
         for system, res in results.items():
             print(f"\nunmatched {system}:")
             print("\n".join(res["unmatched"]))
-    document: dict[str, Any] = {"data": "gum-news-quotes", "results": results}
+    from newsprism.config import DEFAULT_STAGES
+
+    stages = list(DEFAULT_STAGES[: DEFAULT_STAGES.index("quotes") + 1])
+    document: dict[str, Any] = {"data": "gum-news-quotes", "stages": stages, "results": results}
     if not args.no_speed:
         speed = measure_speed()
         print(f"\nspeed on {speed['texts']} Wikinews texts ({speed['words']} words): spaCy {speed['spacy_cpu_s']} "

@@ -372,6 +372,9 @@ def draft_indirect(frame: Frame) -> list[Draft]:
             if not tokens:
                 continue
             start, end = _clause_extent(frame, tokens)
+        # A sentence the parser ran across a paragraph break (a dateline, a heading) stops there.
+        lo, hi = frame.paragraphs[frame.paragraph(doc[cue.head].idx)]
+        start, end = _trim_punct(frame.text, max(start, lo), min(end, hi))
         if len(frame.text[start:end].split()) < 3:
             continue
         if any(q.start < end and start < q.end for q in frame.marked):

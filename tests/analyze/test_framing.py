@@ -66,6 +66,8 @@ def test_seed_regime_label_is_attached_to_the_leader(seed_article: Article) -> N
     by_id = {e.id: e for e in seed_article.entities}
     attached = {by_id[x.actor].name for x in seed_article.framing.labels if x.label == "regime" and x.actor}
     assert any("khamenei" in name.lower() for name in attached), attached
+    # "Khamenei picked on Rouhani ... he admitted ... his regime": the subject, not the nearer name
+    assert not any("rouhani" in name.lower() for name in attached), attached
 
 
 # --- attribution stance and labels on plain sentences ------------------------------------

@@ -36,6 +36,7 @@ class EntityIndex:
         spans.sort()
         self._spans = spans
         self._starts = [s[0] for s in spans]
+        self._people = {eid for _, _, eid, kind in spans if kind == "person"}
 
     def at(self, start: int, end: int) -> str | None:
         """The entity with a mention overlapping ``[start, end)``, longest first."""
@@ -58,6 +59,18 @@ class EntityIndex:
             i -= 1
         return None
 
+    def _subject_before(self, token: Token) -> str | None:
+        """The nearest earlier person who is a clause subject: "Khamenei picked on Rouhani ...
+        he admitted ... his regime" is Khamenei's regime, not Rouhani's (the nearer name)."""
+        for earlier in reversed(token.doc[: token.i]):
+            if token.idx - earlier.idx > _PRONOUN_REACH:
+                return None
+            if earlier.dep_ in ("nsubj", "nsubjpass") and earlier.pos_ == "PROPN":
+                eid = self.at(earlier.idx, earlier.idx + len(earlier.text))
+                if eid is not None and eid in self._people:
+                    return eid
+        return None
+
     def in_tokens(self, tokens: list[Token]) -> str | None:
         for token in tokens:
             eid = self.at(token.idx, token.idx + len(token.text))
@@ -68,7 +81,7 @@ class EntityIndex:
     def pronoun(self, token: Token) -> str | None:
         lower = token.lower_
         if lower in _PERSONAL:
-            return self.before(token.idx, types=frozenset({"person"}))
+            return self._subject_before(token) or self.before(token.idx, types=frozenset({"person"}))
         if lower in _PLURAL:
             return self.before(token.idx, types=frozenset({"group", "organization", "gpe"}))
         return None

@@ -12,7 +12,7 @@ Decisions worth knowing (each is tested):
   caption can be coded on its own when a caller wants it.)
 - **Who asserts it.** An event inside a quoted stretch (the quotes stage's voice map) is
   asserted by that quote; an event whose trigger is the cue of a reported-speech quote
-  (*Khamenei has put the blame on ...*) is that speaker's claim, reported by the writer,
+  (*the leader has put the blame on ...*) is that speaker's claim, reported by the writer,
   and is asserted by that quote; so is a speech act (ACCUSE, REQUEST, REJECT, THREATEN,
   AGREE) whose actor is the speaker of a quote in the same paragraph. Everything else is
   the author's. Without the quotes stage everything is the author's.
@@ -63,7 +63,7 @@ def _asserted_by(article: Article, trigger: Span, kind: str = "", actors: tuple[
     found = _quote_over(article, trigger)
     if found != "author" or kind not in _SPEECH_ACTS:
         return found
-    # "Khamenei has maintained that ... He has put the blame on X": a speech act by a speaker
+    # "X has maintained that ... He has put the blame on Y": a speech act by a speaker
     # the writer is reporting in the same paragraph is that speaker's claim, not the author's.
     speakers = {p.entity for p in actors if p.entity}
     paragraph = next((p for p in article.paragraphs if p.start <= trigger.start < p.end), None)

@@ -2,7 +2,7 @@
 
 A party is the noun phrase headed by one token: its left modifiers (``Senior Hungarian``,
 ``the same security``) plus the head, extended over a named entity that overlaps the head
-(``the People's Mojahedin Organization of Iran``), and over the tails PLOVER's coders
+(``the National Liberation Army of Colombia``), and over the tails PLOVER's coders
 keep in an actor's text: an apposition (``Kenzo Oshima, the UN relief coordinator``), an
 ``of``/``in``/``from`` phrase (``supporters of former President X``, ``demonstrators in
 Baghdad``) and a participle (``a group based in Trinidad``, ``workers affiliated with the

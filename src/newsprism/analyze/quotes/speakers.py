@@ -8,7 +8,7 @@ Constructions, each with the sentence that needed it:
 - relative clause: *the minister, who said* -> the noun the clause hangs on;
 - inversion: *"...," said Avi Bell, senior fellow at ...* -> the name after the verb;
 - passive: *was quoted as saying* -> the passive subject; *was told by X* -> the agent;
-- appositive: *Federica Mogherini, the EU foreign policy chief, said* -> the name, with
+- appositive: *Jane Roe, the EU trade commissioner, said* -> the name, with
   the description kept for nominal resolution;
 - phrases: *according to the ministry*, *in the words of X* -> the object of the phrase.
 """

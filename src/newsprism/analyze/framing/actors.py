@@ -60,8 +60,8 @@ class EntityIndex:
         return None
 
     def _subject_before(self, token: Token) -> str | None:
-        """The nearest earlier person who is a clause subject: "Khamenei picked on Rouhani ...
-        he admitted ... his regime" is Khamenei's regime, not Rouhani's (the nearer name)."""
+        """The nearest earlier person who is a clause subject: "Smith picked on Jones ...
+        he admitted ... his regime" is Smith's regime, not Jones's (the nearer name)."""
         for earlier in reversed(token.doc[: token.i]):
             if token.idx - earlier.idx > _PRONOUN_REACH:
                 return None

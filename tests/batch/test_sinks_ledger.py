@@ -105,6 +105,6 @@ def test_a_missing_model_is_one_config_error_before_any_work(tmp_path: Path) -> 
     from newsprism.config import Settings
     from newsprism.errors import ConfigError
 
-    with pytest.raises(ConfigError, match="no spaCy pipeline 'no_such.model'"):
+    with pytest.raises(ConfigError, match=r"no spaCy pipeline 'no_such\.model'"):
         run_batch([str(tmp_path)], out=tmp_path / "out", settings=Settings(model="no_such.model"))
     assert not (tmp_path / "out").exists()

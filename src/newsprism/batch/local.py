@@ -12,9 +12,9 @@ Three parts, so memory stays flat however large the corpus:
   sink and checkpoints in one step.
 
 A worker that dies (killed by the OOM killer, a crash in a C extension) breaks
-the pool: the pool is rebuilt and the lost chunks are sent again, one document
-per task the second time, so a document that kills workers is recorded as a
-failure (``worker-crashed``) and the batch goes on.
+the pool: the pool is rebuilt and the documents that were in flight are retried
+one at a time, alone in the pool, so a document that kills its worker is known
+for certain, recorded as a failure (``worker-crashed``), and the batch goes on.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import multiprocessing
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -125,6 +126,8 @@ class _Run:
         self.pool = _new_pool(workers, settings)
         self.inflight: dict[Future[list[Result]], tuple[Chunk, int]] = {}
         self.inflight_keys: set[str] = set()
+        #: documents that were in flight when a worker died, retried one at a time.
+        self.suspects: deque[tuple[str, Record]] = deque()
         self.chunk: Chunk = []
         self.chunk_started = time.monotonic()
 
@@ -142,15 +145,30 @@ class _Run:
             if len(self.chunk) >= self.chunk_size:
                 self.send()
 
+    @property
+    def busy(self) -> bool:
+        """No new work while all slots are taken or suspects are being retried."""
+        return len(self.inflight) >= self.slots or bool(self.suspects)
+
     def send(self, work: Chunk | None = None, attempt: int = 0) -> None:
         if work is None:
             work, self.chunk = self.chunk, []
-        future: Future[list[Result]] = self.pool.submit(analyze_chunk, work)  # type: ignore[assignment]
+        try:
+            future: Future[list[Result]] = self.pool.submit(analyze_chunk, work)  # type: ignore[assignment]
+        except BrokenProcessPool:
+            # A worker died while idle (the OOM killer, say): the pool refuses new work.
+            self.recover([(work, attempt)])
+            return
         self.inflight[future] = (work, attempt)
+
+    def send_suspect(self) -> None:
+        # Alone in the pool, a document that kills its worker is known for certain.
+        if self.suspects and not self.inflight:
+            self.send([self.suspects.popleft()], 1)
 
     def send_partial(self, *, reading: bool) -> None:
         # A part-filled chunk goes out when the reader is slow (a crawl) or done.
-        if self.chunk and len(self.inflight) < self.slots and (
+        if self.chunk and not self.busy and (
             not reading or time.monotonic() - self.chunk_started >= self.chunk_wait
         ):
             self.send()
@@ -174,17 +192,16 @@ class _Run:
             self.recover(lost)
 
     def recover(self, lost: list[tuple[Chunk, int]]) -> None:
-        """A worker died: every chunk in flight is lost. Rebuild the pool and resend them."""
+        """A worker died: every chunk in flight is lost. Rebuild the pool; retry them one by one."""
         lost.extend(self.inflight.values())
         self.inflight.clear()
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = _new_pool(self.workers, self.settings)
         for work, attempt in lost:
             if attempt == 0:
-                # Second try: one document per task, so only the one that kills a worker is lost.
-                for pair in work:
-                    self.send([pair], 1)
+                self.suspects.extend(work)
                 continue
+            # A suspect runs alone: the worker died on this very document.
             shard_id, record = work[0]
             self.inflight_keys.discard(record.key)
             self.committer.add(Result(record.key, shard_id, record.source, code="worker-crashed",
@@ -222,8 +239,8 @@ def run_local(
     reader.start()
     reading = True
     try:
-        while reading or run.chunk or run.inflight:
-            while reading and len(run.inflight) < run.slots:
+        while reading or run.chunk or run.inflight or run.suspects:
+            while reading and not run.busy:
                 try:
                     item = records.get(timeout=0.05 if (run.chunk or run.inflight) else 0.5)
                 except queue.Empty:
@@ -235,6 +252,7 @@ def run_local(
                 elif isinstance(item, tuple):
                     run.take(item[0], item[1])
             run.send_partial(reading=reading)
+            run.send_suspect()
             run.collect()
             committer.maybe_commit()
         committer.commit()

@@ -161,3 +161,17 @@ def test_unreachable_url(run_cli: Run) -> None:
 def test_usage_error_exits_2(run_cli: Run) -> None:
     result = run_cli("analyze", "--no-such-option", "x")
     assert result.returncode == 2
+
+
+def test_plover_format_writes_one_record_per_event(run_cli: Run, seed_path: Path) -> None:
+    result = run_cli("analyze", "--format", "plover", str(seed_path))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records, "the seed has events"
+    assert all(record["event"] and record["event_text"] for record in records)
+
+
+def test_two_output_formats_at_once_are_refused(run_cli: Run, seed_path: Path) -> None:
+    result = run_cli("analyze", "--jsonl", "--format", "plover", str(seed_path))
+    assert result.returncode == 3
+    assert "choose one output format" in result.stderr

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable
 from typing import Annotated
 
 import typer
 
+from newsprism.api import Outcome
 from newsprism.cli.common import OutputFormat, fail, guarded, report_error
 from newsprism.config import Settings
-from newsprism.errors import InputError, NewsprismError
+from newsprism.errors import InputError
 from newsprism.jsonformat import article_to_dict
+from newsprism.model import Article
 
 SOURCES_HELP = "Files (.html, .htm, .html.gz, .txt), '-' for stdin, or http(s) URLs."
 
@@ -22,36 +24,60 @@ JsonlFlag = Annotated[bool, typer.Option("--jsonl", help="One JSON document per 
 ModelOption = Annotated[
     str | None, typer.Option("--model", help="spaCy pipeline to load (default: en_core_web_sm).")
 ]
+FormatOption = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format",
+        help="report (default), json, jsonl, or plover: the events as PLOVER JSON records, one per line.",
+    ),
+]
+
+Writer = Callable[[Article], None]
 
 
-def _mode(json_flag: bool, jsonl_flag: bool, n_sources: int) -> OutputFormat:
-    if json_flag and jsonl_flag:
-        fail(InputError("use --json or --jsonl, not both", source="options"))
-    if json_flag and n_sources > 1:
+def _format(json_flag: bool, jsonl_flag: bool, chosen: OutputFormat | None, n_sources: int) -> OutputFormat:
+    """--json and --jsonl are shortcuts for --format; one way to say it per call."""
+    flags = [f for f, on in ((OutputFormat.json, json_flag), (OutputFormat.jsonl, jsonl_flag)) if on]
+    if chosen is not None:
+        flags.append(chosen)
+    if len(set(flags)) > 1:
+        fail(InputError(f"choose one output format, not {' and '.join(f.value for f in flags)}", source="options"))
+    mode = flags[0] if flags else OutputFormat.report
+    if mode is OutputFormat.json and n_sources > 1:
         fail(InputError("--json takes one input; use --jsonl for many", source="options"))
-    if jsonl_flag:
-        return OutputFormat.jsonl
-    if json_flag:
-        return OutputFormat.json
-    return OutputFormat.report
+    return mode
 
 
-def _emit(outcomes: Iterator[tuple[str, object, NewsprismError | None]], mode: OutputFormat) -> None:
-    from newsprism.cli.report import print_report
-    from newsprism.model import Article
+def _writer(mode: OutputFormat) -> Writer:
+    def write_json(article: Article) -> None:
+        indent = 2 if mode is OutputFormat.json else None
+        sys.stdout.write(json.dumps(article_to_dict(article), ensure_ascii=False, indent=indent) + "\n")
 
+    def write_plover(article: Article) -> None:
+        from newsprism.analyze.events.plover import article_to_plover
+
+        for record in article_to_plover(article):
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    if mode is OutputFormat.report:
+        from newsprism.cli.report import print_report
+
+        return print_report
+    return write_plover if mode is OutputFormat.plover else write_json
+
+
+def _emit(outcomes: Iterable[Outcome], write: Writer) -> None:
+    """Write each article as it comes; a bad input is one line on stderr and the rest go on.
+
+    The exit status is the first failure's, so a script sees that something was skipped.
+    """
     worst = 0
-    for _source, article, error in outcomes:
-        if error is not None:
-            report_error(error)
-            worst = worst or error.exit_code
-            continue
-        assert isinstance(article, Article)  # narrow for mypy: no error means an article
-        if mode is OutputFormat.report:
-            print_report(article)
-        else:
-            indent = 2 if mode is OutputFormat.json else None
-            sys.stdout.write(json.dumps(article_to_dict(article), ensure_ascii=False, indent=indent) + "\n")
+    for outcome in outcomes:
+        if outcome.error is not None:
+            report_error(outcome.error)
+            worst = worst or outcome.error.exit_code
+        elif outcome.article is not None:
+            write(outcome.article)
             sys.stdout.flush()
     if worst:
         raise SystemExit(worst)
@@ -61,11 +87,8 @@ def analyze(
     sources: Sources,
     json_out: JsonFlag = False,
     jsonl_out: JsonlFlag = False,
+    output: FormatOption = None,
     model: ModelOption = None,
-    format_: Annotated[
-        str | None,
-        typer.Option("--format", help="'plover': the events as PLOVER JSON records, one per line (#5)."),
-    ] = None,
 ) -> None:
     """Analyse articles: actors, quotes, events and framing, with every fact's span.
 
@@ -73,44 +96,19 @@ def analyze(
 
       newsprism analyze story.html
 
-      newsprism analyze --format plover story.html > events.jsonl
-
       newsprism analyze --json https://example.org/news/story
 
       newsprism analyze --jsonl pages/*.html.gz > accounts.jsonl
+
+      newsprism analyze --format plover story.html > events.jsonl
     """
     from newsprism.api import analyze_many
     from newsprism.pipeline import Pipeline
 
-    if format_ not in (None, "plover"):
-        fail(InputError(f"unknown --format {format_!r}; known: plover", source="options"))
-    mode = _mode(json_out, jsonl_out, len(sources))
+    mode = _format(json_out, jsonl_out, output, len(sources))
     settings = Settings.from_env(model=model)
     pipeline = guarded(lambda: Pipeline.from_settings(settings))
-    outcomes = analyze_many(sources, settings=settings, pipeline=pipeline)
-    if format_ == "plover":
-        _emit_plover((o.source, o.article, o.error) for o in outcomes)
-        return
-    _emit(((o.source, o.article, o.error) for o in outcomes), mode)
-
-
-def _emit_plover(outcomes: Iterator[tuple[str, object, NewsprismError | None]]) -> None:
-    """PLOVER records (JSON lines), one per event of every input; errors as for ``_emit``."""
-    from newsprism.analyze.events.plover import article_to_plover
-    from newsprism.model import Article
-
-    worst = 0
-    for _source, article, error in outcomes:
-        if error is not None:
-            report_error(error)
-            worst = worst or error.exit_code
-            continue
-        assert isinstance(article, Article)  # narrow for mypy: no error means an article
-        for record in article_to_plover(article):
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
-    if worst:
-        raise SystemExit(worst)
+    _emit(analyze_many(sources, settings=settings, pipeline=pipeline), _writer(mode))
 
 
 def extract(
@@ -128,9 +126,8 @@ def extract(
     """
     from newsprism.api import extract_many
 
-    mode = _mode(json_out, jsonl_out, len(sources))
-    settings = Settings.from_env()
-    _emit(((o.source, o.article, o.error) for o in extract_many(sources, settings=settings)), mode)
+    mode = _format(json_out, jsonl_out, None, len(sources))
+    _emit(extract_many(sources, settings=Settings.from_env()), _writer(mode))
 
 
 def register(app: typer.Typer) -> None:

@@ -21,6 +21,7 @@ class OutputFormat(StrEnum):
     report = "report"
     json = "json"
     jsonl = "jsonl"
+    plover = "plover"
 
 
 def report_error(error: NewsprismError) -> None:

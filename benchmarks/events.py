@@ -32,10 +32,8 @@ Speed: the spaCy pipeline alone vs the events stage alone on ~100 Wikinews texts
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
-import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -242,28 +240,10 @@ QUICK_METRICS = ("accuracy", "precision", "macro_f1", "party_f1")
 
 def measure_speed(n_texts: int = 100) -> dict[str, float]:
     """CPU seconds of spaCy alone vs the events stage alone on ``n_texts`` Wikinews bodies."""
-    from newsprism.analyze.entities import EntityMentions
-    from newsprism.analyze.events import EventStage
-    from newsprism.analyze.language import load_nlp
-    from newsprism.extract.build import build_article
+    from benchmarks.speed import stage_overhead, wikinews_texts
 
-    csv.field_size_limit(10**9)
-    with (SHARED / "wikinews" / "wikinews_2019.csv").open(encoding="utf-8", newline="") as handle:
-        rows = [row for _, row in zip(range(n_texts), csv.DictReader(handle), strict=False)]
-    articles = [build_article(row["text"].split("\n\n")) for row in rows]
-    nlp = load_nlp(None)
-    list(nlp.pipe(["warm up the pipeline."]))
-    start = time.process_time()
-    docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
-    spacy_seconds = time.process_time() - start
-    entities, events = EntityMentions(), EventStage()
-    with_entities = [entities(a, d) for a, d in zip(articles, docs, strict=True)]
-    start = time.process_time()
-    found = sum(len(events(a, d).events) for a, d in zip(with_entities, docs, strict=True))
-    events_seconds = time.process_time() - start
-    words = sum(len(a.text.split()) for a in articles)
-    return {"texts": len(articles), "words": words, "spacy_cpu_s": spacy_seconds, "events_cpu_s": events_seconds,
-            "events_overhead": events_seconds / spacy_seconds if spacy_seconds else 0.0, "events_found": found}
+    timing = stage_overhead("events", wikinews_texts(n_texts))
+    return timing.as_dict(found=sum(len(a.events) for a in timing.articles))
 
 
 def _table(results: dict[str, dict[str, float]]) -> str:

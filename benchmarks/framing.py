@@ -26,7 +26,6 @@ run (needs the ``learn`` extra) and discard it: research use, nothing is written
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import time
 from collections import Counter
@@ -36,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import ROOT, format_table, shared_dir, write_results
+from benchmarks.speed import stage_overhead, wikinews_texts
 from newsprism.analyze import STAGES
 from newsprism.config import Settings
 from newsprism.extract.build import build_article
@@ -238,36 +238,10 @@ def frames_per_1000_words(articles: Iterable[Article]) -> float:
     return 1000 * frames / words if words else 0.0
 
 
-def wikinews_texts(limit: int | None = None) -> list[str]:
-    csv.field_size_limit(10**9)
-    texts: list[str] = []
-    for name in ("wikinews_2019.csv", "wikinews_2020.csv"):
-        with (shared_dir() / "data" / "wikinews" / name).open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                if row["title"].startswith("TEST PAGE:") or len(row["text"].split()) < 30:
-                    continue
-                texts.append(row["text"])
-    return texts[:limit]
-
-
 def neutral_vs_opinion(pipeline: Pipeline, *, limit: int | None = None) -> dict[str, Any]:
     """Rates per 1,000 words, and the framing stage's CPU share of spaCy's on Wikinews."""
-    texts = wikinews_texts(limit)
-    framing = next(s for s in pipeline.stages if s.name == "framing")
-    others = [s for s in pipeline.stages if s.name != "framing"]
-    articles = [_article(t) for t in texts]
-    t0 = time.process_time()
-    docs = list(pipeline.nlp.pipe((a.text for a in articles), batch_size=pipeline.batch_size))
-    spacy_cpu = time.process_time() - t0
-    framed = []
-    framing_cpu = 0.0
-    for article, doc in zip(articles, docs, strict=True):
-        for stage in others:
-            article = stage(article, doc)
-        t1 = time.process_time()
-        article = framing(article, doc)
-        framing_cpu += time.process_time() - t1
-        framed.append(article)
+    timing = stage_overhead("framing", wikinews_texts(limit), pipeline=pipeline)
+    framed = timing.articles
     seed = shared_dir() / "seed" / "000_44594d93ab0e9793.txt"
     opinion = analyze_texts(pipeline, [x["text"] for x in _jsonl(FIXTURES / "framing_opinion.jsonl")])
     seed_article = pipeline.analyze(extract_text(seed.read_text("utf-8"), source=str(seed)))
@@ -280,9 +254,9 @@ def neutral_vs_opinion(pipeline: Pipeline, *, limit: int | None = None) -> dict[
         "wikinews_techniques": dict(technique_mix.most_common()),
         "opinion_fixtures_per_1000": frames_per_1000_words(opinion),
         "seed_per_1000": frames_per_1000_words([seed_article]),
-        "spacy_cpu_s": spacy_cpu,
-        "framing_cpu_s": framing_cpu,
-        "framing_share_of_spacy": framing_cpu / spacy_cpu if spacy_cpu else 0.0,
+        "spacy_cpu_s": timing.spacy_cpu_s,
+        "framing_cpu_s": timing.stage_cpu_s,
+        "framing_share_of_spacy": timing.overhead,
     }
 
 

@@ -31,11 +31,9 @@ Speed: CPU seconds of ``nlp.pipe`` alone vs the quotes stage alone on 100 Wikine
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import re
-import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -330,31 +328,10 @@ def quick(stages: tuple[str, ...] | None = None) -> dict[str, float]:
 
 def measure_speed(n_texts: int = 100) -> dict[str, float]:
     """CPU seconds of ``nlp.pipe`` alone vs the quotes stage alone on ``n_texts`` Wikinews bodies."""
-    from newsprism.analyze.entities import EntityMentions
-    from newsprism.analyze.language import load_nlp
-    from newsprism.analyze.quotes import QuoteStage
-    from newsprism.extract.build import build_article
+    from benchmarks.speed import stage_overhead, wikinews_texts
 
-    csv.field_size_limit(10**9)
-    with (SHARED / "wikinews" / "wikinews_2019.csv").open(encoding="utf-8", newline="") as handle:
-        rows = [row for _, row in zip(range(n_texts), csv.DictReader(handle), strict=False)]
-    articles = [build_article(row["text"].split("\n\n")) for row in rows]
-    nlp = load_nlp(None)
-    list(nlp.pipe(["warm up the pipeline."]))
-    start = time.process_time()
-    docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
-    spacy_seconds = time.process_time() - start
-    entities, quotes = EntityMentions(), QuoteStage()
-    with_entities = [entities(a, d) for a, d in zip(articles, docs, strict=True)]
-    quotes(with_entities[0], docs[0])  # load the lexicons outside the timing
-    start = time.process_time()
-    found = sum(len(quotes(a, d).quotes) for a, d in zip(with_entities, docs, strict=True))
-    quote_seconds = time.process_time() - start
-    words = sum(len(a.text.split()) for a in articles)
-    return {"texts": len(articles), "words": words, "spacy_cpu_s": round(spacy_seconds, 2),
-            "quotes_cpu_s": round(quote_seconds, 2),
-            "quotes_overhead": round(quote_seconds / spacy_seconds, 4) if spacy_seconds else 0.0,
-            "quotes_found": found}
+    timing = stage_overhead("quotes", wikinews_texts(n_texts))
+    return timing.as_dict(found=sum(len(a.quotes) for a in timing.articles))
 
 
 def _fmt(value: float | None) -> str:

@@ -80,7 +80,7 @@ def search(
 
     Examples:
 
-      newsprism search sanctions --kind quotes --speaker Rouhani
+      newsprism search sanctions --kind quotes --speaker "foreign minister"
 
       newsprism search "nuclear deal" --kind events --jsonl
     """

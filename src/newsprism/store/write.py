@@ -60,7 +60,7 @@ def content_hash(document: JSON) -> str:
 
 
 def normalise_name(name: str) -> str:
-    """``"  Hassan  ROUHANI "`` -> ``"hassan rouhani"``: how provisional actors are grouped by name."""
+    """``"  Jane  DOE "`` -> ``"jane doe"``: how provisional actors are grouped by name."""
     return _SPACE.sub(" ", name).strip().casefold()[:300]
 
 

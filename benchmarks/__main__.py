@@ -12,6 +12,7 @@ import sys
 #: name -> module with ``main(argv) -> int``. Keep sorted; one line per benchmark.
 BENCHMARKS: dict[str, str] = {
     "actors": "benchmarks.actors",
+    "actors_sweep": "benchmarks.actors_sweep",
     "events": "benchmarks.events",
     "extraction": "benchmarks.extraction",
     "framing": "benchmarks.framing",

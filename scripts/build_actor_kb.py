@@ -49,7 +49,10 @@ from rapidfuzz import fuzz
 from newsprism.analyze.actors.lexicon_en import CAMEO_TO_PLOVER, HONORIFICS, ORG_WORDS, TITLE_HEADS
 from newsprism.analyze.actors.names import normalize_name
 
-KB_VERSION = "1.0.0"
+KB_VERSION = "1.1.0"
+#: the last day the sources speak for: an open-ended role ("in office at the last update")
+#: is attested until then, not after (Phoenix.Countries was generated from CountryInfo.140130).
+ROLES_ATTESTED_UNTIL = "2014-01-30"
 ROOT = Path(__file__).resolve().parent.parent
 
 PHOENIX = "Phoenix/PETRARCH dictionaries, openeventdata/petrarch2@676801cd"
@@ -768,7 +771,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
     ]
     resolve_collisions([records for _, records, _, _ in files])
-    manifest: dict[str, Any] = {"version": KB_VERSION, "files": []}
+    manifest: dict[str, Any] = {"version": KB_VERSION, "roles_attested_until": ROLES_ATTESTED_UNTIL, "files": []}
     for name, records, source, licence in files:
         write_jsonl_gz(out / name, records)
         manifest["files"].append(

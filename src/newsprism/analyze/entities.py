@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from newsprism.analyze.actors.lexicon_en import TITLE_HEADS, TITLE_WORDS
+from newsprism.analyze.actors.lexicon_en import NAME_HONORIFICS, TITLE_HEADS, TITLE_WORDS
 from newsprism.model import Article, Entity, Provenance, Span
 
 __all__ = ["ENTITY_TYPES", "EntityMentions"]
@@ -36,8 +36,9 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """Cut what is not the name from a NER span, by rules as examples:
 
     ``the Ministry of X`` -> ``Ministry of X``; ``Kenya's`` -> ``Kenya``; a PERSON
-    ``President Hassan X`` -> ``Hassan X`` (the title is a role, read by the actors
-    stage); a span of title words only (ORG ``Chief`` of *Chief Justice, Ana X*)
+    ``President Hassan X`` -> ``Hassan X`` and ``Mrs Ana X`` -> ``Ana X`` (the title is a
+    role, the honorific a cue, both read by the actors stage); a span of title words only
+    (ORG ``Chief`` of *Chief Justice, Ana X*)
     -> empty, i.e. not a name at all.
     """
     if text[start:end].endswith(("'s", "’s")):
@@ -52,7 +53,11 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     if len(titles) == len(words) and label in {"ORG", "PERSON", "NORP", "GPE"}:
         return start, start
     if label == "PERSON":
-        while len(words) > 1 and (words[0].lower() in TITLE_WORDS or words[0].lower() in TITLE_HEADS):
+        while len(words) > 1 and (
+            words[0].lower() in TITLE_WORDS
+            or words[0].lower() in TITLE_HEADS
+            or words[0].lower().rstrip(".") in NAME_HONORIFICS
+        ):
             start += len(words[0]) + 1
             words = words[1:]
     return start, end

@@ -47,6 +47,14 @@ class Mention:
     type: str
     kind: str = "name"  # name | acronym | long-form | demonym | title | group
     key: str = ""
+    #: what the text says next to the mention: the gender of a title or honorific before
+    #: it ("m"/"f", *Mrs*, *First Lady*) and the folded core of a title before it
+    #: (``president``); read by the stage from the parse, used to tell namesakes apart.
+    gender: str | None = None
+    title: str = ""
+    #: the first word of a longer name nobody tagged (*Kenya* in *Kenya Airways* when the
+    #: tagger missed the airline): not a mention of the state by itself.
+    bound: bool = False
 
     def __post_init__(self) -> None:
         self.key = self.key or normalize_name(self.text)
@@ -61,6 +69,10 @@ class Cluster:
 
     @property
     def type(self) -> str:
+        # A person's full name makes the cluster that person, however spaCy typed the
+        # surname alone (a surname that is also a capital is tagged GPE).
+        if any(m.type == "person" and m.kind == "name" and len(m.key.split()) > 1 for m in self.mentions):
+            return "person"
         counts = Counter(m.type for m in self.mentions if m.kind in {"name", "long-form"})
         if not counts:
             return self.mentions[0].type
@@ -163,16 +175,44 @@ def _is_short_form(short: Mention, full: Mention) -> bool:
     return 0 < len(s) < len(f) and (f[-len(s) :] == s or (len(s) == 1 and s[0] == f[0] and short.type == "person"))
 
 
+def _same_full_name(one: str, two: str) -> bool:
+    """``ana m ortega`` / ``ana ortega`` / ``ana maria ortega``: first name and surname
+    agree and the middle names do not contradict (missing, or the same initials)."""
+    a, b = one.split(), two.split()
+    if a == b or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    mid_a, mid_b = a[1:-1], b[1:-1]
+    if not mid_a or not mid_b:
+        return True
+    return len(mid_a) == len(mid_b) and all(
+        x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(mid_a, mid_b, strict=True)
+    )
+
+
 def cluster_mentions(
     mentions: list[Mention], pairs: list[tuple[int, int]], *, stop: frozenset[str] = frozenset()
 ) -> list[Cluster]:
-    """Group mentions into clusters (``pairs`` are joins already known, e.g. acronyms)."""
+    """Group mentions into clusters (``pairs`` are joins already known, e.g. acronyms).
+
+    Full names join by folded name and spelling slips; a short form (*Ortega*, *Mrs
+    Ortega*) is then placed one mention at a time by :func:`_place_short_forms`, so two
+    namesakes (*Ana Ortega*, *Luis Ortega*) are never chained together through their
+    shared surname.
+    """
     keep = [i for i, m in enumerate(mentions) if m.key and m.key not in NOT_NAMES and m.key not in PRONOUNS]
     union = _Union(len(mentions))
     for a, b in pairs:
         union.union(a, b)
+    persons = [i for i in keep if mentions[i].type == "person" and len(mentions[i].key.split()) > 1]
+    shorts = {
+        i
+        for i in keep
+        if mentions[i].key not in stop and any(_is_short_form(mentions[i], mentions[j]) for j in persons)
+    }
     by_key: dict[tuple[str, str], int] = {}
     for i in keep:
+        if i in shorts:
+            continue
         family = _FAMILY.get(mentions[i].type, mentions[i].type)
         key = (mentions[i].key, "any" if mentions[i].kind != "name" else family)
         for probe in (key, (mentions[i].key, "any")):
@@ -180,21 +220,13 @@ def cluster_mentions(
                 union.union(by_key[probe], i)
         by_key.setdefault(key, i)
         by_key.setdefault((mentions[i].key, "any"), i)
-    persons = [i for i in keep if mentions[i].type == "person" and len(mentions[i].key.split()) > 1]
-    for i in keep:
-        m = mentions[i]
-        if m.key in stop:
-            continue
-        fulls = [j for j in persons if _is_short_form(m, mentions[j])]
-        roots = {union.find(j) for j in fulls}
-        if len(roots) == 1:
-            union.union(fulls[0], i)
-        elif len(roots) > 1:
-            before = [j for j in fulls if mentions[j].start < m.start]
-            if before:
-                union.union(max(before, key=lambda j: mentions[j].start), i)
-    for x, i in enumerate(keep):
-        for j in keep[x + 1 :]:
+    for x, i in enumerate(persons):
+        for j in persons[x + 1 :]:
+            if _same_full_name(mentions[i].key, mentions[j].key):
+                union.union(i, j)
+    names = [i for i in keep if i not in shorts]
+    for x, i in enumerate(names):
+        for j in names[x + 1 :]:
             one, two = mentions[i], mentions[j]
             if (
                 _FAMILY.get(one.type) == _FAMILY.get(two.type)
@@ -204,10 +236,60 @@ def cluster_mentions(
                 and fuzz.ratio(one.key, two.key) >= 92
             ):
                 union.union(i, j)
+    _place_short_forms(mentions, sorted(shorts), persons, union)
     groups: dict[int, Cluster] = {}
     for i in keep:
         groups.setdefault(union.find(i), Cluster()).mentions.append(mentions[i])
     return sorted(groups.values(), key=lambda c: c.first)
+
+
+def _place_short_forms(mentions: list[Mention], shorts: list[int], persons: list[int], union: _Union) -> None:
+    """Join each short form to the one person it can name, or keep it apart.
+
+    A surname (with or without a title) joins a full-name person only when exactly one
+    person of the article carries that name and nothing contradicts it: a gendered title
+    (*Mrs*, *Lady*, *Mr*) that differs from the person's. When namesakes share it, the
+    title decides (*President Ortega* joins the Ortega the text calls president; *Mrs
+    Ortega* the one it calls *Mrs* or *Lady*), and so does the order of the text: before
+    the second namesake is introduced, only the first can be meant. With nothing to
+    decide, the mention stays a cluster of its own (one per surname and gender): unknown
+    beats a wrong merge.
+    """
+    clue: dict[int, tuple[set[str], set[str]]] = {}
+    for j in persons:
+        genders, titles = clue.setdefault(union.find(j), (set(), set()))
+        gender = mentions[j].gender
+        if gender:
+            genders.add(gender)
+        if mentions[j].title:
+            titles.add(mentions[j].title)
+    apart: dict[tuple[str, str | None], int] = {}
+    for i in shorts:
+        m = mentions[i]
+        if m.type in {"organization", "group"}:
+            m.type = "person"  # a surname of a person the article names, tagged ORG/NORP by spaCy
+        fulls = [j for j in persons if _is_short_form(m, mentions[j])]
+        # A bare name is a surname before it is a first name ("Ortega" of "Ana Ortega", not of
+        # "Ortega Ruiz").
+        by_surname = [j for j in fulls if mentions[j].key.endswith(" " + m.key)]
+        roots = sorted({union.find(j) for j in by_surname or fulls})
+        fits = [r for r in roots if not (m.gender and clue[r][0] and m.gender not in clue[r][0])]
+        if len(fits) > 1 and m.gender:
+            fits = [r for r in fits if m.gender in clue[r][0]] or fits
+        if len(fits) > 1 and m.title:
+            fits = [r for r in fits if m.title in clue[r][1]] or fits
+        if len(fits) > 1:
+            # Only the namesakes the text has introduced so far can be meant.
+            introduced = {union.find(j) for j in persons if mentions[j].start < m.start}
+            fits = [r for r in fits if r in introduced] or fits
+        if len(fits) == 1:
+            union.union(fits[0], i)
+            continue
+        key = (m.key, m.gender)
+        if key in apart:
+            union.union(apart[key], i)
+        else:
+            apart[key] = i
 
 
 def nested_person_mentions(clusters: list[Cluster]) -> None:

@@ -24,12 +24,12 @@ class CountryResolver:
         if not text or not text[0].isupper():
             return None
         candidates: list[KBActor] = []
-        for form in dict.fromkeys([text, text[:-1] if text.endswith("s") else text]):
-            for kind in ("demonym", "capital"):
-                candidates.extend(self.kb.by_kind(kind, form))
-            candidates.extend(a for a in self.kb.by_alias(form) if a.type == "state")
-            if candidates:
-                break
+        for kind in ("demonym", "capital"):
+            candidates.extend(self.kb.by_kind(kind, text))
+        candidates.extend(a for a in self.kb.by_alias(text) if a.type == "state")
+        if not candidates and text.endswith("s"):
+            # Only a demonym takes a plural ("Kenyans"); "Americas" is not "America".
+            candidates.extend(self.kb.by_kind("demonym", text[:-1]))
         ids = {a.id for a in candidates}
         return candidates[0] if len(ids) == 1 else None
 

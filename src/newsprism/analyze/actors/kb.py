@@ -42,9 +42,25 @@ class KBRole:
     end: str | None = None
     country: str | None = None
     source: str = ""
+    #: for a role with no end: the last day its source speaks for (the shipped sources stop
+    #: in 2014, and a president "in office" then is no evidence for 2020); ``None``: no limit.
+    attested_until: str | None = None
 
     def holds_on(self, date: str | None) -> bool:
-        """Whether the role is held on ``date`` (ISO, any precision); ``None`` means *now*."""
+        """Whether the role is known to be held on ``date`` (ISO, any precision).
+
+        ``None`` means *now*. An open role is held only up to its ``attested_until``: past
+        it the KB does not know, and a title lookup must not name a stale holder.
+        """
+        if not self.may_hold_on(date):
+            return False
+        if self.end is None and self.attested_until is not None:
+            return date is not None and date <= self.attested_until[: len(date)]
+        return True
+
+    def may_hold_on(self, date: str | None) -> bool:
+        """Whether the role had begun by ``date`` and had not ended (ignoring staleness):
+        enough to prefer one namesake over another, never enough to name a holder."""
         if date is None:
             return self.end is None
         return self.start[: len(date)] <= date and (self.end is None or date <= self.end[: len(date)])
@@ -56,6 +72,7 @@ class KBRole:
             "end": self.end,
             "country": self.country,
             "source": self.source,
+            "attested_until": self.attested_until,
         }
 
 
@@ -121,11 +138,19 @@ def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
+def shipped_manifest() -> dict[str, Any]:
+    """``manifest.json`` of the shipped KB: version, files, ``roles_attested_until``."""
+    manifest: dict[str, Any] = json.loads((_root() / "manifest.json").read_text("utf-8"))
+    return manifest
+
+
+def _root() -> Path:
+    return Path(str(resources.files("newsprism"))) / KB_DIR
+
+
 def shipped_files() -> list[Path]:
     """The shipped KB files, in manifest order (deterministic merging)."""
-    root = Path(str(resources.files("newsprism"))) / KB_DIR
-    manifest = json.loads((root / "manifest.json").read_text("utf-8"))
-    return [root / entry["file"] for entry in manifest["files"] if entry["kind"] == "actors"]
+    return [_root() / entry["file"] for entry in shipped_manifest()["files"] if entry["kind"] == "actors"]
 
 
 class KnowledgeBase:
@@ -208,8 +233,13 @@ def load_kb(user_kb: str | None = None, *, shipped: bool = True) -> KnowledgeBas
     """The shipped KB plus the user KB at ``user_kb`` (a path; loaded once per process)."""
     records: list[dict[str, Any]] = []
     if shipped:
+        until = shipped_manifest().get("roles_attested_until")
         for path in shipped_files():
-            records.extend(_read_jsonl(path))
+            for record in _read_jsonl(path):
+                for role in record.get("roles", []):
+                    if role.get("end") is None and until:
+                        role.setdefault("attested_until", until)
+                records.append(record)
     merges: dict[str, str] = {}
     if user_kb:
         user = read_user_kb(Path(user_kb))

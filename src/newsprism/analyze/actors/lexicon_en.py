@@ -195,6 +195,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "governor",
         "head",
         "king",
+        "lady",
         "leader",
         "lawmaker",
         "mayor",
@@ -372,6 +373,64 @@ AGENT_STOP: frozenset[str] = frozenset(
         "citizen",
     ]
 )
+
+#: titles and honorifics that tell a person's gender ("*Mrs* Ortega", "*First Lady* Ana
+#: Ortega"): a bare surname with one of them joins only a namesake of that gender.
+#: *President*, *Minister*, *Dr* and the like are neutral and not listed.
+GENDERED_TITLES: dict[str, str] = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "duke": "m", "baron": "m",
+    "congressman": "m", "spokesman": "m", "chairwoman": "f", "spokeswoman": "f",
+    "congresswoman": "f", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f",
+    "lady": "f", "dame": "f", "queen": "f", "princess": "f", "duchess": "f", "baroness": "f", "mme": "f",
+    "mlle": "f", "senora": "f", "senor": "m", "herr": "m", "frau": "f",
+}  # fmt: skip
+
+#: honorifics spaCy keeps inside a PERSON span (*Mrs Ana Ortega*): cut off like a title, so
+#: *Mrs Ortega* is a short form of *Ana Ortega* (the gender they tell is read from the text).
+NAME_HONORIFICS: frozenset[str] = frozenset(
+    ["mr", "mrs", "ms", "miss", "mme", "mlle", "dr", "sir", "dame", "madam", "madame", "lady"]
+)
+
+#: offices that head a state or its government: a bare *the president* may stand for the
+#: holder in the article's one dominant country (other bare titles never resolve alone).
+HEAD_OFFICES: frozenset[str] = frozenset(
+    ["president", "prime minister", "supreme leader", "king", "queen", "emir", "sultan", "chancellor", "monarch"]
+)
+
+#: state names and capitals that also name a well-known place of another country (a US or
+#: Australian state, a city): they stand for the state only when the article names that
+#: state another way too (*Georgian*, *Tbilisi*).
+PLACE_HOMONYMS: frozenset[str] = frozenset(
+    [
+        "georgia",
+        "victoria",
+        "kingston",
+        "hamilton",
+        "georgetown",
+        "san jose",
+        "santiago",
+        "wellington",
+        "jersey",
+        "guernsey",
+        "lebanon",
+        "jordan",
+    ]
+)
+
+#: the words of an institution's name that every country uses (*Senate*, *House of
+#: Representatives*, *Supreme Court*, *Ministry of Health*): a name made of these alone
+#: names a body of the article's own country, not the one country the KB files it under.
+GENERIC_INSTITUTION_WORDS: frozenset[str] = frozenset(
+    [
+        "of", "for", "and", "senate", "senates", "house", "representatives", "parliament", "congress",
+        "assembly", "national", "supreme", "high", "constitutional", "court", "ministry", "department",
+        "health", "justice", "interior", "defence", "defense", "finance", "foreign", "affairs",
+        "education", "police", "army", "navy", "air", "force", "forces", "government", "cabinet",
+        "council", "federal", "central", "bank", "electoral", "commission", "upper", "lower",
+        "chamber", "deputies", "legislature", "legislative", "people", "peoples", "prosecutor",
+        "general", "office", "attorney",
+    ]
+)  # fmt: skip
 
 #: sectors that say nothing about who a group is.
 VAGUE_SECTORS: frozenset[str] = frozenset({"UNK", "JNK", "NON"})

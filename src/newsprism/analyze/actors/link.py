@@ -152,7 +152,7 @@ class Linker:
             local = [item for item in pool if item[0].country in countries]
             pool = local or pool
         if len({a.id for a, _ in pool}) > 1 and date is not None:
-            current = [item for item in pool if any(r.holds_on(date) for r in item[0].roles)]
+            current = [item for item in pool if any(r.may_hold_on(date) for r in item[0].roles)]
             pool = current or pool
         if len({a.id for a, _ in pool}) == 1:
             return LinkResult(actor=pool[0][0], confidence=0.7, reason="tie broken by country/date")

@@ -148,6 +148,11 @@ def standalone_titles(doc: Doc) -> list[RoleHit]:
         tokens = [t for t in tokens if t.lower_ not in OPENERS]
         if not tokens or not all(_is_title_word(t) or _is_qualifier(t) for t in tokens):
             continue
+        # "the supreme leader of Oceania": the "of X" complement says whose title it is.
+        after = root.i + 1
+        if after + 1 < len(doc) and doc[after].lower_ == "of" and doc[after + 1].ent_type_ in _QUALIFIER_ENTS:
+            ent = next((e for e in doc.ents if e.start == doc[after + 1].i), None)
+            qualifiers += (ent.text if ent is not None else doc[after + 1].text,)
         hit = _hit(doc, tokens)
         if hit is not None:
             hits.append(RoleHit(title=hit.title, start=hit.start, end=hit.end, qualifiers=hit.qualifiers + qualifiers))

@@ -13,6 +13,7 @@ provisional actor's cross-article key.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -27,6 +28,14 @@ from newsprism.analyze.actors.cluster import (
 from newsprism.analyze.actors.countries import CountryResolver
 from newsprism.analyze.actors.groups import AgentHit, load_agents
 from newsprism.analyze.actors.kb import KBActor, KnowledgeBase, default_user_kb_path, load_kb
+from newsprism.analyze.actors.lexicon_en import (
+    GENDERED_TITLES,
+    GENERIC_INSTITUTION_WORDS,
+    HEAD_OFFICES,
+    PLACE_HOMONYMS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from newsprism.analyze.actors.link import Linker
 from newsprism.analyze.actors.names import normalize_name
 from newsprism.analyze.actors.roles import RoleHit, standalone_titles, title_after, title_before, title_core
@@ -78,16 +87,21 @@ class ActorsStage:
             for span in entity.mentions
         ]
         mentions, pairs, long_forms = acronym_mentions(text, mentions)
+        if doc.has_annotation("DEP"):
+            _read_cues(doc, mentions)
         clusters = cluster_mentions(mentions, pairs)
         nested_person_mentions(clusters)
         article_countries = frozenset(
             c for m in mentions if m.type in {"gpe", "group"} and (c := self.countries.country_code(m.text))
         )
         actors = [self._link(cluster, long_forms, date, article_countries) for cluster in clusters]
+        self._confirm_places(actors)
+        dominant = _dominant_country(actors)
+        self._confirm_institutions(actors, dominant)
         actors = self._merge_same_kb(actors)
         # Titles and generic agents are read off the parse; without one, names only.
         if doc.has_annotation("DEP"):
-            self._add_roles(actors, doc, date, text)
+            self._add_roles(actors, doc, date, text, dominant)
             actors += self._groups(doc, actors, text)
         actors.sort(key=lambda a: a.cluster.first)
         provenance = Provenance(stage=self.name, version=self.version)
@@ -101,14 +115,18 @@ class ActorsStage:
         type_ = cluster.type
         actor = _Actor(cluster=cluster)
         # Demonyms and capitals name their state ("Kenyan", "Nairobi").
-        if type_ in {"gpe", "group", "location"}:
-            states = {s.id: s for m in cluster.mentions if (s := self.countries.state(m.text)) is not None}
+        if type_ in {"gpe", "group", "location"} and not _names_a_person(cluster):
+            states = {
+                s.id: s for m in cluster.mentions if not m.bound and (s := self.countries.state(m.text)) is not None
+            }
             if len(states) == 1:
                 actor.kb = next(iter(states.values()))
                 actor.confidence = 0.9
-        if actor.kb is None:
+        # A place word opening an untagged longer name (an award, a firm) names nothing alone.
+        names = [n for n in cluster.names if not all(m.bound for m in cluster.mentions if m.text == n)]
+        if actor.kb is None and names:
             result = self.linker.link(
-                names=cluster.names, long_names=cluster.long_names, type_=type_, date=date, countries=countries
+                names=names, long_names=cluster.long_names, type_=type_, date=date, countries=countries
             )
             actor.kb, actor.confidence = result.actor, (result.confidence or 0.6)
         if actor.kb is not None:
@@ -141,7 +159,44 @@ class ActorsStage:
         codes = {c for q in hit.qualifiers if (c := self.countries.country_code(q))}
         return codes.pop() if len(codes) == 1 else None
 
-    def _add_roles(self, actors: list[_Actor], doc: Doc, date: str | None, text: str) -> None:
+    def _confirm_places(self, actors: list[_Actor]) -> None:
+        """A state known only by a homonym (*Georgia*, *Victoria*) needs another of its names.
+
+        The US state and the country, the Australian state and a capital: when the article
+        calls the state nothing else (no *Georgian*, no *Tbilisi*), the link is dropped.
+        """
+        confirmed: set[str] = set()
+        for actor in actors:
+            if actor.kb is not None and actor.kb.type == "state":
+                for m in actor.cluster.mentions:
+                    state = self.countries.state(m.text) or next(iter(self.kb.by_alias(m.text)), None)
+                    if m.key not in PLACE_HOMONYMS and state is not None and state.id == actor.kb.id:
+                        confirmed.add(actor.kb.id)
+        for actor in actors:
+            if actor.kb is None or actor.kb.type != "state":
+                continue
+            if actor.kb.id not in confirmed and any(m.key in PLACE_HOMONYMS for m in actor.cluster.mentions):
+                actor.kb, actor.confidence = None, 0.6
+                actor.type, actor.name = "location", actor.cluster.fullest_name()
+                actor.country, actor.sectors = None, []
+
+    def _confirm_institutions(self, actors: list[_Actor], dominant: str | None) -> None:
+        """A generic institution name (*Senate*, *Supreme Court*, *Ministry of Health*) links
+        to a country's body only when that country is the article's dominant one.
+
+        Every country has a senate; the KB's *Senate* is one country's. A name with a word
+        of its own (*Lok Sabha*, *U.S. Senate*, *NASA*) is not generic and keeps its link.
+        """
+        for actor in actors:
+            kb = actor.kb
+            if kb is None or kb.type != "organization" or kb.country is None or kb.country == dominant:
+                continue
+            if all(_generic_institution(n) for n in actor.cluster.names):
+                actor.kb, actor.confidence = None, 0.6
+                actor.country, actor.sectors = None, []
+                actor.name = actor.cluster.fullest_name()
+
+    def _add_roles(self, actors: list[_Actor], doc: Doc, date: str | None, text: str, dominant: str | None) -> None:
         for actor in actors:
             if actor.type != "person":
                 continue
@@ -169,24 +224,22 @@ class ActorsStage:
             core = title_core(hit.title)
             if not core or any(s < hit.end and hit.start < e for s, e in role_spans):
                 continue
+            # "the prime minister of Oceania" is not the article's prime minister of elsewhere.
+            whose = self._role_country(hit)
             owners = [
                 a
                 for a in actors
                 if a.type == "person"
                 and any(title_core(r.title) == core for r in a.roles)
                 and not any(m.start <= hit.start < m.end for m in a.cluster.mentions)
+                and not (whose and a.country and a.country != whose)
             ]
             if len(owners) == 1:
                 owners[0].cluster.mentions.append(
                     Mention(start=hit.start, end=hit.end, text=hit.title, type="person", kind="title")
                 )
                 continue
-            # The title as written ("EU trade chief") may be a KB title by itself;
-            # a bare core ("president") needs its country ("the Kenyan president").
-            holders = {a.id: a for a, _ in self.kb.holders(hit.title, date=date, country=None)}
-            country = self._role_country(hit)
-            if len(holders) != 1 and country:
-                holders = {a.id: a for a, _ in self.kb.holders(core, date=date, country=country)}
+            holders = self._title_holders(hit, core, date, dominant)
             if len(holders) == 1:
                 kb_actor = next(iter(holders.values()))
                 known = next((a for a in actors if a.kb is not None and a.kb.id == kb_actor.id), None)
@@ -195,6 +248,29 @@ class ActorsStage:
                     known.cluster.mentions.append(mention)
                 else:
                     actors.append(self._kb_actor(kb_actor, Cluster(mentions=[mention]), date))
+
+    def _title_holders(self, hit: RoleHit, core: str, date: str | None, dominant: str | None) -> dict[str, KBActor]:
+        """Who a title standing alone names, through the KB: only when the article says whose
+        title it is. A wrong name is worse than none, so a bare *general secretary* (of a
+        union? a party? which country's?) names nobody.
+
+        - a country qualifier (*the Kenyan president*, *Kenya's president*, *the president
+          of Kenya*): the holder of the core title in that country on the article's date;
+        - an organisation qualifier (*the EU trade chief*): the title as written;
+        - no qualifier: only a head-of-state or -government office (*the president*), and
+          only in the article's one dominant country.
+        """
+        if hit.qualifiers:
+            country = self._role_country(hit)
+            if country:
+                found = self.kb.holders(core, date=date, country=country)
+            else:
+                found = self.kb.holders(hit.title, date=date, country=None)
+        elif dominant and core in HEAD_OFFICES:
+            found = self.kb.holders(core, date=date, country=dominant)
+        else:
+            found = []
+        return {a.id: a for a, _ in found}
 
     def _kb_actor(self, kb_actor: KBActor, cluster: Cluster, date: str | None) -> _Actor:
         roles = [
@@ -261,6 +337,61 @@ class ActorsStage:
             confidence=round(actor.confidence, 2),
             provenance=provenance,
         )
+
+
+def _read_cues(doc: Doc, mentions: list[Mention]) -> None:
+    """Note the title and gendered honorific before each name (*Mrs*, *First Lady*,
+    *President*), and whether a place name opens a longer untagged name (*Oceania Medal*)."""
+    for mention in mentions:
+        if mention.kind != "name":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [normalize_name(t.text) for t in span[:1]]
+        words += [normalize_name(t.text) for t in doc[max(0, span.start - 2) : span.start]]
+        hit = title_before(doc, span)
+        if hit is not None:
+            mention.title = title_core(hit.title)
+            words += normalize_name(hit.title).split()
+        genders = {GENDERED_TITLES[w] for w in words if w in GENDERED_TITLES}
+        mention.gender = genders.pop() if len(genders) == 1 else None
+        nxt = doc[span.end] if span.end < len(doc) else None
+        mention.bound = bool(
+            mention.type in {"gpe", "group", "location"}
+            and nxt is not None
+            and nxt.text[:1].isupper()
+            and nxt.pos_ == "PROPN"
+            and not nxt.ent_type_
+            and nxt.lower_ not in TITLE_HEADS
+            and nxt.lower_ not in TITLE_WORDS
+        )
+
+
+def _names_a_person(cluster: Cluster) -> bool:
+    """A cluster with a person's full name (*Ana Lima*) is that person, whatever its surname
+    also names (a capital)."""
+    return any(m.type == "person" and m.kind == "name" and len(m.key.split()) > 1 for m in cluster.mentions)
+
+
+def _generic_institution(name: str) -> bool:
+    """*Senate*, *House of Representatives*, *Ministry of Health*: words any country uses."""
+    words = normalize_name(name).split()
+    return bool(words) and all(w in GENERIC_INSTITUTION_WORDS for w in words)
+
+
+def _dominant_country(actors: list[_Actor]) -> str | None:
+    """The country the article is about: the state mentioned most, at least twice as often
+    as any other (or the only one)."""
+    counts = Counter(
+        a.kb.country for a in actors if a.kb is not None and a.kb.type == "state" for _ in a.cluster.mentions
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][0] is None:
+        return None
+    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
+    return None
 
 
 def _dedupe_roles(roles: list[Role]) -> list[Role]:

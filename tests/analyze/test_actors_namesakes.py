@@ -172,3 +172,14 @@ def test_middle_initial_is_the_same_person(actors: Callable[..., Article]) -> No
     article = actors(text)
     person = owner(article, 0)
     assert person is not None and owner(article, text.index("Carlos Ruiz")) == person
+
+
+def test_qualified_institution_is_not_a_spelling_slip_of_the_bare_one(actors: Callable[..., Article]) -> None:
+    text = (
+        "The U.S. House of Representatives passed the bill on Monday. "
+        "In Manila, the House of Representatives rejected a similar one."
+    )
+    article = actors(text)
+    us = owner(article, text.index("U.S. House"))
+    bare = owner(article, text.rindex("House of Representatives"))
+    assert us is not None and us != bare

@@ -233,6 +233,9 @@ def cluster_mentions(
                 and min(len(one.key), len(two.key)) >= 6
                 and not is_acronym(one.text)
                 and not is_acronym(two.text)
+                # "U.S. House of Representatives" vs "House of Representatives": a qualifier, not a slip
+                and not one.key.endswith(" " + two.key)
+                and not two.key.endswith(" " + one.key)
                 and fuzz.ratio(one.key, two.key) >= 92
             ):
                 union.union(i, j)

@@ -26,9 +26,14 @@ $(RAY_STAMP): $(STAMP)
 	$(PIP) install -c constraints.txt -e '.[dev,ray]'
 	touch $(RAY_STAMP)
 
+# The report for the seed article, then the same analysis over a small collection (seed,
+# benchmark pages, Wikinews; examples/ without ../shared) in the embedded SQLite store,
+# served at http://127.0.0.1:8765/ until Ctrl-C. SERVE=0 stops after the store is built.
+SERVE ?= 1
 demo: install
 	@if [ -f $(SEED) ]; then $(VENV)/bin/newsprism analyze $(SEED); \
 	else $(VENV)/bin/newsprism analyze examples/*.txt; fi
+	$(VENV)/bin/newsprism demo $(if $(filter 0,$(SERVE)),--no-serve,)
 
 test: install $(RAY_STAMP)
 	$(PY) -m pytest -q

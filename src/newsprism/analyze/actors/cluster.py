@@ -69,9 +69,10 @@ class Cluster:
 
     @property
     def type(self) -> str:
-        # A person's full name makes the cluster that person, however spaCy typed the
-        # surname alone (a surname that is also a capital is tagged GPE).
-        if any(m.type == "person" and m.kind == "name" and len(m.key.split()) > 1 for m in self.mentions):
+        # A person's full name with its surname makes the cluster that person, however spaCy
+        # typed the surname alone (a surname that is also a capital is tagged GPE).
+        fulls = {m.key for m in self.mentions if m.type == "person" and m.kind == "name" and len(m.key.split()) > 1}
+        if any(f.endswith(" " + m.key) for f in fulls for m in self.mentions):
             return "person"
         counts = Counter(m.type for m in self.mentions if m.kind in {"name", "long-form"})
         if not counts:

@@ -358,7 +358,7 @@ def _read_cues(doc: Doc, mentions: list[Mention]) -> None:
         mention.gender = genders.pop() if len(genders) == 1 else None
         nxt = doc[span.end] if span.end < len(doc) else None
         mention.bound = bool(
-            mention.type in {"gpe", "group", "location"}
+            mention.type == "group"  # a NORP word (*Spanish* Flu); a GPE (*US* Presidential) still names its state
             and nxt is not None
             and nxt.text[:1].isupper()
             and nxt.pos_ == "PROPN"

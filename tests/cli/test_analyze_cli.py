@@ -175,3 +175,15 @@ def test_two_output_formats_at_once_are_refused(run_cli: Run, seed_path: Path) -
     result = run_cli("analyze", "--jsonl", "--format", "plover", str(seed_path))
     assert result.returncode == 3
     assert "choose one output format" in result.stderr
+
+
+def test_report_says_when_a_stage_found_nothing(run_cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "calm.txt"
+    path.write_text(
+        "Weather stays mild\n\nThe weather stayed mild across the region on Sunday, with light winds and "
+        "temperatures close to the seasonal average for most of the afternoon.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("analyze", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "found no actors, no quotes, no events, no frames in this article" in result.stdout

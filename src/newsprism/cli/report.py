@@ -179,9 +179,24 @@ def frames(article: Article) -> RenderableType | None:
 SECTIONS: list[Callable[[Article], RenderableType | None]] = [header, entities, quotes, events, frames]
 
 
+def _empty_layers(article: Article) -> list[str]:
+    """Layers whose stage ran and found nothing: said, so silence never reads as 'not run'."""
+    ran = {p.stage for p in article.stages}
+    layers = (
+        ("actors", ("entities", "actors"), article.entities),
+        ("quotes", ("quotes",), article.quotes),
+        ("events", ("events",), article.events),
+        ("frames", ("framing",), article.frames),
+    )
+    return [name for name, stages, found in layers if ran.intersection(stages) and not found]
+
+
 def print_report(article: Article, *, console: Console | None = None) -> None:
     console = console or stdout
     for section in SECTIONS:
         renderable = section(article)
         if renderable is not None:
             console.print(renderable)
+    empty = _empty_layers(article)
+    if empty:
+        console.print(Text("found no " + ", no ".join(empty) + " in this article", style="dim"))

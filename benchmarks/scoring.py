@@ -24,6 +24,9 @@ import statistics
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
+
+K = TypeVar("K", bound=Hashable)
 
 __all__ = [
     "CorpusScore",
@@ -189,7 +192,7 @@ def match_spans(
     return Counts(tp=tp, fp=len(pred_list) - tp, fn=len(gold_list) - tp)
 
 
-def b_cubed(gold: Mapping[Hashable, Hashable], predicted: Mapping[Hashable, Hashable]) -> tuple[float, float, float]:
+def b_cubed(gold: Mapping[K, Hashable], predicted: Mapping[K, Hashable]) -> tuple[float, float, float]:
     """B-cubed (Bagga & Baldwin 1998) precision, recall and F1 of a clustering.
 
     ``gold`` and ``predicted`` map each item to its cluster id; items are the keys of

@@ -23,6 +23,7 @@ import time
 import uuid
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
@@ -169,7 +170,7 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     articles = synthetic(max(sizes))
     print(f"built {len(articles)} synthetic articles in {time.perf_counter() - started:.1f}s", flush=True)
-    rows: list[dict[str, object]] = []
+    rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as folder:
         if args.backend in ("sqlite", "both"):
             rows += run_backend(str(Path(folder) / "bench.db"), sizes, articles)
@@ -195,7 +196,7 @@ def main(argv: list[str]) -> int:
         print(
             f"| {r['backend']} | {r['articles']} | {r['ingest_per_s']} | {r['ingest_s_total']} | "
             f"{fa['p50_ms']}/{fa['p95_ms']} | {fq['p50_ms']}/{fq['p95_ms']} | {lk['p50_ms']}/{lk['p95_ms']} |"
-        )  # type: ignore[index]
+        )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps({"rows": rows}, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -211,3 +211,21 @@ def test_shouted_weak_word_counts_but_not_in_plain_case(analyze_text: Analyze) -
     plain = analyze_text("Stop the failed policy now.")
     assert "Loaded Language" in {f.technique for f in author_frames(shouted)}
     assert "Loaded Language" not in {f.technique for f in author_frames(plain)}
+
+
+def test_exclaimed_sentence_lowers_the_valence_bar(analyze_text: Analyze) -> None:
+    # "lame" (VADER -1.8) is below the plain-prose bar but an exclamation is loud by its form.
+    loud = analyze_text("The council's new plan is lame!")
+    plain = analyze_text("The council's new plan is lame.")
+    assert "Loaded Language" in {f.technique for f in author_frames(loud)}
+    assert "Loaded Language" not in {f.technique for f in author_frames(plain)}
+
+
+def test_strong_label_counts_whatever_its_tag(analyze_text: Analyze) -> None:
+    article = analyze_text("It's the law, you idiot")
+    assert "Name calling/Labeling" in {f.technique for f in author_frames(article)}
+
+
+def test_words_news_uses_plainly_are_not_loaded(analyze_text: Analyze) -> None:
+    article = analyze_text("Forces loyal to the government kept a favorable position near the broken bridge.")
+    assert author_frames(article) == []

@@ -38,6 +38,8 @@ _WORD_SPREAD = 15
 _NOUN_SPREAD = 6
 # A repeated phrase without a content word counts only from this many words ("we will not back down").
 _LONG_PHRASE = 5
+# The "strong" tier's confidence and up.
+_STRONG = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +69,11 @@ def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Ite
             pos = tokens[0].pos_
             if pos in _FUNCTION_POS:
                 continue
-            if phrase.key == NAME_CALLING and pos not in _LABEL_POS and not tokens[0].is_upper:
-                continue  # "criminal charges", "an elite unit": adjectives, not labels
+            # "criminal charges", "an elite unit": adjectives, not labels. A strong-tier label
+            # (idiot, coward) is a noun whatever the tagger guesses in a short, odd line.
+            if phrase.key == NAME_CALLING and pos not in _LABEL_POS and not tokens[0].is_upper \
+                    and phrase.confidence < _STRONG:
+                continue
         if phrase.key == SLOGANS and not _clause_start(tokens[0]):
             continue  # "ascribed his death to": a slogan opens its sentence or clause
         label = phrase.phrase if phrase.key == NAME_CALLING else None
@@ -84,12 +89,18 @@ def _vader_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
     threshold = float(lexicon.settings.get("vader_threshold", 2.5))
     confidence = float(lexicon.settings.get("vader_confidence", 0.55))
     allowed = set(lexicon.settings.get("vader_pos", ("ADJ", "ADV")))
+    # A shouted or exclaimed sentence (posters, memes, posts; never a news body) is
+    # emotional by its form, so milder valence words of any content class count there.
+    loud_threshold = float(lexicon.settings.get("vader_loud_threshold", threshold))
+    loud = _loud_sentences(doc)
     for token in doc:
+        is_loud = loud.get(token.sent.start, False)
         # All-caps meme and headline text gets PROPN tags, so trust the word there.
-        if token.pos_ not in allowed and not token.is_upper:
+        if token.pos_ not in allowed and not token.is_upper and not (is_loud and token.pos_ not in _FUNCTION_POS):
             continue
         valence = lexicon.vader.get(token.lower_)
-        if valence is not None and abs(valence) >= threshold and not _in_name([token]):
+        limit = loud_threshold if is_loud else threshold
+        if valence is not None and abs(valence) >= limit and not _in_name([token]):
             yield Hit(technique=LOADED, start=token.i, end=token.i + 1, confidence=confidence)
 
 
@@ -199,6 +210,17 @@ def _shape_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
             yield Hit(technique=SLOGANS, start=token.i, end=token.i + 1, confidence=0.6)
 
 
+def _loud_sentences(doc: Doc, *, exclaimed: bool = True) -> dict[int, bool]:
+    """Sentence start -> whether it is set in capitals (or, with ``exclaimed``, ends in "!")."""
+    loud: dict[int, bool] = {}
+    for sent in doc.sents:
+        letters = [c for c in sent.text if c.isalpha()]
+        words = sum(1 for t in sent if t.is_alpha)
+        shouted = words >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+        loud[sent.start] = shouted or (exclaimed and sent.text.rstrip().endswith("!"))
+    return loud
+
+
 def _shouted(doc: Doc, hits: list[Hit], boost: float) -> list[Hit]:
     """Raise hits in SHOUTED sentences: capitals are an intensifier, so a weak word there counts.
 
@@ -206,11 +228,7 @@ def _shouted(doc: Doc, hits: list[Hit], boost: float) -> list[Hit]:
     """
     if boost <= 0:
         return hits
-    loud: dict[int, bool] = {}
-    for sent in doc.sents:
-        letters = [c for c in sent.text if c.isalpha()]
-        words = sum(1 for t in sent if t.is_alpha)
-        loud[sent.start] = words >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    loud = _loud_sentences(doc, exclaimed=False)
     out = []
     for hit in hits:
         sent_start = doc[hit.start].sent.start

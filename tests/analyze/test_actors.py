@@ -16,20 +16,6 @@ from newsprism.model import Article, Entity, PublishedDate
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def actors(pipeline: newsprism.Pipeline) -> Callable[..., Article]:
-    """Run entities + actors (only) on a text, with an optional published date."""
-    local = newsprism.Pipeline([EntityMentions(), ActorsStage()], nlp=pipeline.nlp)
-
-    def run(text: str, *, date: str | None = None) -> Article:
-        article = build_article(text.split("\n\n"))
-        if date:
-            article = replace(article, published=PublishedDate(value=date, precision="day", source="test"))
-        return local.analyze(article)
-
-    return run
-
-
 def find(article: Article, name: str) -> Entity:
     hits = [e for e in article.entities if name in (e.name, *e.aliases)]
     assert len(hits) == 1, [(e.name, e.aliases) for e in article.entities]

@@ -8,30 +8,12 @@ institution names. Sentences written for the tests.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 import pytest
 
-import newsprism
-from newsprism.analyze.actors import ActorsStage
-from newsprism.analyze.entities import EntityMentions
-from newsprism.extract.build import build_article
-from newsprism.model import Article, Entity, PublishedDate
+from newsprism.model import Article, Entity
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def actors(pipeline: newsprism.Pipeline) -> Callable[..., Article]:
-    local = newsprism.Pipeline([EntityMentions(), ActorsStage()], nlp=pipeline.nlp)
-
-    def run(text: str, *, date: str | None = None) -> Article:
-        article = build_article(text.split("\n\n"))
-        if date:
-            article = replace(article, published=PublishedDate(value=date, precision="day", source="test"))
-        return local.analyze(article)
-
-    return run
 
 
 def owner(article: Article, start: int) -> Entity | None:

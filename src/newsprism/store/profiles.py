@@ -5,7 +5,9 @@ Counting follows :mod:`newsprism.store.queries`: current revisions only, copies 
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, and_, case, desc, func, select
+from typing import Any
+
+from sqlalchemy import Connection, Table, and_, case, desc, func, select
 
 from newsprism.store import schema as t
 from newsprism.store.queries import (
@@ -14,6 +16,7 @@ from newsprism.store.queries import (
     _article_columns,
     _int,
     actor_group,
+    in_counted_articles,
     list_articles,
     list_events,
     list_outlets,
@@ -25,54 +28,22 @@ __all__ = ["actor_profile", "network", "outlet_profile"]
 A = t.articles
 
 
+def _per_outlet(conn: Connection, table: Table, group: list[int], *columns: Any) -> list[Any]:
+    """How often each outlet used each value of ``columns`` (a name, role, label) for the actor."""
+    query = select(t.outlets.c.name.label("outlet"), *columns, func.count().label("n")).select_from(table)
+    query = in_counted_articles(query, table).where(table.c.actor_pk.in_(group))
+    return list(conn.execute(query.group_by(t.outlets.c.name, *columns)).mappings().all())
+
+
 def actor_profile(conn: Connection, actor_pk: int) -> Row | None:
     """Roles, names, every quote by them, events they are party to, and how each outlet labels them."""
     group = actor_group(conn, actor_pk)
     if not group:
         return None
     actor = dict(conn.execute(select(t.actors).where(t.actors.c.pk == group[0])).mappings().one())
-    counted = and_(A.c.pk == t.article_actors.c.article_pk, COUNTED)
-    names = (
-        conn.execute(
-            select(t.outlets.c.name.label("outlet"), t.article_actors.c.name, func.count().label("n"))
-            .select_from(t.article_actors)
-            .join(A, counted)
-            .outerjoin(t.outlets, t.outlets.c.pk == A.c.outlet_pk)
-            .where(t.article_actors.c.actor_pk.in_(group))
-            .group_by(t.outlets.c.name, t.article_actors.c.name)
-        )
-        .mappings()
-        .all()
-    )
-    roles = (
-        conn.execute(
-            select(t.outlets.c.name.label("outlet"), t.actor_roles.c.title, func.count().label("n"))
-            .select_from(t.actor_roles)
-            .join(A, and_(A.c.pk == t.actor_roles.c.article_pk, COUNTED))
-            .outerjoin(t.outlets, t.outlets.c.pk == A.c.outlet_pk)
-            .where(t.actor_roles.c.actor_pk.in_(group))
-            .group_by(t.outlets.c.name, t.actor_roles.c.title)
-        )
-        .mappings()
-        .all()
-    )
-    labels = (
-        conn.execute(
-            select(
-                t.outlets.c.name.label("outlet"),
-                t.actor_labels.c.label,
-                t.actor_labels.c.voice,
-                func.count().label("n"),
-            )
-            .select_from(t.actor_labels)
-            .join(A, and_(A.c.pk == t.actor_labels.c.article_pk, COUNTED))
-            .outerjoin(t.outlets, t.outlets.c.pk == A.c.outlet_pk)
-            .where(t.actor_labels.c.actor_pk.in_(group))
-            .group_by(t.outlets.c.name, t.actor_labels.c.label, t.actor_labels.c.voice)
-        )
-        .mappings()
-        .all()
-    )
+    names = _per_outlet(conn, t.article_actors, group, t.article_actors.c.name)
+    roles = _per_outlet(conn, t.actor_roles, group, t.actor_roles.c.title)
+    labels = _per_outlet(conn, t.actor_labels, group, t.actor_labels.c.label, t.actor_labels.c.voice)
     by_outlet: dict[str, Row] = {}
     for kind, rows, field in (("names", names, "name"), ("roles", roles, "title"), ("labels", labels, "label")):
         for r in rows:
@@ -80,11 +51,7 @@ def actor_profile(conn: Connection, actor_pk: int) -> Row | None:
             entry[kind][r[field]] = entry[kind].get(r[field], 0) + int(r["n"])
     articles = (
         conn.execute(
-            select(*_article_columns())
-            .distinct()
-            .select_from(t.article_actors)
-            .join(A, counted)
-            .outerjoin(t.outlets, t.outlets.c.pk == A.c.outlet_pk)
+            in_counted_articles(select(*_article_columns()).distinct().select_from(t.article_actors), t.article_actors)
             .where(t.article_actors.c.actor_pk.in_(group))
             .order_by(A.c.pk)
         )

@@ -15,7 +15,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Integer, and_, case, cast, desc, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    Table,
+    and_,
+    case,
+    cast,
+    desc,
+    func,
+    literal,
+    or_,
+    select,
+)
 
 from newsprism.store import schema as t
 from newsprism.store.search import Kind, matches
@@ -27,6 +41,7 @@ __all__ = [
     "actor_group",
     "find_actors",
     "get_article",
+    "in_counted_articles",
     "list_actors",
     "list_articles",
     "list_events",
@@ -104,6 +119,13 @@ def stats(conn: Connection) -> Row:
         "outlets": count(t.outlets),
         "failures": count(t.ingest_failures),
     }
+
+
+def in_counted_articles(query: Select[Any], table: Table) -> Select[Any]:
+    """Join ``table``'s rows (by ``article_pk``) to their article, counted ones only, and its outlet."""
+    return query.join(A, and_(A.c.pk == table.c.article_pk, COUNTED)).outerjoin(
+        t.outlets, t.outlets.c.pk == A.c.outlet_pk
+    )
 
 
 def _article_columns() -> list[Any]:
@@ -230,7 +252,7 @@ def list_actors(
 
 
 def _quote_query() -> Any:
-    return (
+    return in_counted_articles(
         select(
             t.quotes.c.pk,
             t.quotes.c.quote_id,
@@ -245,9 +267,8 @@ def _quote_query() -> Any:
             A.c.title.label("article_title"),
             A.c.published,
             t.outlets.c.name.label("outlet"),
-        )
-        .join(A, and_(A.c.pk == t.quotes.c.article_pk, COUNTED))
-        .outerjoin(t.outlets, t.outlets.c.pk == A.c.outlet_pk)
+        ),
+        t.quotes,
     )
 
 
@@ -275,7 +296,7 @@ def list_quotes(
 
 def _event_query() -> Any:
     when = func.coalesce(t.events.c.date, A.c.published)
-    return (
+    return in_counted_articles(
         select(
             t.events.c.pk,
             t.events.c.event_id,
@@ -293,9 +314,8 @@ def _event_query() -> Any:
             A.c.pk.label("article_pk"),
             A.c.title.label("article_title"),
             t.outlets.c.name.label("outlet"),
-        )
-        .join(A, and_(A.c.pk == t.events.c.article_pk, COUNTED))
-        .outerjoin(t.outlets, t.outlets.c.pk == A.c.outlet_pk)
+        ),
+        t.events,
     ), when
 
 
@@ -345,7 +365,7 @@ def _attach_parties(conn: Connection, events: list[Row]) -> None:
 def list_frames(
     conn: Connection, *, technique: str | None = None, outlet: str | None = None, page: int = 1, per_page: int = 100
 ) -> Page:
-    query = (
+    query = in_counted_articles(
         select(
             t.frames.c.pk,
             t.frames.c.frame_id,
@@ -356,11 +376,9 @@ def list_frames(
             A.c.pk.label("article_pk"),
             A.c.title.label("article_title"),
             t.outlets.c.name.label("outlet"),
-        )
-        .join(A, and_(A.c.pk == t.frames.c.article_pk, COUNTED))
-        .outerjoin(t.outlets, t.outlets.c.pk == A.c.outlet_pk)
-        .order_by(t.frames.c.pk)
-    )
+        ),
+        t.frames,
+    ).order_by(t.frames.c.pk)
     if technique:
         query = query.where(t.frames.c.technique == technique)
     if outlet:

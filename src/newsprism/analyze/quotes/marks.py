@@ -145,17 +145,7 @@ def _pair_family(
                     continue
                 if n == 0 and mark.role == "close":
                     # The next paragraph did not re-open but closes: one quote over both.
-                    quotes.append(
-                        MarkedQuote(
-                            start=carried.start,
-                            end=mark.pos + 1,
-                            content_start=carried.start + 1,
-                            content_end=mark.pos,
-                            family=family,
-                            closed=True,
-                            paragraphs=carried.paragraphs + 1,
-                        )
-                    )
+                    quotes.append(_closed(carried, mark, paragraphs=carried.paragraphs + 1))
                     carried = None
                     continue
                 quotes.append(_cut(text, carried, carried.para_end))
@@ -169,17 +159,7 @@ def _pair_family(
                 later = any(m.role != "open" for m in marks[n + 1 :])
                 if later and _looks_possessive(text, mark, hi):
                     continue  # ‘the mullahs’ regime’: close at the later mark
-                quotes.append(
-                    MarkedQuote(
-                        start=current.start,
-                        end=mark.pos + 1,
-                        content_start=current.start + 1,
-                        content_end=mark.pos,
-                        family=family,
-                        closed=True,
-                        paragraphs=current.paragraphs,
-                    )
-                )
+                quotes.append(_closed(current, mark, paragraphs=current.paragraphs))
                 current = None
             else:
                 # A second opener while one is open: the first was never closed. Cut it
@@ -195,6 +175,19 @@ def _pair_family(
     if carried is not None:
         quotes.append(_cut(text, carried, carried.para_end))
     return quotes
+
+
+def _closed(pending: _Open, close: _Mark, *, paragraphs: int) -> MarkedQuote:
+    """A quote from ``pending``'s opening mark to the closing mark ``close``."""
+    return MarkedQuote(
+        start=pending.start,
+        end=close.pos + 1,
+        content_start=pending.start + 1,
+        content_end=close.pos,
+        family=pending.mark.family,
+        closed=True,
+        paragraphs=paragraphs,
+    )
 
 
 def _cut(text: str, pending: _Open, end: int) -> MarkedQuote:

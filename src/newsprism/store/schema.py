@@ -17,6 +17,8 @@ tables so they can be searched, joined and counted.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -37,6 +39,14 @@ from sqlalchemy import (
 __all__ = ["metadata"]
 
 metadata = MetaData()
+
+
+def _annotation_columns() -> list[Column[Any]]:
+    """The ``confidence`` and ``provenance`` a Quote, Event or Frame row carries.
+
+    A function, not shared objects: a SQLAlchemy Column belongs to one table.
+    """
+    return [Column("confidence", Float), Column("stage", String(60)), Column("stage_version", String(40))]
 
 
 migrations = Table(
@@ -173,9 +183,7 @@ quotes = Table(
     Column("cue_start", Integer),
     Column("cue_end", Integer),
     Column("cue", Text),
-    Column("confidence", Float),
-    Column("stage", String(60)),
-    Column("stage_version", String(40)),
+    *_annotation_columns(),
 )
 
 events = Table(
@@ -198,9 +206,7 @@ events = Table(
     Column("magnitude", JSON),
     # "actors TYPE recipients: trigger" as words, so events are found by full-text search
     Column("summary", Text, nullable=False),
-    Column("confidence", Float),
-    Column("stage", String(60)),
-    Column("stage_version", String(40)),
+    *_annotation_columns(),
 )
 
 event_parties = Table(
@@ -229,9 +235,7 @@ frames = Table(
     Column("voice", String(60), nullable=False),
     Column("voice_actor_pk", Integer, ForeignKey("actors.pk", ondelete="SET NULL")),
     Column("actor_pk", Integer, ForeignKey("actors.pk", ondelete="SET NULL")),
-    Column("confidence", Float),
-    Column("stage", String(60)),
-    Column("stage_version", String(40)),
+    *_annotation_columns(),
 )
 
 actor_labels = Table(

@@ -93,7 +93,7 @@ def _confidence(
     candidate: Candidate, actors: tuple[Party, ...], recipients: tuple[Party, ...], *, anchored: bool = False
 ) -> float:
     """A score from the evidence: own lexicon > CAMEO-derived; parties, entity links, place/count/date."""
-    score = 0.7 if candidate.cue.source == "own" else 0.5
+    score = candidate.cue.prior
     score += 0.1 if anchored and candidate.nominal else 0.0
     score += 0.1 if actors else 0.0
     # A polity standing in as recipient ("died in Washington") is where, not whom: no evidence.

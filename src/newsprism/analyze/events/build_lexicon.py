@@ -16,7 +16,16 @@ Inputs, and why they are combined here rather than retyped:
 - ``plover/plover_ontology.json`` (CC BY-SA 4.0): the current modes and contexts, so old
   draft names in the table (``assassinate``, ``ban``) are mapped or dropped, never invented.
 
-CAMEO 01 (statements) and 02 (appeals) have no PLOVER code: bare statements are not events.
+CAMEO 01 (statements) has no PLOVER code: bare statements are not events, and a pattern coded
+01 is kept with a ``null`` reading so that it blocks its verb's default (*look uncertain*).
+CAMEO 02 (appeals) was dropped by PLOVER as a category, but the manual's REQUEST is "all
+requests, demands, and orders", so an appeal code reads as its CAMEO 10 (demand) twin
+(``0233`` appeal for humanitarian aid -> ``1033``).
+
+Verb patterns (PETRARCH syntax, ``- PRE * POST [code]``) are kept whole, not just the single-word
+ones: ``&SYNSET`` references are expanded, ``{A B}`` phrases and ``(PREP WORDS)`` phrases become
+ordered slots, and a word without a trailing ``_`` is a stem (``VIOLAT`` matches *violated*). See
+:mod:`newsprism.analyze.events.patterns` for how the extractor matches them.
 """
 
 from __future__ import annotations
@@ -36,6 +45,12 @@ _CODE = re.compile(r"\[([0-9]{2,4})(?::[0-9-]*)?\]")
 #: Fewest coded patterns that must agree before a block's majority reading is given to its verbs.
 _MIN_PATTERNS = 3
 _PATTERN = re.compile(r"^-\s+\*\s+([A-Z][A-Z'\-]*)_?\s+\[([0-9]{2,4})")
+_ANY_CODE = re.compile(r"\[\s*([0-9]{2,4})?\s*(?::\s*([0-9]{2,4}))?[^\]]*\]")
+_PIECE = re.compile(r"\{[^}]*\}|[()]|[^\s(){}]+")
+#: Markers for the actor slots of a pattern (source, target, skip, compound): no words to match.
+_MARKERS = frozenset({"$", "+", "^", "%"})
+#: Words of an auxiliary that open a multi-word verb entry (``+IS_DETERMINED``): not a verb.
+_AUXILIARIES = frozenset({"is", "was", "were", "be", "are", "been", "has", "have", "had", "will", "would"})
 
 
 def read_table(path: Path, ontology: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -63,11 +78,128 @@ def read_table(path: Path, ontology: dict[str, Any]) -> dict[str, dict[str, Any]
 
 
 def lookup(table: dict[str, dict[str, Any]], code: str) -> dict[str, Any] | None:
-    """The most specific row for a CAMEO code: ``0311``, else ``031``, else ``03``."""
+    """The most specific row for a CAMEO code: ``0311``, else ``031``, else ``03``.
+
+    An appeal (``02``) reads as its demand twin (``10``): PLOVER's REQUEST is all requests.
+    """
+    mapped = "10" + code[2:] if code.startswith("02") else code
     for size in (4, 3, 2):
-        if len(code) >= size and code[:size] in table:
-            return {**table[code[:size]], "cameo": code}
+        if len(mapped) >= size and mapped[:size] in table:
+            return {**table[mapped[:size]], "cameo": code}
     return None
+
+
+def read_synsets(path: Path) -> dict[str, list[str]]:
+    """``&NAME`` -> its members as lower-case phrases (``+PRIME_MINISTER`` -> ``prime minister``).
+
+    A member's trailing ``_`` (whole word, no stem) is kept on the phrase's last word.
+    """
+    synsets: dict[str, list[str]] = {}
+    name = ""
+    for raw in path.read_text("utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("---"):
+            break
+        if line.startswith("&"):
+            name = line[1:].rstrip("_").lower()
+            synsets[name] = []
+        elif line.startswith("+") and name:
+            synsets[name].append(_member(line[1:]))
+    return synsets
+
+
+def _member(entry: str) -> str:
+    """``PRIME_MINISTER`` -> ``prime minister``; ``CASH_`` -> ``cash_`` (exact word)."""
+    exact = entry.endswith("_")
+    words = entry.strip().strip("_").lower().split("_")
+    return " ".join(words) + ("_" if exact else "")
+
+
+def _alternatives(piece: str) -> list[str]:
+    """The phrase one pattern piece stands for: a word, ``&name`` (a synset, expanded when the
+    lexicon is loaded, so the file stays small), or a ``{...}`` phrase of those."""
+    if piece.startswith("{"):
+        words = [w for word in piece.strip("{}").split() for w in _alternatives(word)]
+        return [" ".join(words)] if words else []
+    if piece.startswith("&"):
+        return ["&" + piece[1:].rstrip("_").lower()]
+    if piece in _MARKERS or not any(ch.isalpha() for ch in piece):
+        return []
+    return [_member(piece)]
+
+
+def parse_pattern(body: str) -> tuple[list[str], list[str]] | None:
+    """``&MILITARY * (ON ALERT) {AIR EXERCISE}`` -> (slots before the verb, slots after it).
+
+    Each slot is a phrase (words matched next to each other); parentheses only group (the
+    preposition is a slot of its own, matched in order like every other word).
+    """
+    if "*" not in body:
+        return None
+    before, after = body.split("*", 1)
+    sides: list[list[str]] = []
+    for side in (before, after):
+        sides.append([a for piece in _PIECE.findall(side) if piece not in "()" for a in _alternatives(piece)])
+    return sides[0], sides[1]
+
+
+def read_patterns(path: Path, table: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Block -> coded patterns, verb -> every block it is in, multi-word verbs as patterns.
+
+    A pattern is ``[before, after, cameo code]`` (plus ``"verb"`` for a multi-word verb's own
+    words); ``pattern_codes`` gives each code's PLOVER reading, ``null`` for a code with no
+    PLOVER event (01, statements). ``+RULE_OUT [121]`` in a block
+    becomes the verb *rule* with the pattern ``* OUT`` (its own code, else the block's).
+    """
+    patterns: dict[str, list[Any]] = {}
+    verb_blocks: dict[str, list[str]] = {}
+    name = ""
+    default: str | None = None
+    started = False
+    for raw in path.read_text("utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if line.startswith("---"):
+            started = True
+        if not started or not line.strip() or line.startswith("~"):
+            continue
+        block = _BLOCK.match(line)
+        if block:
+            name = block.group(1).lower()
+            code = block.group(2).strip()
+            default = code if code.isdigit() else None
+            continue
+        codes = _ANY_CODE.search(line)
+        code = (codes.group(1) or codes.group(2)) if codes else None
+        body = line.split("[", 1)[0]
+        if line.startswith("-"):
+            parsed = parse_pattern(body[1:])
+            if parsed is None or code is None or not (parsed[0] or parsed[1]):
+                continue
+            patterns.setdefault(name, []).append([parsed[0], parsed[1], code])
+            continue
+        words = body.split("{", 1)[0].strip().lstrip("+").rstrip("_").lower().split("_")
+        if not words or not words[0] or words[0] in _AUXILIARIES or not words[0].isalpha():
+            continue
+        blocks = verb_blocks.setdefault(words[0], [])
+        if name not in blocks:
+            blocks.append(name)
+        code = code or default
+        if len(words) > 1 and code is not None:
+            after = words[1:]
+            patterns.setdefault(name, []).append([[], after, code, "verb"])
+    used = sorted({row[2] for rows in patterns.values() for row in rows})
+    return {
+        "patterns": patterns,
+        "pattern_codes": {c: _reading(table, c) for c in used},
+        "verb_blocks": dict(sorted(verb_blocks.items())),
+        "synsets": read_synsets(path),
+    }
+
+
+def _reading(table: dict[str, dict[str, Any]], code: str) -> dict[str, Any] | None:
+    """A pattern's PLOVER reading, without the ``cameo`` key's duplicate of the code."""
+    row = lookup(table, code)
+    return None if row is None else {k: v for k, v in row.items() if k != "cameo"}
 
 
 def _words(entry: str) -> str:
@@ -159,6 +291,7 @@ def build(data: Path) -> dict[str, Any]:
     ontology = json.loads((data / "plover" / "plover_ontology.json").read_text("utf-8"))
     table = read_table(data / "plover" / "CAMEO2PLOVER-2021.txt", ontology)
     verbs = read_verbs(data / "phoenix_dictionaries" / "CAMEO.2.0.txt", table)
+    verbs.update(read_patterns(data / "phoenix_dictionaries" / "CAMEO.2.0.txt", table))
     return {
         "source": {
             "verbs": "openeventdata/petrarch2 @ 676801cd9cb2924bbbad09f86d15c9323e7097bf, "
@@ -194,13 +327,24 @@ def build_ontology(data: Path) -> dict[str, Any]:
     }
 
 
+def dumps(document: dict[str, Any]) -> str:
+    """JSON with one entry a line: small enough to ship, and a diff shows which entry changed."""
+    parts = []
+    for key, value in document.items():
+        if isinstance(value, dict) and value and key != "source":
+            rows = ",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in value.items())
+            parts.append(f"{json.dumps(key)}: {{\n{rows}\n}}")
+        else:
+            parts.append(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
+    return "{\n" + ",\n".join(parts) + "\n}"
+
+
 def main(argv: list[str] | None = None) -> int:
     """``build_lexicon DATA`` prints the CAMEO-derived lexicon; ``build_lexicon DATA --ontology`` the PLOVER names."""
     args = sys.argv[1:] if argv is None else argv
     data = Path(args[0] if args else "../shared/data")
     document = build_ontology(data) if "--ontology" in args else build(data)
-    json.dump(document, sys.stdout, indent=0, ensure_ascii=False)
-    sys.stdout.write("\n")
+    sys.stdout.write(dumps(document) + "\n")
     return 0
 
 

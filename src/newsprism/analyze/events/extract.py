@@ -21,11 +21,12 @@ adjectives as actors and *on/against/of* objects as recipients.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
+from newsprism.analyze.events.patterns import best_pattern, phrase_after, phrase_before
 
 __all__ = ["Candidate", "find_candidates"]
 
@@ -194,25 +195,49 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
             if any(c.dep_ == "aux" and c.lower_ in _DIRECTIVE for c in clause.children) and not any(
                 c.dep_ == "auxpass" for c in clause.children
             ) and not first_person:
-                return Candidate(token, token, token, Cue("REQUEST", None, (), "own"), consumed={token.i})
+                return Candidate(token, token, token, Cue("REQUEST", None, (), "own", 0.7), consumed={token.i})
+    # 3. a CAMEO verb pattern over the verb's phrase (*put X under surveillance*, *accused X
+    # of violating sovereignty*): the most specific reading there is. It overrides the own
+    # verb list when it matched a content word (a bare preposition is weaker evidence), and
+    # gives light and reporting verbs a reading of their own (*put off talks*).
+    matched = _pattern_cue(token, lemma, lexicon)
     talk_or_light = lexicon.is_word("reporting_verbs", lemma) or lexicon.is_word("light_verbs", lemma)
+    if matched is not None and (matched[1] >= 1 or lemma not in lexicon.verbs or talk_or_light):
+        cue = matched[0]
+        if cue is None:
+            return None  # a CAMEO statement code: "looked uncertain" is no event
+        return Candidate(token, token, token, cue, consumed={token.i})
     if talk_or_light and lemma not in lexicon.verbs:
         return None  # "said", "launched" alone are not events; only their event-noun objects are
-    # 3. the verb itself; a CAMEO verb + object pattern refines a verb the own list does not name.
+    # 4. the verb itself: the own list, else the CAMEO-derived one.
     cue = lexicon.verb(lemma)
-    if lemma not in lexicon.verbs:
-        for obj in objects:
-            refined = lexicon.verb_object(lemma, obj.lemma_.lower())
-            if refined is not None:
-                cue = refined
-                break
     if cue is None:
         return None
     if cue.type == "PROTEST" and _children(token, {"ccomp"}):
         # "the group protested that the authorities fail ...": a spoken protest is a complaint
         # (PLOVER ACCUSE, disapprove); PROTEST is collective action in the street.
-        cue = Cue("ACCUSE", "disapprove", cue.context, cue.source)
+        cue = replace(cue, type="ACCUSE", mode="disapprove")
     return Candidate(token, token, token, cue, consumed={token.i})
+
+
+#: Evidence prior of a CAMEO pattern reading by its specificity (words matched, 2 or more
+#: counted as 2): on PLOVER-dev without the own lexicon, one-word patterns were right about
+#: three times in four, longer ones seven in eight; a verb's bare default two in three.
+PATTERN_PRIOR = {0: 0.5, 1: 0.6, 2: 0.7}
+
+
+def _pattern_cue(token: Token, lemma: str, lexicon: EventLexicon) -> tuple[Cue | None, float] | None:
+    """(reading, specificity) of the most specific CAMEO pattern matching ``token``'s phrase."""
+    patterns = lexicon.patterns(lemma)
+    if not patterns:
+        return None
+    found = best_pattern(patterns, phrase_before(token), phrase_after(token))
+    if found is None:
+        return None
+    reading = found.reading
+    if not isinstance(reading, Cue):
+        return None, found.size
+    return replace(reading, prior=PATTERN_PRIOR[min(int(found.size), 2)]), found.size
 
 
 def _object_event_noun(obj: Token, lexicon: EventLexicon) -> tuple[Token, tuple[Cue, Token] | None]:
@@ -443,7 +468,7 @@ def fold_complements(candidates: list[Candidate], lexicon: EventLexicon) -> list
             if candidate.cue.type == "COERCE" and candidate.cue.mode in {"arrest", "restrict"}:
                 mode = candidate.cue.mode
             if mode is not None:
-                governor.cue = Cue(governor.cue.type, mode, governor.cue.context, governor.cue.source)
+                governor.cue = replace(governor.cue, mode=mode)
     return kept
 
 

@@ -146,9 +146,9 @@ def parse_pattern(body: str) -> tuple[list[str], list[str]] | None:
 def read_patterns(path: Path, table: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Block -> coded patterns, verb -> every block it is in, multi-word verbs as patterns.
 
-    A pattern is ``[before, after, cameo code]`` (plus ``"verb"`` for a multi-word verb's own
-    words); ``pattern_codes`` gives each code's PLOVER reading, ``null`` for a code with no
-    PLOVER event (01, statements). ``+RULE_OUT [121]`` in a block
+    A pattern is ``[before, after, cameo code, origin verb or ""]`` (plus ``"verb"`` for a
+    multi-word verb's own words); ``pattern_codes`` gives each code's PLOVER reading, ``null``
+    for a code with no PLOVER event (01, statements). ``+RULE_OUT [121]`` in a block
     becomes the verb *rule* with the pattern ``* OUT`` (its own code, else the block's).
     """
     patterns: dict[str, list[Any]] = {}
@@ -175,7 +175,10 @@ def read_patterns(path: Path, table: dict[str, dict[str, Any]]) -> dict[str, Any
             parsed = parse_pattern(body[1:])
             if parsed is None or code is None or not (parsed[0] or parsed[1]):
                 continue
-            patterns.setdefault(name, []).append([parsed[0], parsed[1], code])
+            # "# RUSH": the verb the pattern was first written for (the file's header says so).
+            comment = raw.split("#", 1)[1].split() if "#" in raw else []
+            origin = comment[0].lower() if comment and comment[0].isalpha() and comment[0].isupper() else ""
+            patterns.setdefault(name, []).append([parsed[0], parsed[1], code, origin])
             continue
         words = body.split("{", 1)[0].strip().lstrip("+").rstrip("_").lower().split("_")
         if not words or not words[0] or words[0] in _AUXILIARIES or not words[0].isalpha():
@@ -186,7 +189,7 @@ def read_patterns(path: Path, table: dict[str, dict[str, Any]]) -> dict[str, Any
         code = code or default
         if len(words) > 1 and code is not None:
             after = words[1:]
-            patterns.setdefault(name, []).append([[], after, code, "verb"])
+            patterns.setdefault(name, []).append([[], after, code, words[0], "verb"])
     used = sorted({row[2] for rows in patterns.values() for row in rows})
     return {
         "patterns": patterns,

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
-from newsprism.analyze.events.patterns import best_pattern, phrase_after, phrase_before
+from newsprism.analyze.events.readings import OVERRIDE_SIZE, agreeing, pattern_cue
 
 __all__ = ["Candidate", "find_candidates"]
 
@@ -180,7 +180,16 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
             cue = lexicon.phrases[key]
             first, last = sorted((token, prep), key=lambda t: t.i)
             return None if cue is None else Candidate(token, first, last, cue, consumed={token.i})
-    # 2. light or reporting verb + event noun object: the noun is the trigger.
+    # 2. a CAMEO verb pattern over the verb's phrase (*put X under surveillance*, *put down
+    # the riot*, *accused X of violating sovereignty*): the most specific reading there is.
+    # Two content words or more outrank everything below; one word (*arrested protesters*,
+    # coded as repression) only moves the own reading's prior; see step 4.
+    matched = pattern_cue(token, lemma, lexicon)
+    if matched is not None and matched[1] >= OVERRIDE_SIZE:
+        if matched[0] is None:
+            return None  # a CAMEO statement code: "set out views" is no event
+        return Candidate(token, token, token, agreeing(matched[0], lexicon.verbs.get(lemma)), consumed={token.i})
+    # 3. light or reporting verb + event noun object: the noun is the trigger.
     if lexicon.is_word("light_verbs", lemma) or lexicon.is_word("reporting_verbs", lemma):
         for obj in objects:
             noun, noun_cue = _object_event_noun(obj, lexicon)
@@ -196,48 +205,29 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
                 c.dep_ == "auxpass" for c in clause.children
             ) and not first_person:
                 return Candidate(token, token, token, Cue("REQUEST", None, (), "own", 0.7), consumed={token.i})
-    # 3. a CAMEO verb pattern over the verb's phrase (*put X under surveillance*, *accused X
-    # of violating sovereignty*): the most specific reading there is. It overrides the own
-    # verb list when it matched a content word (a bare preposition is weaker evidence), and
-    # gives light and reporting verbs a reading of their own (*put off talks*).
-    matched = _pattern_cue(token, lemma, lexicon)
+    # 4. a shorter pattern gives light and reporting verbs a reading of their own, and verbs
+    # the own list does not name a better one than their CAMEO default.
     talk_or_light = lexicon.is_word("reporting_verbs", lemma) or lexicon.is_word("light_verbs", lemma)
-    if matched is not None and (matched[1] >= 1 or lemma not in lexicon.verbs or talk_or_light):
+    own = lexicon.verbs.get(lemma)
+    if matched is not None and (lemma not in lexicon.verbs or talk_or_light):
         cue = matched[0]
         if cue is None:
             return None  # a CAMEO statement code: "looked uncertain" is no event
-        return Candidate(token, token, token, cue, consumed={token.i})
+        return Candidate(token, token, token, agreeing(cue, own), consumed={token.i})
     if talk_or_light and lemma not in lexicon.verbs:
         return None  # "said", "launched" alone are not events; only their event-noun objects are
-    # 4. the verb itself: the own list, else the CAMEO-derived one.
+    # 5. the verb itself: the own list, else the CAMEO-derived one.
     cue = lexicon.verb(lemma)
     if cue is None:
         return None
+    if cue.source == "own":
+        cameo = matched[0] if matched is not None else None
+        cue = agreeing(cue, cameo or lexicon.cameo_verbs.get(lemma))
     if cue.type == "PROTEST" and _children(token, {"ccomp"}):
         # "the group protested that the authorities fail ...": a spoken protest is a complaint
         # (PLOVER ACCUSE, disapprove); PROTEST is collective action in the street.
         cue = replace(cue, type="ACCUSE", mode="disapprove")
     return Candidate(token, token, token, cue, consumed={token.i})
-
-
-#: Evidence prior of a CAMEO pattern reading by its specificity (words matched, 2 or more
-#: counted as 2): on PLOVER-dev without the own lexicon, one-word patterns were right about
-#: three times in four, longer ones seven in eight; a verb's bare default two in three.
-PATTERN_PRIOR = {0: 0.5, 1: 0.6, 2: 0.7}
-
-
-def _pattern_cue(token: Token, lemma: str, lexicon: EventLexicon) -> tuple[Cue | None, float] | None:
-    """(reading, specificity) of the most specific CAMEO pattern matching ``token``'s phrase."""
-    patterns = lexicon.patterns(lemma)
-    if not patterns:
-        return None
-    found = best_pattern(patterns, phrase_before(token), phrase_after(token))
-    if found is None:
-        return None
-    reading = found.reading
-    if not isinstance(reading, Cue):
-        return None, found.size
-    return replace(reading, prior=PATTERN_PRIOR[min(int(found.size), 2)]), found.size
 
 
 def _object_event_noun(obj: Token, lexicon: EventLexicon) -> tuple[Token, tuple[Cue, Token] | None]:

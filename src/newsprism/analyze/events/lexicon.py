@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from typing import Any
 
@@ -38,7 +38,7 @@ class Cue:
 
 #: Evidence priors by where a cue came from (PLOVER-dev, see ``MIN_CONFIDENCE`` in the stage):
 #: a hand-checked entry; a CAMEO verb's default reading, right about two times in three.
-PRIORS = {"own": 0.7, "cameo": 0.5, "cameo-pattern": 0.5}
+PRIORS = {"own": 0.7, "cameo": 0.45, "cameo-pattern": 0.5}
 
 
 def _cue(row: Any, source: str) -> Cue | None:
@@ -136,12 +136,17 @@ _WORD_LISTS = (
 )
 
 
+def _rank(verb: str, pattern: Pattern) -> tuple[float, bool]:
+    return -pattern.size, pattern.origin not in ("", verb)
+
+
 def _patterns(cameo: dict[str, Any]) -> dict[str, tuple[Pattern, ...]]:
     """Verb lemma -> the compiled patterns of its blocks, longest first, file order within a length."""
     readings = _table(cameo.get("pattern_codes", {}), "cameo-pattern")
     synsets = cameo.get("synsets", {})
     by_block = {
-        block: [compile_pattern(row[0], row[1], readings.get(row[2]), row[2], synsets, verb_phrase=len(row) > 3)
+        block: [compile_pattern(row[0], row[1], readings.get(row[2]), row[2], synsets,
+                                verb_phrase=len(row) > 4, origin=row[3])
                 for row in rows]
         for block, rows in cameo.get("patterns", {}).items()
     }
@@ -149,7 +154,8 @@ def _patterns(cameo: dict[str, Any]) -> dict[str, tuple[Pattern, ...]]:
     for verb, blocks in cameo.get("verb_blocks", {}).items():
         rows = [p for block in blocks for p in by_block.get(block, [])]
         if rows:
-            found[verb] = tuple(sorted(rows, key=lambda p: -p.size))
+            # Longest first; at one length, a pattern written for this verb before a synonym's.
+            found[verb] = tuple(sorted(rows, key=partial(_rank, verb)))
     return found
 
 

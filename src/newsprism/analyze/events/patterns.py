@@ -78,6 +78,7 @@ class Pattern:
     reading: object  # the lexicon's Cue, or None for a CAMEO statement code
     code: str
     size: float  # words a match covers at least: its specificity
+    origin: str = ""  # the verb it was written for ("" for any verb of its block)
 
 
 def _word(raw: str) -> Word:
@@ -100,7 +101,7 @@ def _weight(phrase: tuple[Word, ...]) -> float:
 
 
 def compile_pattern(before: Sequence[str], after: Sequence[str], reading: object, code: str,
-                    synsets: Mapping[str, Sequence[str]], *, verb_phrase: bool = False) -> Pattern:
+                    synsets: Mapping[str, Sequence[str]], *, verb_phrase: bool = False, origin: str = "") -> Pattern:
     """From the builder's JSON (a phrase per slot, ``&name`` for a synset) to matchable words.
 
     ``verb_phrase``: the pattern is a multi-word verb's own words (``RULE_OUT``), which
@@ -111,7 +112,7 @@ def compile_pattern(before: Sequence[str], after: Sequence[str], reading: object
 
     compiled_before, compiled_after = slots(before), slots(after)
     size = sum(min((_weight(p) for p in slot), default=0.0) for slot in (*compiled_before, *compiled_after))
-    return Pattern(compiled_before, compiled_after, reading, code, size + (0.25 if verb_phrase else 0.0))
+    return Pattern(compiled_before, compiled_after, reading, code, size + (0.25 if verb_phrase else 0.0), origin)
 
 
 def _phrase(tokens: list[Token]) -> list[Token]:
@@ -178,7 +179,8 @@ def _match(slots: tuple[Slot, ...], tokens: list[Token]) -> bool:
 
 
 def best_pattern(patterns: Sequence[Pattern], before: list[Token], after: list[Token]) -> Pattern | None:
-    """The most specific pattern that matches (``patterns`` sorted longest first)."""
+    """The most specific pattern that matches (``patterns`` sorted longest first, those written
+    for the verb itself before its synonyms' at the same length)."""
     for pattern in patterns:
         if (pattern.after and not after) or (pattern.before and not before):
             continue

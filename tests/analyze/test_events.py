@@ -58,7 +58,9 @@ def test_future_meeting_is_coded_agree(analyze_text: Analyze) -> None:
     # PLOVER coding note: references to future meetings are AGREE, not CONSULT.
     event = only(analyze_text("Iran will meet European officials in Vienna next week."), "AGREE")
     assert event.time_relation == "future"
-    assert texts(event.actors) == ["Iran"]
+    # PLOVER: everyone who meets is an actor, with no recipient (the gold's "will visit" too).
+    assert texts(event.actors) == ["Iran", "European officials"]
+    assert not event.recipients
 
 
 def test_future_retreat_is_coded_concede(analyze_text: Analyze) -> None:

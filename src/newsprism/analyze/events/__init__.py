@@ -33,6 +33,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsprism.analyze.events.arguments import complete_arguments
 from newsprism.analyze.events.extract import Candidate, find_candidates
 from newsprism.analyze.events.lexicon import EventLexicon, load_lexicon
 from newsprism.analyze.events.magnitude import magnitudes
@@ -199,7 +200,7 @@ def extract_events(
     base = published_base(article)
     dates = attached_dates(tuple(doc.ents))
     events: list[Event] = []
-    for candidate in find_candidates(doc, lexicon):
+    for candidate in complete_arguments(find_candidates(doc, lexicon), lexicon):
         candidate.actors = [t for t in candidate.actors if t.lower_ not in {"which", "that", "who", "what"}]
         actors = parties_for(article, candidate.actors, lexicon)
         if actors and not any(_agentive(p, h, lexicon) for p, h in zip(actors, candidate.actors, strict=False)):

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.model import Article, Entity, Party
 
-__all__ = ["conjuncts", "link_entity", "parties_for", "party_for", "sector_for"]
+__all__ = ["PARTY_ENTS", "conjuncts", "is_party", "link_entity", "parties_for", "party_for", "sector_for"]
 
 #: Left dependents that belong to a noun phrase; determiners and punctuation are trimmed off.
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "predet", "case", "npadvmod"})
@@ -30,15 +30,47 @@ _NATIONAL = frozenset({"NORP", "GPE"})
 _TAIL_PREPS = frozenset({"of", "in", "from"})
 #: Longest participle tail kept (``based in Trinidad``), in tokens: longer ones are clauses.
 _TAIL_MAX = 6
+#: How far after a span a bracket it opened may close (``Front (FIS)``), in characters.
+_BRACKET_REACH = 40
 #: Third-person pronouns that stand for a person mentioned earlier (coreference is out of
 #: reach offline; the nearest earlier person is right often enough for he/she in news prose).
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+#: Entity labels of parties: people, organisations, polities, peoples, named places.
+PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Entity labels that never name a party (amounts, dates, things, laws, happenings).
+_NOT_PARTY_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "EVENT",
+                              "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE"})
+#: Pronouns that can stand for a party (not *it* of a clause, not *which*/*that*).
+_PARTY_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "you"})
 
 
 def conjuncts(token: Token) -> list[Token]:
     """The token and every head coordinated with it (``X, Y and Z``), in text order."""
     found = [token, *[t for t in token.conjuncts if t.dep_ == "conj" or t.i > token.i]]
     return sorted(set(found), key=lambda t: t.i)
+
+
+def is_party(token: Token, lexicon: EventLexicon) -> bool:
+    """Can this noun phrase head be an actor or recipient? A name, a people, a polity, a typed
+    agent (*police*, *officials*), a personal pronoun, a place noun, people counted (*arrested
+    12*), a thing named for a party (*Danish web sites*); never an event noun or an amount."""
+    if token.ent_type_ in _NOT_PARTY_ENTS:
+        return False
+    if token.ent_type_ in PARTY_ENTS or token.pos_ == "PROPN":
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in _PARTY_PRONOUNS
+    lemma = token.lemma_.lower()
+    if lexicon.nouns.get(lemma) is not None:
+        return False  # an event is not a party; its own parties are (see the arguments module)
+    if lemma in lexicon.agent_sectors or token.lower_ in lexicon.agent_sectors or lexicon.is_word("place_nouns", lemma):
+        return True
+    if token.like_num or token.lower_ in lexicon.number_words:
+        counted = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"]
+        return is_party(counted[0], lexicon) if counted else token.pos_ == "NUM"
+    return any(c.dep_ in {"amod", "compound"} and c.ent_type_ in PARTY_ENTS and c.i < token.i
+               for c in token.children)
 
 
 def _tail(child: Token) -> bool:
@@ -71,7 +103,7 @@ def _bounds(head: Token, *, tails: bool = True) -> tuple[int, int]:
         elif tails and _tail(child):
             if child.dep_ == "prep":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
-                right = max(right, _bounds(objects[0], tails=False)[1])
+                right = max(right, _bounds(objects[0], tails=False)[1], _name_end(objects[0]))
             elif child.dep_ == "appos":
                 right = max(right, _bounds(child, tails=False)[1])
             else:
@@ -82,6 +114,14 @@ def _bounds(head: Token, *, tails: bool = True) -> tuple[int, int]:
     while left < head.i and doc[left].dep_ in _TRIM:
         left += 1
     return left, right
+
+
+def _name_end(token: Token) -> int:
+    """Last token of the name ``token`` is in (*members of the Assembly of Experts*), else its own."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end and ent.label_ in PARTY_ENTS:
+            return ent.end - 1
+    return token.i
 
 
 def link_entity(article: Article, start: int, end: int, head: Token | None = None) -> Entity | None:
@@ -135,8 +175,24 @@ def party_for(article: Article, head: Token, lexicon: EventLexicon) -> Party:
                 break
     elif head.pos_ == "PRON":
         entity = _antecedent(article, head)
+    start, end = _balanced(article.text, start, end)
     return Party(span=article.span(start, end), entity=entity.id if entity else None,
                  sector=sector_for(entity, head, lexicon))
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """Close a bracket the span opened (*the Islamic Salvation Front (FIS* -> *... (FIS)*), or,
+    when the closing one is not near, cut the span before the bracket."""
+    for opening, closing in ("()", "[]"):
+        if text.count(opening, start, end) > text.count(closing, start, end):
+            near = text.find(closing, end, end + _BRACKET_REACH)
+            if near >= 0 and opening not in text[end:near]:
+                end = near + 1
+            else:
+                end = text.rfind(opening, start, end)
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+    return start, end
 
 
 def _national_split(article: Article, head: Token, lexicon: EventLexicon) -> list[Party]:
@@ -160,14 +216,15 @@ def _national_split(article: Article, head: Token, lexicon: EventLexicon) -> lis
 
 
 def parties_for(article: Article, heads: Sequence[Token], lexicon: EventLexicon) -> tuple[Party, ...]:
-    """Parties for a list of argument heads, expanding coordination; duplicates dropped."""
-    seen: set[tuple[int, int]] = set()
+    """Parties for a list of argument heads, expanding coordination. Parties that overlap are
+    one party (a name the parser split into two subjects): the longer span is kept."""
     out: list[Party] = []
     for party in _expand(article, heads, lexicon):
-        key = (party.span.start, party.span.end)
-        if key not in seen:
-            seen.add(key)
+        clash = next((i for i, kept in enumerate(out) if kept.span.overlaps(party.span)), None)
+        if clash is None:
             out.append(party)
+        elif len(party.span.text) > len(out[clash].span.text):
+            out[clash] = party
     return tuple(out)
 
 
@@ -181,6 +238,8 @@ def _expand(article: Article, heads: Sequence[Token], lexicon: EventLexicon) -> 
         for member in conjuncts(head):
             if member.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}:
                 continue
+            if member.i != head.i and is_party(head, lexicon) and not is_party(member, lexicon):
+                continue  # "forgive the president and queue behind him": a misparsed verb is no party
             split = _national_split(article, member, lexicon)
             if split:
                 yield from split

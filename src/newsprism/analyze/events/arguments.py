@@ -1,0 +1,281 @@
+"""A second pass over each event's argument heads: general rules the first pass lacks.
+
+:mod:`newsprism.analyze.events.extract` takes actors and recipients from the trigger's own
+subject, objects and prepositions. PLOVER's coders read further (issue #5); this pass, run
+on every candidate after complements are folded, applies what they do, each rule tested:
+
+- **A predicate adjective's actor is its clause's subject**: *Norway is willing to send*,
+  *he is prepared to lift* (a pronoun in reported speech is its speaker).
+- **A verb coordinated with a passive one is active when it has its own tense**: in
+  *was indicted by the court and will resign* the indicted one resigns, not the court.
+- **A recipient is a party, never an event or a thing given**: *continued military aid
+  to Mozambique* is aid to Mozambique, *would boycott contact with the United States*
+  targets the United States. A thing stays only for events done to things (an attacked
+  village, a blocked road); otherwise the party inside its phrase replaces it, or nothing.
+- **A recipient missing from the trigger's own phrases is found one or two phrases down**:
+  *called for sanctions against Nigeria*, *declined despite pressure by the commission*,
+  *a suspension of air links with Serbia*, *show disapproval of the United States' policies*.
+- **CONSULT is reciprocal** (PLOVER manual, "Compound and Reciprocal Actors"): who
+  meets, visits or telephones whom are all actors, with no recipient; only a host named as
+  the place (*arrived in Amman*) stays a recipient.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from newsprism.analyze.events.extract import Candidate, _complements, _reported_subject, _subject_of
+from newsprism.analyze.events.lexicon import EventLexicon
+from newsprism.analyze.events.parties import PARTY_ENTS, conjuncts, is_party
+
+__all__ = ["complete_arguments"]
+
+#: Types whose recipient may be a thing acted upon: an attacked village, a blocked road,
+#: seized property, defaced web sites. Every other type is directed at a party.
+_THING_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "RETREAT", "MOBILIZE"})
+#: Prepositions of time and circumstance: the party in their phrase is not the recipient.
+_NOT_RECIPIENT_PREPS = frozenset({"after", "before", "during", "since", "until", "till", "following", "amid",
+                                  "as", "like", "than", "because", "via", "through", "under", "within",
+                                  "besides", "except"})
+#: Prepositions that only say where: their object is a place, never a recipient.
+_PLACE_PREPS = frozenset({"outside", "near", "across", "around", "inside", "throughout", "beside", "behind"})
+#: Prepositions whose phrase the party's span already includes (see ``parties._TAIL_PREPS``).
+_TAILS = frozenset({"of", "from", "in"})
+#: How many prepositional phrases down a recipient is looked for.
+_DEPTH = 3
+
+
+def _party_in(
+    top: Token, lexicon: EventLexicon, *, skip: Iterable[int] = (), own: bool = False, modifiers: bool = True
+) -> Token | None:
+    """The nearest party inside the phrase headed by ``top`` (breadth first, at most ``_DEPTH``
+    prepositional phrases down, never into a clause or a date). ``own``: ``top`` itself counts;
+    ``modifiers``: ``top``'s own possessor or named modifier counts.
+
+    Within one level, a prepositional object comes before a possessor or a modifier: *aid to
+    Mozambique* targets Mozambique; in *Serbia's suppression of unrest* Serbia is the one.
+    """
+    skipped = set(skip)
+    if own and top.i not in skipped and is_party(top, lexicon):
+        return top
+    frontier = deque([(top, 0)])
+    while frontier:
+        token, depth = frontier.popleft()
+        if depth >= _DEPTH or token.i in skipped:
+            continue  # a party already taken is not searched for parts of its name
+        objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ not in _NOT_RECIPIENT_PREPS | _PLACE_PREPS
+                   for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}]
+        named = [c for c in token.children if (modifiers or depth > 0)
+                 and ((c.dep_ == "poss" and c.pos_ != "PRON")
+                      or (c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in PARTY_ENTS))]
+        # "the return of property seized by government forces": who made the thing what it is.
+        makers = [o for v in token.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                  for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        for found in [*objects, *named, *makers]:
+            # "a call for its forces to be deployed": the actor's own forces are not its recipient.
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in found.children)
+            if found.i not in skipped and not own and is_party(found, lexicon):
+                return found
+        frontier.extend((o, depth + 1) for o in objects)
+    return None
+
+
+def _predicate_subject(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+    """*Norway is willing to send*: an adjective's subject hangs on its copula."""
+    head = candidate.head
+    if head.pos_ != "ADJ" or head.dep_ not in {"acomp", "oprd"} or head.head.i == head.i:
+        return []
+    if head.head.dep_ == "relcl":
+        return []  # "agents that are ready to kill" describes the agents: no act of theirs
+    subjects, passive = _subject_of(head.head)
+    if passive:
+        return []
+    return [s for s in _reported_subject(head.head, subjects, lexicon) if s.i not in candidate.consumed]
+
+
+def _adjectival_passive(candidate: Candidate, lexicon: EventLexicon) -> None:
+    """*Vietnam is committed to opening*, *he is prepared to lift*: a participle the lexicon
+    reads as a predicate adjective is a state of its subject, who is the actor, not a passive."""
+    head = candidate.head
+    if candidate.nominal or candidate.actors or head.lower_ not in lexicon.adjectives:
+        return
+    if any(c.dep_ == "agent" for c in head.children):
+        return
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if not subjects:
+        return
+    candidate.actors = _reported_subject(head, subjects, lexicon)
+    candidate.recipients = [r for r in candidate.recipients if all(r.i != s.i for s in subjects)]
+
+
+def _fix_conjoined_voice(candidate: Candidate) -> None:
+    """*was indicted by the court and will resign*: the second verb has its own tense (a modal
+    or a finite form), so it is active and its actor is the first verb's passive subject."""
+    head = candidate.head
+    if candidate.nominal or head.dep_ != "conj" or head.tag_ == "VBN":
+        return
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "auxpass"} for c in head.children):
+        return
+    subjects = [c for c in head.head.children if c.dep_ == "nsubjpass"]
+    if not subjects:
+        return
+    candidate.actors = subjects
+    candidate.recipients = [r for r in candidate.recipients if all(r.i != s.i for s in subjects)]
+
+
+def _resolve_things(candidate: Candidate, lexicon: EventLexicon) -> None:
+    """Replace a recipient that is no party by the party inside its phrase (see module doc)."""
+    taken = {t.i for t in candidate.actors} | candidate.consumed
+    resolved: list[Token] = []
+    for recipient in candidate.recipients:
+        if is_party(recipient, lexicon) and not _container(recipient, lexicon):
+            resolved.append(recipient)
+            continue
+        event = lexicon.nouns.get(recipient.lemma_.lower()) is not None
+        # An event's possessor is its party (*Serbia's suppression*); any other noun's
+        # possessor or of-phrase is inside the noun's own span (*Belarus's rulers*, *members
+        # of the assembly*), so the noun stays.
+        inner = _party_in(recipient, lexicon, skip=taken, modifiers=event)
+        if inner is not None and not event and inner.head.head.i == recipient.i and inner.head.lower_ in _TAILS:
+            resolved.append(recipient)
+        elif inner is not None:
+            resolved.append(inner)
+        elif not event and (candidate.cue.type in _THING_TYPES or _party_in(recipient, lexicon, skip=taken)):
+            resolved.append(recipient)  # "attacked a camp": the thing done to is the recipient
+    candidate.recipients = resolved
+
+
+def _container(token: Token, lexicon: EventLexicon) -> Token | None:
+    """*a camp for Congolese refugees*, *the computers of army officers*: a place or thing
+    that belongs to a party stands for it; the party is the recipient. Returns that party."""
+    if token.pos_ != "NOUN" or token.ent_type_ or token.lemma_.lower() in lexicon.agent_sectors:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and is_party(pobj, lexicon) and not _is_place(pobj, lexicon):
+                    return pobj
+    return None
+
+
+def _phrases(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+    """Heads of the phrases a missing recipient is looked for in: the trigger's (and its light
+    verb's) objects and prepositional objects, and those of its *to*-complements; not where
+    it happened (*rioted in Lagos* is the first pass's place, *outside Parliament* no one's)."""
+    verbs = [candidate.head] + ([candidate.governor] if candidate.governor is not None else [])
+    if not candidate.nominal:
+        verbs += _complements(candidate.head)
+    found: list[Token] = []
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ in {"dobj", "obj", "dative", "attr", "oprd"}:
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ not in _NOT_RECIPIENT_PREPS | _PLACE_PREPS:
+                where = lexicon.is_word("location_preps", child.lower_)
+                found.extend(o for o in child.children if o.dep_ in {"pobj", "pcomp"}
+                             and o.ent_type_ not in {"DATE", "TIME"} and not (where and _is_place(o, lexicon)))
+    return found
+
+
+def _is_place(token: Token, lexicon: EventLexicon) -> bool:
+    return token.ent_type_ in {"GPE", "LOC", "FAC"} or lexicon.is_word("place_nouns", token.lemma_.lower())
+
+
+def _joint(candidate: Candidate) -> bool:
+    """Do coordinated actors act together (*X and Y agreed*, *Hungarian and Romanian officials*)?"""
+    return any(len(conjuncts(t)) > 1 for a in candidate.actors
+               for t in [a, *(c for c in a.children if c.dep_ in {"amod", "compound"})])
+
+
+def _controller(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+    """*ordered the newspaper to suspend publication*: the one ordered (the governing verb's
+    object) is who the ordered act is done to."""
+    head = candidate.head
+    if candidate.nominal or head.dep_ != "xcomp":
+        return []
+    taken = {t.i for t in candidate.actors}
+    return [o for o in head.head.children
+            if o.dep_ in {"dobj", "obj"} and o.i not in taken and is_party(o, lexicon)][:1]
+
+
+def _demanded_of(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+    """*insisted on its demands that the government grant ...*: a demand's recipient is the
+    subject of the clause that says what is demanded, here hung on a noun."""
+    if candidate.cue.type != "REQUEST":
+        return []
+    for phrase in _phrases(candidate, lexicon):
+        for clause in phrase.children:
+            that = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            if clause.dep_ in {"acl", "ccomp"} and that:
+                subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and is_party(c, lexicon)]
+                if subjects:
+                    return subjects[:1]
+    return []
+
+
+def _thing_done_to(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+    """*attacked a village*, *defaced web sites*: for events done to things, the direct object
+    is the recipient even when it is no party (never the actor's own, never an event)."""
+    if candidate.cue.type not in _THING_TYPES or candidate.nominal:
+        return []
+    for obj in candidate.head.children:
+        if (obj.dep_ in {"dobj", "obj"} and obj.pos_ == "NOUN" and obj.i not in candidate.consumed
+                and lexicon.nouns.get(obj.lemma_.lower()) is None and obj.ent_type_ not in {"DATE", "TIME"}
+                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)):
+            return [obj]
+    return []
+
+
+def _nested_recipient(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+    """The first party found in the trigger's phrases (see :func:`_phrases`). Coordinated
+    actors acting together (*X and Y agreed on a pact between the two*) have no recipient."""
+    if not candidate.actors or _joint(candidate):
+        return []  # an inferred recipient alone is no evidence that anyone did anything
+    direct = _controller(candidate, lexicon) or _demanded_of(candidate, lexicon)
+    if direct:
+        return direct
+    taken = {t.i for t in candidate.actors} | candidate.consumed
+    for phrase in _phrases(candidate, lexicon):
+        if phrase.i in candidate.consumed:
+            continue  # the trigger noun itself: its phrases are the trigger's own, already read
+        # A direct object was the first pass's to judge ("withdrew its troops" is no recipient).
+        found = _party_in(phrase, lexicon, skip=taken, own=phrase.dep_ in {"pobj", "pcomp"})
+        if found is not None:
+            return [found]
+    # A party inside the phrase comes first: *blocked a road to show disapproval of X* is X's.
+    return _thing_done_to(candidate, lexicon)
+
+
+def _reciprocal(candidate: Candidate) -> None:
+    """CONSULT: the met, visited or telephoned party is an actor too, and when several meet
+    (*X and Y renewed negotiations on ...*) what they talk about is no one (see module doc)."""
+    if candidate.cue.type != "CONSULT" or candidate.place_recipient:
+        return
+    if _joint(candidate):
+        candidate.recipients = []
+        return
+    verb = candidate.governor or candidate.head
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
+    objects += [o for p in candidate.head.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    # The met party, or the named modifier standing for it (*his Russian counterpart*).
+    met = [r for r in candidate.recipients if any(r.i == o.i or r.head.i == o.i for o in objects)]
+    candidate.actors.extend(met)
+    candidate.recipients = [r for r in candidate.recipients if r not in met]
+
+
+def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon) -> list[Candidate]:
+    """Apply the module's rules to every candidate, in place; returns the list."""
+    for candidate in candidates:
+        _fix_conjoined_voice(candidate)
+        _adjectival_passive(candidate, lexicon)
+        if not candidate.actors:
+            candidate.actors.extend(_predicate_subject(candidate, lexicon))
+        _resolve_things(candidate, lexicon)
+        if not candidate.recipients:
+            candidate.recipients.extend(_nested_recipient(candidate, lexicon))
+            candidate.place_recipient = candidate.place_recipient or bool(candidate.recipients)
+        _reciprocal(candidate)
+    return candidates

@@ -45,8 +45,8 @@ TECHNIQUES = (
     "Bandwagon",
 )
 GENRES = {"meme", "headline", "opinion", "news"}
-MIN_PER_TECHNIQUE = 25
-MIN_NEUTRAL = 300
+MIN_PER_TECHNIQUE = 30
+MIN_NEUTRAL = 400
 #: Sharing this many consecutive characters (case- and space-folded) counts as copying.
 SHINGLE = 40
 

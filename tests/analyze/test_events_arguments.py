@@ -135,3 +135,27 @@ def test_overlapping_parties_are_one(pipeline: newsprism.Pipeline) -> None:
     article = build_article([doc.text])
     parties = parties_for(article, [doc[1], doc[3]], load_lexicon("en"))
     assert [p.span.text for p in parties] == ["Sheikh Hamad al Thani"]
+
+
+def test_a_threat_is_made_to_the_subject_of_its_condition(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Russia has threatened to stop negotiations on missiles if the United States "
+                               "goes ahead with the deployment."), "THREATEN")
+    assert texts(event, "recipients") == ["United States"]
+
+
+def test_a_by_phrase_hung_on_a_later_clause_is_the_agent(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The former president has been accused of misusing public funds, much of it "
+                               "believed to have been embezzled, by current Haitian government officials."), "ACCUSE")
+    assert [t.split()[-1] for t in texts(event, "actors")] == ["officials"]
+
+
+def test_an_event_noun_is_no_actor_its_holder_is(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Thousands of farmers were converging Thursday for a rally in Lagos to protest "
+                               "the new tax."), "PROTEST")
+    assert all("rally" not in t for t in texts(event, "actors"))
+
+
+def test_party_keeps_a_participle_tail_with_a_bracketed_short_name(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Some 500,000 workers affiliated with the Serbian Workers' Union (SSS) stopped work "
+                               "on Monday in an open-ended strike."), "PROTEST")
+    assert any("Union" in t for t in texts(event, "actors"))

@@ -111,6 +111,37 @@ def _adjectival_passive(candidate: Candidate, lexicon: EventLexicon) -> None:
     candidate.recipients = [r for r in candidate.recipients if all(r.i != s.i for s in subjects)]
 
 
+def _late_agent(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+    """*X has been accused of misusing funds, much of it embezzled, by government officials*:
+    a *by* phrase the parser hung on a later clause is still the passive verb's agent."""
+    head = candidate.head
+    if candidate.nominal or not any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children):
+        return []
+    for ancestor in head.ancestors:
+        for prep in ancestor.children:
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ == "by" and prep.i > head.i:
+                found = [o for o in prep.children if o.dep_ == "pobj" and is_party(o, lexicon)]
+                if found:
+                    return found[:1]
+        if any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in ancestor.children if c.i > head.i):
+            break  # a clause of its own after the trigger: its phrases are its own
+    return []
+
+
+def _event_actor(candidate: Candidate, lexicon: EventLexicon) -> None:
+    """*converging for a rally to protest*: an event noun is no actor; the one who holds the
+    event is, the subject of the clause the noun is in."""
+    actors: list[Token] = []
+    for actor in candidate.actors:
+        if lexicon.nouns.get(actor.lemma_.lower()) is None or actor.pos_ != "NOUN" or actor.ent_type_:
+            actors.append(actor)
+            continue
+        holder = next((a for a in actor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        subjects = [c for c in holder.children if c.dep_ == "nsubj" and is_party(c, lexicon)] if holder else []
+        actors.append(subjects[0] if subjects else actor)
+    candidate.actors = actors
+
+
 def _fix_conjoined_voice(candidate: Candidate) -> None:
     """*was indicted by the court and will resign*: the second verb has its own tense (a modal
     or a finite form), so it is active and its actor is the first verb's passive subject."""
@@ -229,6 +260,21 @@ def _thing_done_to(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
     return []
 
 
+def _conditioned(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+    """*threatened to stop talks if the United States goes ahead*: a threat is made to the one
+    whose act is its condition, the subject of the *if*/*unless* clause."""
+    if candidate.cue.type != "THREATEN" or candidate.nominal:
+        return []
+    for verb in [candidate.head, *_complements(candidate.head)]:
+        for clause in verb.children:
+            marked = any(m.dep_ == "mark" and lexicon.is_word("hypothetical_marks", m.lower_) for m in clause.children)
+            if clause.dep_ == "advcl" and marked:
+                subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and is_party(c, lexicon)]
+                if subjects and subjects[0].pos_ != "PRON":
+                    return subjects[:1]
+    return []
+
+
 def _nested_recipient(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
     """The first party found in the trigger's phrases (see :func:`_phrases`). Coordinated
     actors acting together (*X and Y agreed on a pact between the two*) have no recipient."""
@@ -245,8 +291,9 @@ def _nested_recipient(candidate: Candidate, lexicon: EventLexicon) -> list[Token
         found = _party_in(phrase, lexicon, skip=taken, own=phrase.dep_ in {"pobj", "pcomp"})
         if found is not None:
             return [found]
-    # A party inside the phrase comes first: *blocked a road to show disapproval of X* is X's.
-    return _thing_done_to(candidate, lexicon)
+    # A party inside the phrase comes first: *blocked a road to show disapproval of X* is X's,
+    # *threatened an offensive in its war with Iraq unless Baghdad ...* is made to Iraq.
+    return _conditioned(candidate, lexicon) or _thing_done_to(candidate, lexicon)
 
 
 def _reciprocal(candidate: Candidate) -> None:
@@ -272,7 +319,8 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon) -> li
         _fix_conjoined_voice(candidate)
         _adjectival_passive(candidate, lexicon)
         if not candidate.actors:
-            candidate.actors.extend(_predicate_subject(candidate, lexicon))
+            candidate.actors.extend(_predicate_subject(candidate, lexicon) or _late_agent(candidate, lexicon))
+        _event_actor(candidate, lexicon)
         _resolve_things(candidate, lexicon)
         if not candidate.recipients:
             candidate.recipients.extend(_nested_recipient(candidate, lexicon))

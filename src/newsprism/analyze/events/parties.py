@@ -86,7 +86,13 @@ def _tail(child: Token) -> bool:
     # "workers affiliated with the union" is a name's tail; "Republicans opposing it" is a clause.
     transitive = any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in child.children)
     return (child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"} and not transitive
-            and len(list(child.subtree)) <= _TAIL_MAX)
+            and _words(child) <= _TAIL_MAX)
+
+
+def _words(top: Token) -> int:
+    """Words in a phrase, not counting punctuation or a bracketed short name (*Union (SSS)*)."""
+    bracketed = {t.i for t in top.subtree if t.dep_ == "appos" and t.i > 0 and top.doc[t.i - 1].text == "("}
+    return sum(1 for t in top.subtree if not t.is_punct and t.i not in bracketed and t.dep_ != "case")
 
 
 def _bounds(head: Token, *, tails: bool = True) -> tuple[int, int]:

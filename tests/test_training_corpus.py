@@ -1,8 +1,9 @@
 """The own-authored framing training corpus (training/framing_en.jsonl, issue #6).
 
 The corpus ships under MIT, so besides its shape these tests guard its licence rule: no text
-may share a long passage with the SemEval-2021 task 6 texts (research use only) or with the
-hand-written evaluation fixtures (which must stay out-of-sample for the scorer trained on it).
+may share a long passage with the SemEval-2021 task 6 texts (research use only), with the
+articles in ../shared, or with the hand-written evaluation fixtures (which must stay
+out-of-sample for the scorer trained on it).
 """
 
 from __future__ import annotations
@@ -134,8 +135,39 @@ def test_no_text_copies_the_evaluation_fixtures() -> None:
     assert copied == []
 
 
+def _copied_from(paths: list[Path]) -> list[str]:
+    """Ids of corpus texts sharing a shingle with any of these (large) files.
+
+    Scans each file once against the corpus's own shingles, so big files cost one pass each
+    instead of a set of all their shingles.
+    """
+    ours: dict[str, str] = {}
+    for row in _rows():
+        for shingle in _shingles(row["text"]):
+            ours.setdefault(shingle, row["id"])
+    hits: set[str] = set()
+    for path in paths:
+        folded = _fold(path.read_text("utf-8", errors="replace"))
+        for i in range(len(folded) - SHINGLE + 1):
+            if (found := ours.get(folded[i : i + SHINGLE])) is not None:
+                hits.add(found)
+    return sorted(hits)
+
+
+def test_no_text_copies_the_shared_articles() -> None:
+    """No sentence of the seed, Wikinews or GUM news articles in ../shared may be reused."""
+    paths = sorted((SHARED / "seed").glob("*.txt")) if (SHARED / "seed").is_dir() else []
+    paths += sorted((SHARED / "data" / "wikinews").glob("*.csv"))
+    paths += sorted((SHARED / "data" / "gum-news-quotes" / "text").glob("*.txt"))
+    if not paths:
+        pytest.skip("../shared articles are not present")
+    assert _copied_from(paths) == []
+
+
 def test_the_guard_can_fail() -> None:
     """A text sharing 40 folded characters with another is caught; a shorter overlap is not."""
     sentence = "The finance ministry published its quarterly budget report on Monday."
     assert _shingles(sentence.upper()) & _shingles("  " + sentence[5:50] + " and more")
     assert not _shingles("short line") & _shingles("short line")
+    first = _rows()[0]["text"]
+    assert _copied_from([CORPUS]) != [] and len(first) >= SHINGLE

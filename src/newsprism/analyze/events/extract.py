@@ -444,10 +444,18 @@ def fold_complements(candidates: list[Candidate], lexicon: EventLexicon) -> list
     from the complement's type (``threaten`` + SANCTION -> ``relations``).
     """
     by_head = {(c.governor or c.head).i: c for c in candidates}
+    # "Greece plans to impose restrictions": a verb of intention that only CAMEO reads (as
+    # "express intent", AGREE) is the tense of its complement, not an event of its own; the
+    # complement is the event, and its time relation (future) recodes it (THREATEN here).
+    intents = {id(g) for c in candidates
+               if (g := _governing(c, by_head)) is not None and g is not c and g.cue.source != "own"
+               and not g.nominal and lexicon.is_word("future_governors", g.head.lemma_.lower())}
     kept = []
     for candidate in candidates:
+        if id(candidate) in intents:
+            continue
         governor = _governing(candidate, by_head)
-        if governor is None or governor is candidate:
+        if governor is None or governor is candidate or id(governor) in intents:
             kept.append(candidate)
             continue
         if not governor.recipients:

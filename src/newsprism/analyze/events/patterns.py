@@ -79,6 +79,7 @@ class Pattern:
     code: str
     size: float  # words a match covers at least: its specificity
     origin: str = ""  # the verb it was written for ("" for any verb of its block)
+    anchors: tuple[frozenset[str], ...] = ()  # per slot, every word it needs: a quick pre-check
 
 
 def _word(raw: str) -> Word:
@@ -112,7 +113,10 @@ def compile_pattern(before: Sequence[str], after: Sequence[str], reading: object
 
     compiled_before, compiled_after = slots(before), slots(after)
     size = sum(min((_weight(p) for p in slot), default=0.0) for slot in (*compiled_before, *compiled_after))
-    return Pattern(compiled_before, compiled_after, reading, code, size + (0.25 if verb_phrase else 0.0), origin)
+    anchors = tuple(frozenset(w.text for phrase in slot for w in phrase)
+                    for slot in (*compiled_before, *compiled_after))
+    return Pattern(compiled_before, compiled_after, reading, code, size + (0.25 if verb_phrase else 0.0), origin,
+                   anchors)
 
 
 def _phrase(tokens: list[Token]) -> list[Token]:
@@ -155,19 +159,51 @@ def phrase_before(verb: Token) -> list[Token]:
     return _phrase(tokens)
 
 
-def _match(slots: tuple[Slot, ...], tokens: list[Token]) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """What one token can be matched by: its whole forms, and every stem (4 letters or more)
+    of them. Precomputed once per phrase so a pattern word is a set lookup, not a string scan
+    (thousands of patterns per verb block make this the stage's hot loop)."""
+
+    whole: frozenset[str]
+    stems: frozenset[str]
+    compound: bool
+
+    @classmethod
+    def of(cls, token: Token) -> _Keys:
+        forms = {token.lower_, token.lemma_.lower()}
+        stems = {form[:k] for form in forms for k in range(4, len(form) + 1)}
+        return cls(frozenset(forms), frozenset(stems), token.dep_ == "compound")
+
+    def accepts(self, word: Word) -> bool:
+        if word.exact or len(word.text) <= 3:
+            return word.text in self.whole
+        return word.text in self.stems
+
+
+def _keys(tokens: list[Token]) -> tuple[list[_Keys], frozenset[str]]:
+    keys = [_Keys.of(t) for t in tokens]
+    return keys, frozenset().union(*(k.whole | k.stems for k in keys)) if keys else frozenset()
+
+
+def _possible(slots: tuple[Slot, ...], seen: frozenset[str]) -> bool:
+    """Cheap pre-check: every slot has a phrase whose words all occur somewhere."""
+    return all(any(all(w.text in seen for w in phrase) for phrase in slot) for slot in slots)
+
+
+def _match(slots: tuple[Slot, ...], keys: list[_Keys]) -> bool:
     """Every slot in order, gaps allowed, each phrase's words adjacent (greedy: the earliest
     place each slot can match leaves the most room for the rest, so greedy is exact)."""
     at = 0
     for slot in slots:
         found = -1
-        for start in range(at, len(tokens)):
+        for start in range(at, len(keys)):
             for phrase in slot:
                 end = start + len(phrase)
                 # A phrase ends on the head of its noun phrase: *weapons inspectors* is no
                 # *weapons* (``compound``), though ``{WEAPONS INSPECTORS}`` is.
-                if (end <= len(tokens) and tokens[end - 1].dep_ != "compound"
-                        and all(w.matches(tokens[start + k]) for k, w in enumerate(phrase))):
+                if (end <= len(keys) and not keys[end - 1].compound
+                        and all(keys[start + k].accepts(w) for k, w in enumerate(phrase))):
                     found = end
                     break
             if found >= 0:
@@ -181,9 +217,14 @@ def _match(slots: tuple[Slot, ...], tokens: list[Token]) -> bool:
 def best_pattern(patterns: Sequence[Pattern], before: list[Token], after: list[Token]) -> Pattern | None:
     """The most specific pattern that matches (``patterns`` sorted longest first, those written
     for the verb itself before its synonyms' at the same length)."""
+    before_keys, before_seen = _keys(before)
+    after_keys, after_seen = _keys(after)
+    seen = before_seen | after_seen
     for pattern in patterns:
-        if (pattern.after and not after) or (pattern.before and not before):
+        if any(anchor.isdisjoint(seen) for anchor in pattern.anchors):
             continue
-        if _match(pattern.after, after) and _match(pattern.before, before):
+        if not (_possible(pattern.after, after_seen) and _possible(pattern.before, before_seen)):
+            continue
+        if _match(pattern.after, after_keys) and _match(pattern.before, before_keys):
             return pattern
     return None

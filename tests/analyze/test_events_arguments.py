@@ -159,3 +159,13 @@ def test_party_keeps_a_participle_tail_with_a_bracketed_short_name(analyze_text:
     event = first(analyze_text("Some 500,000 workers affiliated with the Serbian Workers' Union (SSS) stopped work "
                                "on Monday in an open-ended strike."), "PROTEST")
     assert any("Union" in t for t in texts(event, "actors"))
+
+
+def test_role_words_load_for_english() -> None:
+    from dataclasses import fields
+
+    from newsprism.analyze.events.arguments import load_role_words
+
+    words = load_role_words("en")
+    assert all(getattr(words, f.name) for f in fields(words))
+    assert "by" in words.agent_preps and "near" in words.skipped_preps

@@ -200,7 +200,7 @@ def extract_events(
     base = published_base(article)
     dates = attached_dates(tuple(doc.ents))
     events: list[Event] = []
-    for candidate in complete_arguments(find_candidates(doc, lexicon), lexicon):
+    for candidate in complete_arguments(find_candidates(doc, lexicon), lexicon, article.language or "en"):
         candidate.actors = [t for t in candidate.actors if t.lower_ not in {"which", "that", "who", "what"}]
         actors = parties_for(article, candidate.actors, lexicon)
         if actors and not any(_agentive(p, h, lexicon) for p, h in zip(actors, candidate.actors, strict=False)):

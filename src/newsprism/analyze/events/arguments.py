@@ -22,8 +22,12 @@ on every candidate after complements are folded, applies what they do, each rule
 
 from __future__ import annotations
 
+import json
 from collections import deque
 from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Token
 
@@ -31,25 +35,43 @@ from newsprism.analyze.events.extract import Candidate, _complements, _reported_
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.analyze.events.parties import PARTY_ENTS, conjuncts, is_party
 
-__all__ = ["complete_arguments"]
+__all__ = ["RoleWords", "complete_arguments", "load_role_words"]
 
 #: Types whose recipient may be a thing acted upon: an attacked village, a blocked road,
 #: seized property, defaced web sites. Every other type is directed at a party.
 _THING_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "RETREAT", "MOBILIZE"})
-#: Prepositions of time and circumstance: the party in their phrase is not the recipient.
-_NOT_RECIPIENT_PREPS = frozenset({"after", "before", "during", "since", "until", "till", "following", "amid",
-                                  "as", "like", "than", "because", "via", "through", "under", "within",
-                                  "besides", "except"})
-#: Prepositions that only say where: their object is a place, never a recipient.
-_PLACE_PREPS = frozenset({"outside", "near", "across", "around", "inside", "throughout", "beside", "behind"})
-#: Prepositions whose phrase the party's span already includes (see ``parties._TAIL_PREPS``).
-_TAILS = frozenset({"of", "from", "in"})
 #: How many prepositional phrases down a recipient is looked for.
 _DEPTH = 3
 
 
+@dataclass(frozen=True, slots=True)
+class RoleWords:
+    """The word lists this pass reads, for one language (``lexicons/event_arguments_<lang>.json``)."""
+
+    not_recipient_preps: frozenset[str]  # time and circumstance: no recipient in their phrase
+    place_preps: frozenset[str]  # only where: their object is a place, never a recipient
+    tail_preps: frozenset[str]  # phrases a party's span includes (see ``parties._TAIL_PREPS``)
+    container_preps: frozenset[str]  # *a camp for refugees*: the place stands for the party
+    agent_preps: frozenset[str]  # the passive's agent
+    partner_preps: frozenset[str]  # *met with*: the other side of a meeting
+    content_marks: frozenset[str]  # *demands that ...*: the clause says what is demanded
+
+    @property
+    def skipped_preps(self) -> frozenset[str]:
+        return self.not_recipient_preps | self.place_preps
+
+
+@lru_cache(maxsize=4)
+def load_role_words(language: str = "en") -> RoleWords:
+    """Read ``event_arguments_<language>.json`` once per process."""
+    path = resources.files("newsprism.analyze").joinpath("lexicons", f"event_arguments_{language}.json")
+    raw = json.loads(path.read_text("utf-8"))
+    return RoleWords(**{f.name: frozenset(raw[f.name]) for f in fields(RoleWords)})
+
+
 def _party_in(
-    top: Token, lexicon: EventLexicon, *, skip: Iterable[int] = (), own: bool = False, modifiers: bool = True
+    top: Token, lexicon: EventLexicon, words: RoleWords, *, skip: Iterable[int] = (), own: bool = False,
+    modifiers: bool = True,
 ) -> Token | None:
     """The nearest party inside the phrase headed by ``top`` (breadth first, at most ``_DEPTH``
     prepositional phrases down, never into a clause or a date). ``own``: ``top`` itself counts;
@@ -66,7 +88,7 @@ def _party_in(
         token, depth = frontier.popleft()
         if depth >= _DEPTH or token.i in skipped:
             continue  # a party already taken is not searched for parts of its name
-        objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ not in _NOT_RECIPIENT_PREPS | _PLACE_PREPS
+        objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ not in words.skipped_preps
                    for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}]
         named = [c for c in token.children if (modifiers or depth > 0)
                  and ((c.dep_ == "poss" and c.pos_ != "PRON")
@@ -111,7 +133,7 @@ def _adjectival_passive(candidate: Candidate, lexicon: EventLexicon) -> None:
     candidate.recipients = [r for r in candidate.recipients if all(r.i != s.i for s in subjects)]
 
 
-def _late_agent(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+def _late_agent(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
     """*X has been accused of misusing funds, much of it embezzled, by government officials*:
     a *by* phrase the parser hung on a later clause is still the passive verb's agent."""
     head = candidate.head
@@ -119,7 +141,7 @@ def _late_agent(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
         return []
     for ancestor in head.ancestors:
         for prep in ancestor.children:
-            if prep.dep_ in {"prep", "agent"} and prep.lower_ == "by" and prep.i > head.i:
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in words.agent_preps and prep.i > head.i:
                 found = [o for o in prep.children if o.dep_ == "pobj" and is_party(o, lexicon)]
                 if found:
                     return found[:1]
@@ -157,42 +179,43 @@ def _fix_conjoined_voice(candidate: Candidate) -> None:
     candidate.recipients = [r for r in candidate.recipients if all(r.i != s.i for s in subjects)]
 
 
-def _resolve_things(candidate: Candidate, lexicon: EventLexicon) -> None:
+def _resolve_things(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> None:
     """Replace a recipient that is no party by the party inside its phrase (see module doc)."""
     taken = {t.i for t in candidate.actors} | candidate.consumed
     resolved: list[Token] = []
     for recipient in candidate.recipients:
-        if is_party(recipient, lexicon) and not _container(recipient, lexicon):
+        if is_party(recipient, lexicon) and not _container(recipient, lexicon, words):
             resolved.append(recipient)
             continue
         event = lexicon.nouns.get(recipient.lemma_.lower()) is not None
         # An event's possessor is its party (*Serbia's suppression*); any other noun's
         # possessor or of-phrase is inside the noun's own span (*Belarus's rulers*, *members
         # of the assembly*), so the noun stays.
-        inner = _party_in(recipient, lexicon, skip=taken, modifiers=event)
-        if inner is not None and not event and inner.head.head.i == recipient.i and inner.head.lower_ in _TAILS:
+        inner = _party_in(recipient, lexicon, words, skip=taken, modifiers=event)
+        tail = inner is not None and inner.head.head.i == recipient.i and inner.head.lower_ in words.tail_preps
+        if inner is not None and not event and tail:
             resolved.append(recipient)
         elif inner is not None:
             resolved.append(inner)
-        elif not event and (candidate.cue.type in _THING_TYPES or _party_in(recipient, lexicon, skip=taken)):
+        elif not event and (candidate.cue.type in _THING_TYPES or _party_in(recipient, lexicon, words, skip=taken)):
             resolved.append(recipient)  # "attacked a camp": the thing done to is the recipient
     candidate.recipients = resolved
 
 
-def _container(token: Token, lexicon: EventLexicon) -> Token | None:
+def _container(token: Token, lexicon: EventLexicon, words: RoleWords) -> Token | None:
     """*a camp for Congolese refugees*, *the computers of army officers*: a place or thing
     that belongs to a party stands for it; the party is the recipient. Returns that party."""
     if token.pos_ != "NOUN" or token.ent_type_ or token.lemma_.lower() in lexicon.agent_sectors:
         return None
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
+        if prep.dep_ == "prep" and prep.lower_ in words.container_preps:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and is_party(pobj, lexicon) and not _is_place(pobj, lexicon):
                     return pobj
     return None
 
 
-def _phrases(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+def _phrases(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
     """Heads of the phrases a missing recipient is looked for in: the trigger's (and its light
     verb's) objects and prepositional objects, and those of its *to*-complements; not where
     it happened (*rioted in Lagos* is the first pass's place, *outside Parliament* no one's)."""
@@ -204,7 +227,7 @@ def _phrases(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
         for child in verb.children:
             if child.dep_ in {"dobj", "obj", "dative", "attr", "oprd"}:
                 found.append(child)
-            elif child.dep_ == "prep" and child.lower_ not in _NOT_RECIPIENT_PREPS | _PLACE_PREPS:
+            elif child.dep_ == "prep" and child.lower_ not in words.skipped_preps:
                 where = lexicon.is_word("location_preps", child.lower_)
                 found.extend(o for o in child.children if o.dep_ in {"pobj", "pcomp"}
                              and o.ent_type_ not in {"DATE", "TIME"} and not (where and _is_place(o, lexicon)))
@@ -232,14 +255,14 @@ def _controller(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
             if o.dep_ in {"dobj", "obj"} and o.i not in taken and is_party(o, lexicon)][:1]
 
 
-def _demanded_of(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+def _demanded_of(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
     """*insisted on its demands that the government grant ...*: a demand's recipient is the
     subject of the clause that says what is demanded, here hung on a noun."""
     if candidate.cue.type != "REQUEST":
         return []
-    for phrase in _phrases(candidate, lexicon):
+    for phrase in _phrases(candidate, lexicon, words):
         for clause in phrase.children:
-            that = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            that = any(m.dep_ == "mark" and m.lower_ in words.content_marks for m in clause.children)
             if clause.dep_ in {"acl", "ccomp"} and that:
                 subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and is_party(c, lexicon)]
                 if subjects:
@@ -275,20 +298,20 @@ def _conditioned(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
     return []
 
 
-def _nested_recipient(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+def _nested_recipient(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
     """The first party found in the trigger's phrases (see :func:`_phrases`). Coordinated
     actors acting together (*X and Y agreed on a pact between the two*) have no recipient."""
     if not candidate.actors or _joint(candidate):
         return []  # an inferred recipient alone is no evidence that anyone did anything
-    direct = _controller(candidate, lexicon) or _demanded_of(candidate, lexicon)
+    direct = _controller(candidate, lexicon) or _demanded_of(candidate, lexicon, words)
     if direct:
         return direct
     taken = {t.i for t in candidate.actors} | candidate.consumed
-    for phrase in _phrases(candidate, lexicon):
+    for phrase in _phrases(candidate, lexicon, words):
         if phrase.i in candidate.consumed:
             continue  # the trigger noun itself: its phrases are the trigger's own, already read
         # A direct object was the first pass's to judge ("withdrew its troops" is no recipient).
-        found = _party_in(phrase, lexicon, skip=taken, own=phrase.dep_ in {"pobj", "pcomp"})
+        found = _party_in(phrase, lexicon, words, skip=taken, own=phrase.dep_ in {"pobj", "pcomp"})
         if found is not None:
             return [found]
     # A party inside the phrase comes first: *blocked a road to show disapproval of X* is X's,
@@ -296,7 +319,7 @@ def _nested_recipient(candidate: Candidate, lexicon: EventLexicon) -> list[Token
     return _conditioned(candidate, lexicon) or _thing_done_to(candidate, lexicon)
 
 
-def _reciprocal(candidate: Candidate) -> None:
+def _reciprocal(candidate: Candidate, words: RoleWords) -> None:
     """CONSULT: the met, visited or telephoned party is an actor too, and when several meet
     (*X and Y renewed negotiations on ...*) what they talk about is no one (see module doc)."""
     if candidate.cue.type != "CONSULT" or candidate.place_recipient:
@@ -306,24 +329,32 @@ def _reciprocal(candidate: Candidate) -> None:
         return
     verb = candidate.governor or candidate.head
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
-    objects += [o for p in candidate.head.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    objects += [o for p in candidate.head.children if p.dep_ == "prep" and p.lower_ in words.partner_preps
+                for o in p.children]
     # The met party, or the named modifier standing for it (*his Russian counterpart*).
     met = [r for r in candidate.recipients if any(r.i == o.i or r.head.i == o.i for o in objects)]
     candidate.actors.extend(met)
     candidate.recipients = [r for r in candidate.recipients if r not in met]
 
 
-def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon) -> list[Candidate]:
-    """Apply the module's rules to every candidate, in place; returns the list."""
+def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, language: str = "en") -> list[Candidate]:
+    """Apply the module's rules to every candidate, in place; returns the list.
+
+    A recipient found phrases down is inferred, not named by the trigger's own phrase: it is
+    flagged like a polity standing in (``Candidate.place_recipient``), so the stage does not
+    count it as evidence that the event happened (on PLOVER dev, counting it let wrongly
+    typed triggers pass the confidence threshold).
+    """
+    words = load_role_words(language)
     for candidate in candidates:
         _fix_conjoined_voice(candidate)
         _adjectival_passive(candidate, lexicon)
         if not candidate.actors:
-            candidate.actors.extend(_predicate_subject(candidate, lexicon) or _late_agent(candidate, lexicon))
+            candidate.actors.extend(_predicate_subject(candidate, lexicon) or _late_agent(candidate, lexicon, words))
         _event_actor(candidate, lexicon)
-        _resolve_things(candidate, lexicon)
+        _resolve_things(candidate, lexicon, words)
         if not candidate.recipients:
-            candidate.recipients.extend(_nested_recipient(candidate, lexicon))
+            candidate.recipients.extend(_nested_recipient(candidate, lexicon, words))
             candidate.place_recipient = candidate.place_recipient or bool(candidate.recipients)
-        _reciprocal(candidate)
+        _reciprocal(candidate, words)
     return candidates

@@ -20,7 +20,8 @@ from newsprism.model import Article
 FIXTURES = Path(__file__).parent / "fixtures"
 REQUIRED = {
     "Loaded Language", "Name calling/Labeling", "Exaggeration/Minimisation", "Doubt", "Appeal to fear/prejudice",
-    "Flag-waving", "Repetition", "Slogans", "Causal Oversimplification", "Whataboutism",
+    "Flag-waving", "Repetition", "Slogans", "Causal Oversimplification", "Whataboutism", "Smears",
+    "Glittering generalities (Virtue)", "Appeal to authority", "Black-and-white Fallacy/Dictatorship",
 }
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsprism.analyze.framing.lexicon import Lexicon, token_keys
+from newsprism.analyze.framing.patterns import pattern_hits
 
 __all__ = ["NAME_CALLING", "Hit", "detect"]
 
@@ -201,8 +202,10 @@ def _shape_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
             continue
         if last[-1].text.startswith("!") and len(words) <= max_words:
             yield Hit(technique=SLOGANS, start=words[0].i, end=last[-1].i + 1, confidence=0.55)
-        if last[-1].text.startswith("?") and any(t.lower_ in ("why", "how", "who", "really") for t in words):
-            yield Hit(technique=DOUBT, start=words[0].i, end=last[-1].i + 1, confidence=0.4)
+        wh = next((t for t in words if t.lower_ in ("why", "how", "who", "really")), None)
+        if last[-1].text.startswith("?") and wh is not None:
+            yield Hit(technique=DOUBT, start=wh.i, end=wh.i + 1, confidence=0.4,
+                      extra=((wh.i, wh.i + 1), (last[-1].i, last[-1].i + 1)))
     for token in doc:
         if token.text == "#" and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha:
             yield Hit(technique=SLOGANS, start=token.i, end=token.i + 2, confidence=0.6)
@@ -244,6 +247,8 @@ def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
     keys = [token_keys(t) for t in doc]
     hits = list(_lexicon_hits(doc, lexicon, keys))
     hits.extend(_vader_hits(doc, lexicon))
+    hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
+                for t, s, e, c, label, extra in pattern_hits(doc, lexicon.rules, lexicon.vader, lexicon.labels))
     hits = _shouted(doc, hits, float(lexicon.settings.get("shouting_boost", 0.0)))
     hits.extend(_shape_hits(doc, lexicon))
     hits.extend(_repetition_hits(doc, lexicon, hits))

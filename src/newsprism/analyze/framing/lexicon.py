@@ -113,6 +113,8 @@ class Lexicon:
     vader: dict[str, float]
     attribution: dict[str, AttributionVerb]
     technique_names: tuple[str, ...]
+    #: word lists of the shape rules in :mod:`.patterns` (``[rules]`` in the TOML)
+    rules: dict[str, Any] = field(default_factory=dict)
 
     @property
     def min_confidence(self) -> float:
@@ -214,4 +216,5 @@ def load_lexicon(language: str = "en") -> Lexicon:
         vader=vader,
         attribution=attribution,
         technique_names=tuple(data["techniques"]),
+        rules=dict(data.get("rules", {})),
     )

@@ -1,0 +1,215 @@
+"""Shape rules for techniques a phrase list cannot carry alone (issue #6).
+
+Each rule reads its word lists from the lexicon's ``[rules]`` table (data, keyed by
+language) and yields :class:`~newsprism.analyze.framing.detectors.Hit`-shaped tuples
+through ``make_hit``; the technique definitions are the SemEval-2020/2021
+propaganda-technique ones:
+
+- epithets: an insulting adjective on a person or group (*crooked senator*, *Sleepy
+  Smith*), or an insult built on a ``-tard`` suffix (Name calling/Labeling);
+- doubt questions: a question that puts someone's credibility in question (*Is he
+  really ...?*, *Does anyone believe ...?*), and scare quotes around a word of
+  standing (*the "experts"*) (Doubt);
+- either/or: *either* ... *or* put to the reader or to "us" (Black-and-white);
+- epigraph attribution: a closing line ``- Name`` under a saying (Appeal to authority).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["pattern_hits"]
+
+NAME_CALLING = "Name calling/Labeling"
+DOUBT = "Doubt"
+BLACK_WHITE = "Black-and-white Fallacy/Dictatorship"
+AUTHORITY = "Appeal to authority"
+
+# (technique, start token, end token, confidence, label, extra spans)
+RawHit = tuple[str, int, int, float, str | None, tuple[tuple[int, int], ...]]
+
+_QUOTES = "\"“”‘’'"
+# "- Name" (or "— Name, 1863") closing a saying: the last line of a text.
+_EPIGRAPH = re.compile(
+    r"(?:^|\n|[\"”.!?]\s*)[-–—~]{1,2}\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*,?[\w\s]{0,12}$"
+)
+
+
+_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _words(rules: dict[str, Any], key: str) -> frozenset[str]:
+    """The lower-cased word set of one list, built once per loaded lexicon (the stage reuses it)."""
+    cached = _WORDS.get((id(rules), key))
+    if cached is None:
+        cached = _WORDS[(id(rules), key)] = frozenset(" ".join(w.lower().split()) for w in rules.get(key, ()))
+    return cached
+
+
+def _capital(token: Token) -> bool:
+    return token.is_title or token.is_upper
+
+
+def _person_like(token: Token, people: frozenset[str]) -> bool:
+    """A person or group: a PERSON/NORP name, or a noun for people ("voters", "senator")."""
+    if token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in people or token.lower_ in people)
+
+
+def _epithets(doc: Doc, rules: dict[str, Any], vader: dict[str, float]) -> Iterator[RawHit]:
+    insults = _words(rules, "epithet_adjectives")
+    plain = _words(rules, "epithet_plain")
+    people = _words(rules, "person_nouns")
+    limit = float(rules.get("epithet_valence", 2.5))
+    suffixes = tuple(rules.get("insult_suffixes", ()))
+    not_insults = _words(rules, "insult_suffix_exceptions")
+    for token in doc:
+        lower = token.lower_
+        if suffixes and token.is_alpha and len(lower) > 5 and lower.endswith(suffixes) and lower not in not_insults:
+            yield NAME_CALLING, token.i, token.i + 1, 0.8, lower, ()
+            continue
+        if not token.is_alpha or lower in plain:
+            continue
+        # a word of a name ("Liberal Democrats"), or of a hyphenated word ("anti-war")
+        if (token.ent_type_ and token.ent_type_ != "PERSON") or (token.i > 0 and doc[token.i - 1].text == "-"):
+            continue
+        listed = lower in insults
+        charged = token.pos_ == "ADJ" and vader.get(lower, 0.0) <= -limit
+        if not (listed or charged):
+            continue
+        head = token.head if token.dep_ in ("amod", "compound") else None
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (head is None or head.i <= token.i) and nxt is not None and token.is_upper and nxt.is_upper:
+            head = nxt  # capitals confuse the parser: take the next word as the head
+        # "Sleepy Smith": a listed insult set before a name, often tagged as part of it.
+        if listed and _capital(token) and nxt is not None and _capital(nxt) and \
+                (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN"):
+            yield NAME_CALLING, token.i, token.i + 2, 0.8, f"{lower} {nxt.lower_}", ()
+        elif head is not None and head.i > token.i and head.i - token.i <= 3 and _person_like(head, people):
+            confidence = 0.7 if listed else 0.55
+            yield NAME_CALLING, token.i, head.i + 1, confidence, f"{lower} {head.lemma_.lower()}", ()
+
+
+def _predicate_labels(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
+                      labels: frozenset[str]) -> Iterator[RawHit]:
+    """"He is a disgrace", "Smith, a coward, ...": a charged noun said of a person is a label.
+
+    The noun must be a lexicon label or carry strong VADER valence either way (a *hero* is
+    a label too), and be predicated of a person-like subject or set beside a name.
+    """
+    people = _words(rules, "person_nouns")
+    pronouns = _words(rules, "label_subjects")
+    limit = float(rules.get("predicate_valence", 2.0))
+    plain = _words(rules, "predicate_plain")
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("attr", "appos") or token.ent_type_:
+            continue
+        lower, lemma = token.lower_, token.lemma_.lower()
+        if lower in plain or lemma in plain:
+            continue
+        valence = vader.get(lower, vader.get(lemma, 0.0))
+        if not (lower in labels or lemma in labels or abs(valence) >= limit):
+            continue
+        if token.dep_ == "attr":
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            about = subjects[0] if subjects else None
+            if about is None or not (about.lower_ in pronouns or _person_like(about, people)):
+                continue
+        elif not (token.head.ent_type_ in ("PERSON", "NORP", "ORG") or token.head.lower_ in pronouns):
+            continue
+        yield NAME_CALLING, token.i, token.i + 1, 0.65, lemma, ()
+
+
+def _question_doubt(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
+    cues = _words(rules, "doubt_question_words")
+    openers = [tuple(o.lower().split()) for o in rules.get("doubt_question_openers", ())]
+    reader = _words(rules, "doubt_question_reader")
+    strong = _words(rules, "doubt_question_strong")
+    for sent in doc.sents:
+        tokens = [t for t in sent if not t.is_space]
+        if not tokens or not tokens[-1].text.startswith("?"):
+            continue
+        words = [t for t in tokens if t.is_alpha]
+        lowers = [t.lower_ for t in words]
+        # "really" on an adjective ("a really loose way") is an intensifier, not doubt
+        cue = next((t for t in words if t.lower_ in cues and t.head.pos_ not in ("ADJ", "ADV")), None)
+        # An interviewer's question to "you" is not doubt cast on a third party, unless it
+        # asks whether "you really" believe or trust it.
+        if any(w in reader for w in lowers) and not (cue is not None and cue.lower_ in strong):
+            continue
+        mark = (tokens[-1].i, tokens[-1].i + 1)
+        opener = next((o for o in openers if tuple(lowers[: len(o)]) == o), None)
+        if cue is not None:
+            yield DOUBT, cue.i, cue.i + 1, 0.6, None, ((cue.i, cue.i + 1), mark)
+        elif opener is not None and len(words) <= int(rules.get("doubt_question_max_words", 14)):
+            first = words[0].i
+            yield DOUBT, first, first + 1, 0.55, None, ((first, words[len(opener) - 1].i + 1), mark)
+
+
+def _scare_quotes(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
+    """``the "experts"``: a word of standing in quotation marks after a determiner, not a quotation."""
+    standing = _words(rules, "scare_quote_nouns")
+    n = len(doc)
+    for token in doc:
+        if token.text not in _QUOTES or token.i < 1 or token.i + 2 >= n:
+            continue
+        before = doc[token.i - 1]
+        if before.pos_ not in ("DET", "PRON") or before.lower_ in ("that", "this"):
+            continue
+        for width in (1, 2, 3):
+            close = token.i + 1 + width
+            if close >= n or doc[close].text not in _QUOTES:
+                continue
+            inner = doc[token.i + 1 : close]
+            last = inner[-1]
+            said = " ".join(t.lower_ for t in inner)
+            if inner[0].is_lower and (said in standing or last.lower_ in standing or last.lemma_.lower() in standing):
+                yield DOUBT, before.i, before.i + 1, 0.6, None, ((before.i, close + 1),)
+            break
+
+
+def _either_or(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
+    audience = _words(rules, "either_or_audience")
+    not_choice = _words(rules, "either_not_choice")
+    for sent in doc.sents:
+        either = next((t for t in sent if t.lower_ == "either"), None)
+        if either is None:
+            continue
+        nxt = doc[either.i + 1] if either.i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ in not_choice:
+            continue
+        alt = next((t for t in sent if t.i > either.i and t.lower_ == "or"), None)
+        # the choice is put to the reader or to "us": "you either ...", "either we ..."
+        near = doc[max(sent.start, either.i - 3) : either.i + 2]
+        if alt is not None and any(t.lower_ in audience for t in near):
+            yield BLACK_WHITE, either.i, either.i + 1, 0.6, None, ((either.i, either.i + 1), (alt.i, alt.i + 1))
+
+
+def _epigraph(doc: Doc) -> Iterator[RawHit]:
+    """A saying signed ``- Name`` on its last line: the name is offered as the argument."""
+    text = doc.text.rstrip()
+    match = _EPIGRAPH.search(text)
+    if match is None or match.start(1) < 10:
+        return
+    span: Span | None = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    # NER misses many a bare signature; two capitalised proper nouns are a name too.
+    named = span is not None and (any(t.ent_type_ == "PERSON" for t in span)
+                                  or (len(span) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in span)))
+    if span is not None and named:
+        yield AUTHORITY, span.start, span.end, 0.6, None, ()
+
+
+def pattern_hits(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
+                 labels: frozenset[str] = frozenset()) -> Iterator[RawHit]:
+    """Every shape-rule hit in the Doc (``labels``: the lexicon's one-word labels)."""
+    yield from _epithets(doc, rules, vader)
+    yield from _predicate_labels(doc, rules, vader, labels)
+    yield from _question_doubt(doc, rules)
+    yield from _scare_quotes(doc, rules)
+    yield from _either_or(doc, rules)
+    yield from _epigraph(doc)

@@ -8,8 +8,8 @@ Run once by a maintainer, never at run time (the inputs live outside the package
 Inputs, and why they are combined here rather than retyped:
 
 - ``phoenix_dictionaries/CAMEO.2.0.txt`` (PETRARCH, MIT, Open Event Data Alliance): verb
-  synonym blocks (``--- ASK [---] ---`` then ``ASK [020]``, ``+ASK_FOR [020]``) and simple
-  verb + object patterns (``- * MEETING [026]``) mapped to CAMEO codes.
+  synonym blocks (``--- ASK [---] ---`` then ``ASK [020]``, ``+ASK_FOR [020]``) and verb
+  patterns (``- * MEETING [026]``, ``- * (UNDER SURVEILLANCE) [173]``) mapped to CAMEO codes.
 - ``plover/CAMEO2PLOVER-2021.txt`` (PLOVER, CC BY-SA 4.0): CAMEO code -> PLOVER event,
   mode, context.  Because of that table the output is CC BY-SA 4.0 and ships in its own file
   with its source and licence inside it.
@@ -44,7 +44,6 @@ _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 _CODE = re.compile(r"\[([0-9]{2,4})(?::[0-9-]*)?\]")
 #: Fewest coded patterns that must agree before a block's majority reading is given to its verbs.
 _MIN_PATTERNS = 3
-_PATTERN = re.compile(r"^-\s+\*\s+([A-Z][A-Z'\-]*)_?\s+\[([0-9]{2,4})")
 _ANY_CODE = re.compile(r"\[\s*([0-9]{2,4})?\s*(?::\s*([0-9]{2,4}))?[^\]]*\]")
 _PIECE = re.compile(r"\{[^}]*\}|[()]|[^\s(){}]+")
 #: Markers for the actor slots of a pattern (source, target, skip, compound): no words to match.
@@ -210,14 +209,9 @@ def _words(entry: str) -> str:
 
 
 def read_verbs(path: Path, table: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """Verb lemma -> PLOVER row; each verb's block; block -> {object noun: PLOVER row}.
-
-    Object patterns belong to a synonym block (``--- OFFER [030] ---``), so they are kept
-    per block rather than multiplied out over every verb of the block.
-    """
+    """Verb lemma -> its default PLOVER row (its own code, else its block's, else the block's
+    patterns' majority). Patterns are :func:`read_patterns`' business."""
     verbs: dict[str, Any] = {}
-    verb_block: dict[str, str] = {}
-    blocks: dict[str, dict[str, Any]] = {}
     pattern_rows: dict[str, list[dict[str, Any] | None]] = {}  # block -> the reading of each coded pattern
     undecided: dict[str, str] = {}  # verb -> its block, for verbs with no code of their own or the block's
     name = ""
@@ -231,16 +225,8 @@ def read_verbs(path: Path, table: dict[str, dict[str, Any]]) -> dict[str, Any]:
             name = block.group(1).lower()
             code = block.group(2).strip()
             default = code if code.isdigit() else None
-            blocks.setdefault(name, {})
             continue
         if not name:
-            continue
-        pattern = _PATTERN.match(line)
-        if pattern:
-            row = lookup(table, pattern.group(2))
-            noun = pattern.group(1).lower()
-            if row is not None:
-                blocks[name].setdefault(noun, row)
             continue
         if line.startswith("-"):
             coded = _CODE.search(line)
@@ -253,7 +239,6 @@ def read_verbs(path: Path, table: dict[str, dict[str, Any]]) -> dict[str, Any]:
         own = _CODE.search(line)
         code = own.group(1) if own else default
         verb = _words(word)
-        verb_block.setdefault(verb, name)
         row = lookup(table, code) if code else None
         if row is not None and verb not in verbs:
             verbs[verb] = row
@@ -271,23 +256,7 @@ def read_verbs(path: Path, table: dict[str, dict[str, Any]]) -> dict[str, Any]:
             kind, count = kinds.most_common(1)[0]
             if count >= _MIN_PATTERNS and count * 2 >= len(rows):
                 verbs[verb] = {"type": kind, "mode": None, "context": [], "cameo": f"block:{block_name}"}
-    # Keep only object patterns that change the event type of the block's verbs: the rest
-    # add nothing the verb entry does not already say.
-    block_types: dict[str, set[str]] = {}
-    for verb, block_name in verb_block.items():
-        if verb in verbs:
-            block_types.setdefault(block_name, set()).add(verbs[verb]["type"])
-    kept = {
-        block_name: {
-            noun: row for noun, row in objects.items() if row["type"] not in block_types.get(block_name, set())
-        }
-        for block_name, objects in blocks.items()
-    }
-    return {
-        "verbs": dict(sorted(verbs.items())),
-        "verb_block": dict(sorted(verb_block.items())),
-        "block_objects": {k: v for k, v in sorted(kept.items()) if v},
-    }
+    return {"verbs": dict(sorted(verbs.items()))}
 
 
 def build(data: Path) -> dict[str, Any]:

@@ -72,8 +72,6 @@ class EventLexicon:
     nouns: dict[str, Cue | None]
     compound_nouns: dict[str, Cue | None]
     cameo_verbs: dict[str, Cue | None]
-    cameo_verb_block: dict[str, str]
-    cameo_block_objects: dict[str, dict[str, Cue | None]]
     cameo_patterns: dict[str, tuple[Pattern, ...]]  # verb lemma -> its blocks' patterns, longest first
     words: dict[str, frozenset[str]]
     future_recode: dict[str, str]
@@ -89,16 +87,6 @@ class EventLexicon:
         if lemma in self.verbs:
             return self.verbs[lemma]
         return self.cameo_verbs.get(lemma)
-
-    def verb_object(self, lemma: str, noun: str) -> Cue | None:
-        """A verb + object reading that differs from the verb's own (``open fire``, ``ask meeting``)."""
-        key = f"{lemma} {noun}"
-        if key in self.phrases:
-            return self.phrases[key]
-        block = self.cameo_verb_block.get(lemma)
-        if block is None:
-            return None
-        return self.cameo_block_objects.get(block, {}).get(noun)
 
     def patterns(self, lemma: str) -> tuple[Pattern, ...]:
         """The CAMEO patterns of every block ``lemma`` is in, most specific first."""
@@ -172,8 +160,6 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         nouns=_table(own["nouns"], "own"),
         compound_nouns=_table(own["compound_nouns"], "own"),
         cameo_verbs=_table(cameo["verbs"], "cameo"),
-        cameo_verb_block=dict(cameo["verb_block"]),
-        cameo_block_objects={k: _table(v, "cameo") for k, v in cameo["block_objects"].items()},
         cameo_patterns=_patterns(cameo),
         words={name: frozenset(own[name]) for name in _WORD_LISTS},
         future_recode=dict(own["future_recode"]),

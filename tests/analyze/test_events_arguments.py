@@ -169,3 +169,8 @@ def test_role_words_load_for_english() -> None:
     words = load_role_words("en")
     assert all(getattr(words, f.name) for f in fields(words))
     assert "by" in words.agent_preps and "near" in words.skipped_preps
+
+
+def test_a_passive_withdrawal_without_agent_is_the_subjects_own(analyze_text: Analyze) -> None:
+    event = first(analyze_text("One third of the guerrillas have been demobilized since the peace accord."), "RETREAT")
+    assert [t.split()[-1] for t in texts(event, "actors")] == ["guerrillas"]

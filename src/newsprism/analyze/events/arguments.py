@@ -16,8 +16,9 @@ on every candidate after complements are folded, applies what they do, each rule
   *called for sanctions against Nigeria*, *declined despite pressure by the commission*,
   *a suspension of air links with Serbia*, *show disapproval of the United States' policies*.
 - **CONSULT is reciprocal** (PLOVER manual, "Compound and Reciprocal Actors"): who
-  meets, visits or telephones whom are all actors, with no recipient; only a host named as
-  the place (*arrived in Amman*) stays a recipient.
+  meets, visits or telephones whom are all actors, with no recipient, as the gold-standard
+  records code a visit too (the manual would make a host the recipient; the GSR does not);
+  only a host named as the place (*arrived in Amman*) stays a recipient.
 """
 
 from __future__ import annotations
@@ -40,8 +41,10 @@ __all__ = ["RoleWords", "complete_arguments", "load_role_words"]
 #: Types whose recipient may be a thing acted upon: an attacked village, a blocked road,
 #: seized property, defaced web sites. Every other type is directed at a party.
 _THING_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "RETREAT", "MOBILIZE"})
+#: RETREAT modes that, in the passive with no agent, are the subject's own act.
+_OWN_RETREAT_MODES = frozenset({"disarm", "withdraw"})
 #: How many prepositional phrases down a recipient is looked for.
-_DEPTH = 3
+_DEPTH = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +134,20 @@ def _adjectival_passive(candidate: Candidate, lexicon: EventLexicon) -> None:
         return
     candidate.actors = _reported_subject(head, subjects, lexicon)
     candidate.recipients = [r for r in candidate.recipients if all(r.i != s.i for s in subjects)]
+
+
+def _own_retreat(candidate: Candidate) -> None:
+    """*guerrillas have been demobilized*, *troops were withdrawn*: with no agent named, a
+    disarming or withdrawal is the subject's own retreat, so the subject is the actor."""
+    head = candidate.head
+    if candidate.nominal or candidate.actors or candidate.cue.type != "RETREAT":
+        return
+    if candidate.cue.mode not in _OWN_RETREAT_MODES or any(c.dep_ == "agent" for c in head.children):
+        return
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if subjects:
+        candidate.actors = subjects
+        candidate.recipients = [r for r in candidate.recipients if all(r.i != s.i for s in subjects)]
 
 
 def _late_agent(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
@@ -349,6 +366,7 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
     for candidate in candidates:
         _fix_conjoined_voice(candidate)
         _adjectival_passive(candidate, lexicon)
+        _own_retreat(candidate)
         if not candidate.actors:
             candidate.actors.extend(_predicate_subject(candidate, lexicon) or _late_agent(candidate, lexicon, words))
         _event_actor(candidate, lexicon)

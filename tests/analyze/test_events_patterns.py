@@ -121,3 +121,19 @@ def test_longest_pattern_wins_and_lexicon_patterns_load() -> None:
 def test_patterns_code_events(analyze_text: Analyze, text: str, kind: str, mode: str) -> None:
     found = [(e.type, e.mode) for e in analyze_text(text).events]
     assert (kind, mode) in found, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind", "trigger"), [
+    ("Teachers went on strike over pay.", "PROTEST", "went on strike"),  # verb + preposition + object
+    ("The union broke off talks with the company.", "SANCTION", "broke off"),  # verb + particle + object
+    ("Workers staged a sit-in outside the ministry.", "PROTEST", "staged"),  # tagger's lemma "stag"; SIT-IN
+])
+def test_multiword_phrases_and_lemma_slips(analyze_text: Analyze, text: str, kind: str, trigger: str) -> None:
+    found = [(e.type, e.trigger.text) for e in analyze_text(text).events]
+    assert (kind, trigger) in found, found
+
+
+def test_hyphenated_pattern_words_match_split_tokens() -> None:
+    pattern = compile_pattern([], ["sit-in"], "sit-in", "141", {})
+    assert [w.text for w in pattern.after[0][0]] == ["sit", "in"]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
-from newsprism.analyze.events.readings import OVERRIDE_SIZE, agreeing, pattern_cue
+from newsprism.analyze.events.readings import OVERRIDE_SIZE, agreeing, pattern_cue, verb_lemma
 
 __all__ = ["Candidate", "find_candidates"]
 
@@ -156,15 +156,17 @@ def _prep_arguments(head: Token, lexicon: EventLexicon, *, nominal: bool) -> tup
 
 
 def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token, lexicon)
     objects = _children(token, _OBJECTS)
-    # 1. phrases: particle ("crack down"), object ("open fire"), preposition ("pick on").
+    # 1. phrases: particle ("crack down", "break off talks"), object ("open fire"),
+    # preposition ("pick on", "go on strike").
     for particle in _children(token, {"prt"}):
-        key = f"{lemma} {particle.lower_}"
-        if lexicon.has_phrase(key):
-            cue = lexicon.phrases[key]
-            first, last = sorted((token, particle), key=lambda t: t.i)
-            return None if cue is None else Candidate(token, first, last, cue, consumed={token.i, particle.i})
+        for obj in [*objects, None]:
+            key = f"{lemma} {particle.lower_}" + (f" {obj.lemma_.lower()}" if obj is not None else "")
+            if lexicon.has_phrase(key):
+                cue = lexicon.phrases[key]
+                first, last = sorted((token, particle), key=lambda t: t.i)
+                return None if cue is None else Candidate(token, first, last, cue, consumed={token.i, particle.i})
     # An adjective complement decides too: "pleaded guilty" is no plea to anyone.
     for obj in [*objects, *_children(token, {"acomp", "oprd"})]:
         key = f"{lemma} {obj.lemma_.lower()}"
@@ -175,11 +177,13 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
             first, last = (token, obj) if token.i < obj.i else (obj, token)
             return Candidate(token, first, last, cue, consumed={token.i, obj.i})
     for prep in _children(token, {"prep"}):
-        key = f"{lemma} {prep.lower_}"
-        if lexicon.has_phrase(key):
-            cue = lexicon.phrases[key]
-            first, last = sorted((token, prep), key=lambda t: t.i)
-            return None if cue is None else Candidate(token, first, last, cue, consumed={token.i})
+        for pobj in [*_pobjs(prep), None]:
+            key = f"{lemma} {prep.lower_}" + (f" {pobj.lemma_.lower()}" if pobj is not None else "")
+            if lexicon.has_phrase(key):
+                cue = lexicon.phrases[key]
+                first, last = sorted((token, pobj if pobj is not None else prep), key=lambda t: t.i)
+                consumed = {token.i} | ({pobj.i} if pobj is not None else set())
+                return None if cue is None else Candidate(token, first, last, cue, consumed=consumed)
     # 2. a CAMEO verb pattern over the verb's phrase (*put X under surveillance*, *put down
     # the riot*, *accused X of violating sovereignty*): the most specific reading there is.
     # Two content words or more outrank everything below; one word (*arrested protesters*,

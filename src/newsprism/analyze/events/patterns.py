@@ -89,7 +89,8 @@ def _word(raw: str) -> Word:
 def _expand(phrase: str, synsets: Mapping[str, Sequence[str]]) -> list[tuple[Word, ...]]:
     """``&military aid`` -> one word tuple per synset member (``troops aid``, ``army aid``...)."""
     found: list[tuple[Word, ...]] = [()]
-    for raw in phrase.split():
+    # spaCy splits "sit-in" into sit, -, in (the hyphen is dropped from the phrase as punctuation).
+    for raw in phrase.replace("-", " ").split():
         members = synsets.get(raw[1:], []) if raw.startswith("&") else [raw]
         found = [(*f, *(_word(w) for w in m.split())) for f in found for m in members][:_MAX_ALTERNATIVES]
     return found

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.patterns import best_pattern, phrase_after, phrase_before
 
-__all__ = ["AGREED_PRIOR", "DISPUTED_PRIOR", "OVERRIDE_SIZE", "PATTERN_PRIOR", "agreeing", "pattern_cue"]
+__all__ = ["AGREED_PRIOR", "DISPUTED_PRIOR", "OVERRIDE_SIZE", "PATTERN_PRIOR", "agreeing", "pattern_cue", "verb_lemma"]
 
 
 #: Prior of a reading two independent sources (the own list, CAMEO's dictionary) give alike,
@@ -59,3 +59,19 @@ def pattern_cue(token: Token, lemma: str, lexicon: EventLexicon) -> tuple[Cue | 
     if not isinstance(reading, Cue):
         return None, size
     return replace(reading, prior=PATTERN_PRIOR[min(int(size), 2)]), size
+
+
+def verb_lemma(token: Token, lexicon: EventLexicon) -> str:
+    """The token's lemma, or a guess from its form when the tagger's lemma is unknown to every
+    list and the form's stem is known (*staged* lemmatised as *stag*)."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.verbs or lemma in lexicon.cameo_verbs or lexicon.patterns(lemma):
+        return lemma
+    form = token.lower_
+    guesses = {"ed": (form[:-1], form[:-2]), "ing": (form[:-3], form[:-3] + "e"), "s": (form[:-1],)}
+    for suffix, stems in guesses.items():
+        if form.endswith(suffix):
+            for stem in stems:
+                if stem in lexicon.verbs or stem in lexicon.cameo_verbs or lexicon.patterns(stem):
+                    return stem
+    return lemma

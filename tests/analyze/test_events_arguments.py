@@ -174,3 +174,16 @@ def test_role_words_load_for_english() -> None:
 def test_a_passive_withdrawal_without_agent_is_the_subjects_own(analyze_text: Analyze) -> None:
     event = first(analyze_text("One third of the guerrillas have been demobilized since the peace accord."), "RETREAT")
     assert [t.split()[-1] for t in texts(event, "actors")] == ["guerrillas"]
+
+
+def test_an_event_nouns_own_doer_is_the_actor(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The attack on the convoy by Taliban fighters killed five soldiers."), "ASSAULT")
+    assert texts(event, "actors") == ["Taliban fighters"]
+
+
+def test_who_an_event_noun_comes_from_is_its_actor(analyze_text: Analyze) -> None:
+    article = analyze_text("The minister resigned after criticism from the opposition.")
+    criticism = [e for e in article.events if e.trigger.text == "criticism"]
+    assert criticism, [(e.type, e.trigger.text) for e in article.events]
+    assert texts(criticism[0], "actors") == ["opposition"]
+    assert texts(criticism[0], "recipients") == []

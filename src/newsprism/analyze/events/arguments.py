@@ -57,6 +57,7 @@ class RoleWords:
     container_preps: frozenset[str]  # *a camp for refugees*: the place stands for the party
     agent_preps: frozenset[str]  # the passive's agent
     partner_preps: frozenset[str]  # *met with*: the other side of a meeting
+    source_preps: frozenset[str]  # *criticism from X*: where an event noun comes from
     content_marks: frozenset[str]  # *demands that ...*: the clause says what is demanded
 
     @property
@@ -167,18 +168,36 @@ def _late_agent(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -
     return []
 
 
-def _event_actor(candidate: Candidate, lexicon: EventLexicon) -> None:
-    """*converging for a rally to protest*: an event noun is no actor; the one who holds the
-    event is, the subject of the clause the noun is in."""
+def _event_actor(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> None:
+    """An event noun is no actor; its own doer is (*the attack by Taliban fighters killed*,
+    *Israeli air strikes killed*), else the one who holds the event, the subject of the
+    clause the noun is in (*converging for a rally to protest*)."""
     actors: list[Token] = []
     for actor in candidate.actors:
         if lexicon.nouns.get(actor.lemma_.lower()) is None or actor.pos_ != "NOUN" or actor.ent_type_:
             actors.append(actor)
             continue
+        doers = [o for p in actor.children if p.dep_ == "prep" and p.lower_ in words.agent_preps
+                 for o in p.children if o.dep_ == "pobj" and is_party(o, lexicon)]
+        doers += [c for c in actor.children if c.i < actor.i and is_party(c, lexicon)
+                  and ((c.dep_ == "poss" and c.pos_ != "PRON") or c.dep_ in {"amod", "compound", "nmod"})]
         holder = next((a for a in actor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        subjects = [c for c in holder.children if c.dep_ == "nsubj" and is_party(c, lexicon)] if holder else []
-        actors.append(subjects[0] if subjects else actor)
+        doers += [c for c in holder.children if c.dep_ == "nsubj" and is_party(c, lexicon)] if holder else []
+        actors.append(doers[0] if doers else actor)
     candidate.actors = actors
+
+
+def _source_of_noun(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> None:
+    """*criticism from the opposition*, *a demand from the US President*, *aid from Japan*:
+    a party an event noun comes *from* is its actor, not its recipient (a place it comes
+    from, *a pullback from Lebanon*, stays where it is)."""
+    if not candidate.nominal or candidate.actors:
+        return
+    sources = [r for r in candidate.recipients if r.head.dep_ == "prep" and r.head.lower_ in words.source_preps
+               and r.head.head.i == candidate.head.i and is_party(r, lexicon) and not _is_place(r, lexicon)]
+    if sources:
+        candidate.actors = sources[:1]
+        candidate.recipients = [r for r in candidate.recipients if r.i != sources[0].i]
 
 
 def _fix_conjoined_voice(candidate: Candidate) -> None:
@@ -367,9 +386,10 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
         _fix_conjoined_voice(candidate)
         _adjectival_passive(candidate, lexicon)
         _own_retreat(candidate)
+        _source_of_noun(candidate, lexicon, words)
         if not candidate.actors:
             candidate.actors.extend(_predicate_subject(candidate, lexicon) or _late_agent(candidate, lexicon, words))
-        _event_actor(candidate, lexicon)
+        _event_actor(candidate, lexicon, words)
         _resolve_things(candidate, lexicon, words)
         if not candidate.recipients:
             candidate.recipients.extend(_nested_recipient(candidate, lexicon, words))

@@ -187,3 +187,13 @@ def test_who_an_event_noun_comes_from_is_its_actor(analyze_text: Analyze) -> Non
     assert criticism, [(e.type, e.trigger.text) for e in article.events]
     assert texts(criticism[0], "actors") == ["opposition"]
     assert texts(criticism[0], "recipients") == []
+
+
+def test_a_generic_people_noun_is_a_recipient(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The Pope appealed to both sides to end the fighting."), "REQUEST")
+    assert texts(event, "recipients") == ["sides"]
+
+
+def test_the_subject_of_a_bare_clause_is_who_the_act_is_for(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Iran has offered to help Iraq rebuild its oil industry."), "AGREE")
+    assert texts(event, "recipients") == ["Iraq"]

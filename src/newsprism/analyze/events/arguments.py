@@ -58,6 +58,7 @@ class RoleWords:
     agent_preps: frozenset[str]  # the passive's agent
     partner_preps: frozenset[str]  # *met with*: the other side of a meeting
     source_preps: frozenset[str]  # *criticism from X*: where an event noun comes from
+    party_nouns: frozenset[str]  # people and groups with no sector: *both sides*, *its neighbours*
     content_marks: frozenset[str]  # *demands that ...*: the clause says what is demanded
 
     @property
@@ -73,6 +74,12 @@ def load_role_words(language: str = "en") -> RoleWords:
     return RoleWords(**{f.name: frozenset(raw[f.name]) for f in fields(RoleWords)})
 
 
+def _party(token: Token, lexicon: EventLexicon, words: RoleWords) -> bool:
+    """:func:`~newsprism.analyze.events.parties.is_party`, or a noun for people this pass's
+    word list names (*sides*, *members*, *negotiators*) that carries no sector of its own."""
+    return is_party(token, lexicon) or (token.pos_ == "NOUN" and token.lemma_.lower() in words.party_nouns)
+
+
 def _party_in(
     top: Token, lexicon: EventLexicon, words: RoleWords, *, skip: Iterable[int] = (), own: bool = False,
     modifiers: bool = True,
@@ -85,7 +92,7 @@ def _party_in(
     Mozambique* targets Mozambique; in *Serbia's suppression of unrest* Serbia is the one.
     """
     skipped = set(skip)
-    if own and top.i not in skipped and is_party(top, lexicon):
+    if own and top.i not in skipped and _party(top, lexicon, words):
         return top
     frontier = deque([(top, 0)])
     while frontier:
@@ -103,7 +110,7 @@ def _party_in(
         for found in [*objects, *named, *makers]:
             # "a call for its forces to be deployed": the actor's own forces are not its recipient.
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in found.children)
-            if found.i not in skipped and not own and is_party(found, lexicon):
+            if found.i not in skipped and not own and _party(found, lexicon, words):
                 return found
         frontier.extend((o, depth + 1) for o in objects)
     return None
@@ -160,7 +167,7 @@ def _late_agent(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -
     for ancestor in head.ancestors:
         for prep in ancestor.children:
             if prep.dep_ in {"prep", "agent"} and prep.lower_ in words.agent_preps and prep.i > head.i:
-                found = [o for o in prep.children if o.dep_ == "pobj" and is_party(o, lexicon)]
+                found = [o for o in prep.children if o.dep_ == "pobj" and _party(o, lexicon, words)]
                 if found:
                     return found[:1]
         if any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in ancestor.children if c.i > head.i):
@@ -178,11 +185,11 @@ def _event_actor(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) 
             actors.append(actor)
             continue
         doers = [o for p in actor.children if p.dep_ == "prep" and p.lower_ in words.agent_preps
-                 for o in p.children if o.dep_ == "pobj" and is_party(o, lexicon)]
-        doers += [c for c in actor.children if c.i < actor.i and is_party(c, lexicon)
+                 for o in p.children if o.dep_ == "pobj" and _party(o, lexicon, words)]
+        doers += [c for c in actor.children if c.i < actor.i and _party(c, lexicon, words)
                   and ((c.dep_ == "poss" and c.pos_ != "PRON") or c.dep_ in {"amod", "compound", "nmod"})]
         holder = next((a for a in actor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        doers += [c for c in holder.children if c.dep_ == "nsubj" and is_party(c, lexicon)] if holder else []
+        doers += [c for c in holder.children if c.dep_ == "nsubj" and _party(c, lexicon, words)] if holder else []
         actors.append(doers[0] if doers else actor)
     candidate.actors = actors
 
@@ -194,7 +201,7 @@ def _source_of_noun(candidate: Candidate, lexicon: EventLexicon, words: RoleWord
     if not candidate.nominal or candidate.actors:
         return
     sources = [r for r in candidate.recipients if r.head.dep_ == "prep" and r.head.lower_ in words.source_preps
-               and r.head.head.i == candidate.head.i and is_party(r, lexicon) and not _is_place(r, lexicon)]
+               and r.head.head.i == candidate.head.i and _party(r, lexicon, words) and not _is_place(r, lexicon)]
     if sources:
         candidate.actors = sources[:1]
         candidate.recipients = [r for r in candidate.recipients if r.i != sources[0].i]
@@ -220,7 +227,7 @@ def _resolve_things(candidate: Candidate, lexicon: EventLexicon, words: RoleWord
     taken = {t.i for t in candidate.actors} | candidate.consumed
     resolved: list[Token] = []
     for recipient in candidate.recipients:
-        if is_party(recipient, lexicon) and not _container(recipient, lexicon, words):
+        if _party(recipient, lexicon, words) and not _container(recipient, lexicon, words):
             resolved.append(recipient)
             continue
         event = lexicon.nouns.get(recipient.lemma_.lower()) is not None
@@ -241,12 +248,13 @@ def _resolve_things(candidate: Candidate, lexicon: EventLexicon, words: RoleWord
 def _container(token: Token, lexicon: EventLexicon, words: RoleWords) -> Token | None:
     """*a camp for Congolese refugees*, *the computers of army officers*: a place or thing
     that belongs to a party stands for it; the party is the recipient. Returns that party."""
-    if token.pos_ != "NOUN" or token.ent_type_ or token.lemma_.lower() in lexicon.agent_sectors:
-        return None
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or token.ent_type_ or lemma in lexicon.agent_sectors or lemma in words.party_nouns:
+        return None  # people are parties themselves: *leaders of the army*
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in words.container_preps:
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and is_party(pobj, lexicon) and not _is_place(pobj, lexicon):
+                if pobj.dep_ == "pobj" and _party(pobj, lexicon, words) and not _is_place(pobj, lexicon):
                     return pobj
     return None
 
@@ -280,7 +288,7 @@ def _joint(candidate: Candidate) -> bool:
                for t in [a, *(c for c in a.children if c.dep_ in {"amod", "compound"})])
 
 
-def _controller(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+def _controller(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
     """*ordered the newspaper to suspend publication*: the one ordered (the governing verb's
     object) is who the ordered act is done to."""
     head = candidate.head
@@ -288,7 +296,24 @@ def _controller(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
         return []
     taken = {t.i for t in candidate.actors}
     return [o for o in head.head.children
-            if o.dep_ in {"dobj", "obj"} and o.i not in taken and is_party(o, lexicon)][:1]
+            if o.dep_ in {"dobj", "obj"} and o.i not in taken and _party(o, lexicon, words)][:1]
+
+
+def _enabled(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+    """*will allow 13,000 refugees to return*, *offered to help Iraq rebuild*: the subject of a
+    bare clause under the act (no *that*) is who the act is for."""
+    if candidate.nominal:
+        return []
+    taken = {t.i for t in candidate.actors}
+    for verb in [candidate.head, *_complements(candidate.head)]:
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or any(c.dep_ == "mark" for c in clause.children):
+                continue
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i not in taken
+                        and c.pos_ != "PRON" and _party(c, lexicon, words)]
+            if subjects:
+                return subjects[:1]
+    return []
 
 
 def _demanded_of(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
@@ -300,7 +325,8 @@ def _demanded_of(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) 
         for clause in phrase.children:
             that = any(m.dep_ == "mark" and m.lower_ in words.content_marks for m in clause.children)
             if clause.dep_ in {"acl", "ccomp"} and that:
-                subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and is_party(c, lexicon)]
+                subjects = [c for c in clause.children
+                            if c.dep_ in {"nsubj", "nsubjpass"} and _party(c, lexicon, words)]
                 if subjects:
                     return subjects[:1]
     return []
@@ -319,7 +345,7 @@ def _thing_done_to(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
     return []
 
 
-def _conditioned(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+def _conditioned(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
     """*threatened to stop talks if the United States goes ahead*: a threat is made to the one
     whose act is its condition, the subject of the *if*/*unless* clause."""
     if candidate.cue.type != "THREATEN" or candidate.nominal:
@@ -328,7 +354,8 @@ def _conditioned(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
         for clause in verb.children:
             marked = any(m.dep_ == "mark" and lexicon.is_word("hypothetical_marks", m.lower_) for m in clause.children)
             if clause.dep_ == "advcl" and marked:
-                subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and is_party(c, lexicon)]
+                subjects = [c for c in clause.children
+                            if c.dep_ in {"nsubj", "nsubjpass"} and _party(c, lexicon, words)]
                 if subjects and subjects[0].pos_ != "PRON":
                     return subjects[:1]
     return []
@@ -339,7 +366,8 @@ def _nested_recipient(candidate: Candidate, lexicon: EventLexicon, words: RoleWo
     actors acting together (*X and Y agreed on a pact between the two*) have no recipient."""
     if not candidate.actors or _joint(candidate):
         return []  # an inferred recipient alone is no evidence that anyone did anything
-    direct = _controller(candidate, lexicon) or _demanded_of(candidate, lexicon, words)
+    direct = (_controller(candidate, lexicon, words) or _demanded_of(candidate, lexicon, words)
+              or _enabled(candidate, lexicon, words))
     if direct:
         return direct
     taken = {t.i for t in candidate.actors} | candidate.consumed
@@ -352,7 +380,7 @@ def _nested_recipient(candidate: Candidate, lexicon: EventLexicon, words: RoleWo
             return [found]
     # A party inside the phrase comes first: *blocked a road to show disapproval of X* is X's,
     # *threatened an offensive in its war with Iraq unless Baghdad ...* is made to Iraq.
-    return _conditioned(candidate, lexicon) or _thing_done_to(candidate, lexicon)
+    return _conditioned(candidate, lexicon, words) or _thing_done_to(candidate, lexicon)
 
 
 def _reciprocal(candidate: Candidate, words: RoleWords) -> None:

@@ -94,15 +94,16 @@ def _vader_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
     # emotional by its form, so milder valence words of any content class count there.
     loud_threshold = float(lexicon.settings.get("vader_loud_threshold", threshold))
     loud = _loud_sentences(doc)
-    for token in doc:
-        is_loud = loud.get(token.sent.start, False)
-        # All-caps meme and headline text gets PROPN tags, so trust the word there.
-        if token.pos_ not in allowed and not token.is_upper and not (is_loud and token.pos_ not in _FUNCTION_POS):
-            continue
-        valence = lexicon.vader.get(token.lower_)
+    for sent in doc.sents:  # per sentence: Token.sent is costly per token
+        is_loud = loud.get(sent.start, False)
         limit = loud_threshold if is_loud else threshold
-        if valence is not None and abs(valence) >= limit and not _in_name([token]):
-            yield Hit(technique=LOADED, start=token.i, end=token.i + 1, confidence=confidence)
+        for token in sent:
+            # All-caps meme and headline text gets PROPN tags, so trust the word there.
+            if token.pos_ not in allowed and not token.is_upper and not (is_loud and token.pos_ not in _FUNCTION_POS):
+                continue
+            valence = lexicon.vader.get(token.lower_)
+            if valence is not None and abs(valence) >= limit and not _in_name([token]):
+                yield Hit(technique=LOADED, start=token.i, end=token.i + 1, confidence=confidence)
 
 
 def _content(token: Token) -> bool:
@@ -217,10 +218,12 @@ def _loud_sentences(doc: Doc, *, exclaimed: bool = True) -> dict[int, bool]:
     """Sentence start -> whether it is set in capitals (or, with ``exclaimed``, ends in "!")."""
     loud: dict[int, bool] = {}
     for sent in doc.sents:
-        letters = [c for c in sent.text if c.isalpha()]
-        words = sum(1 for t in sent if t.is_alpha)
-        shouted = words >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-        loud[sent.start] = shouted or (exclaimed and sent.text.rstrip().endswith("!"))
+        text = sent.text
+        letters = sum(c.isalpha() for c in text)
+        # str methods first: counting word tokens is costlier, and only capitals need it
+        shouted = letters > 0 and sum(c.isupper() for c in text) >= 0.8 * letters \
+            and sum(1 for t in sent if t.is_alpha) >= 2
+        loud[sent.start] = shouted or (exclaimed and text.rstrip().endswith("!"))
     return loud
 
 

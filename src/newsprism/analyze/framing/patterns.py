@@ -7,6 +7,7 @@ propaganda-technique ones:
 
 - epithets: an insulting adjective on a person or group (*crooked senator*, *Sleepy
   Smith*), or an insult built on a ``-tard`` suffix (Name calling/Labeling);
+- damning labels and epithets said of someone also smear them (Smears);
 - doubt questions: a question that puts someone's credibility in question (*Is he
   really ...?*, *Does anyone believe ...?*), and scare quotes around a word of
   standing (*the "experts"*) (Doubt);
@@ -28,6 +29,7 @@ NAME_CALLING = "Name calling/Labeling"
 DOUBT = "Doubt"
 BLACK_WHITE = "Black-and-white Fallacy/Dictatorship"
 AUTHORITY = "Appeal to authority"
+SMEARS = "Smears"
 
 # (technique, start token, end token, confidence, label, extra spans)
 RawHit = tuple[str, int, int, float, str | None, tuple[tuple[int, int], ...]]
@@ -54,6 +56,14 @@ def _capital(token: Token) -> bool:
     return token.is_title or token.is_upper
 
 
+def _short_name(token: Token) -> bool:
+    """Outside a name, or opening a PERSON/ORG name of at most three words."""
+    if not token.ent_type_:
+        return True
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start == token.i and len(ent) <= 3
+
+
 def _person_like(token: Token, people: frozenset[str]) -> bool:
     """A person or group: a PERSON/NORP name, or a noun for people ("voters", "senator")."""
     if token.ent_type_ in ("PERSON", "NORP"):
@@ -66,6 +76,7 @@ def _epithets(doc: Doc, rules: dict[str, Any], vader: dict[str, float]) -> Itera
     plain = _words(rules, "epithet_plain")
     people = _words(rules, "person_nouns")
     limit = float(rules.get("epithet_valence", 2.5))
+    smears = _words(rules, "smear_labels")
     suffixes = tuple(rules.get("insult_suffixes", ()))
     not_insults = _words(rules, "insult_suffix_exceptions")
     for token in doc:
@@ -75,24 +86,29 @@ def _epithets(doc: Doc, rules: dict[str, Any], vader: dict[str, float]) -> Itera
             continue
         if not token.is_alpha or lower in plain:
             continue
+        listed = lower in insults
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        # "Sleepy Smith": a listed insult set before a name, often tagged as part of it
+        # (as PERSON or, in a short name, ORG).
+        if listed and _capital(token) and nxt is not None and _capital(nxt) and \
+                (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN") and _short_name(token):
+            yield NAME_CALLING, token.i, token.i + 2, 0.8, f"{lower} {nxt.lower_}", ()
+            yield SMEARS, token.i, token.i + 2, 0.6, None, ()
+            continue
         # a word of a name ("Liberal Democrats"), or of a hyphenated word ("anti-war")
         if (token.ent_type_ and token.ent_type_ != "PERSON") or (token.i > 0 and doc[token.i - 1].text == "-"):
             continue
-        listed = lower in insults
         charged = token.pos_ == "ADJ" and vader.get(lower, 0.0) <= -limit
         if not (listed or charged):
             continue
         head = token.head if token.dep_ in ("amod", "compound") else None
-        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if (head is None or head.i <= token.i) and nxt is not None and token.is_upper and nxt.is_upper:
             head = nxt  # capitals confuse the parser: take the next word as the head
-        # "Sleepy Smith": a listed insult set before a name, often tagged as part of it.
-        if listed and _capital(token) and nxt is not None and _capital(nxt) and \
-                (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN"):
-            yield NAME_CALLING, token.i, token.i + 2, 0.8, f"{lower} {nxt.lower_}", ()
-        elif head is not None and head.i > token.i and head.i - token.i <= 3 and _person_like(head, people):
+        if head is not None and head.i > token.i and head.i - token.i <= 3 and _person_like(head, people):
             confidence = 0.7 if listed else 0.55
             yield NAME_CALLING, token.i, head.i + 1, confidence, f"{lower} {head.lemma_.lower()}", ()
+            if head.ent_type_ == "PERSON" or lower in smears:
+                yield SMEARS, token.i, head.i + 1, confidence, None, ()
 
 
 def _predicate_labels(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
@@ -106,6 +122,7 @@ def _predicate_labels(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
     pronouns = _words(rules, "label_subjects")
     limit = float(rules.get("predicate_valence", 2.0))
     plain = _words(rules, "predicate_plain")
+    smears = _words(rules, "smear_labels")
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("attr", "appos") or token.ent_type_:
             continue
@@ -123,6 +140,9 @@ def _predicate_labels(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
         elif not (token.head.ent_type_ in ("PERSON", "NORP", "ORG") or token.head.lower_ in pronouns):
             continue
         yield NAME_CALLING, token.i, token.i + 1, 0.65, lemma, ()
+        # A damning label said of someone ("he is a fraud") is an attack on their reputation.
+        if valence <= -limit or lemma in smears:
+            yield SMEARS, token.i, token.i + 1, 0.6, None, ()
 
 
 def _question_doubt(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:

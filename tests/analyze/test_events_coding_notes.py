@@ -1,0 +1,37 @@
+"""PLOVER manual coding notes (plover_ontology.json ``coding_notes``) as behaviour (issue #5).
+Invented sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsprism.model import Article
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[[str], Article]
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    # SANCTION note: "Cancellation of meetings are REJECT and therefore verbal conflict."
+    ("Russia cancelled the meeting with Japan.", "REJECT", None),
+    ("Syria called off its visit to Turkey.", "REJECT", None),
+    # REQUEST note: "Withdrawing a demand should be coded as CONCEDE."
+    ("The union withdrew its demand for higher wages.", "CONCEDE", None),
+    ("The rebels dropped their demands.", "CONCEDE", None),
+    # COERCE/ASSAULT note: "Combatants captured during conflict should be coded as ASSAULT abduct."
+    ("The army captured 40 rebel fighters.", "ASSAULT", "abduct"),
+    # CONCEDE note: "announced ... would withdraw troops" is RETREAT + future, coded CONCEDE.
+    ("Russia announced it would withdraw its troops from the border.", "CONCEDE", None),
+])
+def test_coding_notes(analyze_text: Analyze, text: str, kind: str, mode: str | None) -> None:
+    found = [(e.type, e.mode) for e in analyze_text(text).events]
+    assert (kind, mode) in found, found
+
+
+def test_an_intention_only_cameo_reads_is_its_complement_in_the_future(analyze_text: Analyze) -> None:
+    # "plans to impose restrictions": the plan is no AGREE; the announced restriction is a THREATEN.
+    events = analyze_text("Greece plans to impose restrictions on its labour market.").events
+    assert [(e.type, e.mode, e.time_relation) for e in events] == [("THREATEN", "restrict", "future")]

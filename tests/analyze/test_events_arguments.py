@@ -197,3 +197,14 @@ def test_a_generic_people_noun_is_a_recipient(analyze_text: Analyze) -> None:
 def test_the_subject_of_a_bare_clause_is_who_the_act_is_for(analyze_text: Analyze) -> None:
     event = first(analyze_text("Iran has offered to help Iraq rebuild its oil industry."), "AGREE")
     assert texts(event, "recipients") == ["Iraq"]
+
+
+def test_recipient_of_a_dative_to(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Moscow granted asylum to the former president."), "AID")
+    assert texts(event, "recipients") == ["former president"]
+
+
+def test_a_phrase_hung_on_the_place_belongs_to_the_verb(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Greek Cypriots protested outside the embassy against the Turkish occupation."),
+                  "PROTEST")
+    assert [t for t in texts(event, "recipients") if "Turkish" in t]

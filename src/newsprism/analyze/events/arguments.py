@@ -269,13 +269,28 @@ def _phrases(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> l
     found: list[Token] = []
     for verb in verbs:
         for child in verb.children:
-            if child.dep_ in {"dobj", "obj", "dative", "attr", "oprd"}:
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                found.extend(o for o in child.children if o.dep_ == "pobj")  # "granted asylum to X"
+            elif child.dep_ in {"dobj", "obj", "dative", "attr", "oprd"}:
                 found.append(child)
             elif child.dep_ == "prep" and child.lower_ not in words.skipped_preps:
                 where = lexicon.is_word("location_preps", child.lower_)
                 found.extend(o for o in child.children if o.dep_ in {"pobj", "pcomp"}
                              and o.ent_type_ not in {"DATE", "TIME"} and not (where and _is_place(o, lexicon)))
+            if child.dep_ == "prep":
+                found.extend(_reattached(child, lexicon, words))
     return found
+
+
+def _reattached(prep: Token, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+    """*protested outside the embassy against the occupation*: a place takes no recipient, so
+    a phrase the parser hung on the place of a where-phrase belongs to the verb."""
+    where = prep.lower_ in words.place_preps or lexicon.is_word("location_preps", prep.lower_)
+    places = [o for o in prep.children if o.dep_ == "pobj"
+              and (prep.lower_ in words.place_preps or _is_place(o, lexicon))] if where else []
+    preps = [p for place in places for p in place.children if p.dep_ == "prep"
+             and p.lower_ not in words.skipped_preps and not lexicon.is_word("location_preps", p.lower_)]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _is_place(token: Token, lexicon: EventLexicon) -> bool:

@@ -35,3 +35,14 @@ def test_an_intention_only_cameo_reads_is_its_complement_in_the_future(analyze_t
     # "plans to impose restrictions": the plan is no AGREE; the announced restriction is a THREATEN.
     events = analyze_text("Greece plans to impose restrictions on its labour market.").events
     assert [(e.type, e.mode, e.time_relation) for e in events] == [("THREATEN", "restrict", "future")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # PROTEST note: diplomatic protests are ACCUSE disapprove; PROTEST presumes physical activity.
+    ("Japan protested the visit of the Chinese minister.", "ACCUSE"),
+    ("The foreign ministry protested to the Russian ambassador.", "ACCUSE"),
+    ("Thousands of students protested in Seoul.", "PROTEST"),
+    ("Workers protested outside the factory.", "PROTEST"),
+])
+def test_who_protests_decides_street_or_statement(analyze_text: Analyze, text: str, kind: str) -> None:
+    assert [e.type for e in analyze_text(text).events] == [kind]

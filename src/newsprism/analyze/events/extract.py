@@ -227,11 +227,23 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     if cue.source == "own":
         cameo = matched[0] if matched is not None else None
         cue = agreeing(cue, cameo or lexicon.cameo_verbs.get(lemma))
-    if cue.type == "PROTEST" and _children(token, {"ccomp"}):
-        # "the group protested that the authorities fail ...": a spoken protest is a complaint
-        # (PLOVER ACCUSE, disapprove); PROTEST is collective action in the street.
+    if cue.type == "PROTEST" and (_children(token, {"ccomp"}) or (lemma == "protest" and _official(token, lexicon))):
+        # "the group protested that the authorities fail ...", "Japan protested the visit": a
+        # spoken or diplomatic protest is a complaint (PLOVER ACCUSE, disapprove); PROTEST is
+        # collective action in the street (the manual's PROTEST coding note).
         cue = replace(cue, type="ACCUSE", mode="disapprove")
     return Candidate(token, token, token, cue, consumed={token.i})
+
+
+#: Sectors whose protests are statements, not street action: states, governments, courts.
+_OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _official(verb: Token, lexicon: EventLexicon) -> bool:
+    """Is the verb's subject a state, a named person or an official body (not a people, a crowd or a group)?"""
+    subjects, _ = _subject_of(verb)
+    return any(s.ent_type_ in {"GPE", "PERSON"}
+               or lexicon.agent_sectors.get(s.lemma_.lower()) in _OFFICIAL_SECTORS for s in subjects)
 
 
 def _object_event_noun(obj: Token, lexicon: EventLexicon) -> tuple[Token, tuple[Cue, Token] | None]:

@@ -46,3 +46,15 @@ def test_an_intention_only_cameo_reads_is_its_complement_in_the_future(analyze_t
 ])
 def test_who_protests_decides_street_or_statement(analyze_text: Analyze, text: str, kind: str) -> None:
     assert [e.type for e in analyze_text(text).events] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # A verb that ends an event reverses it: ending talks or cooperation is a SANCTION,
+    # suspending a protest a CONCEDE (CONCEDE's definition), ending an offensive a RETREAT.
+    ("Syrian officers ended mediation efforts between rival militias.", "SANCTION"),
+    ("The government stopped cooperation with the court.", "SANCTION"),
+    ("The union ended its strike.", "CONCEDE"),
+    ("The army ended its offensive against the rebels.", "RETREAT"),
+])
+def test_ending_an_event_reverses_it(analyze_text: Analyze, text: str, kind: str) -> None:
+    assert [e.type for e in analyze_text(text).events] == [kind]

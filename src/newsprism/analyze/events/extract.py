@@ -21,10 +21,12 @@ adjectives as actors and *on/against/of* objects as recipients.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsprism.analyze.events.candidate import Candidate
+from newsprism.analyze.events.complements import fold_complements
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.readings import OVERRIDE_SIZE, agreeing, pattern_cue, verb_lemma
 
@@ -38,26 +40,6 @@ _OBJECTS = frozenset({"dobj", "obj", "dative"})
 #: Clause links along which a verb without its own subject inherits its governor's.
 _INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 _DIRECTIVE = frozenset({"must"})
-#: Governor types whose complement is their content, not a second event: "threatened to cut
-#: off electricity" is one THREATEN, "demanded that the US cancel" one REQUEST.
-_CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "ACCUSE"})
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A trigger found in the parse, before it becomes a :class:`newsprism.model.Event`."""
-
-    head: Token  # the syntactic anchor: the verb, adjective or event noun
-    first: Token  # first and last token of the trigger words
-    last: Token
-    cue: Cue
-    nominal: bool = False
-    governor: Token | None = None  # the light verb that carries a nominal trigger
-    consumed: set[int] = field(default_factory=set)  # token indices that are part of the trigger
-    actors: list[Token] = field(default_factory=list)
-    recipients: list[Token] = field(default_factory=list)
-    places: list[Token] = field(default_factory=list)
-    place_recipient: bool = False  # the recipient is the polity where it happened, not a named party
 
 
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -184,6 +166,16 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
                 first, last = sorted((token, pobj if pobj is not None else prep), key=lambda t: t.i)
                 consumed = {token.i} | ({pobj.i} if pobj is not None else set())
                 return None if cue is None else Candidate(token, first, last, cue, consumed=consumed)
+    # "ended mediation efforts", "halted attacks", "suspended aid": a verb that ends an event
+    # reverses it (PLOVER: ending talks or aid is a SANCTION, suspending a protest a CONCEDE,
+    # ending fighting a RETREAT).
+    if lexicon.is_word("terminative_verbs", lemma):
+        for obj in objects:
+            noun, noun_cue = _object_event_noun(obj, lexicon)
+            ended = lexicon.terminative_recode.get(noun_cue[0].type) if noun_cue is not None else None
+            if ended is not None:
+                first, last = sorted((token, noun), key=lambda t: t.i)
+                return Candidate(token, first, last, ended, consumed={token.i, noun.i})
     # 2. a CAMEO verb pattern over the verb's phrase (*put X under surveillance*, *put down
     # the riot*, *accused X of violating sovereignty*): the most specific reading there is.
     # Two content words or more outrank everything below; one word (*arrested protesters*,
@@ -435,55 +427,6 @@ def _argument_heads(candidates: list[Candidate]) -> set[int]:
                 taken.update(t.i for t in child.conjuncts)
                 taken.add(child.i)
     return taken
-
-
-def _governing(candidate: Candidate, by_head: dict[int, Candidate]) -> Candidate | None:
-    """The speech-act event whose complement this event is, if any (two clause links at most)."""
-    current = candidate.governor or candidate.head
-    for _ in range(2):
-        # An infinitive the parser calls advcl ("have sworn to fight") is a complement too.
-        infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-        if (current.dep_ not in {"xcomp", "ccomp"} and not infinitive) or current.head.i == current.i:
-            return None
-        current = current.head
-        governor = by_head.get(current.i)
-        if governor is not None and governor.cue.type in _CONTENT_GOVERNORS:
-            return governor
-    return None
-
-
-def fold_complements(candidates: list[Candidate], lexicon: EventLexicon) -> list[Candidate]:
-    """Fold complement events into their speech-act governor (see ``_CONTENT_GOVERNORS``).
-
-    The governor takes the complement's parties where it has none (the demanded-of party is
-    the complement's subject; the threatened party is its object) and, for a threat, a mode
-    from the complement's type (``threaten`` + SANCTION -> ``relations``).
-    """
-    by_head = {(c.governor or c.head).i: c for c in candidates}
-    # "Greece plans to impose restrictions": a verb of intention that only CAMEO reads (as
-    # "express intent", AGREE) is the tense of its complement, not an event of its own; the
-    # complement is the event, and its time relation (future) recodes it (THREATEN here).
-    intents = {id(g) for c in candidates
-               if (g := _governing(c, by_head)) is not None and g is not c and g.cue.source != "own"
-               and not g.nominal and lexicon.is_word("future_governors", g.head.lemma_.lower())}
-    kept = []
-    for candidate in candidates:
-        if id(candidate) in intents:
-            continue
-        governor = _governing(candidate, by_head)
-        if governor is None or governor is candidate or id(governor) in intents:
-            kept.append(candidate)
-            continue
-        if not governor.recipients:
-            source = candidate.actors if governor.cue.type == "REQUEST" else candidate.recipients
-            governor.recipients.extend(t for t in source if all(t.i != a.i for a in governor.actors))
-        if governor.cue.type == "THREATEN" and governor.cue.mode is None:
-            mode = lexicon.threat_modes.get(candidate.cue.type)
-            if candidate.cue.type == "COERCE" and candidate.cue.mode in {"arrest", "restrict"}:
-                mode = candidate.cue.mode
-            if mode is not None:
-                governor.cue = replace(governor.cue, mode=mode)
-    return kept
 
 
 def find_candidates(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:

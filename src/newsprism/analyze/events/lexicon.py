@@ -75,6 +75,7 @@ class EventLexicon:
     cameo_patterns: dict[str, tuple[Pattern, ...]]  # verb lemma -> its blocks' patterns, longest first
     words: dict[str, frozenset[str]]
     future_recode: dict[str, str]
+    terminative_recode: dict[str, Cue | None]  # event noun type -> reading when a verb ends it
     threat_modes: dict[str, str]
     joint_recode: dict[str, str]  # type -> type when several coordinated actors do it together
     magnitude: dict[str, frozenset[str]]
@@ -108,6 +109,7 @@ class EventLexicon:
 
 
 _WORD_LISTS = (
+    "terminative_verbs",
     "light_verbs",
     "reporting_verbs",
     "future_aux",
@@ -163,6 +165,7 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         cameo_patterns=_patterns(cameo),
         words={name: frozenset(own[name]) for name in _WORD_LISTS},
         future_recode=dict(own["future_recode"]),
+        terminative_recode=_table(own.get("terminative_recode", {}), "own"),
         threat_modes=dict(own["threat_modes"]),
         joint_recode=dict(own.get("joint_recode", {})),
         magnitude={k: frozenset(v) for k, v in own["magnitude"].items()},

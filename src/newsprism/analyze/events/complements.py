@@ -1,0 +1,69 @@
+"""Complement clauses: one event, not two, when a speech act's content is itself an act.
+
+*threatened to cut off electricity* is one THREATEN, *demanded that the US cancel* one
+REQUEST: the complement folds into its governor and lends it its parties (and, for a threat,
+a mode). A verb of intention only CAMEO reads (*plans to*, *prepared to*) is the other way
+round: the complement is the event, coded by its time relation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsprism.analyze.events.candidate import Candidate
+from newsprism.analyze.events.lexicon import EventLexicon
+
+__all__ = ["fold_complements"]
+
+#: Governor types whose complement is their content, not a second event: "threatened to cut
+#: off electricity" is one THREATEN, "demanded that the US cancel" one REQUEST.
+_CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE", "ACCUSE"})
+
+
+def _governing(candidate: Candidate, by_head: dict[int, Candidate]) -> Candidate | None:
+    """The speech-act event whose complement this event is, if any (two clause links at most)."""
+    current = candidate.governor or candidate.head
+    for _ in range(2):
+        # An infinitive the parser calls advcl ("have sworn to fight") is a complement too.
+        infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if (current.dep_ not in {"xcomp", "ccomp"} and not infinitive) or current.head.i == current.i:
+            return None
+        current = current.head
+        governor = by_head.get(current.i)
+        if governor is not None and governor.cue.type in _CONTENT_GOVERNORS:
+            return governor
+    return None
+
+
+def fold_complements(candidates: list[Candidate], lexicon: EventLexicon) -> list[Candidate]:
+    """Fold complement events into their speech-act governor (see ``_CONTENT_GOVERNORS``).
+
+    The governor takes the complement's parties where it has none (the demanded-of party is
+    the complement's subject; the threatened party is its object) and, for a threat, a mode
+    from the complement's type (``threaten`` + SANCTION -> ``relations``).
+    """
+    by_head = {(c.governor or c.head).i: c for c in candidates}
+    # "Greece plans to impose restrictions": a verb of intention that only CAMEO reads (as
+    # "express intent", AGREE) is the tense of its complement, not an event of its own; the
+    # complement is the event, and its time relation (future) recodes it (THREATEN here).
+    intents = {id(g) for c in candidates
+               if (g := _governing(c, by_head)) is not None and g is not c and g.cue.source != "own"
+               and not g.nominal and lexicon.is_word("future_governors", g.head.lemma_.lower())}
+    kept = []
+    for candidate in candidates:
+        if id(candidate) in intents:
+            continue
+        governor = _governing(candidate, by_head)
+        if governor is None or governor is candidate or id(governor) in intents:
+            kept.append(candidate)
+            continue
+        if not governor.recipients:
+            source = candidate.actors if governor.cue.type == "REQUEST" else candidate.recipients
+            governor.recipients.extend(t for t in source if all(t.i != a.i for a in governor.actors))
+        if governor.cue.type == "THREATEN" and governor.cue.mode is None:
+            mode = lexicon.threat_modes.get(candidate.cue.type)
+            if candidate.cue.type == "COERCE" and candidate.cue.mode in {"arrest", "restrict"}:
+                mode = candidate.cue.mode
+            if mode is not None:
+                governor.cue = replace(governor.cue, mode=mode)
+    return kept

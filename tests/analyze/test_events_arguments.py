@@ -208,3 +208,24 @@ def test_a_phrase_hung_on_the_place_belongs_to_the_verb(analyze_text: Analyze) -
     event = first(analyze_text("Greek Cypriots protested outside the embassy against the Turkish occupation."),
                   "PROTEST")
     assert [t for t in texts(event, "recipients") if "Turkish" in t]
+
+
+def test_a_thing_named_for_a_party_is_a_recipient(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The rebels vowed to attack government targets in the capital."), "THREATEN")
+    assert texts(event, "recipients") == ["government targets"]
+
+
+def test_where_what_is_sent_goes_is_the_recipient(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The ministry said Japan would send a delegation to Pyongyang."), "AGREE")
+    assert texts(event, "recipients") == ["Pyongyang"]
+
+
+def test_an_extradited_person_stays_the_recipient(analyze_text: Analyze) -> None:
+    article = analyze_text("Zambia extradited the British militant Haroon Aswad to Britain on Sunday.")
+    event = next(e for e in article.events if e.trigger.text == "extradited")
+    assert all("Britain" != t for t in texts(event, "recipients"))
+
+
+def test_party_keeps_a_for_phrase(analyze_text: Analyze) -> None:
+    event = first(analyze_text("A spokesman for the rebels demanded the release of all prisoners."), "REQUEST")
+    assert texts(event, "actors") == ["spokesman for the rebels"]

@@ -41,6 +41,10 @@ __all__ = ["RoleWords", "complete_arguments", "load_role_words"]
 #: Types whose recipient may be a thing acted upon: an attacked village, a blocked road,
 #: seized property, defaced web sites. Every other type is directed at a party.
 _THING_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "RETREAT", "MOBILIZE"})
+#: Types of giving and sending: what is given is no recipient, where it goes is.
+_GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "MOBILIZE"})
+#: Types whose other side is a co-actor, not a recipient (see :func:`_reciprocal`).
+_RECIPROCAL_TYPES = frozenset({"CONSULT"})
 #: RETREAT modes that, in the passive with no agent, are the subject's own act.
 _OWN_RETREAT_MODES = frozenset({"disarm", "withdraw"})
 #: How many prepositional phrases down a recipient is looked for.
@@ -58,6 +62,7 @@ class RoleWords:
     agent_preps: frozenset[str]  # the passive's agent
     partner_preps: frozenset[str]  # *met with*: the other side of a meeting
     source_preps: frozenset[str]  # *criticism from X*: where an event noun comes from
+    goal_preps: frozenset[str]  # *sent a delegation to X*: where what is given goes
     party_nouns: frozenset[str]  # people and groups with no sector: *both sides*, *its neighbours*
     content_marks: frozenset[str]  # *demands that ...*: the clause says what is demanded
 
@@ -245,6 +250,22 @@ def _resolve_things(candidate: Candidate, lexicon: EventLexicon, words: RoleWord
     candidate.recipients = resolved
 
 
+def _transfer(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> None:
+    """*would send a delegation to Pyongyang*, *contribute troops to a force in Liberia*: what
+    is given or sent is no recipient when the verb names where it goes; that party is."""
+    if candidate.nominal or candidate.cue.type not in _GIVING_TYPES:
+        return  # "extradited the suspect to Britain": what is done to a person is done to them
+    for verb in [candidate.head, *_complements(candidate.head)]:
+        objects = {c.i for c in verb.children if c.dep_ in {"dobj", "obj"}}
+        if not candidate.recipients or any(r.i not in objects for r in candidate.recipients):
+            continue
+        goals = [o for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ in words.goal_preps
+                 for o in p.children if o.dep_ == "pobj" and _party(o, lexicon, words)]
+        if goals:
+            candidate.recipients = goals[:1]
+            return
+
+
 def _container(token: Token, lexicon: EventLexicon, words: RoleWords) -> Token | None:
     """*a camp for Congolese refugees*, *the computers of army officers*: a place or thing
     that belongs to a party stands for it; the party is the recipient. Returns that party."""
@@ -401,7 +422,7 @@ def _nested_recipient(candidate: Candidate, lexicon: EventLexicon, words: RoleWo
 def _reciprocal(candidate: Candidate, words: RoleWords) -> None:
     """CONSULT: the met, visited or telephoned party is an actor too, and when several meet
     (*X and Y renewed negotiations on ...*) what they talk about is no one (see module doc)."""
-    if candidate.cue.type != "CONSULT" or candidate.place_recipient:
+    if candidate.cue.type not in _RECIPROCAL_TYPES or candidate.place_recipient:
         return
     if _joint(candidate):
         candidate.recipients = []
@@ -433,6 +454,7 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
         if not candidate.actors:
             candidate.actors.extend(_predicate_subject(candidate, lexicon) or _late_agent(candidate, lexicon, words))
         _event_actor(candidate, lexicon, words)
+        _transfer(candidate, lexicon, words)
         _resolve_things(candidate, lexicon, words)
         if not candidate.recipients:
             candidate.recipients.extend(_nested_recipient(candidate, lexicon, words))

@@ -4,11 +4,12 @@ A party is the noun phrase headed by one token: its left modifiers (``Senior Hun
 ``the same security``) plus the head, extended over a named entity that overlaps the head
 (``the National Liberation Army of Colombia``), and over the tails PLOVER's coders
 keep in an actor's text: an apposition (``Kenzo Oshima, the UN relief coordinator``), an
-``of``/``in``/``from`` phrase (``supporters of former President X``, ``demonstrators in
-Baghdad``) and a participle (``a group based in Trinidad``, ``workers affiliated with the
-union``); never a relative clause, a date or a nested clause. Coordinated heads (``the
-United States and Jordan``) give one party each, as PLOVER's actor lists want; so do
-coordinated national adjectives of one head (``Hungarian and Romanian officials``), each with the head's sector.
+``of``/``in``/``from``/``for`` phrase (``supporters of former President X``, ``demonstrators
+in Baghdad``, ``a spokesman for the rebels``) and a participle (``a group based in
+Trinidad``, ``workers affiliated with the union``); never a relative clause, a date or a
+nested clause. Coordinated heads (``the United States and Jordan``) give one party each, as
+PLOVER's actor lists want; so do coordinated national adjectives of one head (``Hungarian
+and Romanian officials``), each with the head's sector.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ _TRIM = frozenset({"det", "predet", "punct", "cc", "case"})
 _NATIONAL = frozenset({"NORP", "GPE"})
 #: Prepositions whose phrase is part of a party's text (see the module docstring).
 _TAIL_PREPS = frozenset({"of", "in", "from"})
+#: Prepositions whose phrase is part of a party's text only when it names a party.
+_PARTY_TAIL_PREPS = frozenset({"for"})
 #: Longest participle tail kept (``based in Trinidad``), in tokens: longer ones are clauses.
 _TAIL_MAX = 6
 #: How far after a span a bracket it opened may close (``Front (FIS)``), in characters.
@@ -53,7 +56,8 @@ def conjuncts(token: Token) -> list[Token]:
 def is_party(token: Token, lexicon: EventLexicon) -> bool:
     """Can this noun phrase head be an actor or recipient? A name, a people, a polity, a typed
     agent (*police*, *officials*), a personal pronoun, a place noun, people counted (*arrested
-    12*), a thing named for a party (*Danish web sites*); never an event noun or an amount."""
+    12*), a thing named for a party (*Danish web sites*, *government targets*); never an event
+    noun or an amount."""
     if token.ent_type_ in _NOT_PARTY_ENTS:
         return False
     if token.ent_type_ in PARTY_ENTS or token.pos_ == "PROPN":
@@ -69,11 +73,13 @@ def is_party(token: Token, lexicon: EventLexicon) -> bool:
         counted = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                    if o.dep_ == "pobj"]
         return is_party(counted[0], lexicon) if counted else token.pos_ == "NUM"
-    return any(c.dep_ in {"amod", "compound"} and c.ent_type_ in PARTY_ENTS and c.i < token.i
+    # "Danish web sites", "government targets": a thing named for a party stands for it.
+    return any(c.i < token.i and ((c.dep_ in {"amod", "compound"} and c.ent_type_ in PARTY_ENTS)
+                                  or (c.dep_ == "compound" and c.lemma_.lower() in lexicon.agent_sectors))
                for c in token.children)
 
 
-def _tail(child: Token) -> bool:
+def _tail(child: Token, lexicon: EventLexicon) -> bool:
     """Is this right dependent part of the party's name (see the module docstring)?"""
     if child.dep_ in {"compound", "flat", "nummod"}:
         return True
@@ -82,7 +88,11 @@ def _tail(child: Token) -> bool:
     if child.dep_ == "appos":
         return child.pos_ in {"NOUN", "PROPN"}
     if child.dep_ == "prep":
-        return child.lower_ in _TAIL_PREPS and any(c.dep_ == "pobj" for c in child.children)
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if child.lower_ in _PARTY_TAIL_PREPS:
+            # "a spokesman for the rebels", not "calls by its rulers for economic aid".
+            return any(is_party(o, lexicon) for o in objects)
+        return child.lower_ in _TAIL_PREPS and bool(objects)
     # "workers affiliated with the union" is a name's tail; "Republicans opposing it" is a clause.
     transitive = any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in child.children)
     return (child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"} and not transitive
@@ -95,7 +105,7 @@ def _words(top: Token) -> int:
     return sum(1 for t in top.subtree if not t.is_punct and t.i not in bracketed and t.dep_ != "case")
 
 
-def _bounds(head: Token, *, tails: bool = True) -> tuple[int, int]:
+def _bounds(head: Token, lexicon: EventLexicon, *, tails: bool = True) -> tuple[int, int]:
     """First and last token index of the party headed by ``head``; a tail's own tails are not
     kept (*leaders of the army [of looting]*: the parser often hangs the verb's phrase there)."""
     left = head.i
@@ -106,12 +116,12 @@ def _bounds(head: Token, *, tails: bool = True) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ in {"compound", "flat", "nummod"}:
             right = max(right, child.right_edge.i)
-        elif tails and _tail(child):
+        elif tails and _tail(child, lexicon):
             if child.dep_ == "prep":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
-                right = max(right, _bounds(objects[0], tails=False)[1], _name_end(objects[0]))
+                right = max(right, _bounds(objects[0], lexicon, tails=False)[1], _name_end(objects[0]))
             elif child.dep_ == "appos":
-                right = max(right, _bounds(child, tails=False)[1])
+                right = max(right, _bounds(child, lexicon, tails=False)[1])
             else:
                 right = max(right, child.right_edge.i)
         elif child.dep_ not in {"punct", "cc"}:
@@ -171,7 +181,7 @@ def sector_for(entity: Entity | None, head: Token, lexicon: EventLexicon) -> str
 def party_for(article: Article, head: Token, lexicon: EventLexicon) -> Party:
     """One party from its head token (see the module docstring for the span rules)."""
     doc = head.doc
-    left, right = _bounds(head)
+    left, right = _bounds(head, lexicon)
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
     entity = link_entity(article, head.idx, head.idx + len(head.text), head)
     if entity is not None:

@@ -7,10 +7,13 @@ propaganda-technique ones:
 
 - epithets: an insulting adjective on a person or group (*crooked senator*, *Sleepy
   Smith*), or an insult built on a ``-tard`` suffix (Name calling/Labeling);
+- ``Name the X`` epithets (*Smith the Clown*) (Name calling/Labeling);
 - damning labels and epithets said of someone also smear them (Smears);
 - doubt questions: a question that puts someone's credibility in question (*Is he
   really ...?*, *Does anyone believe ...?*), and scare quotes around a word of
   standing (*the "experts"*) (Doubt);
+- harm foretold to the audience: *will take your*, *would destroy our* (Appeal to fear);
+- a virtue word standing alone as a sentence (*Freedom.*) (Glittering generalities);
 - either/or: *either* ... *or* put to the reader or to "us" (Black-and-white);
 - epigraph attribution: a closing line ``- Name`` under a saying (Appeal to authority).
 """
@@ -30,6 +33,8 @@ DOUBT = "Doubt"
 BLACK_WHITE = "Black-and-white Fallacy/Dictatorship"
 AUTHORITY = "Appeal to authority"
 SMEARS = "Smears"
+FEAR = "Appeal to fear/prejudice"
+VIRTUE = "Glittering generalities (Virtue)"
 
 # (technique, start token, end token, confidence, label, extra spans)
 RawHit = tuple[str, int, int, float, str | None, tuple[tuple[int, int], ...]]
@@ -145,6 +150,24 @@ def _predicate_labels(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
             yield SMEARS, token.i, token.i + 1, 0.6, None, ()
 
 
+def _the_epithets(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
+                  labels: frozenset[str]) -> Iterator[RawHit]:
+    """"Smith the Clown", "Jones the Liar": a name with a charged ``the X`` after it."""
+    insults = _words(rules, "epithet_adjectives")
+    limit = float(rules.get("predicate_valence", 2.0))
+    for token in doc:
+        if token.lower_ != "the" or token.i < 1 or token.i + 1 >= len(doc):
+            continue
+        name, word = doc[token.i - 1], doc[token.i + 1]
+        if not (name.pos_ == "PROPN" and name.is_title and (name.ent_type_ in ("PERSON", "") or name.is_upper)):
+            continue
+        lower = word.lower_
+        charged = lower in labels or word.lemma_.lower() in labels or lower in insults \
+            or vader.get(lower, 0.0) <= -limit
+        if charged and word.is_alpha:
+            yield NAME_CALLING, token.i - 1, word.i + 1, 0.7, f"the {lower}", ()
+
+
 def _question_doubt(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
     cues = _words(rules, "doubt_question_words")
     openers = [tuple(o.lower().split()) for o in rules.get("doubt_question_openers", ())]
@@ -210,6 +233,35 @@ def _either_or(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
             yield BLACK_WHITE, either.i, either.i + 1, 0.6, None, ((either.i, either.i + 1), (alt.i, alt.i + 1))
 
 
+def _fear_threats(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
+    """"They will take your savings", "it would destroy our towns": harm foretold to the audience."""
+    modals = _words(rules, "fear_modals")
+    harms = _words(rules, "fear_harms")
+    targets = _words(rules, "fear_targets")
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in harms:
+            continue
+        foretold = any(c.lower_ in modals for c in token.children if c.dep_ in ("aux", "auxpass")) or (
+            token.head.lemma_.lower() in modals and token.dep_ == "xcomp")
+        if not foretold:
+            continue
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "prep", "dative")]
+        # "US" the country is not "us" the audience
+        reached = [t for c in objects for t in c.subtree if t.lower_ in targets and t.text != "US"]
+        if reached:
+            end = max(token.i, reached[-1].i) + 1
+            yield FEAR, token.i, end, 0.6, None, ((token.i, token.i + 1), (reached[0].i, reached[0].i + 1))
+
+
+def _virtue_chant(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
+    """"Hope. Unity. Freedom.": a virtue word standing as a sentence of its own."""
+    virtues = _words(rules, "virtue_words")
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha]
+        if 1 <= len(words) <= 2 and any(t.lower_ in virtues for t in words):
+            yield VIRTUE, words[0].i, words[-1].i + 1, 0.6, None, ()
+
+
 def _epigraph(doc: Doc) -> Iterator[RawHit]:
     """A saying signed ``- Name`` on its last line: the name is offered as the argument."""
     text = doc.text.rstrip()
@@ -229,7 +281,10 @@ def pattern_hits(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
     """Every shape-rule hit in the Doc (``labels``: the lexicon's one-word labels)."""
     yield from _epithets(doc, rules, vader)
     yield from _predicate_labels(doc, rules, vader, labels)
+    yield from _the_epithets(doc, rules, vader, labels)
     yield from _question_doubt(doc, rules)
     yield from _scare_quotes(doc, rules)
     yield from _either_or(doc, rules)
+    yield from _fear_threats(doc, rules)
+    yield from _virtue_chant(doc, rules)
     yield from _epigraph(doc)

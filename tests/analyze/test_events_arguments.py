@@ -229,3 +229,9 @@ def test_an_extradited_person_stays_the_recipient(analyze_text: Analyze) -> None
 def test_party_keeps_a_for_phrase(analyze_text: Analyze) -> None:
     event = first(analyze_text("A spokesman for the rebels demanded the release of all prisoners."), "REQUEST")
     assert texts(event, "actors") == ["spokesman for the rebels"]
+
+
+def test_coordinated_verbs_share_the_object(analyze_text: Analyze) -> None:
+    article = analyze_text("The rebels attacked and burned a village on Monday.")
+    attacked = next(e for e in article.events if e.trigger.text == "attacked")
+    assert texts(attacked, "recipients") == ["village"]

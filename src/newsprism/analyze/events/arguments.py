@@ -368,6 +368,23 @@ def _demanded_of(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) 
     return []
 
 
+def _shared_object(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+    """*attacked and burned a village*, *arrested and tortured dissidents*: a verb with no
+    object of its own shares the object of the verb coordinated after it."""
+    head = candidate.head
+    if candidate.nominal or any(c.dep_ in {"dobj", "obj"} for c in head.children):
+        return []
+    for verb in head.children:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        objects = [o for o in verb.children if o.dep_ in {"dobj", "obj"}
+                   and (_party(o, lexicon, words) or candidate.cue.type in _THING_TYPES)
+                   and lexicon.nouns.get(o.lemma_.lower()) is None]
+        if objects:
+            return objects[:1]
+    return []
+
+
 def _thing_done_to(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
     """*attacked a village*, *defaced web sites*: for events done to things, the direct object
     is the recipient even when it is no party (never the actor's own, never an event)."""
@@ -403,7 +420,7 @@ def _nested_recipient(candidate: Candidate, lexicon: EventLexicon, words: RoleWo
     if not candidate.actors or _joint(candidate):
         return []  # an inferred recipient alone is no evidence that anyone did anything
     direct = (_controller(candidate, lexicon, words) or _demanded_of(candidate, lexicon, words)
-              or _enabled(candidate, lexicon, words))
+              or _enabled(candidate, lexicon, words) or _shared_object(candidate, lexicon, words))
     if direct:
         return direct
     taken = {t.i for t in candidate.actors} | candidate.consumed

@@ -58,3 +58,14 @@ def test_who_protests_decides_street_or_statement(analyze_text: Analyze, text: s
 ])
 def test_ending_an_event_reverses_it(analyze_text: Analyze, text: str, kind: str) -> None:
     assert [e.type for e in analyze_text(text).events] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger"), [
+    # An aspectual verb (continue, resume, erupt) only says when: its event-noun subject is the event.
+    ("Palestinian riots against the military policies are still continuing.", "PROTEST", "riots"),
+    ("The talks between Israel and Syria resumed in Washington.", "CONSULT", "talks"),
+    ("Riots erupted in Paris on Monday.", "PROTEST", "Riots"),
+])
+def test_an_aspectual_verb_gives_way_to_its_event_noun(analyze_text: Analyze, text: str, kind: str,
+                                                        trigger: str) -> None:
+    assert [(e.type, e.trigger.text) for e in analyze_text(text).events] == [(kind, trigger)]

@@ -192,6 +192,15 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
             if noun_cue is not None:
                 cue, first = noun_cue
                 return Candidate(noun, first, noun, cue, nominal=True, governor=token, consumed={noun.i, first.i})
+    # "riots against the policies are continuing", "talks resumed": an aspectual verb says when
+    # its event-noun subject happens; the noun is the trigger, its own phrase gives the parties.
+    if lexicon.is_word("aspectual_verbs", lemma) and not objects:
+        for subject in _children(token, _SUBJECTS):
+            noun, noun_cue = _object_event_noun(subject, lexicon)
+            if noun_cue is not None:
+                cue, first = noun_cue
+                places = _prep_arguments(token, lexicon, nominal=False)[1]  # "riots erupted in Paris"
+                return Candidate(noun, first, noun, cue, nominal=True, consumed={noun.i, first.i}, places=places)
     # "declared that China must drop barriers": a directive in reported speech is a REQUEST.
     if lexicon.is_word("reporting_verbs", lemma):
         for clause in _children(token, {"ccomp"}):

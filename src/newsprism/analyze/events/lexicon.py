@@ -109,6 +109,7 @@ class EventLexicon:
 
 
 _WORD_LISTS = (
+    "aspectual_verbs",
     "terminative_verbs",
     "light_verbs",
     "reporting_verbs",

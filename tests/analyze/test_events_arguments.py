@@ -164,7 +164,7 @@ def test_party_keeps_a_participle_tail_with_a_bracketed_short_name(analyze_text:
 def test_role_words_load_for_english() -> None:
     from dataclasses import fields
 
-    from newsprism.analyze.events.arguments import load_role_words
+    from newsprism.analyze.events.roles import load_role_words
 
     words = load_role_words("en")
     assert all(getattr(words, f.name) for f in fields(words))
@@ -223,7 +223,7 @@ def test_where_what_is_sent_goes_is_the_recipient(analyze_text: Analyze) -> None
 def test_an_extradited_person_stays_the_recipient(analyze_text: Analyze) -> None:
     article = analyze_text("Zambia extradited the British militant Haroon Aswad to Britain on Sunday.")
     event = next(e for e in article.events if e.trigger.text == "extradited")
-    assert all("Britain" != t for t in texts(event, "recipients"))
+    assert all(t != "Britain" for t in texts(event, "recipients"))
 
 
 def test_party_keeps_a_for_phrase(analyze_text: Analyze) -> None:

@@ -1,0 +1,244 @@
+"""Recipients of events: the argument pass's rules for whom an event is done to (issue #5).
+
+Run by :func:`newsprism.analyze.events.arguments.complete_arguments` on every candidate (see
+that module for the list of rules and why).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsprism.analyze.events.extract import Candidate, _complements
+from newsprism.analyze.events.lexicon import EventLexicon
+from newsprism.analyze.events.parties import conjuncts
+from newsprism.analyze.events.roles import THING_TYPES, RoleWords, is_place, party, party_in
+
+__all__ = ["nested_recipient", "reciprocal", "resolve_things", "transfer"]
+
+#: Types of giving and sending: what is given is no recipient, where it goes is.
+_GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "MOBILIZE"})
+#: Types whose other side is a co-actor, not a recipient (see :func:`reciprocal`).
+_RECIPROCAL_TYPES = frozenset({"CONSULT"})
+
+
+def resolve_things(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> None:
+    """Replace a recipient that is no party by the party inside its phrase (see the arguments module)."""
+    taken = {t.i for t in candidate.actors} | candidate.consumed
+    resolved: list[Token] = []
+    for recipient in candidate.recipients:
+        if party(recipient, lexicon, words) and not _container(recipient, lexicon, words):
+            resolved.append(recipient)
+            continue
+        event = lexicon.nouns.get(recipient.lemma_.lower()) is not None
+        # An event's possessor is its party (*Serbia's suppression*); any other noun's
+        # possessor or of-phrase is inside the noun's own span (*Belarus's rulers*, *members
+        # of the assembly*), so the noun stays.
+        inner = party_in(recipient, lexicon, words, skip=taken, modifiers=event)
+        tail = inner is not None and inner.head.head.i == recipient.i and inner.head.lower_ in words.tail_preps
+        if inner is not None and not event and tail:
+            resolved.append(recipient)
+        elif inner is not None:
+            resolved.append(inner)
+        elif not event and (candidate.cue.type in THING_TYPES or party_in(recipient, lexicon, words, skip=taken)):
+            resolved.append(recipient)  # "attacked a camp": the thing done to is the recipient
+    candidate.recipients = resolved
+
+
+def transfer(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> None:
+    """*would send a delegation to Pyongyang*, *contribute troops to a force in Liberia*: what
+    is given or sent is no recipient when the verb names where it goes; that party is."""
+    if candidate.nominal or candidate.cue.type not in _GIVING_TYPES:
+        return  # "extradited the suspect to Britain": what is done to a person is done to them
+    for verb in [candidate.head, *_complements(candidate.head)]:
+        objects = {c.i for c in verb.children if c.dep_ in {"dobj", "obj"}}
+        if not candidate.recipients or any(r.i not in objects for r in candidate.recipients):
+            continue
+        goals = [o for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ in words.goal_preps
+                 for o in p.children if o.dep_ == "pobj" and party(o, lexicon, words)]
+        if goals:
+            candidate.recipients = goals[:1]
+            return
+
+
+def _container(token: Token, lexicon: EventLexicon, words: RoleWords) -> Token | None:
+    """*a camp for Congolese refugees*, *the computers of army officers*: a place or thing
+    that belongs to a party stands for it; the party is the recipient. Returns that party."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or token.ent_type_ or lemma in lexicon.agent_sectors or lemma in words.party_nouns:
+        return None  # people are parties themselves: *leaders of the army*
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in words.container_preps:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and party(pobj, lexicon, words) and not is_place(pobj, lexicon):
+                    return pobj
+    return None
+
+
+def _phrases(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+    """Heads of the phrases a missing recipient is looked for in: the trigger's (and its light
+    verb's) objects and prepositional objects, and those of its *to*-complements; not where
+    it happened (*rioted in Lagos* is the first pass's place, *outside Parliament* no one's)."""
+    verbs = [candidate.head] + ([candidate.governor] if candidate.governor is not None else [])
+    if not candidate.nominal:
+        verbs += _complements(candidate.head)
+    found: list[Token] = []
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                found.extend(o for o in child.children if o.dep_ == "pobj")  # "granted asylum to X"
+            elif child.dep_ in {"dobj", "obj", "dative", "attr", "oprd"}:
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ not in words.skipped_preps:
+                where = lexicon.is_word("location_preps", child.lower_)
+                found.extend(o for o in child.children if o.dep_ in {"pobj", "pcomp"}
+                             and o.ent_type_ not in {"DATE", "TIME"} and not (where and is_place(o, lexicon)))
+            if child.dep_ == "prep":
+                found.extend(_reattached(child, lexicon, words))
+    return found
+
+
+def _reattached(prep: Token, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+    """*protested outside the embassy against the occupation*: a place takes no recipient, so
+    a phrase the parser hung on the place of a where-phrase belongs to the verb."""
+    where = prep.lower_ in words.place_preps or lexicon.is_word("location_preps", prep.lower_)
+    places = [o for o in prep.children if o.dep_ == "pobj"
+              and (prep.lower_ in words.place_preps or is_place(o, lexicon))] if where else []
+    preps = [p for place in places for p in place.children if p.dep_ == "prep"
+             and p.lower_ not in words.skipped_preps and not lexicon.is_word("location_preps", p.lower_)]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _joint(candidate: Candidate) -> bool:
+    """Do coordinated actors act together (*X and Y agreed*, *Hungarian and Romanian officials*)?"""
+    return any(len(conjuncts(t)) > 1 for a in candidate.actors
+               for t in [a, *(c for c in a.children if c.dep_ in {"amod", "compound"})])
+
+
+def _controller(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+    """*ordered the newspaper to suspend publication*: the one ordered (the governing verb's
+    object) is who the ordered act is done to."""
+    head = candidate.head
+    if candidate.nominal or head.dep_ != "xcomp":
+        return []
+    taken = {t.i for t in candidate.actors}
+    return [o for o in head.head.children
+            if o.dep_ in {"dobj", "obj"} and o.i not in taken and party(o, lexicon, words)][:1]
+
+
+def _enabled(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+    """*will allow 13,000 refugees to return*, *offered to help Iraq rebuild*: the subject of a
+    bare clause under the act (no *that*) is who the act is for."""
+    if candidate.nominal:
+        return []
+    taken = {t.i for t in candidate.actors}
+    for verb in [candidate.head, *_complements(candidate.head)]:
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or any(c.dep_ == "mark" for c in clause.children):
+                continue
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i not in taken
+                        and c.pos_ != "PRON" and party(c, lexicon, words)]
+            if subjects:
+                return subjects[:1]
+    return []
+
+
+def _demanded_of(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+    """*insisted on its demands that the government grant ...*: a demand's recipient is the
+    subject of the clause that says what is demanded, here hung on a noun."""
+    if candidate.cue.type != "REQUEST":
+        return []
+    for phrase in _phrases(candidate, lexicon, words):
+        for clause in phrase.children:
+            that = any(m.dep_ == "mark" and m.lower_ in words.content_marks for m in clause.children)
+            if clause.dep_ in {"acl", "ccomp"} and that:
+                subjects = [c for c in clause.children
+                            if c.dep_ in {"nsubj", "nsubjpass"} and party(c, lexicon, words)]
+                if subjects:
+                    return subjects[:1]
+    return []
+
+
+def _shared_object(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+    """*attacked and burned a village*, *arrested and tortured dissidents*: a verb with no
+    object of its own shares the object of the verb coordinated after it."""
+    head = candidate.head
+    if candidate.nominal or any(c.dep_ in {"dobj", "obj"} for c in head.children):
+        return []
+    for verb in head.children:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        objects = [o for o in verb.children if o.dep_ in {"dobj", "obj"}
+                   and (party(o, lexicon, words) or candidate.cue.type in THING_TYPES)
+                   and lexicon.nouns.get(o.lemma_.lower()) is None]
+        if objects:
+            return objects[:1]
+    return []
+
+
+def _thing_done_to(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+    """*attacked a village*, *defaced web sites*: for events done to things, the direct object
+    is the recipient even when it is no party (never the actor's own, never an event)."""
+    if candidate.cue.type not in THING_TYPES or candidate.nominal:
+        return []
+    for obj in candidate.head.children:
+        if (obj.dep_ in {"dobj", "obj"} and obj.pos_ == "NOUN" and obj.i not in candidate.consumed
+                and lexicon.nouns.get(obj.lemma_.lower()) is None and obj.ent_type_ not in {"DATE", "TIME"}
+                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)):
+            return [obj]
+    return []
+
+
+def _conditioned(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+    """*threatened to stop talks if the United States goes ahead*: a threat is made to the one
+    whose act is its condition, the subject of the *if*/*unless* clause."""
+    if candidate.cue.type != "THREATEN" or candidate.nominal:
+        return []
+    for verb in [candidate.head, *_complements(candidate.head)]:
+        for clause in verb.children:
+            marked = any(m.dep_ == "mark" and lexicon.is_word("hypothetical_marks", m.lower_) for m in clause.children)
+            if clause.dep_ == "advcl" and marked:
+                subjects = [c for c in clause.children
+                            if c.dep_ in {"nsubj", "nsubjpass"} and party(c, lexicon, words)]
+                if subjects and subjects[0].pos_ != "PRON":
+                    return subjects[:1]
+    return []
+
+
+def nested_recipient(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+    """The first party found in the trigger's phrases (see :func:`_phrases`). Coordinated
+    actors acting together (*X and Y agreed on a pact between the two*) have no recipient."""
+    if not candidate.actors or _joint(candidate):
+        return []  # an inferred recipient alone is no evidence that anyone did anything
+    direct = (_controller(candidate, lexicon, words) or _demanded_of(candidate, lexicon, words)
+              or _enabled(candidate, lexicon, words) or _shared_object(candidate, lexicon, words))
+    if direct:
+        return direct
+    taken = {t.i for t in candidate.actors} | candidate.consumed
+    for phrase in _phrases(candidate, lexicon, words):
+        if phrase.i in candidate.consumed:
+            continue  # the trigger noun itself: its phrases are the trigger's own, already read
+        # A direct object was the first pass's to judge ("withdrew its troops" is no recipient).
+        found = party_in(phrase, lexicon, words, skip=taken, own=phrase.dep_ in {"pobj", "pcomp"})
+        if found is not None:
+            return [found]
+    # A party inside the phrase comes first: *blocked a road to show disapproval of X* is X's,
+    # *threatened an offensive in its war with Iraq unless Baghdad ...* is made to Iraq.
+    return _conditioned(candidate, lexicon, words) or _thing_done_to(candidate, lexicon)
+
+
+def reciprocal(candidate: Candidate, words: RoleWords) -> None:
+    """CONSULT: the met, visited or telephoned party is an actor too, and when several meet
+    (*X and Y renewed negotiations on ...*) what they talk about is no one (see the arguments module)."""
+    if candidate.cue.type not in _RECIPROCAL_TYPES or candidate.place_recipient:
+        return
+    if _joint(candidate):
+        candidate.recipients = []
+        return
+    verb = candidate.governor or candidate.head
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
+    objects += [o for p in candidate.head.children if p.dep_ == "prep" and p.lower_ in words.partner_preps
+                for o in p.children]
+    # The met party, or the named modifier standing for it (*his Russian counterpart*).
+    met = [r for r in candidate.recipients if any(r.i == o.i or r.head.i == o.i for o in objects)]
+    candidate.actors.extend(met)
+    candidate.recipients = [r for r in candidate.recipients if r not in met]

@@ -1,0 +1,104 @@
+"""What the events stage's argument pass counts as a party, and where it looks for one.
+
+Shared by :mod:`newsprism.analyze.events.arguments` (actors) and
+:mod:`newsprism.analyze.events.recipients`: the word lists, read from
+``lexicons/event_arguments_<language>.json``; :func:`party`, which widens
+:func:`newsprism.analyze.events.parties.is_party` with the list's nouns for people; and
+:func:`party_in`, the breadth-first search for a party inside a phrase.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from newsprism.analyze.events.lexicon import EventLexicon
+from newsprism.analyze.events.parties import PARTY_ENTS, is_party
+
+__all__ = ["DEPTH", "THING_TYPES", "RoleWords", "is_place", "load_role_words", "party", "party_in"]
+
+#: Types whose recipient may be a thing acted upon: an attacked village, a blocked road,
+#: seized property, defaced web sites. Every other type is directed at a party.
+THING_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "RETREAT", "MOBILIZE"})
+#: How many prepositional phrases down a recipient is looked for.
+DEPTH = 2
+
+
+@dataclass(frozen=True, slots=True)
+class RoleWords:
+    """The word lists this pass reads, for one language (``lexicons/event_arguments_<lang>.json``)."""
+
+    not_recipient_preps: frozenset[str]  # time and circumstance: no recipient in their phrase
+    place_preps: frozenset[str]  # only where: their object is a place, never a recipient
+    tail_preps: frozenset[str]  # phrases a party's span includes (see ``parties._TAIL_PREPS``)
+    container_preps: frozenset[str]  # *a camp for refugees*: the place stands for the party
+    agent_preps: frozenset[str]  # the passive's agent
+    partner_preps: frozenset[str]  # *met with*: the other side of a meeting
+    source_preps: frozenset[str]  # *criticism from X*: where an event noun comes from
+    goal_preps: frozenset[str]  # *sent a delegation to X*: where what is given goes
+    party_nouns: frozenset[str]  # people and groups with no sector: *both sides*, *its neighbours*
+    content_marks: frozenset[str]  # *demands that ...*: the clause says what is demanded
+
+    @property
+    def skipped_preps(self) -> frozenset[str]:
+        return self.not_recipient_preps | self.place_preps
+
+
+@lru_cache(maxsize=4)
+def load_role_words(language: str = "en") -> RoleWords:
+    """Read ``event_arguments_<language>.json`` once per process."""
+    path = resources.files("newsprism.analyze").joinpath("lexicons", f"event_arguments_{language}.json")
+    raw = json.loads(path.read_text("utf-8"))
+    return RoleWords(**{f.name: frozenset(raw[f.name]) for f in fields(RoleWords)})
+
+
+def party(token: Token, lexicon: EventLexicon, words: RoleWords) -> bool:
+    """:func:`~newsprism.analyze.events.parties.is_party`, or a noun for people this pass's
+    word list names (*sides*, *members*, *negotiators*) that carries no sector of its own."""
+    return is_party(token, lexicon) or (token.pos_ == "NOUN" and token.lemma_.lower() in words.party_nouns)
+
+
+def party_in(
+    top: Token, lexicon: EventLexicon, words: RoleWords, *, skip: Iterable[int] = (), own: bool = False,
+    modifiers: bool = True,
+) -> Token | None:
+    """The nearest party inside the phrase headed by ``top`` (breadth first, at most ``DEPTH``
+    prepositional phrases down, never into a clause or a date). ``own``: ``top`` itself counts;
+    ``modifiers``: ``top``'s own possessor or named modifier counts.
+
+    Within one level, a prepositional object comes before a possessor or a modifier: *aid to
+    Mozambique* targets Mozambique; in *Serbia's suppression of unrest* Serbia is the one.
+    """
+    skipped = set(skip)
+    if own and top.i not in skipped and party(top, lexicon, words):
+        return top
+    frontier = deque([(top, 0)])
+    while frontier:
+        token, depth = frontier.popleft()
+        if depth >= DEPTH or token.i in skipped:
+            continue  # a party already taken is not searched for parts of its name
+        objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ not in words.skipped_preps
+                   for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}]
+        named = [c for c in token.children if (modifiers or depth > 0)
+                 and ((c.dep_ == "poss" and c.pos_ != "PRON")
+                      or (c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in PARTY_ENTS))]
+        # "the return of property seized by government forces": who made the thing what it is.
+        makers = [o for v in token.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                  for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        for found in [*objects, *named, *makers]:
+            # "a call for its forces to be deployed": the actor's own forces are not its recipient.
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in found.children)
+            if found.i not in skipped and not own and party(found, lexicon, words):
+                return found
+        frontier.extend((o, depth + 1) for o in objects)
+    return None
+
+
+def is_place(token: Token, lexicon: EventLexicon) -> bool:
+    return token.ent_type_ in {"GPE", "LOC", "FAC"} or lexicon.is_word("place_nouns", token.lemma_.lower())

@@ -69,3 +69,10 @@ def test_ending_an_event_reverses_it(analyze_text: Analyze, text: str, kind: str
 def test_an_aspectual_verb_gives_way_to_its_event_noun(analyze_text: Analyze, text: str, kind: str,
                                                         trigger: str) -> None:
     assert [(e.type, e.trigger.text) for e in analyze_text(text).events] == [(kind, trigger)]
+
+
+def test_a_demand_made_by_protesting_is_the_protest(analyze_text: Analyze) -> None:
+    # PROTEST note: the topic of a protest (typically a REQUEST) is not a separate event.
+    events = analyze_text("Thousands marched in Paris to demand higher wages.").events
+    assert [e.type for e in events] == ["PROTEST"]
+    assert [e.type for e in analyze_text("The union demanded higher wages.").events] == ["REQUEST"]

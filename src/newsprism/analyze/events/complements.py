@@ -3,7 +3,8 @@
 *threatened to cut off electricity* is one THREATEN, *demanded that the US cancel* one
 REQUEST: the complement folds into its governor and lends it its parties (and, for a threat,
 a mode). A verb of intention only CAMEO reads (*plans to*, *prepared to*) is the other way
-round: the complement is the event, coded by its time relation.
+round: the complement is the event, coded by its time relation. And a demand that is the
+purpose of a protest is the protest's topic, not an event of its own.
 """
 
 from __future__ import annotations
@@ -66,4 +67,28 @@ def fold_complements(candidates: list[Candidate], lexicon: EventLexicon) -> list
                 mode = candidate.cue.mode
             if mode is not None:
                 governor.cue = replace(governor.cue, mode=mode)
+    return _without_protest_topics(kept)
+
+
+#: Verbal acts that, as the purpose of a protest, are its topic: "began a hunger strike to demand
+#: the return of property" is one PROTEST (PLOVER's PROTEST and REQUEST coding notes).
+_TOPICS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+
+
+def _without_protest_topics(candidates: list[Candidate]) -> list[Candidate]:
+    protests = {t.i for c in candidates if c.cue.type == "PROTEST" for t in (c.head, c.governor) if t is not None}
+    if not protests:
+        return candidates
+    kept = []
+    for candidate in candidates:
+        current, topic = candidate.governor or candidate.head, False
+        for _ in range(2):
+            if candidate.cue.type not in _TOPICS or current.dep_ not in {"advcl", "xcomp", "acl", "relcl"}:
+                break
+            current = current.head
+            if current.i in protests:
+                topic = True
+                break
+        if not topic:
+            kept.append(candidate)
     return kept

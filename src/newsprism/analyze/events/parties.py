@@ -204,10 +204,12 @@ def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
             near = text.find(closing, end, end + _BRACKET_REACH)
             if near >= 0 and opening not in text[end:near]:
                 end = near + 1
-            else:
-                end = text.rfind(opening, start, end)
-                while end > start and text[end - 1].isspace():
-                    end -= 1
+                continue
+            cut = text.rfind(opening, start, end)
+            while cut > start and text[cut - 1].isspace():
+                cut -= 1
+            if cut > start:  # a span that is all bracket keeps its text
+                end = cut
     return start, end
 
 

@@ -76,3 +76,10 @@ def test_a_demand_made_by_protesting_is_the_protest(analyze_text: Analyze) -> No
     events = analyze_text("Thousands marched in Paris to demand higher wages.").events
     assert [e.type for e in events] == ["PROTEST"]
     assert [e.type for e in analyze_text("The union demanded higher wages.").events] == ["REQUEST"]
+
+
+def test_mobilizing_to_assault_is_the_assault(analyze_text: Analyze) -> None:
+    # MOBILIZE note: "units were activated and returned fire on the rebels" codes the ASSAULT only.
+    events = analyze_text("The army deployed troops and shelled rebel positions.").events
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert [e.type for e in analyze_text("The army deployed troops to the border.").events] == ["MOBILIZE"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.lexicon import EventLexicon
 
@@ -67,7 +69,7 @@ def fold_complements(candidates: list[Candidate], lexicon: EventLexicon) -> list
                 mode = candidate.cue.mode
             if mode is not None:
                 governor.cue = replace(governor.cue, mode=mode)
-    return _without_protest_topics(kept)
+    return _without_mobilizing_for_assault(_without_protest_topics(kept))
 
 
 #: Verbal acts that, as the purpose of a protest, are its topic: "began a hunger strike to demand
@@ -92,3 +94,23 @@ def _without_protest_topics(candidates: list[Candidate]) -> list[Candidate]:
         if not topic:
             kept.append(candidate)
     return kept
+
+
+_LINKS = frozenset({"conj", "advcl", "xcomp"})
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """One clause link between the two heads, either way."""
+    return (a.head.i == b.i and a.dep_ in _LINKS) or (b.head.i == a.i and b.dep_ in _LINKS)
+
+
+def _without_mobilizing_for_assault(candidates: list[Candidate]) -> list[Candidate]:
+    """PLOVER's MOBILIZE note: "units were activated and returned fire on the rebels" is the
+    ASSAULT only; a mobilisation in one clause chain with an assault is not coded apart."""
+    assaults = [c.governor or c.head for c in candidates if c.cue.type == "ASSAULT"]
+    if not assaults:
+        return candidates
+
+    return [c for c in candidates
+            if c.cue.type != "MOBILIZE" or not any(_linked(c.governor or c.head, a) for a in assaults)]
+

@@ -83,3 +83,17 @@ def test_mobilizing_to_assault_is_the_assault(analyze_text: Analyze) -> None:
     events = analyze_text("The army deployed troops and shelled rebel positions.").events
     assert [e.type for e in events] == ["ASSAULT"]
     assert [e.type for e in analyze_text("The army deployed troops to the border.").events] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    # THREATEN/COERCE note: issuing an (in-absentia) arrest warrant is THREATEN arrest.
+    ("A court issued an arrest warrant for the former president.", "THREATEN", "arrest"),
+    # SANCTION note: convictions that result in imprisonment are COERCE arrest.
+    ("The court sentenced the activist to 10 years in prison.", "COERCE", "arrest"),
+    # CONCEDE note: expressions of regret or remorse are CONCEDE.
+    ("Germany expressed regret for the bombing.", "CONCEDE", None),
+    ("Japan regretted the incident.", "CONCEDE", None),
+])
+def test_more_coding_notes(analyze_text: Analyze, text: str, kind: str, mode: str | None) -> None:
+    found = [(e.type, e.mode) for e in analyze_text(text).events]
+    assert (kind, mode) in found, found

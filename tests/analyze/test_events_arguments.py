@@ -235,3 +235,10 @@ def test_coordinated_verbs_share_the_object(analyze_text: Analyze) -> None:
     article = analyze_text("The rebels attacked and burned a village on Monday.")
     attacked = next(e for e in article.events if e.trigger.text == "attacked")
     assert texts(attacked, "recipients") == ["village"]
+
+
+def test_a_document_stands_for_its_issuer(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The rebel Workers' Party issued a declaration demanding that the Turkish government "
+                               "provide information on its leader."), "REQUEST")
+    assert [t for t in texts(event, "actors") if "Party" in t]
+    assert texts(event, "recipients") == ["Turkish government"]

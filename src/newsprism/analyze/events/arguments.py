@@ -109,15 +109,18 @@ def _late_agent(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -
 
 
 def _event_actor(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> None:
-    """An event noun is no actor; its own doer is (*the attack by Taliban fighters killed*,
-    *Israeli air strikes killed*), else the one who holds the event, the subject of the
-    clause the noun is in (*converging for a rally to protest*)."""
+    """An event noun, or a document standing for its issuer, is no actor; its own doer is
+    (*the attack by Taliban fighters killed*, *Israeli air strikes killed*, *a statement from
+    the ministry*), else the one who holds it, the subject of the clause the noun is in
+    (*converging for a rally to protest*, *the party issued a declaration demanding*)."""
     actors: list[Token] = []
     for actor in candidate.actors:
-        if lexicon.nouns.get(actor.lemma_.lower()) is None or actor.pos_ != "NOUN" or actor.ent_type_:
+        lemma = actor.lemma_.lower()
+        stands_in = lexicon.nouns.get(lemma) is not None or lemma in words.medium_nouns
+        if not stands_in or actor.pos_ != "NOUN" or actor.ent_type_:
             actors.append(actor)
             continue
-        doers = [o for p in actor.children if p.dep_ == "prep" and p.lower_ in words.agent_preps
+        doers = [o for p in actor.children if p.dep_ == "prep" and p.lower_ in words.agent_preps | words.source_preps
                  for o in p.children if o.dep_ == "pobj" and party(o, lexicon, words)]
         doers += [c for c in actor.children if c.i < actor.i and party(c, lexicon, words)
                   and ((c.dep_ == "poss" and c.pos_ != "PRON") or c.dep_ in {"amod", "compound", "nmod"})]

@@ -43,6 +43,7 @@ class RoleWords:
     source_preps: frozenset[str]  # *criticism from X*: where an event noun comes from
     goal_preps: frozenset[str]  # *sent a delegation to X*: where what is given goes
     party_nouns: frozenset[str]  # people and groups with no sector: *both sides*, *its neighbours*
+    medium_nouns: frozenset[str]  # documents that stand for their issuer: *a declaration demanding*
     content_marks: frozenset[str]  # *demands that ...*: the clause says what is demanded
 
     @property

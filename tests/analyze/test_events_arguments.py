@@ -242,3 +242,15 @@ def test_a_document_stands_for_its_issuer(analyze_text: Analyze) -> None:
                                "provide information on its leader."), "REQUEST")
     assert [t for t in texts(event, "actors") if "Party" in t]
     assert texts(event, "recipients") == ["Turkish government"]
+
+
+def test_last_resort_is_the_first_name_in_the_triggers_clause(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Sri Lanka has established diplomatic ties with and opened an embassy in Tehran."),
+                  "SUPPORT")
+    assert texts(event, "recipients") == ["Tehran"]
+
+
+def test_no_name_is_taken_from_an_adverbial_clause(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The president resigned on Sunday as the opposition threatened to storm his "
+                               "residence in Tbilisi."), "RETREAT")
+    assert texts(event, "recipients") == []

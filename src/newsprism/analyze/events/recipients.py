@@ -223,7 +223,28 @@ def nested_recipient(candidate: Candidate, lexicon: EventLexicon, words: RoleWor
             return [found]
     # A party inside the phrase comes first: *blocked a road to show disapproval of X* is X's,
     # *threatened an offensive in its war with Iraq unless Baghdad ...* is made to Iraq.
-    return _conditioned(candidate, lexicon, words) or _thing_done_to(candidate, lexicon)
+    return (_conditioned(candidate, lexicon, words) or _thing_done_to(candidate, lexicon)
+            or _named_in_clause(candidate, words, taken))
+
+
+def _named_in_clause(candidate: Candidate, words: RoleWords, taken: set[int]) -> list[Token]:
+    """The last resort: the first name after the trigger in its own clause (*established
+    ties with and opened an embassy in Tehran*, *vetoed a Security Council resolution
+    censuring ...*), never inside a relative or adverbial clause or a time phrase, where a
+    name belongs to another event."""
+    head = candidate.governor or candidate.head
+    for token in head.subtree:
+        if token.i <= candidate.last.i or token.i in taken or token.ent_iob_ != "B":
+            continue
+        if token.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"}:
+            continue
+        path = [token, *(a for a in token.ancestors)]
+        path = path[: path.index(head)]
+        if any(a.dep_ in {"relcl", "acl", "advcl"} or (a.dep_ == "prep" and a.lower_ in words.skipped_preps)
+               for a in path):
+            continue
+        return [token]
+    return []
 
 
 def reciprocal(candidate: Candidate, words: RoleWords) -> None:

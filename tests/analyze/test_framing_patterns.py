@@ -65,6 +65,8 @@ def test_scare_quotes_are_the_authors_doubt(analyze_text: Analyze) -> None:
     article = analyze_text('The "experts" who wrote the plan have never run a hospital.')
     frames = author(article, "Doubt")
     assert frames and any('"experts"' in e for e in evidence(frames))
+    # the frame is the writer's sentence, read on past the closing mark
+    assert frames[0].span.text.startswith('The "experts" who wrote')
     assert author(analyze_text('The storm was described as "life-threatening" by forecasters.'), "Doubt") == []
 
 

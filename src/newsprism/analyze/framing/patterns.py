@@ -212,7 +212,7 @@ def _scare_quotes(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
             last = inner[-1]
             said = " ".join(t.lower_ for t in inner)
             if inner[0].is_lower and (said in standing or last.lower_ in standing or last.lemma_.lower() in standing):
-                yield DOUBT, before.i, before.i + 1, 0.6, None, ((before.i, close + 1),)
+                yield DOUBT, before.i, close + 1, 0.6, None, ()
             break
 
 

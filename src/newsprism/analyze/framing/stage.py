@@ -77,6 +77,11 @@ def frame_article(
         voice = voices.at(ev_start)
         sent = first.sent
         start, end = _trim(text, max(sent.start_char, voice.start), min(sent.end_char, voice.end))
+        if voice.name == AUTHOR and ev_end > voice.end:
+            # The writer's own device over quotation marks (scare quotes: the "experts"): the
+            # frame runs on through the writer's words after the closing mark.
+            after = voices.at(ev_end)
+            end = _trim(text, start, min(sent.end_char, after.end if after.name == AUTHOR else ev_end))[1]
         if end <= start:
             continue
         key = (hit.technique, start, end)

@@ -97,3 +97,16 @@ def test_mobilizing_to_assault_is_the_assault(analyze_text: Analyze) -> None:
 def test_more_coding_notes(analyze_text: Analyze, text: str, kind: str, mode: str | None) -> None:
     found = [(e.type, e.mode) for e in analyze_text(text).events]
     assert (kind, mode) in found, found
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # CONSULT note: invitations for state visits are AGREE.
+    ("China invited the Japanese prime minister to visit Beijing.", "AGREE"),
+    # REJECT note: barring a group from entering the territory is REJECT.
+    ("Hungary barred the activists from entering the country.", "REJECT"),
+    # ASSAULT note: "police pushed back protesters" is a restriction (a particle parsed as an adverb).
+    ("Police pushed back protesters.", "COERCE"),
+    ("The army pulled back from the town.", "RETREAT"),
+])
+def test_visits_bars_and_pushes(analyze_text: Analyze, text: str, kind: str) -> None:
+    assert [e.type for e in analyze_text(text).events] == [kind]

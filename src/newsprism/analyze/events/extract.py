@@ -40,6 +40,7 @@ _OBJECTS = frozenset({"dobj", "obj", "dative"})
 #: Clause links along which a verb without its own subject inherits its governor's.
 _INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 _DIRECTIVE = frozenset({"must"})
+_PARTICLES = frozenset({"back", "away", "off", "out", "down", "up", "over"})
 
 
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -142,7 +143,10 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     objects = _children(token, _OBJECTS)
     # 1. phrases: particle ("crack down", "break off talks"), object ("open fire"),
     # preposition ("pick on", "go on strike").
-    for particle in _children(token, {"prt"}):
+    # The parser calls some particles adverbs ("pushed back protesters"): those count too.
+    particles = [c for c in token.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i > token.i and c.lower_ in _PARTICLES)]
+    for particle in particles:
         for obj in [*objects, None]:
             key = f"{lemma} {particle.lower_}" + (f" {obj.lemma_.lower()}" if obj is not None else "")
             if lexicon.has_phrase(key):

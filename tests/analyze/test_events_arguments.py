@@ -56,11 +56,6 @@ def test_recipient_by_phrase_inside_a_circumstance(analyze_text: Analyze) -> Non
     assert [t.split()[-1] for t in texts(event, "recipients")] == ["Commission"]
 
 
-def test_the_attacked_place_stays_the_recipient(analyze_text: Analyze) -> None:
-    event = first(analyze_text("Rebels attacked a village near the border on Monday."), "ASSAULT")
-    assert texts(event, "recipients") == ["village"]
-
-
 def test_a_place_that_belongs_to_a_party_stands_for_it(analyze_text: Analyze) -> None:
     event = first(analyze_text("A camp for Congolese refugees was attacked by militiamen."), "ASSAULT")
     assert texts(event, "recipients") == ["Congolese refugees"]
@@ -189,30 +184,9 @@ def test_who_an_event_noun_comes_from_is_its_actor(analyze_text: Analyze) -> Non
     assert texts(criticism[0], "recipients") == []
 
 
-def test_a_generic_people_noun_is_a_recipient(analyze_text: Analyze) -> None:
-    event = first(analyze_text("The Pope appealed to both sides to end the fighting."), "REQUEST")
-    assert texts(event, "recipients") == ["sides"]
-
-
 def test_the_subject_of_a_bare_clause_is_who_the_act_is_for(analyze_text: Analyze) -> None:
     event = first(analyze_text("Iran has offered to help Iraq rebuild its oil industry."), "AGREE")
     assert texts(event, "recipients") == ["Iraq"]
-
-
-def test_recipient_of_a_dative_to(analyze_text: Analyze) -> None:
-    event = first(analyze_text("Moscow granted asylum to the former president."), "AID")
-    assert texts(event, "recipients") == ["former president"]
-
-
-def test_a_phrase_hung_on_the_place_belongs_to_the_verb(analyze_text: Analyze) -> None:
-    event = first(analyze_text("Greek Cypriots protested outside the embassy against the Turkish occupation."),
-                  "PROTEST")
-    assert [t for t in texts(event, "recipients") if "Turkish" in t]
-
-
-def test_a_thing_named_for_a_party_is_a_recipient(analyze_text: Analyze) -> None:
-    event = first(analyze_text("The rebels vowed to attack government targets in the capital."), "THREATEN")
-    assert texts(event, "recipients") == ["government targets"]
 
 
 def test_where_what_is_sent_goes_is_the_recipient(analyze_text: Analyze) -> None:
@@ -229,12 +203,6 @@ def test_an_extradited_person_stays_the_recipient(analyze_text: Analyze) -> None
 def test_party_keeps_a_for_phrase(analyze_text: Analyze) -> None:
     event = first(analyze_text("A spokesman for the rebels demanded the release of all prisoners."), "REQUEST")
     assert texts(event, "actors") == ["spokesman for the rebels"]
-
-
-def test_coordinated_verbs_share_the_object(analyze_text: Analyze) -> None:
-    article = analyze_text("The rebels attacked and burned a village on Monday.")
-    attacked = next(e for e in article.events if e.trigger.text == "attacked")
-    assert texts(attacked, "recipients") == ["village"]
 
 
 def test_a_document_stands_for_its_issuer(analyze_text: Analyze) -> None:

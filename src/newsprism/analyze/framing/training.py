@@ -4,6 +4,14 @@ The corpus is the caller's: a SemEval-2021 task 6 (subtask 1) JSON file, a copy 
 SemEval-2020 PTC corpus, or any list of (text, techniques). Nothing here ships or
 downloads data. Features need the lexicon's own findings per text, so the caller runs
 the newsprism pipeline first (:func:`lexicon_findings`).
+
+Model selection happens inside :func:`train_scorer`, on the training data only: the
+decision threshold is the one that gives the best micro-F1 of *scorer flags together
+with the lexicon's flags* (what the stage outputs) on out-of-fold predictions of a
+k-fold cross-validation; the final model is then fitted on every example. On
+SemEval-2021 task 6 one threshold shared by all techniques beat per-technique
+thresholds on held-out data (the rare techniques have a handful of examples, and their
+thresholds overfit), so per-technique thresholds are opt-in.
 """
 
 from __future__ import annotations
@@ -12,11 +20,21 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
-from newsprism.analyze.framing.scorer import FORMAT, _embedder, lexicon_features
+from newsprism.analyze.framing.scorer import (
+    FORMAT,
+    _embedder,
+    feature_matrix,
+    lexicon_features,
+    vectorizer,
+)
 from newsprism.model import Article
 
-__all__ = ["lexicon_findings", "train_scorer"]
+__all__ = ["lexicon_findings", "micro_f1", "train_scorer"]
+
+#: candidate decision thresholds for the cross-validated choice.
+GRID = tuple(round(x, 3) for x in np.arange(0.05, 0.725, 0.025))
 
 
 def lexicon_findings(articles: Iterable[Article]) -> list[dict[str, float]]:
@@ -31,6 +49,71 @@ def lexicon_findings(articles: Iterable[Article]) -> list[dict[str, float]]:
     return out
 
 
+def micro_f1(gold: Sequence[set[str]], pred: Sequence[set[str]]) -> float:
+    """Micro-averaged F1 over every (text, technique) decision."""
+    tp = sum(len(g & p) for g, p in zip(gold, pred, strict=True))
+    fp = sum(len(p - g) for g, p in zip(gold, pred, strict=True))
+    fn = sum(len(g - p) for g, p in zip(gold, pred, strict=True))
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+class _Fit:
+    """Vectorizers and one logistic regression per technique, fitted on some rows."""
+
+    def __init__(self, texts: Sequence[str], embeddings: npt.NDArray[np.float32] | None,
+                 lexicon: npt.NDArray[np.float32], labels: Sequence[set[str]], techniques: Sequence[str], *,
+                 chars: bool, c: float, class_weight: str | None, max_char_features: int, seed: int) -> None:
+        from sklearn.linear_model import LogisticRegression
+
+        self.vectorizers = [vectorizer("word", min_df=2)]
+        if chars:
+            self.vectorizers.append(vectorizer("char", min_df=3, max_features=max_char_features))
+        for vec in self.vectorizers:
+            vec.fit(texts)
+        x = feature_matrix(embeddings, texts, self.vectorizers, lexicon)
+        self.coef = np.zeros((len(techniques), x.shape[1]))
+        self.intercept = np.full(len(techniques), -30.0)  # a technique with no examples here is never flagged
+        for j, technique in enumerate(techniques):
+            y = np.array([technique in row for row in labels])
+            if 0 < y.sum() < len(y):
+                model = LogisticRegression(C=c, max_iter=3000, class_weight=class_weight, random_state=seed)
+                model.fit(x, y)
+                self.coef[j], self.intercept[j] = model.coef_[0], model.intercept_[0]
+
+    def probabilities(self, texts: Sequence[str], embeddings: npt.NDArray[np.float32] | None,
+                      lexicon: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+        x = feature_matrix(embeddings, texts, self.vectorizers, lexicon)
+        return np.asarray(1.0 / (1.0 + np.exp(-(np.asarray(x @ self.coef.T) + self.intercept))))
+
+
+def _decide(p: npt.NDArray[np.float64], cuts: Sequence[float], techniques: Sequence[str],
+            found: Sequence[dict[str, float]]) -> list[set[str]]:
+    """Scorer flags at the cuts, plus every technique the lexicon flagged (the stage keeps those)."""
+    return [{t for j, t in enumerate(techniques) if p[i, j] >= cuts[j]} | set(found[i]) for i in range(len(p))]
+
+
+def _choose_thresholds(p: npt.NDArray[np.float64], labels: Sequence[set[str]], techniques: Sequence[str],
+                       found: Sequence[dict[str, float]], *, per_technique: bool,
+                       min_positives: int = 10) -> tuple[float, dict[str, float], float]:
+    """Global threshold (and optionally per-technique ones) with the best out-of-fold micro-F1."""
+    known = set(techniques)
+    gold = [row & known for row in labels]
+    lex = [{t: c for t, c in row.items() if t in known} for row in found]
+
+    def f1(cuts: Sequence[float]) -> float:
+        return micro_f1(gold, _decide(p, cuts, techniques, lex))
+
+    best = max(GRID, key=lambda t: (f1([t] * len(techniques)), -abs(t - 0.3)))
+    cuts = [best] * len(techniques)
+    if per_technique:
+        for j, technique in enumerate(techniques):  # one pass of coordinate ascent, frequent techniques only
+            if sum(technique in row for row in gold) < min_positives:
+                continue
+            cuts[j] = max(GRID, key=lambda t: (f1([*cuts[:j], t, *cuts[j + 1:]]), t == cuts[j]))
+    per = {t: cuts[j] for j, t in enumerate(techniques) if cuts[j] != best}
+    return best, per, f1(cuts)
+
+
 def train_scorer(
     texts: Sequence[str],
     labels: Sequence[set[str]],
@@ -38,41 +121,60 @@ def train_scorer(
     *,
     lexicon_techniques: Sequence[str],
     embeddings: bool = True,
+    chars: bool = True,
     c: float = 4.0,
-    threshold: float = 0.3,
+    class_weight: str | None = None,
+    threshold: float | None = None,
+    per_technique: bool = False,
+    folds: int = 5,
+    seed: int = 0,
     min_examples: int = 3,
+    max_char_features: int = 20000,
     unit: str = "sentence",
 ) -> dict[str, Any]:
-    """Fit one logistic regression per technique; return the model as plain JSON-able data."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
+    """Fit one logistic regression per technique; return the model as plain JSON-able data.
 
-    vectorizer = TfidfVectorizer(lowercase=True, ngram_range=(1, 2), min_df=2, sublinear_tf=True)
-    tfidf = vectorizer.fit_transform(texts).toarray()
-    blocks = [_embedder()(texts).astype(np.float64)] if embeddings else []
-    blocks += [tfidf, lexicon_features(lexicon, lexicon_techniques).astype(np.float64)]
-    x = np.hstack(blocks)
+    ``threshold=None`` chooses it by ``folds``-fold cross-validation (see the module
+    docstring); a number fixes it and skips the cross-validation.
+    """
+    from sklearn.model_selection import KFold
+
     counts: dict[str, int] = {}
     for row in labels:
         for label in row:
             counts[label] = counts.get(label, 0) + 1
     techniques = sorted(t for t, n in counts.items() if n >= min_examples and n < len(texts))
-    coef, intercept = [], []
-    for technique in techniques:
-        y = np.array([technique in row for row in labels])
-        model = LogisticRegression(C=c, max_iter=3000).fit(x, y)
-        coef.append([round(float(w), 6) for w in model.coef_[0]])
-        intercept.append(round(float(model.intercept_[0]), 6))
+    vectors = _embedder()(texts) if embeddings else None
+    lex = lexicon_features(lexicon, lexicon_techniques)
+    options: dict[str, Any] = {"chars": chars, "c": c, "class_weight": class_weight,
+                               "max_char_features": max_char_features, "seed": seed}
+    selection: dict[str, Any] = {"folds": folds, "seed": seed}
+    per: dict[str, float] = {}
+    if threshold is None:
+        oof = np.zeros((len(texts), len(techniques)))
+        for train, held in KFold(folds, shuffle=True, random_state=seed).split(np.arange(len(texts))):
+            fit = _Fit([texts[i] for i in train], None if vectors is None else vectors[train], lex[train],
+                       [labels[i] for i in train], techniques, **options)
+            oof[held] = fit.probabilities([texts[i] for i in held], None if vectors is None else vectors[held],
+                                          lex[held])
+        threshold, per, cv_f1 = _choose_thresholds(oof, labels, techniques, lexicon, per_technique=per_technique)
+        selection["cv_micro_f1"] = round(cv_f1, 4)
+    final = _Fit(texts, vectors, lex, labels, techniques, **options)
+    blocks = dict(zip(("word", "char"), final.vectorizers, strict=False))
     return {
         "format": FORMAT,
         "techniques": techniques,
         "lexicon_techniques": list(lexicon_techniques),
         "threshold": threshold,
+        "thresholds": per,
         "embeddings": embeddings,
         "unit": unit,
-        "vocabulary": {term: int(i) for term, i in vectorizer.vocabulary_.items()},
-        "idf": [round(float(v), 6) for v in vectorizer.idf_],
-        "coef": coef,
-        "intercept": intercept,
+        **{name: {"vocabulary": {term: int(i) for term, i in vec.vocabulary_.items()},
+                  "idf": [round(float(v), 5) for v in vec.idf_]} for name, vec in blocks.items()},
+        # 5 significant digits: the JSON stays a few MB with character n-grams, probabilities move < 1e-4
+        "coef": [[float(f"{w:.5g}") for w in row] for row in final.coef],
+        "intercept": [float(f"{b:.6g}") for b in final.intercept],
         "trained_on": {"texts": len(texts), "labels": counts},
+        "options": {"c": c, "chars": chars, "class_weight": class_weight, "max_char_features": max_char_features},
+        "selection": selection,
     }

@@ -13,7 +13,8 @@ propaganda-technique ones:
   really ...?*, *Does anyone believe ...?*), and scare quotes around a word of
   standing (*the "experts"*) (Doubt);
 - harm foretold to the audience: *will take your*, *would destroy our* (Appeal to fear);
-- a virtue word standing alone as a sentence (*Freedom.*) (Glittering generalities);
+- a virtue word standing alone as a sentence (*Freedom.*) or made the cause itself (*we fight for
+  freedom*) (Glittering generalities);
 - either/or: *either* ... *or* put to the reader or to "us" (Black-and-white);
 - epigraph attribution: a closing line ``- Name`` under a saying (Appeal to authority).
 """
@@ -262,6 +263,27 @@ def _virtue_chant(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
             yield VIRTUE, words[0].i, words[-1].i + 1, 0.6, None, ()
 
 
+def _virtue_cause(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
+    """"We fight for freedom", "she stands for hope": a virtue word made the cause itself.
+
+    "Freedom of the press" names a concrete right, so a virtue word with an ``of`` is not counted.
+    """
+    virtues = _words(rules, "virtue_words")
+    verbs = _words(rules, "virtue_verbs")
+    for token in doc:
+        if token.lower_ not in virtues or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "for":
+            head = head.head
+        elif token.dep_ != "dobj":
+            continue
+        if head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+            yield VIRTUE, head.i, head.i + 1, 0.6, None, ((head.i, head.i + 1), (token.i, token.i + 1))
+
+
 def _epigraph(doc: Doc) -> Iterator[RawHit]:
     """A saying signed ``- Name`` on its last line: the name is offered as the argument."""
     text = doc.text.rstrip()
@@ -287,4 +309,5 @@ def pattern_hits(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
     yield from _either_or(doc, rules)
     yield from _fear_threats(doc, rules)
     yield from _virtue_chant(doc, rules)
+    yield from _virtue_cause(doc, rules)
     yield from _epigraph(doc)

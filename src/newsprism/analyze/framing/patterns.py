@@ -1,9 +1,9 @@
 """Shape rules for techniques a phrase list cannot carry alone (issue #6).
 
 Each rule reads its word lists from the lexicon's ``[rules]`` table (data, keyed by
-language) and yields :class:`~newsprism.analyze.framing.detectors.Hit`-shaped tuples
-through ``make_hit``; the technique definitions are the SemEval-2020/2021
-propaganda-technique ones:
+language) and yields plain tuples (:data:`RawHit`) that :mod:`.detectors` turns into hits,
+so voice, grouping and confidence stay the stage's job. The techniques follow the
+SemEval-2020/2021 propaganda-technique definitions; the word lists are our own:
 
 - epithets: an insulting adjective on a person or group (*crooked senator*, *Sleepy
   Smith*), or an insult built on a ``-tard`` suffix (Name calling/Labeling);
@@ -78,6 +78,7 @@ def _person_like(token: Token, people: frozenset[str]) -> bool:
 
 
 def _epithets(doc: Doc, rules: dict[str, Any], vader: dict[str, float]) -> Iterator[RawHit]:
+    """An insulting adjective on a person or group, a nickname before a name, a ``-tard`` word."""
     insults = _words(rules, "epithet_adjectives")
     plain = _words(rules, "epithet_plain")
     people = _words(rules, "person_nouns")

@@ -280,7 +280,7 @@ def measure_speed(n_texts: int = 100) -> dict[str, float]:
 
 
 def _table(results: dict[str, dict[str, float]]) -> str:
-    cols = ("accuracy", "precision", "coverage", "macro_precision", "macro_f1",
+    cols: tuple[str, ...] = ("accuracy", "precision", "coverage", "macro_precision", "macro_f1",
             "party_precision", "party_recall", "party_f1", "nonevent_fp")
     cols = tuple(c for c in cols if any(c in row for row in results.values()))
     lines = ["| system | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]

@@ -41,6 +41,8 @@ _OBJECTS = frozenset({"dobj", "obj", "dative"})
 _INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 _DIRECTIVE = frozenset({"must"})
 _PARTICLES = frozenset({"back", "away", "off", "out", "down", "up", "over"})
+#: Modes whose phrase object is the people acted on (not one's own inspectors withdrawn or forces sent).
+_MOVED_PEOPLE = frozenset({"release", "access", "expel", "arrest", "deport", "abduct"})
 
 
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -162,6 +164,10 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
                 return None
             first, last = (token, obj) if token.i < obj.i else (obj, token)
             return Candidate(token, first, last, cue, consumed={token.i, obj.i})
+    for clause in _children(token, {"xcomp"}):  # "declined to comment": a phrase over a to-complement
+        if lexicon.has_phrase(key := f"{lemma} to {clause.lemma_.lower()}"):
+            cue = lexicon.phrases[key]
+            return None if cue is None else Candidate(token, token, clause, cue, consumed={token.i, clause.i})
     for prep in _children(token, {"prep"}):
         for pobj in [*_pobjs(prep), None]:
             key = f"{lemma} {prep.lower_}" + (f" {pobj.lemma_.lower()}" if pobj is not None else "")
@@ -298,7 +304,10 @@ def _fill_verb_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
         candidate.actors.extend(agents)
     else:
         candidate.actors.extend(subjects)
-    objects = [o for o in _children(verb, _OBJECTS) if o.i not in candidate.consumed]
+    # "freed hostages": a phrase's people object is the recipient if the act moves them (_MOVED_PEOPLE).
+    objects = [o for o in _children(verb, _OBJECTS) if o.i not in candidate.consumed or (
+        o.i != candidate.head.i and not candidate.nominal and candidate.cue.mode in _MOVED_PEOPLE
+        and o.lemma_.lower() in lexicon.agent_sectors)]
     recipients, places = _prep_arguments(verb, lexicon, nominal=False)
     for holder in [*(verb.doc[i] for i in sorted(candidate.consumed) if i != verb.i), *objects]:
         extra, extra_places = _prep_arguments(holder, lexicon, nominal=True)

@@ -33,6 +33,11 @@ def agreeing(cue: Cue, other: Cue | None) -> Cue:
         return cue
     if other.type == cue.type:
         return replace(cue, prior=max(cue.prior, AGREED_PRIOR))
+    if other.source == "cameo" and cue.source == "own":
+        # A CAMEO verb's bare default is one reading of a verb with many senses (right one time
+        # in four on PLOVER-dev when alone): differing from it says nothing against a hand-checked
+        # entry. Only a pattern matched over the verb's phrase is evidence against it.
+        return cue
     return replace(cue, prior=min(cue.prior, DISPUTED_PRIOR))
 
 

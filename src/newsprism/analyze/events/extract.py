@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.complements import fold_complements
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
-from newsprism.analyze.events.readings import OVERRIDE_SIZE, agreeing, pattern_cue, verb_lemma
+from newsprism.analyze.events.readings import MOVED_PEOPLE, OVERRIDE_SIZE, agreeing, pattern_cue, verb_lemma
 
 __all__ = ["Candidate", "find_candidates"]
 
@@ -40,9 +40,7 @@ _OBJECTS = frozenset({"dobj", "obj", "dative"})
 #: Clause links along which a verb without its own subject inherits its governor's.
 _INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 _DIRECTIVE = frozenset({"must"})
-_PARTICLES = frozenset({"back", "away", "off", "out", "down", "up", "over"})
-#: Modes whose phrase object is the people acted on (not one's own inspectors withdrawn or forces sent).
-_MOVED_PEOPLE = frozenset({"release", "access", "expel", "arrest", "deport", "abduct"})
+_PARTICLES = frozenset({"back", "away", "off", "out", "down", "up", "over", "free"})
 
 
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -156,7 +154,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
                 first, last = sorted((token, particle), key=lambda t: t.i)
                 return None if cue is None else Candidate(token, first, last, cue, consumed={token.i, particle.i})
     # An adjective complement decides too: "pleaded guilty" is no plea to anyone.
-    for obj in [*objects, *_children(token, {"acomp", "oprd"})]:
+    complements = [*_children(token, {"acomp", "oprd"}), *(c for c in _children(token, {"ccomp"}) if c.pos_ == "ADJ")]
+    for obj in [*objects, *complements]:  # "found the officers guilty": the parser's ccomp
         key = f"{lemma} {obj.lemma_.lower()}"
         if lexicon.has_phrase(key):
             cue = lexicon.phrases[key]
@@ -304,9 +303,9 @@ def _fill_verb_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
         candidate.actors.extend(agents)
     else:
         candidate.actors.extend(subjects)
-    # "freed hostages": a phrase's people object is the recipient if the act moves them (_MOVED_PEOPLE).
+    # "freed hostages": a phrase's people object is the recipient if the act moves them (MOVED_PEOPLE).
     objects = [o for o in _children(verb, _OBJECTS) if o.i not in candidate.consumed or (
-        o.i != candidate.head.i and not candidate.nominal and candidate.cue.mode in _MOVED_PEOPLE
+        o.i != candidate.head.i and not candidate.nominal and candidate.cue.mode in MOVED_PEOPLE
         and o.lemma_.lower() in lexicon.agent_sectors)]
     recipients, places = _prep_arguments(verb, lexicon, nominal=False)
     for holder in [*(verb.doc[i] for i in sorted(candidate.consumed) if i != verb.i), *objects]:

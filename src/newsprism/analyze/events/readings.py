@@ -15,7 +15,10 @@ from spacy.tokens import Token
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.patterns import best_pattern, phrase_after, phrase_before
 
-__all__ = ["AGREED_PRIOR", "DISPUTED_PRIOR", "OVERRIDE_SIZE", "PATTERN_PRIOR", "agreeing", "pattern_cue", "verb_lemma"]
+__all__ = [
+    "AGREED_PRIOR", "DISPUTED_PRIOR", "MOVED_PEOPLE", "OVERRIDE_SIZE", "PATTERN_PRIOR",
+    "agreeing", "pattern_cue", "verb_lemma",
+]
 
 
 #: Prior of a reading two independent sources (the own list, CAMEO's dictionary) give alike,
@@ -39,6 +42,11 @@ def agreeing(cue: Cue, other: Cue | None) -> Cue:
         # entry. Only a pattern matched over the verb's phrase is evidence against it.
         return cue
     return replace(cue, prior=min(cue.prior, DISPUTED_PRIOR))
+
+
+#: Modes whose phrase object names the people acted on, who stay the recipient (*freed hostages*,
+#: *expelled diplomats*): not one's own inspectors withdrawn or forces sent, whose recipient is elsewhere.
+MOVED_PEOPLE = frozenset({"release", "access", "expel", "arrest", "deport", "abduct"})
 
 
 #: Evidence prior of a CAMEO pattern reading by its specificity (words matched, 2 or more

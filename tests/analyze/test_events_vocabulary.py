@@ -24,7 +24,7 @@ def primary(article: Article) -> Event:
     ("Several Gulf states expressed support for the proposal.", "SUPPORT"),
     ("The prime minister conceded defeat on Sunday.", "CONCEDE"),
     ("The two intelligence agencies shared information on the suspects.", "COOPERATE"),
-    ("The charity handed out food parcels to 3,000 households.", "AID"),
+    ("Volunteers handed out food parcels to 3,000 households.", "AID"),
     ("Some 2,000 fighters handed in their weapons in the east.", "RETREAT"),
     ("The court denied bail to the opposition leader.", "REJECT"),
     ("Protesters took to the streets in the capital.", "PROTEST"),
@@ -60,3 +60,18 @@ def test_own_staff_withdrawn_are_not_the_recipient(analyze_text: Analyze) -> Non
 def test_found_guilty_is_a_conviction(analyze_text: Analyze) -> None:
     event = primary(analyze_text("A military tribunal found the officers guilty of desertion."))
     assert (event.type, event.mode) == ("SANCTION", "convict")
+
+
+def test_found_not_guilty_is_no_conviction(analyze_text: Analyze) -> None:
+    assert all(e.type != "SANCTION" for e in analyze_text("A tenth defendant was found not-guilty.").events)
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you for taking the time to speak with us.",
+    "The company tested its new rocket on Friday.",
+    "The settlers settled on the outskirts of the town in 1850.",
+    "The committee laid down strict rules for the contest.",
+    "The minister handed in his report on Monday.",
+])
+def test_everyday_senses_are_no_events(analyze_text: Analyze, text: str) -> None:
+    assert not [(e.type, e.trigger.text) for e in analyze_text(text).events]

@@ -147,15 +147,16 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     particles = [c for c in token.children if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.i > token.i and c.lower_ in _PARTICLES)]
     for particle in particles:
-        for obj in [*objects, None]:
+        for obj in [*objects, *_pobjs(particle), None]:  # "handed in [prt] their weapons [pobj]"
             key = f"{lemma} {particle.lower_}" + (f" {obj.lemma_.lower()}" if obj is not None else "")
             if lexicon.has_phrase(key):
                 cue = lexicon.phrases[key]
                 first, last = sorted((token, particle), key=lambda t: t.i)
                 return None if cue is None else Candidate(token, first, last, cue, consumed={token.i, particle.i})
     # An adjective complement decides too: "pleaded guilty" is no plea to anyone.
-    complements = [*_children(token, {"acomp", "oprd"}), *(c for c in _children(token, {"ccomp"}) if c.pos_ == "ADJ")]
-    for obj in [*objects, *complements]:  # "found the officers guilty": the parser's ccomp
+    complements = [c for c in _children(token, {"acomp", "oprd", "ccomp"}) if (c.dep_ != "ccomp" or c.pos_ == "ADJ")
+                   and not any(lexicon.is_word("negators", g.lower_) for g in c.children)]  # "found X (not) guilty"
+    for obj in [*objects, *complements]:
         key = f"{lemma} {obj.lemma_.lower()}"
         if lexicon.has_phrase(key):
             cue = lexicon.phrases[key]

@@ -244,12 +244,12 @@ def extract_events(
                 features = event_features(
                     candidate.head, candidate.governor, cue_type=kind, cue_source=candidate.cue.source,
                     event_type=event_type, relation=relation, nominal=candidate.nominal, negated=negated,
-                    has_actor=bool(actors), has_recipient=bool(recipients),
+                    has_actor=bool(actors), has_recipient=bool(recipients), evidence=evidence,
                 )
                 if on_features is not None:
                     on_features(trigger, event_type, features)
                 if scorer is not None:
-                    scored_type, probability = scorer.decide(features, event_type)
+                    scored_type, probability = scorer.decide(features, event_type, evidence)
                     if scored_type != event_type:
                         event_type, mode = scored_type, None
                     confidence = round(probability, 3)

@@ -10,15 +10,17 @@ probability for each PLOVER type. The events stage uses it two ways:
 - **calibrated abstention**: the probability of the chosen type is the event's confidence,
   and events below the stage's threshold are not emitted (precision first).
 
-The weights are a multinomial logistic regression trained by ``scripts/train_event_types.py``
-on the dev half of PLOVER's gold sentences only (never the test half). Being derived from
-PLOVER data, they would ship in their own file, ``lexicons/event_types_en.weights.json``, with
-their source and licence (CC BY-SA 4.0) inside it. **None ships today**: with 160 labelled
-sentences, 5-fold cross-validation on dev never beat the lexicon and its evidence score
-(best 0.841 precision / 0.777 macro-F1 against 0.856 / 0.786), so :func:`load_scorer`
-returns ``None`` and the stage runs on the lexicon. The seam stays for a larger labelled set.
-Scoring is a sparse dot product and a softmax in plain Python: scikit-learn is needed to
-train, not to run, and the cost is a few microseconds per event.
+The weights would be a multinomial logistic regression trained by ``scripts/train_event_types.py``
+on the dev half of PLOVER's gold sentences (never the test half) and the own corpus
+``training/events_en.jsonl``. Being derived from PLOVER data, they would ship in their own file,
+``events/models/event_types_en.weights.json``, with their source and licence (CC BY-SA 4.0,
+PLOVER, Open Event Data Alliance) inside it. **None ships**: with the lexicon's evidence score
+as a feature and blended into the confidence, cross-validation on dev + own only matched the
+lexicon, and on PLOVER test it lost 0.05 macro-F1 (a MiniLM abstainer changed nothing and
+costs too much time; the table is in the training script's docstring and
+``benchmarks/results/events_scorer.json``). So :func:`load_scorer` returns ``None`` and the
+stage runs on the lexicon. Scoring is a sparse dot product and a softmax in plain Python:
+scikit-learn is needed to train, not to run, and the cost is a few microseconds per event.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ def event_features(
     negated: bool,
     has_actor: bool,
     has_recipient: bool,
+    evidence: float | None = None,
 ) -> list[str]:
     """Sparse string features of one candidate event (names are part of the weights file's format)."""
     anchor = governor if governor is not None else head
@@ -72,6 +75,10 @@ def event_features(
         f"actor={has_actor}",
         f"recipient={has_recipient}",
     ]
+    if evidence is not None:
+        # The lexicon's own evidence score, bucketed: the scorer re-ranks its readings.
+        features.append(f"evidence={min(int(evidence * 20), 19) / 20:.2f}")
+        features.append(f"evidence>=0.7={evidence >= 0.7}")
     if negated:
         features.append("negated")
     if governor is not None:
@@ -108,6 +115,7 @@ class TypeScorer:
     weights: Mapping[str, Mapping[str, float]]  # feature -> {class: weight}; absent = 0
     threshold: float  # the confidence below which the events stage abstains
     switch_margin: float  # how much surer than the lexicon's type another type must be
+    blend: float = 0.0  # weight of the lexicon's evidence score in the confidence (0: the probability alone)
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
         """Softmax over the classes; unknown features count zero."""
@@ -120,10 +128,14 @@ class TypeScorer:
         total = sum(exps.values())
         return {kind: value / total for kind, value in exps.items()}
 
-    def decide(self, features: Iterable[str], proposed: str) -> tuple[str, float]:
-        """(type, confidence): the lexicon's type unless the scorer is clearly surer of another."""
+    def decide(self, features: Iterable[str], proposed: str, evidence: float = 0.0) -> tuple[str, float]:
+        """(type, confidence): the lexicon's type unless the scorer is clearly surer of another;
+        the confidence blends the type's probability with the lexicon's ``evidence`` score."""
         probs = self.probabilities(features)
-        best = max(probs, key=lambda kind: probs[kind])
+        if self.blend:
+            probs = {kind: self.blend * evidence + (1 - self.blend) * p for kind, p in probs.items()}
+        # NONE (no event: trained on sentences that hold none) lowers the type's probability, never replaces it.
+        best = max((k for k in probs if k != "NONE"), key=lambda kind: probs[kind])
         if best != proposed and probs[best] - probs.get(proposed, 0.0) >= self.switch_margin:
             return best, probs[best]
         return proposed, probs.get(proposed, 0.0)
@@ -136,13 +148,14 @@ class TypeScorer:
             weights={f: dict(w) for f, w in data["weights"].items()},
             threshold=float(data["threshold"]),
             switch_margin=float(data["switch_margin"]),
+            blend=float(data.get("blend", 0.0)),
         )
 
 
 @lru_cache(maxsize=4)
 def load_scorer(language: str = "en") -> TypeScorer | None:
     """The shipped scorer for ``language``, or ``None`` when there is none (the lexicon alone)."""
-    path = resources.files("newsprism.analyze").joinpath("lexicons", f"event_types_{language}.weights.json")
+    path = resources.files("newsprism.analyze.events").joinpath("models", f"event_types_{language}.weights.json")
     if not path.is_file():
         return None
     return TypeScorer.from_json(json.loads(path.read_text("utf-8")))

@@ -114,3 +114,11 @@ def test_a_format_1_model_still_loads(model: dict[str, object]) -> None:
     scorer = SentenceScorer(old)
     assert scorer.thresholds == {} and len(scorer.vectorizers) == 1
     assert scorer.score(["The disgraceful, shameless plan is a farce."], [{}])[0] is not None
+
+
+def test_evidence_terms_are_found_as_whole_words() -> None:
+    from newsprism.analyze.framing.scorer import locate
+
+    text = "Moving toward WAR: the Regime, thugs and all. İstanbul war"
+    spans = locate(text, ["war", "regime thugs", "absent"])
+    assert [text[a:b] for a, b in spans] == ["WAR", "Regime, thugs"]

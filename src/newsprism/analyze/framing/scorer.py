@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,7 +40,9 @@ if TYPE_CHECKING:
     from scipy.sparse import csr_matrix
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-__all__ = ["FORMAT", "Embedder", "Scored", "SentenceScorer", "feature_matrix", "lexicon_features", "vectorizer"]
+__all__ = [
+    "FORMAT", "Embedder", "Scored", "SentenceScorer", "feature_matrix", "lexicon_features", "locate", "vectorizer",
+]
 
 FloatArray = npt.NDArray[np.float32]
 FORMAT = "newsprism.framing-scorer/2"
@@ -124,6 +127,20 @@ def feature_matrix(
     blocks += [v.transform(texts) for v in vectorizers]
     blocks.append(sparse.csr_matrix(lexicon.astype(np.float64)))
     return sparse.hstack(blocks, format="csr")
+
+
+def locate(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """Character spans of TF-IDF ``terms`` (a word or a word pair) in ``text``, whole words only.
+
+    A pair matches across the punctuation TF-IDF skipped ("regime, thugs"); "war" never
+    matches inside "toward".
+    """
+    spans = []
+    for term in terms:
+        pattern = r"\b" + r"\W+".join(re.escape(w) for w in term.split()) + r"\b"
+        if (found := re.search(pattern, text, flags=re.IGNORECASE)) is not None:
+            spans.append(found.span())
+    return spans
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from newsprism.analyze.framing.actors import EntityIndex
 from newsprism.analyze.framing.detectors import NAME_CALLING, Hit, detect
 from newsprism.analyze.framing.lexicon import Lexicon, load_lexicon
-from newsprism.analyze.framing.scorer import SentenceScorer
+from newsprism.analyze.framing.scorer import SentenceScorer, locate
 from newsprism.analyze.framing.stance import find_attributions
 from newsprism.analyze.framing.voice import AUTHOR, VoiceMap, quote_mark_segments
 from newsprism.model import ActorLabel, Article, Frame, FramingSummary, Provenance
@@ -150,11 +150,10 @@ def _scored_groups(
     out = []
     scored_units = scorer.score([text[a:b] for a, b in units], by_unit)
     for (u_start, u_end), best, scored in zip(units, by_unit, scored_units, strict=True):
-        lowered = text[u_start:u_end].lower()
         for item in scored:
             if item.technique in best:
                 continue
-            hits = [(u_start + at, u_start + at + len(w)) for w in item.words if (at := lowered.find(w)) >= 0]
+            hits = [(u_start + a, u_start + b) for a, b in locate(text[u_start:u_end], item.words)]
             anchor = hits[0][0] if hits else u_start
             sent = next((x for x in sentences if x.start_char <= anchor < x.end_char), None)
             s_start, s_end = (sent.start_char, sent.end_char) if sent is not None else (u_start, u_end)

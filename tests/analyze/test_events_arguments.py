@@ -6,27 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from event_helpers import first, texts
 from spacy.tokens import Doc
 
 import newsprism
 from newsprism.analyze.events.lexicon import load_lexicon
 from newsprism.analyze.events.parties import parties_for
 from newsprism.extract.build import build_article
-from newsprism.model import Article, Event
+from newsprism.model import Article
 
 pytestmark = pytest.mark.slow
 
 Analyze = Callable[[str], Article]
-
-
-def first(article: Article, kind: str) -> Event:
-    found = [e for e in article.events if e.type == kind]
-    assert found, [(e.type, e.trigger.text) for e in article.events]
-    return found[0]
-
-
-def texts(event: Event, role: str) -> list[str]:
-    return [p.span.text for p in getattr(event, role)]
 
 
 def test_predicate_adjective_takes_the_copula_subject(analyze_text: Analyze) -> None:

@@ -6,22 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from event_helpers import first, texts
 
-from newsprism.model import Article, Event
+from newsprism.model import Article
 
 pytestmark = pytest.mark.slow
 
 Analyze = Callable[[str], Article]
-
-
-def first(article: Article, kind: str) -> Event:
-    found = [e for e in article.events if e.type == kind]
-    assert found, [(e.type, e.trigger.text) for e in article.events]
-    return found[0]
-
-
-def texts(event: Event, role: str) -> list[str]:
-    return [p.span.text for p in getattr(event, role)]
 
 
 def test_demand_recipient_is_the_subject_of_the_demanded_clause(analyze_text: Analyze) -> None:

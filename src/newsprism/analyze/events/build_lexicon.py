@@ -34,6 +34,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +128,24 @@ def _alternatives(piece: str) -> list[str]:
     return [_member(piece)]
 
 
+def _block_lines(path: Path) -> Iterator[tuple[str, str, str, str | None]]:
+    """Each line inside a ``--- VERB [code] ---`` block: (raw line, line without its comment,
+    block name, the block's default code). Transformation rules (``~``) are skipped."""
+    name = ""
+    default: str | None = None
+    for raw in path.read_text("utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip() or line.startswith("~"):
+            continue
+        block = _BLOCK.match(line)
+        if block:
+            name = block.group(1).lower()
+            code = block.group(2).strip()
+            default = code if code.isdigit() else None
+        elif name:
+            yield raw, line, name, default
+
+
 def parse_pattern(body: str) -> tuple[list[str], list[str]] | None:
     """``&MILITARY * (ON ALERT) {AIR EXERCISE}`` -> (slots before the verb, slots after it).
 
@@ -152,21 +171,7 @@ def read_patterns(path: Path, table: dict[str, dict[str, Any]]) -> dict[str, Any
     """
     patterns: dict[str, list[Any]] = {}
     verb_blocks: dict[str, list[str]] = {}
-    name = ""
-    default: str | None = None
-    started = False
-    for raw in path.read_text("utf-8", errors="replace").splitlines():
-        line = raw.split("#", 1)[0].rstrip()
-        if line.startswith("---"):
-            started = True
-        if not started or not line.strip() or line.startswith("~"):
-            continue
-        block = _BLOCK.match(line)
-        if block:
-            name = block.group(1).lower()
-            code = block.group(2).strip()
-            default = code if code.isdigit() else None
-            continue
+    for raw, line, name, default in _block_lines(path):
         codes = _ANY_CODE.search(line)
         code = (codes.group(1) or codes.group(2)) if codes else None
         body = line.split("[", 1)[0]
@@ -214,20 +219,7 @@ def read_verbs(path: Path, table: dict[str, dict[str, Any]]) -> dict[str, Any]:
     verbs: dict[str, Any] = {}
     pattern_rows: dict[str, list[dict[str, Any] | None]] = {}  # block -> the reading of each coded pattern
     undecided: dict[str, str] = {}  # verb -> its block, for verbs with no code of their own or the block's
-    name = ""
-    default: str | None = None
-    for raw in path.read_text("utf-8", errors="replace").splitlines():
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        block = _BLOCK.match(line)
-        if block:
-            name = block.group(1).lower()
-            code = block.group(2).strip()
-            default = code if code.isdigit() else None
-            continue
-        if not name:
-            continue
+    for _raw, line, name, default in _block_lines(path):
         if line.startswith("-"):
             coded = _CODE.search(line)
             if coded:

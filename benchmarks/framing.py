@@ -177,8 +177,63 @@ def bootstrap_ci(gold: Sequence[set[str]], pred: Sequence[set[str]], labels: Seq
     return scores[int(0.025 * samples)], scores[int(0.975 * samples) - 1]
 
 
+#: learned-scorer feature sets compared on dev (trained on train) and for speed; every one has word TF-IDF and
+#: the lexicon's confidences. The chosen one is ``scripts/train_framing.py``'s default (``CHOSEN``).
+#: C per feature set by 5-fold CV on train (1, 4, 16; no class weighting won): 4 with embeddings, 1 without.
+CANDIDATES: dict[str, dict[str, Any]] = {
+    "word+lexicon": {"embeddings": False, "chars": False, "c": 1.0},
+    "word+char+lexicon": {"embeddings": False, "chars": True, "c": 1.0},
+    "word+lexicon+MiniLM": {"embeddings": True, "chars": False, "c": 4.0},
+    "word+char+lexicon+MiniLM": {"embeddings": True, "chars": True, "c": 4.0},
+}
+CHOSEN = "word+char+lexicon"
+
+
+def _semeval_findings(pipeline: Pipeline, limit: int | None) -> tuple[dict[str, list[dict[str, Any]]],
+                                                                      dict[str, list[dict[str, float]]]]:
+    data = {split: load_semeval(split)[:limit] for split in ("train", "dev", "test")}
+    found = {split: lexicon_findings(analyze_texts(pipeline, [x["text"] for x in items]))
+             for split, items in data.items()}
+    return data, found
+
+
+def scorer_candidates(pipeline: Pipeline, sample: list[str], *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Each of ``CANDIDATES`` trained on train (seed 0): dev micro-F1 in the stage's union, and speed.
+
+    Speed is the framing stage's CPU share of spaCy on ``sample`` (Wikinews) with the model
+    applied as trained (``unit="text"``: one feature row, one MiniLM call truncated to 128
+    tokens, per article) and, for comparison, forced to one row per sentence.
+    """
+    from newsprism.analyze.framing.scorer import SentenceScorer
+    from newsprism.analyze.framing.training import train_scorer
+
+    framing = next(s for s in pipeline.stages if s.name == "framing")
+    techniques: Sequence[str] = framing.lexicon.technique_names  # type: ignore[attr-defined]
+    labels = techniques_list()
+    data, found = _semeval_findings(pipeline, limit)
+    gold = [set(x["labels"]) for x in data["dev"]]
+    rows = []
+    for name, config in CANDIDATES.items():
+        model = train_scorer([x["text"] for x in data["train"]], [set(x["labels"]) for x in data["train"]],
+                             found["train"], lexicon_techniques=techniques, unit="text", seed=0,
+                             embeddings=config["embeddings"], chars=config["chars"], c=config["c"])
+        scored = SentenceScorer(model).score([x["text"] for x in data["dev"]], found["dev"])
+        pred = [({s.technique for s in row} | set(f)) & set(labels) for row, f in zip(scored, found["dev"],
+                                                                                     strict=True)]
+        dev = multilabel_scores(gold, pred, labels)
+        shares = {}
+        for unit in ("text", "sentence"):
+            scorer = SentenceScorer({**model, "unit": unit})
+            shares[unit] = stage_overhead("framing", sample, pipeline=_scorer_pipeline(pipeline, scorer)).overhead
+        rows.append({"features": name, "cv_micro_f1": model["selection"].get("cv_micro_f1"),
+                     "threshold": model["threshold"], "dev_micro_f1": round(dev.micro_f1, 4),
+                     "dev_macro_f1": round(dev.macro_f1, 4), "share_of_spacy": round(shares["text"], 4),
+                     "share_of_spacy_per_sentence": round(shares["sentence"], 4)})
+    return rows
+
+
 def research_scorer_scores(pipeline: Pipeline, *, limit: int | None = None, seeds: Sequence[int] = (0, 1, 2),
-                           embeddings: bool = True) -> dict[str, Any]:
+                           config: str = CHOSEN) -> dict[str, Any]:
     """The optional learned scorer, trained here on SemEval and thrown away (research use only).
 
     Protocol (the test split is never looked at before scoring): features, C and the
@@ -194,10 +249,8 @@ def research_scorer_scores(pipeline: Pipeline, *, limit: int | None = None, seed
     framing = next(s for s in pipeline.stages if s.name == "framing")
     techniques: Sequence[str] = framing.lexicon.technique_names  # type: ignore[attr-defined]
     labels = techniques_list()
-    data = {split: load_semeval(split)[:limit] for split in ("train", "dev", "test")}
-    found = {split: lexicon_findings(analyze_texts(pipeline, [x["text"] for x in items]))
-             for split, items in data.items()}
-    out: dict[str, Any] = {"embeddings": embeddings, "seeds": list(seeds)}
+    data, found = _semeval_findings(pipeline, limit)
+    out: dict[str, Any] = {"config": config, "seeds": list(seeds)}
     for split, train_on in (("dev", ("train",)), ("test", ("train", "dev"))):
         train = [x for part in train_on for x in data[part]]
         train_found = [f for part in train_on for f in found[part]]
@@ -207,7 +260,9 @@ def research_scorer_scores(pipeline: Pipeline, *, limit: int | None = None, seed
         for seed in seeds:
             t0 = time.process_time()
             model = train_scorer([x["text"] for x in train], [set(x["labels"]) for x in train], train_found,
-                                 lexicon_techniques=techniques, embeddings=embeddings, unit="text", seed=seed)
+                                 lexicon_techniques=techniques, unit="text", seed=seed,
+                                 embeddings=CANDIDATES[config]["embeddings"], chars=CANDIDATES[config]["chars"],
+                                 c=CANDIDATES[config]["c"])
             train_cpu = time.process_time() - t0
             scorer = SentenceScorer(model)
             scored = scorer.score(texts, found[split])
@@ -223,6 +278,7 @@ def research_scorer_scores(pipeline: Pipeline, *, limit: int | None = None, seed
                 stage_cpu = time.process_time() - t1
                 stage = multilabel_scores(gold, pred, labels)
                 ci = bootstrap_ci(gold, pred, labels)
+                out[f"{split}_model"] = model
         f1s = [r["with_lexicon"].micro_f1 for r in runs]
         out[split] = {"train_on": "+".join(train_on), "stage": stage, "stage_cpu_s": stage_cpu,
                       "bootstrap_95": ci, "runs": runs, "seed_min": min(f1s), "seed_max": max(f1s),
@@ -230,17 +286,10 @@ def research_scorer_scores(pipeline: Pipeline, *, limit: int | None = None, seed
     return out
 
 
-def scorer_speed(pipeline: Pipeline, texts: list[str], *, embeddings: bool) -> float:
-    """Framing stage CPU share of spaCy on ``texts`` with a sentence-unit scorer (trained on SemEval, discarded)."""
+def scorer_speed(pipeline: Pipeline, texts: list[str], model: dict[str, Any]) -> float:
+    """Framing stage CPU share of spaCy on ``texts`` with ``model`` (trained on SemEval, discarded) as trained."""
     from newsprism.analyze.framing.scorer import SentenceScorer
-    from newsprism.analyze.framing.training import train_scorer
 
-    items = load_semeval("train")
-    framing = next(s for s in pipeline.stages if s.name == "framing")
-    model = train_scorer([x["text"] for x in items], [set(x["labels"]) for x in items],
-                         lexicon_findings(analyze_texts(pipeline, [x["text"] for x in items])),
-                         lexicon_techniques=framing.lexicon.technique_names,  # type: ignore[attr-defined]
-                         embeddings=embeddings, threshold=0.5, unit="sentence")
     return stage_overhead("framing", texts, pipeline=_scorer_pipeline(pipeline, SentenceScorer(model))).overhead
 
 
@@ -343,6 +392,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="only the first N texts of each corpus")
     parser.add_argument("--skip-wikinews", action="store_true", help="skip the Wikinews rate and speed run")
     parser.add_argument("--no-scorer", action="store_true", help="skip the research-only learned scorer row")
+    parser.add_argument("--scorer-config", default=CHOSEN, choices=list(CANDIDATES),
+                        help=f"learned-scorer features for the seeds/test rows (default {CHOSEN})")
+    parser.add_argument("--no-candidates", action="store_true", help="skip the learned-scorer candidates table")
     args = parser.parse_args(argv or [])
     pipeline = make_pipeline()
     print(f"stages: {', '.join(s.name for s in pipeline.stages)}\n")
@@ -350,12 +402,13 @@ def main(argv: list[str] | None = None) -> int:
     sem = semeval_scores(pipeline, args.split, limit=args.limit)
     ours, base = sem["newsprism"], sem["majority"]
     dev = semeval_scores(pipeline, "dev", limit=args.limit) if args.split == "test" else sem
-    research = None if args.no_scorer else research_scorer_scores(pipeline, limit=args.limit)
+    research = None if args.no_scorer else research_scorer_scores(pipeline, limit=args.limit,
+                                                                                config=args.scorer_config)
     table: list[tuple[str, MultiLabelScore, MultiLabelScore]] = [
         ("newsprism framing, lexicons + patterns (shipped default)", dev["newsprism"], ours)]
     if research is not None:
-        table.append(("+ learned scorer in the stage (seed 0; research only)", research["dev"]["stage"],
-                      research["test"]["stage"]))
+        table.append((f"+ learned scorer ({research['config']}) in the stage (seed 0; research only)",
+                      research["dev"]["stage"], research["test"]["stage"]))
         r_dev, r_test = research["dev"]["runs"][0], research["test"]["runs"][0]
         table.append(("  learned scorer alone, whole text (seed 0)", r_dev["alone"], r_test["alone"]))
     table.append((f"majority class ({sem['majority_label']})", dev["majority"], base))
@@ -402,9 +455,10 @@ def main(argv: list[str] | None = None) -> int:
     results["semeval"]["dev"] = {"newsprism": _rounded(dev["newsprism"]), "majority": _rounded(dev["majority"])}
     if research is not None:
         results["semeval"]["learned_scorer_research_only"] = {
-            "protocol": "features, C, class weights chosen by 5-fold CV on train and checked on dev; threshold by "
-                        "5-fold CV inside train_scorer; dev row trained on train, test row on train+dev; "
-                        "trained in this run, weights discarded",
+            "protocol": "features chosen on dev (trained on train) among the candidates under the speed limit; C, "
+                        "class weights by 5-fold CV on train; threshold by 5-fold CV inside train_scorer; dev row "
+                        "trained on train, test row on train+dev; trained in this run, weights discarded",
+            "config": research["config"],
             **{split: {"train_on": research[split]["train_on"], "stage": _rounded(research[split]["stage"]),
                        "seed_micro_f1": {"min": round(research[split]["seed_min"], 4),
                                          "mean": round(research[split]["seed_mean"], 4),
@@ -429,14 +483,22 @@ def main(argv: list[str] | None = None) -> int:
               f"= {100 * rates['framing_share_of_spacy']:.1f}% of spaCy (target <= 25%)")
         results["rates"] = {k: (round(v, 4) if isinstance(v, float) else v) for k, v in rates.items()}
         if research is not None:
-            # A sentence-unit scorer is the costly case (one embedding per sentence); 60 articles are enough.
+            # The chosen model (trained on train+dev) as it runs: one whole-text row per article.
+            share = scorer_speed(pipeline, wikinews_texts(args.limit), research["test_model"])
+            print(f"With the learned scorer ({research['config']}, train+dev model, whole text): framing = "
+                  f"{100 * share:.1f}% of spaCy on the same {rates['wikinews_articles']} articles (target <= 25%)")
+            results["rates"]["scorer_share_of_spacy"] = round(share, 4)
+            results["semeval"]["learned_scorer_research_only"]["share_of_spacy"] = round(share, 4)
+        if research is not None and not args.no_candidates:
             sample = wikinews_texts(60 if args.limit is None else args.limit)
-            shares = {f"scorer_{name}_share_of_spacy": round(scorer_speed(pipeline, sample, embeddings=emb), 4)
-                      for name, emb in (("tfidf_lexicon", False), ("with_embeddings", True))}
-            print(f"With a sentence-unit scorer ({len(sample)} Wikinews articles): framing = "
-                  f"{100 * shares['scorer_tfidf_lexicon_share_of_spacy']:.1f}% of spaCy without embeddings, "
-                  f"{100 * shares['scorer_with_embeddings_share_of_spacy']:.1f}% with MiniLM embeddings")
-            results["rates"] |= shares
+            candidates = scorer_candidates(pipeline, sample, limit=args.limit)
+            print(f"\nLearned-scorer candidates (trained on train, seed 0; speed on {len(sample)} Wikinews "
+                  "articles):\n")
+            print(format_table(["features", "CV micro-F1", "dev micro-F1", "dev macro-F1", "framing / spaCy",
+                                "per sentence"],
+                               [[c["features"], c["cv_micro_f1"], c["dev_micro_f1"], c["dev_macro_f1"],
+                                 c["share_of_spacy"], c["share_of_spacy_per_sentence"]] for c in candidates]))
+            results["semeval"]["learned_scorer_research_only"]["candidates"] = candidates
     if args.limit is None and args.split == "test":
         write_results("framing", results)
     return 0

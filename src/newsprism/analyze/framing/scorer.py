@@ -93,9 +93,10 @@ class Embedder:
         return np.vstack(out) if out else np.zeros((0, EMBEDDING_SIZE), dtype=np.float32)
 
 
-@lru_cache(maxsize=1)
-def _embedder() -> Embedder:
-    return Embedder()
+@lru_cache(maxsize=2)
+def _embedder(max_tokens: int = 128) -> Embedder:
+    """One session per truncation length: a model trained on the first N tokens must be applied the same way."""
+    return Embedder(max_tokens=max_tokens)
 
 
 def lexicon_features(found: Sequence[dict[str, float]], techniques: Sequence[str]) -> FloatArray:
@@ -180,6 +181,8 @@ class SentenceScorer:
         #: per-technique thresholds; a technique missing here uses ``threshold``.
         self.thresholds: dict[str, float] = {k: float(v) for k, v in model.get("thresholds", {}).items()}
         self.use_embeddings = bool(model["embeddings"])
+        #: MiniLM reads at most this many word pieces of a unit (32 keeps a whole-text model within the speed budget).
+        self.max_tokens = int(model.get("max_tokens", 128))
         #: what one training example was: a ``sentence`` (PTC) or a whole ``text`` (SemEval-2021).
         self.unit: str = model.get("unit", "sentence")
         self.vectorizers = [_loaded_vectorizer(block, model[block]) for block in ("word", "char") if block in model]
@@ -200,7 +203,7 @@ class SentenceScorer:
         """Probabilities per text and technique, and the word TF-IDF rows (transformed once, used twice)."""
         from scipy import sparse
 
-        embeddings = _embedder()(texts) if self.use_embeddings else None
+        embeddings = _embedder(self.max_tokens)(texts) if self.use_embeddings else None
         tfidf = [v.transform(texts) for v in self.vectorizers]
         blocks: list[Any] = [] if embeddings is None else [sparse.csr_matrix(embeddings.astype(np.float64))]
         lex = lexicon_features(lexicon, self.lexicon_techniques).astype(np.float64)

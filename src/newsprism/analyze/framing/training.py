@@ -131,6 +131,7 @@ def train_scorer(
     min_examples: int = 3,
     max_char_features: int = 20000,
     unit: str = "sentence",
+    max_tokens: int = 128,
 ) -> dict[str, Any]:
     """Fit one logistic regression per technique; return the model as plain JSON-able data.
 
@@ -144,7 +145,7 @@ def train_scorer(
         for label in row:
             counts[label] = counts.get(label, 0) + 1
     techniques = sorted(t for t, n in counts.items() if n >= min_examples and n < len(texts))
-    vectors = _embedder()(texts) if embeddings else None
+    vectors = _embedder(max_tokens)(texts) if embeddings else None
     lex = lexicon_features(lexicon, lexicon_techniques)
     options: dict[str, Any] = {"chars": chars, "c": c, "class_weight": class_weight,
                                "max_char_features": max_char_features, "seed": seed}
@@ -168,6 +169,7 @@ def train_scorer(
         "threshold": threshold,
         "thresholds": per,
         "embeddings": embeddings,
+        "max_tokens": max_tokens,
         "unit": unit,
         **{name: {"vocabulary": {term: int(i) for term, i in vec.vocabulary_.items()},
                   "idf": [round(float(v), 5) for v in vec.idf_]} for name, vec in blocks.items()},

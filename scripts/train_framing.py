@@ -141,8 +141,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unit", choices=["sentence", "text"], help="what the stage scores (default: from the data)")
     parser.add_argument("--out", type=Path, required=True, help="where to write the model JSON")
     parser.add_argument("--no-embeddings", action="store_true",
-                        help="TF-IDF + lexicon features only: within the stage's 25%% speed budget, SemEval "
-                             "test micro-F1 0.49 vs 0.52 (benchmarks/results/framing.json)")
+                        help="TF-IDF + lexicon features only (faster; F1 and speed per feature set: "
+                             "benchmarks/results/framing.json)")
+    parser.add_argument("--max-tokens", type=int, default=128,
+                        help="MiniLM reads this many word pieces of a unit (32 with --no-chars: ~25%% of spaCy)")
     parser.add_argument("--no-chars", action="store_true", help="no character n-gram block (a smaller model)")
     parser.add_argument("--max-char-features", type=int, default=20000)
     parser.add_argument("--c", type=float, default=4.0, help="inverse regularisation strength")
@@ -178,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     model = train_scorer(
         [text for text, _ in examples], [labels for _, labels in examples], lexicon_findings(articles),
         lexicon_techniques=load_lexicon("en").technique_names, embeddings=not args.no_embeddings,
-        chars=not args.no_chars, max_char_features=args.max_char_features, c=args.c,
+        chars=not args.no_chars, max_tokens=args.max_tokens, max_char_features=args.max_char_features, c=args.c,
         class_weight=args.class_weight, threshold=args.threshold, per_technique=args.per_technique,
         seed=args.seed, unit=args.unit or ("text" if units == {"text"} else "sentence"),
     )

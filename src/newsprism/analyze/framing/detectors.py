@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.analyze.framing.lexicon import Lexicon, token_keys
 from newsprism.analyze.framing.patterns import pattern_hits
+from newsprism.analyze.framing.tokens import doc_tokens
 
 __all__ = ["NAME_CALLING", "Hit", "detect"]
 
@@ -62,8 +63,9 @@ def _in_name(tokens: list[Token]) -> bool:
 
 
 def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Iterator[Hit]:
+    toks = doc_tokens(doc).tokens
     for phrase in lexicon.techniques.find(doc, keys):
-        tokens = list(doc[phrase.start : phrase.end])
+        tokens = toks[phrase.start : phrase.end]
         if _in_name(tokens) and phrase.key != "Reductio ad hitlerum":
             continue
         if len(tokens) == 1:
@@ -100,10 +102,11 @@ def _vader_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
     other_confidence = float(lexicon.settings.get("vader_other_confidence", 0.4))
     other_stop = frozenset(lexicon.settings.get("vader_other_stop", ()))
     loud = _loud_sentences(doc)
-    for sent in doc.sents:  # per sentence: Token.sent is costly per token
+    shared = doc_tokens(doc)
+    for sent in shared.sents:  # per sentence: Token.sent is costly per token
         is_loud = loud.get(sent.start, False)
         limit = loud_threshold if is_loud else threshold
-        for token in sent:
+        for token in shared.of(sent):
             valence = lexicon.vader.get(token.lower_)
             if valence is None or _in_name([token]):
                 continue
@@ -139,21 +142,25 @@ def _repetition_hits(doc: Doc, lexicon: Lexicon, found: list[Hit]) -> Iterator[H
     hi = int(lexicon.settings.get("repetition_max_ngram", 6))
     window = int(lexicon.settings.get("repetition_window", 3))
     minimum = int(lexicon.settings.get("repetition_word_count", 3))
-    words = [t for t in doc if not t.is_space and not t.is_punct]
+    shared = doc_tokens(doc)
+    words = [t for t in shared.tokens if not t.is_space and not t.is_punct]
     sentence = [0] * len(doc)
-    for number, sent in enumerate(doc.sents):
+    for number, sent in enumerate(shared.sents):
         sentence[sent.start : sent.end] = [number] * (sent.end - sent.start)
     content = [_content(t) for t in words]
     lowers = [t.lower_ for t in words]
+    word_sentence = [sentence[t.i] for t in words]
     seen: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for n in range(hi, lo - 1, -1):
         for i in range(len(words) - n + 1):
-            if sentence[words[i].i] == sentence[words[i + n - 1].i]:
+            if word_sentence[i] == word_sentence[i + n - 1]:
                 seen[tuple(lowers[i : i + n])].append(i)
     covered: set[int] = set()
-    for gram, starts in sorted(seen.items(), key=lambda kv: (-len(kv[0]), kv[1][0])):
+    # Only repeated grams can count: sort those (most are said once).
+    repeated = [(gram, starts) for gram, starts in seen.items() if len(starts) >= 2]
+    for gram, starts in sorted(repeated, key=lambda kv: (-len(kv[0]), kv[1][0])):
         n = len(gram)
-        if len(starts) < 2 or any(words[s].i in covered for s in starts):
+        if any(words[s].i in covered for s in starts):
             continue
         first = words[starts[0] : starts[0] + n]
         # Rhetoric repeats a clause ("we will not back down"); news repeats its topic's
@@ -205,9 +212,10 @@ def _end_after(doc: Doc, start: int, n: int) -> int:
 def _shape_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
     """Short exclamations and hashtags (Slogans); rhetorical questions (weak Doubt)."""
     max_words = int(lexicon.settings.get("slogan_max_words", 6))
-    for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha]
-        last = [t for t in sent if not t.is_space]
+    shared = doc_tokens(doc)
+    for sent in shared.sents:
+        words = [t for t in shared.of(sent) if t.is_alpha]
+        last = [t for t in shared.of(sent) if not t.is_space]
         if not words or not last:
             continue
         if last[-1].text.startswith("!") and len(words) <= max_words:
@@ -216,8 +224,8 @@ def _shape_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
         if last[-1].text.startswith("?") and wh is not None:
             yield Hit(technique=DOUBT, start=wh.i, end=wh.i + 1, confidence=0.4,
                       extra=((wh.i, wh.i + 1), (last[-1].i, last[-1].i + 1)))
-    for token in doc:
-        if token.text == "#" and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha:
+    for token in shared.tokens:
+        if token.text == "#" and token.i + 1 < len(doc) and shared.tokens[token.i + 1].is_alpha:
             yield Hit(technique=SLOGANS, start=token.i, end=token.i + 2, confidence=0.6)
         elif token.text.startswith("#") and len(token.text) > 2:
             yield Hit(technique=SLOGANS, start=token.i, end=token.i + 1, confidence=0.6)
@@ -226,12 +234,13 @@ def _shape_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
 def _loud_sentences(doc: Doc, *, exclaimed: bool = True) -> dict[int, bool]:
     """Sentence start -> whether it is set in capitals (or, with ``exclaimed``, ends in "!")."""
     loud: dict[int, bool] = {}
-    for sent in doc.sents:
-        text = sent.text
-        letters = sum(c.isalpha() for c in text)
+    shared = doc_tokens(doc)
+    for sent in shared.sents:
+        text = shared.text_of(sent)
+        letters = sum(map(str.isalpha, text))
         # str methods first: counting word tokens is costlier, and only capitals need it
-        shouted = letters > 0 and sum(c.isupper() for c in text) >= 0.8 * letters \
-            and sum(1 for t in sent if t.is_alpha) >= 2
+        shouted = letters > 0 and sum(map(str.isupper, text)) >= 0.8 * letters \
+            and sum(1 for t in shared.of(sent) if t.is_alpha) >= 2
         loud[sent.start] = shouted or (exclaimed and text.rstrip().endswith("!"))
     return loud
 
@@ -244,9 +253,10 @@ def _shouted(doc: Doc, hits: list[Hit], boost: float) -> list[Hit]:
     if boost <= 0:
         return hits
     loud = _loud_sentences(doc, exclaimed=False)
+    shared = doc_tokens(doc)
     out = []
     for hit in hits:
-        sent_start = doc[hit.start].sent.start
+        sent_start = shared.sent_of(hit.start).start
         if hit.technique in _SHOUT_BOOSTED and loud.get(sent_start, False):
             hit = Hit(technique=hit.technique, start=hit.start, end=hit.end, label=hit.label, extra=hit.extra,
                       confidence=min(0.95, hit.confidence + boost))
@@ -256,7 +266,7 @@ def _shouted(doc: Doc, hits: list[Hit], boost: float) -> list[Hit]:
 
 def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
     """Every technique hit in the Doc, before grouping and voice."""
-    keys = [token_keys(t) for t in doc]
+    keys = [token_keys(t) for t in doc_tokens(doc).tokens]
     hits = list(_lexicon_hits(doc, lexicon, keys))
     hits.extend(_vader_hits(doc, lexicon))
     hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)

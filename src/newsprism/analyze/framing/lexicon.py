@@ -42,8 +42,14 @@ def token_keys(token: Token) -> frozenset[str]:
 
     >>> # "Thugs" -> {"thugs", "thug"}; "MULLAHS" -> {"mullahs", "mullah"}; "’s" -> {"'s"}
     """
-    lower = _normalise(token.text)
-    keys = {lower, _normalise(token.lemma_)}
+    return _keys(token.text, token.lemma_)
+
+
+@lru_cache(maxsize=1 << 16)
+def _keys(text: str, lemma: str) -> frozenset[str]:
+    """:func:`token_keys` of a (text, lemma) pair, cached: news repeats its words, and the forms are pure."""
+    lower = _normalise(text)
+    keys = {lower, _normalise(lemma)}
     if len(lower) > 3 and lower.endswith("ies"):
         keys.add(lower[:-3] + "y")
     elif len(lower) > 3 and lower.endswith("es") and lower[-3] in "sxz":
@@ -85,11 +91,14 @@ class PhraseTable:
             candidates: list[tuple[tuple[frozenset[str], ...], str, str, float]] = []
             for k in keys[i]:
                 candidates.extend(self.index.get(k, ()))
+            if not candidates:
+                continue
             seen: set[tuple[str, str]] = set()
             for alternatives, key, phrase, confidence in candidates:
                 if (key, phrase) in seen or i + len(alternatives) > n:
                     continue
-                if all(WILDCARD in alt or keys[i + j] & alt for j, alt in enumerate(alternatives)):
+                # The first word matched by the index lookup; check the rest.
+                if all(WILDCARD in alt or keys[i + j] & alt for j, alt in enumerate(alternatives[1:], 1)):
                     seen.add((key, phrase))
                     yield PhraseHit(key=key, phrase=phrase, start=i, end=i + len(alternatives), confidence=confidence)
 

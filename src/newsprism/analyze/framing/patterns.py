@@ -27,6 +27,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.analyze.framing.tokens import doc_tokens
+
 __all__ = ["pattern_hits"]
 
 NAME_CALLING = "Name calling/Labeling"
@@ -86,7 +88,8 @@ def _epithets(doc: Doc, rules: dict[str, Any], vader: dict[str, float]) -> Itera
     smears = _words(rules, "smear_labels")
     suffixes = tuple(rules.get("insult_suffixes", ()))
     not_insults = _words(rules, "insult_suffix_exceptions")
-    for token in doc:
+    toks = doc_tokens(doc).tokens
+    for token in toks:
         lower = token.lower_
         if suffixes and token.is_alpha and len(lower) > 5 and lower.endswith(suffixes) and lower not in not_insults:
             yield NAME_CALLING, token.i, token.i + 1, 0.8, lower, ()
@@ -94,7 +97,7 @@ def _epithets(doc: Doc, rules: dict[str, Any], vader: dict[str, float]) -> Itera
         if not token.is_alpha or lower in plain:
             continue
         listed = lower in insults
-        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        nxt = toks[token.i + 1] if token.i + 1 < len(toks) else None
         # "Sleepy Smith": a listed insult set before a name, often tagged as part of it
         # (as PERSON or, in a short name, ORG).
         if listed and _capital(token) and nxt is not None and _capital(nxt) and \
@@ -103,7 +106,7 @@ def _epithets(doc: Doc, rules: dict[str, Any], vader: dict[str, float]) -> Itera
             yield SMEARS, token.i, token.i + 2, 0.6, None, ()
             continue
         # a word of a name ("Liberal Democrats"), or of a hyphenated word ("anti-war")
-        if (token.ent_type_ and token.ent_type_ != "PERSON") or (token.i > 0 and doc[token.i - 1].text == "-"):
+        if (token.ent_type_ and token.ent_type_ != "PERSON") or (token.i > 0 and toks[token.i - 1].text == "-"):
             continue
         charged = token.pos_ == "ADJ" and vader.get(lower, 0.0) <= -limit
         if not (listed or charged):
@@ -130,7 +133,7 @@ def _predicate_labels(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
     limit = float(rules.get("predicate_valence", 2.0))
     plain = _words(rules, "predicate_plain")
     smears = _words(rules, "smear_labels")
-    for token in doc:
+    for token in doc_tokens(doc).tokens:
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("attr", "appos") or token.ent_type_:
             continue
         lower, lemma = token.lower_, token.lemma_.lower()
@@ -157,10 +160,11 @@ def _the_epithets(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
     """"Smith the Clown", "Jones the Liar": a name with a charged ``the X`` after it."""
     insults = _words(rules, "epithet_adjectives")
     limit = float(rules.get("predicate_valence", 2.0))
-    for token in doc:
-        if token.lower_ != "the" or token.i < 1 or token.i + 1 >= len(doc):
+    toks = doc_tokens(doc).tokens
+    for token in toks:
+        if token.lower_ != "the" or token.i < 1 or token.i + 1 >= len(toks):
             continue
-        name, word = doc[token.i - 1], doc[token.i + 1]
+        name, word = toks[token.i - 1], toks[token.i + 1]
         if not (name.pos_ == "PROPN" and name.is_title and (name.ent_type_ in ("PERSON", "") or name.is_upper)):
             continue
         lower = word.lower_
@@ -175,8 +179,9 @@ def _question_doubt(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
     openers = [tuple(o.lower().split()) for o in rules.get("doubt_question_openers", ())]
     reader = _words(rules, "doubt_question_reader")
     strong = _words(rules, "doubt_question_strong")
-    for sent in doc.sents:
-        tokens = [t for t in sent if not t.is_space]
+    shared = doc_tokens(doc)
+    for sent in shared.sents:
+        tokens = [t for t in shared.of(sent) if not t.is_space]
         if not tokens or not tokens[-1].text.startswith("?"):
             continue
         words = [t for t in tokens if t.is_alpha]
@@ -200,15 +205,16 @@ def _scare_quotes(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
     """``the "experts"``: a word of standing in quotation marks after a determiner, not a quotation."""
     standing = _words(rules, "scare_quote_nouns")
     n = len(doc)
-    for token in doc:
+    toks = doc_tokens(doc).tokens
+    for token in toks:
         if token.text not in _QUOTES or token.i < 1 or token.i + 2 >= n:
             continue
-        before = doc[token.i - 1]
+        before = toks[token.i - 1]
         if before.pos_ not in ("DET", "PRON") or before.lower_ in ("that", "this"):
             continue
         for width in (1, 2, 3):
             close = token.i + 1 + width
-            if close >= n or doc[close].text not in _QUOTES:
+            if close >= n or toks[close].text not in _QUOTES:
                 continue
             inner = doc[token.i + 1 : close]
             last = inner[-1]
@@ -221,14 +227,15 @@ def _scare_quotes(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
 def _either_or(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
     audience = _words(rules, "either_or_audience")
     not_choice = _words(rules, "either_not_choice")
-    for sent in doc.sents:
-        either = next((t for t in sent if t.lower_ == "either"), None)
+    shared = doc_tokens(doc)
+    for sent in shared.sents:
+        either = next((t for t in shared.of(sent) if t.lower_ == "either"), None)
         if either is None:
             continue
         nxt = doc[either.i + 1] if either.i + 1 < len(doc) else None
         if nxt is None or nxt.lower_ in not_choice:
             continue
-        alt = next((t for t in sent if t.i > either.i and t.lower_ == "or"), None)
+        alt = next((t for t in shared.of(sent) if t.i > either.i and t.lower_ == "or"), None)
         # the choice is put to the reader or to "us": "you either ...", "either we ..."
         near = doc[max(sent.start, either.i - 3) : either.i + 2]
         if alt is not None and any(t.lower_ in audience for t in near):
@@ -240,7 +247,7 @@ def _fear_threats(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
     modals = _words(rules, "fear_modals")
     harms = _words(rules, "fear_harms")
     targets = _words(rules, "fear_targets")
-    for token in doc:
+    for token in doc_tokens(doc).tokens:
         if token.pos_ != "VERB" or token.lemma_.lower() not in harms:
             continue
         foretold = any(c.lower_ in modals for c in token.children if c.dep_ in ("aux", "auxpass")) or (
@@ -258,8 +265,9 @@ def _fear_threats(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
 def _virtue_chant(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
     """"Hope. Unity. Freedom.": a virtue word standing as a sentence of its own."""
     virtues = _words(rules, "virtue_words")
-    for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha]
+    shared = doc_tokens(doc)
+    for sent in shared.sents:
+        words = [t for t in shared.of(sent) if t.is_alpha]
         if 1 <= len(words) <= 2 and any(t.lower_ in virtues for t in words):
             yield VIRTUE, words[0].i, words[-1].i + 1, 0.6, None, ()
 
@@ -271,7 +279,7 @@ def _virtue_cause(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
     """
     virtues = _words(rules, "virtue_words")
     verbs = _words(rules, "virtue_verbs")
-    for token in doc:
+    for token in doc_tokens(doc).tokens:
         if token.lower_ not in virtues or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
@@ -287,7 +295,7 @@ def _virtue_cause(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
 
 def _epigraph(doc: Doc) -> Iterator[RawHit]:
     """A saying signed ``- Name`` on its last line: the name is offered as the argument."""
-    text = doc.text.rstrip()
+    text = doc_tokens(doc).text.rstrip()
     match = _EPIGRAPH.search(text)
     if match is None or match.start(1) < 10:
         return

@@ -21,6 +21,7 @@ from newsprism.analyze.framing.detectors import NAME_CALLING, Hit, detect
 from newsprism.analyze.framing.lexicon import Lexicon, load_lexicon
 from newsprism.analyze.framing.scorer import SentenceScorer, locate
 from newsprism.analyze.framing.stance import find_attributions
+from newsprism.analyze.framing.tokens import doc_tokens
 from newsprism.analyze.framing.voice import AUTHOR, VoiceMap, quote_mark_segments
 from newsprism.model import ActorLabel, Article, Frame, FramingSummary, Provenance
 
@@ -71,11 +72,13 @@ def frame_article(
     groups: dict[tuple[str, int, int], _Group] = {}
     labels: list[tuple[_Group, ActorLabel]] = []
     text = article.text
+    shared = doc_tokens(doc)
+    toks = shared.tokens
     for hit in detect(doc, lexicon):
-        first = doc[hit.start]
-        ev_start, ev_end = first.idx, doc[hit.end - 1].idx + len(doc[hit.end - 1].text)
+        first, last = toks[hit.start], toks[hit.end - 1]
+        ev_start, ev_end = first.idx, last.idx + len(last.text)
         voice = voices.at(ev_start)
-        sent = first.sent
+        sent = shared.sent_of(hit.start)
         start, end = _trim(text, max(sent.start_char, voice.start), min(sent.end_char, voice.end))
         if voice.name == AUTHOR and ev_end > voice.end:
             # The writer's own device over quotation marks (scare quotes: the "experts"): the
@@ -90,7 +93,7 @@ def frame_article(
             group = groups[key] = _Group(technique=hit.technique, start=start, end=end, voice=voice.name)
         spans = hit.extra or ((hit.start, hit.end),)
         for s, e in spans:
-            pair = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+            pair = (toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text))
             if pair not in group.evidence:
                 group.evidence.append(pair)
         word = doc[hit.start : hit.end].lemma_.lower()

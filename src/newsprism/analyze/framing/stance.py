@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.analyze.framing.actors import EntityIndex
 from newsprism.analyze.framing.lexicon import AttributionVerb, Lexicon
+from newsprism.analyze.framing.tokens import doc_tokens
 from newsprism.analyze.framing.voice import VoiceMap
 from newsprism.model import Article, Attribution
 
@@ -70,7 +71,7 @@ def find_attributions(
     cue_tokens: set[int] = set()
     for start in cues:
         cue_tokens.add(start)
-    for token in doc:
+    for token in doc_tokens(doc).tokens:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ == "aux":
             continue
         found = _match(token, lexicon)

@@ -8,7 +8,7 @@ small function with one reason to exist.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -150,10 +150,16 @@ def _repetition_hits(doc: Doc, lexicon: Lexicon, found: list[Hit]) -> Iterator[H
     content = [_content(t) for t in words]
     lowers = [t.lower_ for t in words]
     word_sentence = [sentence[t.i] for t in words]
+    # A longer phrase said twice has its first ``lo`` words said twice, so only positions
+    # whose opening ``lo``-gram repeats (within a sentence) can start a repeated longer one.
+    openings = [tuple(lowers[i : i + lo]) for i in range(len(words) - lo + 1)]
+    said: Counter[tuple[str, ...]] = Counter(
+        gram for i, gram in enumerate(openings) if word_sentence[i] == word_sentence[i + lo - 1])
+    again = [said[gram] >= 2 for gram in openings]
     seen: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for n in range(hi, lo - 1, -1):
         for i in range(len(words) - n + 1):
-            if word_sentence[i] == word_sentence[i + n - 1]:
+            if again[i] and word_sentence[i] == word_sentence[i + n - 1]:
                 seen[tuple(lowers[i : i + n])].append(i)
     covered: set[int] = set()
     # Only repeated grams can count: sort those (most are said once).

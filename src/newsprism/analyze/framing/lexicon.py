@@ -95,12 +95,20 @@ class PhraseTable:
                 continue
             seen: set[tuple[str, str]] = set()
             for alternatives, key, phrase, confidence in candidates:
-                if (key, phrase) in seen or i + len(alternatives) > n:
+                width = len(alternatives)
+                if (key, phrase) in seen or i + width > n:
                     continue
-                # The first word matched by the index lookup; check the rest.
-                if all(WILDCARD in alt or keys[i + j] & alt for j, alt in enumerate(alternatives[1:], 1)):
-                    seen.add((key, phrase))
-                    yield PhraseHit(key=key, phrase=phrase, start=i, end=i + len(alternatives), confidence=confidence)
+                # The first word matched by the index lookup; most candidates fail on the
+                # second, so test it before the general loop over the rest.
+                if width > 1:
+                    second = alternatives[1]
+                    if WILDCARD not in second and not keys[i + 1] & second:
+                        continue
+                    if width > 2 and not all(WILDCARD in alt or keys[i + j] & alt
+                                             for j, alt in enumerate(alternatives[2:], 2)):
+                        continue
+                seen.add((key, phrase))
+                yield PhraseHit(key=key, phrase=phrase, start=i, end=i + width, confidence=confidence)
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,7 +89,9 @@ class PhraseTable:
         n = len(keys)
         for i in range(n):
             candidates: list[tuple[tuple[frozenset[str], ...], str, str, float]] = []
-            for k in keys[i]:
+            # Sorted: a token's keys are a frozenset, whose order follows the string hash seed;
+            # the order of hits at one token decides which label survives de-duplication.
+            for k in sorted(keys[i]):
                 candidates.extend(self.index.get(k, ()))
             if not candidates:
                 continue

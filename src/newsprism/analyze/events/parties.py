@@ -130,7 +130,7 @@ def _bounds(head: Token, lexicon: EventLexicon, *, tails: bool = True) -> tuple[
 
 
 def _name_end(token: Token) -> int:
-    """Last token of the name ``token`` is in (*members of the Assembly of Experts*), else its own."""
+    """Last token of the name ``token`` is in (*members of the Council of Ministers*), else its own."""
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end and ent.label_ in PARTY_ENTS:
             return ent.end - 1

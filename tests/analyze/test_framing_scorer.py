@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 import numpy as np
 import pytest
+from framing_helpers import load_script
 
 import newsprism
 from newsprism.analyze.framing import FramingStage, load_lexicon
@@ -20,15 +19,6 @@ from newsprism.model import Article
 
 pytest.importorskip("sklearn")
 FIXTURES = Path(__file__).parent / "fixtures"
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_framing.py"
-
-
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_framing", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")

@@ -3,19 +3,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from framing_helpers import load_script
 
 import newsprism
 from newsprism.extract.build import build_article
 from newsprism.model import Article, Frame
 
 pytest.importorskip("sklearn")
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_framing.py"
 TECHNIQUE = "Bandwagon"
 SCORED = "1-scorer"
 
@@ -48,14 +46,6 @@ NEUTRAL = [
     "Zorblats are made in a factory outside Pellton.",
     "The mayor signed the budget after a vote of the council.",
 ]
-
-
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_framing", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def write_corpus(folder: Path) -> Path:

@@ -38,6 +38,7 @@ from newsprism.analyze.events.extract import Candidate, find_candidates
 from newsprism.analyze.events.lexicon import EventLexicon, load_lexicon
 from newsprism.analyze.events.magnitude import magnitudes
 from newsprism.analyze.events.parties import parties_for
+from newsprism.analyze.events.readings import actor_reading
 from newsprism.analyze.events.scorer import TypeScorer, event_features, load_scorer
 from newsprism.analyze.events.timing import (
     attached_dates,
@@ -214,7 +215,8 @@ def extract_events(
             continue  # "released data", "a 2009 release": only people (captives) are released in PLOVER
         places = parties_for(article, candidate.places, lexicon)
         found_dates: list[EventDate | None] = list(_dates(article, candidate, dates, base)) or [None]
-        kind = candidate.cue.type
+        # PLOVER types some acts by who does them (troops massing vs demonstrators massing).
+        kind, cue_mode = actor_reading(candidate.cue.type, candidate.cue.mode, [p.sector for p in actors], lexicon)
         counts = magnitudes(_phrase_tokens(candidate), kind, lexicon)
         if candidate.nominal and not (actors or recipients or places or counts or found_dates[0]):
             continue  # a bare "the attack" refers to an event told elsewhere, or to none
@@ -230,7 +232,7 @@ def extract_events(
         anchor = candidate.governor if candidate.governor is not None else candidate.head
         for date in found_dates:
             relation = time_relation(anchor, lexicon, date=date, base=base)
-            event_type, mode = kind, candidate.cue.mode
+            event_type, mode = kind, cue_mode
             if relation == "future" and kind in lexicon.future_recode:
                 # PLOVER: a promised cooperative act is AGREE, an announced retreat CONCEDE,
                 # an announced conflictual act a THREATEN (with the act as its mode).

@@ -17,7 +17,7 @@ from newsprism.analyze.events.patterns import best_pattern, phrase_after, phrase
 
 __all__ = [
     "AGREED_PRIOR", "DISPUTED_PRIOR", "MOVED_PEOPLE", "OVERRIDE_SIZE", "PATTERN_PRIOR",
-    "agreeing", "pattern_cue", "verb_lemma",
+    "actor_reading", "agreeing", "pattern_cue", "verb_lemma",
 ]
 
 
@@ -88,3 +88,23 @@ def verb_lemma(token: Token, lexicon: EventLexicon) -> str:
                 if stem in lexicon.verbs or stem in lexicon.cameo_verbs or lexicon.patterns(stem):
                     return stem
     return lemma
+
+
+def actor_reading(
+    kind: str, mode: str | None, sectors: list[str | None], lexicon: EventLexicon
+) -> tuple[str, str | None]:
+    """(type, mode) of a reading once its actor's sector is known (``actor_recode`` in the lexicon).
+
+    PLOVER defines some types by who acts: PROTEST is civilian collective action and MOBILIZE
+    military or police moves, so *troops massed* and *demonstrators massed* differ although the
+    verb is one; an arrest is a state's act, so an armed group that detains people abducts them.
+    The first actor with a sector decides; without one the reading stands.
+    """
+    sector = next((s for s in sectors if s), None)
+    if sector is None:
+        return kind, mode
+    for key in ((f"{kind}:{mode}",) if mode else ()) + (kind,):
+        table = lexicon.actor_recode.get(key)
+        if table is not None and sector in table:
+            return table[sector]
+    return kind, mode

@@ -1,0 +1,55 @@
+"""Readings that depend on who acts, and what the confidence of a reading means (issue #5).
+
+Invented sentences, never the PLOVER gold's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsprism.analyze.events.lexicon import load_lexicon
+from newsprism.analyze.events.readings import actor_reading
+from newsprism.model import Article
+
+Analyze = Callable[[str], Article]
+
+
+@pytest.mark.parametrize(("kind", "mode", "sectors", "expected"), [
+    ("PROTEST", "demo", ["MIL"], ("MOBILIZE", "troops")),
+    ("PROTEST", "demo", ["COP"], ("MOBILIZE", "police")),
+    ("PROTEST", "demo", ["OPP"], ("PROTEST", "demo")),
+    ("MOBILIZE", "troops", ["OPP"], ("PROTEST", "demo")),
+    ("MOBILIZE", "troops", ["REB"], ("MOBILIZE", "militia")),
+    ("MOBILIZE", "troops", ["GOV"], ("MOBILIZE", "troops")),
+    ("COERCE", "arrest", ["REB"], ("ASSAULT", "abduct")),
+    ("COERCE", "arrest", ["COP"], ("COERCE", "arrest")),
+    ("COERCE", "seize", ["REB"], ("COERCE", "seize")),  # the table is keyed by mode: only arrests move
+    ("COERCE", "arrest", [None, "CRM"], ("ASSAULT", "abduct")),  # the first actor with a sector decides
+    ("COERCE", "arrest", [None], ("COERCE", "arrest")),
+])
+def test_actor_reading_table(kind: str, mode: str, sectors: list[str | None], expected: tuple[str, str]) -> None:
+    assert actor_reading(kind, mode, sectors, load_lexicon("en")) == expected
+
+
+def test_actor_recode_names_are_plover() -> None:
+    lexicon = load_lexicon("en")
+    for key, table in lexicon.actor_recode.items():
+        kind = key.split(":")[0]
+        assert kind in lexicon.plover["events"], key
+        for kind, mode in table.values():
+            assert lexicon.mode_ok(kind, mode) == mode, (key, kind, mode)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Hundreds of soldiers rallied near the frontier before dawn.", "MOBILIZE", "troops"),
+    ("Riot police massed at both ends of the square.", "MOBILIZE", "police"),
+    ("Thousands of farmers massed outside the trade ministry.", "PROTEST", "demo"),
+    ("Insurgents detained four road engineers at a checkpoint.", "ASSAULT", "abduct"),
+    ("Border guards detained nine migrants near the river.", "COERCE", "arrest"),
+])
+def test_who_acts_decides_the_type(analyze_text: Analyze, text: str, kind: str, mode: str) -> None:
+    found = [(e.type, e.mode) for e in analyze_text(text).events]
+    assert found == [(kind, mode)], found

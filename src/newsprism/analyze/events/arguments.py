@@ -43,8 +43,8 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.extract import Candidate, _reported_subject, _subject_of
 from newsprism.analyze.events.lexicon import EventLexicon
-from newsprism.analyze.events.parties import is_party
-from newsprism.analyze.events.recipients import nested_recipient, reciprocal, resolve_things, transfer
+from newsprism.analyze.events.parties import extent, is_party
+from newsprism.analyze.events.recipients import asked_object, nested_recipient, reciprocal, resolve_things, transfer
 from newsprism.analyze.events.roles import RoleWords, is_place, load_role_words
 
 __all__ = ["complete_arguments"]
@@ -182,7 +182,17 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
         transfer(candidate, lexicon, words)
         resolve_things(candidate, lexicon, words)
         if not candidate.recipients:
+            candidate.recipients.extend(asked_object(candidate, lexicon))
+        if not candidate.recipients:
             candidate.recipients.extend(nested_recipient(candidate, lexicon, words))
             candidate.place_recipient = candidate.place_recipient or bool(candidate.recipients)
         reciprocal(candidate, words)
+        _drop_actor_overlap(candidate, lexicon)
     return candidates
+
+
+def _drop_actor_overlap(candidate: Candidate, lexicon: EventLexicon) -> None:
+    """*criticised by archbishop Carlos Mendez Ruiz*: a recipient inside an actor's own phrase
+    (a part of its name, its title, its tail) is the actor again, not the one acted upon."""
+    bounds = [extent(a, lexicon) for a in candidate.actors]
+    candidate.recipients = [r for r in candidate.recipients if not any(lo <= r.i <= hi for lo, hi in bounds)]

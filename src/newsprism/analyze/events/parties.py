@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.model import Article, Entity, Party
 
-__all__ = ["PARTY_ENTS", "conjuncts", "is_party", "link_entity", "parties_for", "party_for", "sector_for"]
+__all__ = ["PARTY_ENTS", "conjuncts", "extent", "is_party", "link_entity", "parties_for", "party_for", "sector_for"]
 
 #: Left dependents that belong to a noun phrase; determiners and punctuation are trimmed off.
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "predet", "case", "npadvmod"})
@@ -110,7 +110,10 @@ def _bounds(head: Token, lexicon: EventLexicon, *, tails: bool = True) -> tuple[
         if child.dep_ in _NP_LEFT:
             left = min(left, child.left_edge.i)
     right = head.i
+    inside = {t.i for t in head.subtree}
     for child in head.rights:
+        if any(i not in inside for i in range(right + 1, child.left_edge.i)):
+            break  # "two were sacked: X and Y": a tail past the head's own verb is not its text
         if child.dep_ in {"compound", "flat", "nummod"}:
             right = max(right, child.right_edge.i)
         elif tails and _tail(child, lexicon):
@@ -126,6 +129,15 @@ def _bounds(head: Token, lexicon: EventLexicon, *, tails: bool = True) -> tuple[
     doc = head.doc
     while left < head.i and doc[left].dep_ in _TRIM:
         left += 1
+    return left, right
+
+
+def extent(head: Token, lexicon: EventLexicon) -> tuple[int, int]:
+    """First and last token index of the party headed by ``head``, over the name it is in."""
+    left, right = _bounds(head, lexicon)
+    for ent in head.doc.ents:
+        if ent.start <= head.i < ent.end and ent.label_ in PARTY_ENTS:
+            left, right = min(left, ent.start), max(right, ent.end - 1)
     return left, right
 
 

@@ -10,10 +10,10 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.extract import Candidate, _complements
 from newsprism.analyze.events.lexicon import EventLexicon
-from newsprism.analyze.events.parties import conjuncts, is_party
+from newsprism.analyze.events.parties import PARTY_ENTS, conjuncts, is_party
 from newsprism.analyze.events.roles import THING_TYPES, RoleWords, is_place, party_in
 
-__all__ = ["nested_recipient", "reciprocal", "resolve_things", "transfer"]
+__all__ = ["asked_object", "nested_recipient", "reciprocal", "resolve_things", "transfer"]
 
 #: Types of giving and sending: what is given is no recipient, where it goes is.
 _GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "MOBILIZE"})
@@ -110,6 +110,28 @@ def _controller(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
             if o.dep_ in {"dobj", "obj"} and o.i not in taken and is_party(o, lexicon)][:1]
 
 
+def asked_object(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+    """*urged the embassy to reconsider*, *pressed the junta to set a date*: a request verb
+    with an object and a *to*-complement asks that object to act (object control: the
+    object is the complement's understood subject), so it is the recipient, whatever noun
+    names it (an embassy, a board, a club)."""
+    head = candidate.head
+    if candidate.nominal or candidate.cue.type != "REQUEST":
+        return []
+    clauses = [c for c in head.children if c.dep_ == "xcomp" and not any(s.dep_ in {"nsubj", "nsubjpass"}
+                                                                          for s in c.children)]
+    taken = {t.i for t in candidate.actors} | candidate.consumed
+    for obj in head.children:
+        if obj.dep_ not in {"dobj", "obj"} or obj.i in taken or not any(obj.i < c.i for c in clauses):
+            continue
+        if obj.pos_ in {"NOUN", "PROPN"} and lexicon.nouns.get(obj.lemma_.lower()) is None and (
+                obj.ent_type_ in PARTY_ENTS or not obj.ent_type_):
+            return [obj]
+        if obj.pos_ == "PRON" and is_party(obj, lexicon):
+            return [obj]
+    return []
+
+
 def _demanded_of(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
     """*insisted on its demands that the government grant ...*: a demand's recipient is the
     subject of the clause that says what is demanded, here hung on a noun."""
@@ -169,6 +191,10 @@ def _named_in_clause(candidate: Candidate, words: RoleWords, taken: set[int]) ->
     censuring ...*), never inside a relative or adverbial clause or a time phrase, where a
     name belongs to another event."""
     head = candidate.governor or candidate.head
+    # "ties with and opened an embassy in X": a preposition left without its object shares
+    # the coordinated verb's; otherwise a coordinated verb is an event of its own.
+    stranded = any(t.dep_ == "prep" and not any(c.dep_ in {"pobj", "pcomp"} for c in t.children)
+                   for t in head.subtree)
     for token in head.subtree:
         if token.i <= candidate.last.i or token.i in taken or token.ent_iob_ != "B":
             continue
@@ -177,6 +203,8 @@ def _named_in_clause(candidate: Candidate, words: RoleWords, taken: set[int]) ->
         path = [token, *(a for a in token.ancestors)]
         path = path[: path.index(head)]
         if any(a.dep_ in {"relcl", "acl", "advcl"} or (a.dep_ == "prep" and a.lower_ in words.skipped_preps)
+               or (a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and not stranded)  # "... and spoke with X"
+               or a.lower_ in words.circumstance_heads  # "according to X", "ahead of the X debate"
                for a in path):
             continue
         return [token]

@@ -1,0 +1,68 @@
+"""Event parties by error class (issue #5, ``events/parties.py``, ``events/recipients.py``,
+``events/arguments.py``): each class on an invented sentence, plus what it must leave alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_helpers import first, texts
+
+from newsprism.model import Article
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[[str], Article]
+
+
+def test_a_party_span_does_not_reach_past_its_own_verb(analyze_text: Analyze) -> None:
+    # The parser hangs the names after the colon on the subject; the span must not cover the verb.
+    event = first(analyze_text("Only two leaders have been impeached: John Smith and Mary Jones."), "ACCUSE")
+    assert all("impeached" not in t for t in texts(event, "recipients"))
+    assert texts(event, "recipients")
+
+
+def test_an_apposition_next_to_its_head_stays_in_the_span(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Kenzo Ito, the regional relief coordinator, demanded that the militias allow access."),
+                  "REQUEST")
+    assert texts(event, "actors") == ["Kenzo Ito, the regional relief coordinator"]
+
+
+def test_the_one_urged_to_act_is_the_recipient(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The foreign secretary urged the embassy to reconsider its decision."), "REQUEST")
+    assert texts(event, "recipients") == ["embassy"]
+
+
+def test_a_coordinated_verb_with_its_own_phrase_gives_no_recipient(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Foreign Secretary Jane Doe urged the embassy to reconsider and spoke with "
+                               "US Secretary of State Bob Ray about the case."), "REQUEST")
+    assert all("Ray" not in t and t != "US" for t in texts(event, "recipients"))
+
+
+def test_a_name_in_the_next_clause_is_not_the_recipient(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The committee approved the bill, but it was rejected by the senate."), "SUPPORT")
+    assert texts(event, "recipients") == []
+
+
+def test_a_stranded_preposition_shares_the_coordinated_verbs_object(analyze_text: Analyze) -> None:
+    # Right-node raising: "ties with [Ghana]" and "an office in Ghana" name the same party.
+    event = first(analyze_text("Norway has established trade ties with and opened an office in Ghana, "
+                               "the ministry said."), "SUPPORT")
+    assert texts(event, "recipients") == ["Ghana"]
+
+
+def test_the_source_of_a_report_is_no_recipient(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Federal agents are investigating the fire as arson, according to prosecutor Tim Lane."),
+                  "ACCUSE")
+    assert texts(event, "recipients") == []
+
+
+def test_a_time_phrase_gives_no_recipient(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The senator withdrew ahead of the second Republican primary debate."), "RETREAT")
+    assert texts(event, "recipients") == []
+
+
+def test_a_recipient_inside_the_actors_name_is_dropped(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The book was criticised by archbishop Carlos Mendez Ruiz."), "ACCUSE")
+    assert texts(event, "actors") == ["archbishop Carlos Mendez Ruiz"]
+    assert texts(event, "recipients") == []

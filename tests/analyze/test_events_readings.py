@@ -53,3 +53,27 @@ def test_actor_recode_names_are_plover() -> None:
 def test_who_acts_decides_the_type(analyze_text: Analyze, text: str, kind: str, mode: str) -> None:
     found = [(e.type, e.mode) for e in analyze_text(text).events]
     assert found == [(kind, mode)], found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "recipient"), [
+    ("The envoy sent a stern message to the rebels that they must lay down their arms.", "sent a stern message",
+     "rebels"),
+    ("The regulator issued a notice to the company that it must recall the cars.", "issued a notice",
+     "company"),
+])
+def test_a_message_that_orders_is_a_request(analyze_text: Analyze, text: str, trigger: str, recipient: str) -> None:
+    events = analyze_text(text).events
+    assert [(e.type, e.trigger.text) for e in events] == [("REQUEST", trigger)]
+    assert recipient in [p.span.text.split()[-1] for p in events[0].recipients]
+
+
+@pytest.mark.slow
+def test_a_plain_letter_is_no_event(analyze_text: Analyze) -> None:
+    assert analyze_text("The mayor sent a letter to the residents about the new timetable.").events == ()
+
+
+@pytest.mark.slow
+def test_a_conjunct_of_a_refused_complement_folds_into_the_refusal(analyze_text: Analyze) -> None:
+    events = analyze_text("The militia commander refused to let the trucks cross and deliver the grain.").events
+    assert [e.type for e in events] == ["REJECT"]

@@ -14,9 +14,44 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsprism.analyze.events.candidate import Candidate
-from newsprism.analyze.events.lexicon import EventLexicon
+from newsprism.analyze.events.lexicon import Cue, EventLexicon
 
-__all__ = ["fold_complements"]
+__all__ = ["fold_complements", "is_directive", "message_request"]
+
+#: Modals that make a clause a directive to its subject.
+_DIRECTIVE = frozenset({"must"})
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+
+
+def is_directive(clause: Token) -> bool:
+    """A clause that tells someone else what to do: *(that) China must drop barriers*; not an
+    exhortation to oneself (*we must always ...*) nor a passive (*must be done*)."""
+    first_person = any(c.dep_ in _SUBJECTS and c.lower_ in {"i", "we"} for c in clause.children)
+    return (any(c.dep_ == "aux" and c.lower_ in _DIRECTIVE for c in clause.children)
+            and not any(c.dep_ == "auxpass" for c in clause.children) and not first_person)
+
+
+def message_request(verb: Token, objects: list[Token], lexicon: EventLexicon) -> Candidate | None:
+    """*sent a message to X that it must ...*, *issued a reminder that ...*: a message whose
+    content is a directive is a REQUEST (PLOVER: all requests, demands and orders are verbal
+    acts); the trigger is the verb and the message noun, the directive folds into it."""
+    for obj in objects:
+        if not lexicon.is_word("message_nouns", obj.lemma_.lower()):
+            continue
+        # The content clause hangs on the message, or (a parser slip) on its addressee as a
+        # relative clause with a subject of its own: "a message to the rebels that they must ...".
+        addressees = [o for p in [*verb.children, *obj.children] if p.dep_ in {"prep", "dative"} and p.i > obj.i
+                      for o in p.children if o.dep_ == "pobj"]
+        clauses = [c for c in obj.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > obj.i]
+        clauses += [c for o in addressees for c in o.children if c.dep_ == "relcl" and any(
+            s.dep_ in _SUBJECTS and s.tag_ == "PRP" for s in c.children)]
+        directive = next((c for c in clauses if is_directive(c)), None)
+        if directive is not None:
+            first, last = sorted((verb, obj), key=lambda t: t.i)
+            # The directive is the request's content, not an event of its own: consumed here.
+            return Candidate(verb, first, last, Cue("REQUEST", None, (), "own", 0.7),
+                             consumed={verb.i, obj.i, directive.i})
+    return None
 
 #: Governor types whose complement is their content, not a second event: "threatened to cut
 #: off electricity" is one THREATEN, "demanded that the US cancel" one REQUEST.
@@ -27,6 +62,9 @@ def _governing(candidate: Candidate, by_head: dict[int, Candidate]) -> Candidate
     """The speech-act event whose complement this event is, if any (two clause links at most)."""
     current = candidate.governor or candidate.head
     for _ in range(2):
+        # "refused to allow planes to land and evacuate": a conjunct of a complement is one too.
+        while current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head
         # An infinitive the parser calls advcl ("have sworn to fight") is a complement too.
         infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         if (current.dep_ not in {"xcomp", "ccomp"} and not infinitive) or current.head.i == current.i:

@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsprism.analyze.events.candidate import Candidate
-from newsprism.analyze.events.complements import fold_complements
+from newsprism.analyze.events.complements import fold_complements, is_directive, message_request
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.readings import MOVED_PEOPLE, OVERRIDE_SIZE, agreeing, pattern_cue, verb_lemma
 
@@ -39,7 +39,6 @@ _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 _OBJECTS = frozenset({"dobj", "obj", "dative"})
 #: Clause links along which a verb without its own subject inherits its governor's.
 _INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
-_DIRECTIVE = frozenset({"must"})
 _PARTICLES = frozenset({"back", "away", "off", "out", "down", "up", "over", "free"})
 
 
@@ -125,7 +124,8 @@ def _prep_arguments(head: Token, lexicon: EventLexicon, *, nominal: bool) -> tup
     """(recipients, places) from the prepositional phrases on ``head``."""
     recipients: list[Token] = []
     places: list[Token] = []
-    for prep in _children(head, {"prep"}):
+    # "sent a message to the junta": the parser may call a *to* phrase "dative"; it is a preposition.
+    for prep in [c for c in head.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]:
         word = prep.lower_
         for pobj in _pobjs(prep):
             is_place = pobj.ent_type_ in {"GPE", "LOC", "FAC"} or pobj.lemma_.lower() in lexicon.words["place_nouns"]
@@ -141,6 +141,9 @@ def _prep_arguments(head: Token, lexicon: EventLexicon, *, nominal: bool) -> tup
 def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     lemma = verb_lemma(token, lexicon)
     objects = _children(token, _OBJECTS)
+    message = message_request(token, objects, lexicon)  # 0. "sent a message that X must ..."
+    if message is not None:
+        return message
     # 1. phrases: particle ("crack down", "break off talks"), object ("open fire"),
     # preposition ("pick on", "go on strike").
     # The parser calls some particles adverbs ("pushed back protesters"): those count too.
@@ -214,11 +217,7 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     # "declared that China must drop barriers": a directive in reported speech is a REQUEST.
     if lexicon.is_word("reporting_verbs", lemma):
         for clause in _children(token, {"ccomp"}):
-            # "we must always ...": an exhortation to oneself is no request to anyone.
-            first_person = any(c.dep_ in _SUBJECTS and c.lower_ in {"i", "we"} for c in clause.children)
-            if any(c.dep_ == "aux" and c.lower_ in _DIRECTIVE for c in clause.children) and not any(
-                c.dep_ == "auxpass" for c in clause.children
-            ) and not first_person:
+            if is_directive(clause):
                 return Candidate(token, token, token, Cue("REQUEST", None, (), "own", 0.7), consumed={token.i})
     # 4. a shorter pattern gives light and reporting verbs a reading of their own, and verbs
     # the own list does not name a better one than their CAMEO default.

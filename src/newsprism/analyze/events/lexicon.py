@@ -125,6 +125,7 @@ _WORD_LISTS = (
     "location_preps",
     "place_nouns",
     "noun_object_of",
+    "message_nouns",
 )
 
 

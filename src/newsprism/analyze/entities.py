@@ -39,8 +39,15 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     ``President Hassan X`` -> ``Hassan X`` and ``Mrs Ana X`` -> ``Ana X`` (the title is a
     role, the honorific a cue, both read by the actors stage); a span of title words only
     (ORG ``Chief`` of *Chief Justice, Ana X*)
-    -> empty, i.e. not a name at all.
+    -> empty, i.e. not a name at all. A span that runs over a paragraph break
+    (``Ana X\n\n`` before a transcript label) stops at it, whitespace trimmed.
     """
+    if (cut := text.find("\n\n", start, end)) != -1:
+        end = cut
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
     if text[start:end].endswith(("'s", "’s")):
         end -= 2
     elif text[start:end].endswith(("s'", "s’")):

@@ -10,6 +10,7 @@ from newsprism.analyze.quotes.cues import find_cues, load_cue_lexicon, load_spea
 from newsprism.analyze.quotes.kinds import Draft, Frame, draft_indirect, draft_marked
 from newsprism.analyze.quotes.marks import find_marked_quotes
 from newsprism.analyze.quotes.resolve import Resolution, Resolver
+from newsprism.analyze.quotes.turns import Turn, find_turns
 from newsprism.analyze.quotes.voice import voice_map
 from newsprism.model import Article, Entity, Provenance, Quote, Span, Speaker
 
@@ -19,6 +20,8 @@ __all__ = ["QuoteStage", "find_quotes"]
 FLOATING_REACH = 1
 #: How many paragraphs back the previous quote's speaker still counts for resolving *he said*.
 PREVIOUS_REACH = 1
+#: Confidence of an interview turn: the layout says who speaks, but a label can be misread.
+TURN_CONFIDENCE = 0.9
 
 
 class QuoteStage:
@@ -99,7 +102,43 @@ def find_quotes(
         quotes.append(quote)
         if speaker is not None and draft.kind != "term":
             previous, previous_paragraph, previous_end = speaker, _last_paragraph(frame, draft), draft.end
+    turns = find_turns(article.text, paragraphs, language=language)
+    if turns:
+        quotes = _with_turns(article, quotes, turns, provenance)
     return tuple(quotes), pronouns
+
+
+def _with_turns(article: Article, quotes: list[Quote], turns: list[Turn], provenance: Provenance) -> list[Quote]:
+    """Interview answers as direct quotes of the labelled speaker, ids renumbered in text order.
+
+    Quotation marks inside an answer stay quotes of their own (the interviewee quoting
+    someone); the voice map gives the answer's characters to the interviewee, since
+    the earlier-starting quote keeps the voice.
+    """
+    for turn in turns:
+        label = article.span(turn.label_start, turn.label_end)
+        entity = _named_entity(article.entities, turn.label)
+        speaker = Speaker(name=entity.name if entity else turn.label, entity=entity.id if entity else None, span=label)
+        quotes.append(
+            Quote(id="", kind="direct", span=article.span(turn.start, turn.end), speaker=speaker, cue=label,
+                  confidence=TURN_CONFIDENCE, provenance=provenance)
+        )
+    quotes.sort(key=lambda q: (q.span.start, -q.span.end))
+    return [replace(q, id=f"q{n}") for n, q in enumerate(quotes, start=1)]
+
+
+def _named_entity(entities: tuple[Entity, ...], label: str) -> Entity | None:
+    """The entity a transcript label names: the full name, a person's family name, or initials (``AR``)."""
+    folded = label.casefold()
+    best: Entity | None = None
+    for entity in entities:
+        names = {entity.name.casefold(), *(a.casefold() for a in entity.aliases)}
+        names.update(m.text.casefold() for m in entity.mentions)
+        words = entity.name.split() if entity.type == "person" else []
+        personal = {words[-1].casefold(), "".join(w[0] for w in words).casefold()} if len(words) > 1 else set()
+        if (folded in names or folded in personal) and (best is None or len(entity.mentions) > len(best.mentions)):
+            best = entity
+    return best
 
 
 def _last_paragraph(frame: Frame, draft: Draft) -> int:

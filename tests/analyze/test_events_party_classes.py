@@ -66,3 +66,26 @@ def test_a_recipient_inside_the_actors_name_is_dropped(analyze_text: Analyze) ->
     event = first(analyze_text("The book was criticised by archbishop Carlos Mendez Ruiz."), "ACCUSE")
     assert texts(event, "actors") == ["archbishop Carlos Mendez Ruiz"]
     assert texts(event, "recipients") == []
+
+
+def test_a_long_object_moved_past_its_as_phrase_gives_its_possessor(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Chile condemned as unacceptable Peru's detention of two fishing crews."), "ACCUSE")
+    assert texts(event, "recipients") == ["Peru"]
+
+
+def test_the_possessor_of_a_trigger_phrase_object_is_the_recipient(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The workers rejected the management's offer of a small raise."), "REJECT")
+    assert texts(event, "recipients") == ["management"]
+
+
+def test_a_body_with_no_sector_can_be_a_recipient(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The union spurned the management's call to end the strike."), "REJECT")
+    assert texts(event, "recipients") == ["management"]
+
+
+def test_a_name_takes_no_judging_adjective_but_a_title_keeps_its_own(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The council praised as courageous Maria Lopez's decision to testify."), "SUPPORT")
+    assert texts(event, "recipients") == ["Maria Lopez"]
+    met = first(analyze_text("Former President Bill Clinton met the embattled Prime Minister Ehud Barak on Monday."),
+                "CONSULT")
+    assert texts(met, "actors") == ["Former President Bill Clinton", "embattled Prime Minister Ehud Barak"]

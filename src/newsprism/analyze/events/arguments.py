@@ -44,7 +44,15 @@ from spacy.tokens import Token
 from newsprism.analyze.events.extract import Candidate, _reported_subject, _subject_of
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.analyze.events.parties import extent, is_party
-from newsprism.analyze.events.recipients import asked_object, nested_recipient, reciprocal, resolve_things, transfer
+from newsprism.analyze.events.recipients import (
+    asked_object,
+    nested_recipient,
+    phrase_possessor,
+    reciprocal,
+    resolve_things,
+    shifted_object,
+    transfer,
+)
 from newsprism.analyze.events.roles import RoleWords, is_place, load_role_words
 
 __all__ = ["complete_arguments"]
@@ -182,7 +190,8 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
         transfer(candidate, lexicon, words)
         resolve_things(candidate, lexicon, words)
         if not candidate.recipients:
-            candidate.recipients.extend(asked_object(candidate, lexicon))
+            candidate.recipients.extend(asked_object(candidate, lexicon) or shifted_object(candidate, lexicon, words)
+                                        or ([] if candidate.nominal else phrase_possessor(candidate, lexicon)))
         if not candidate.recipients:
             candidate.recipients.extend(nested_recipient(candidate, lexicon, words))
             candidate.place_recipient = candidate.place_recipient or bool(candidate.recipients)

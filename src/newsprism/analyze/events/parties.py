@@ -14,14 +14,20 @@ and Romanian officials``), each with the head's sector.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Token
 
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.model import Article, Entity, Party
 
-__all__ = ["PARTY_ENTS", "conjuncts", "extent", "is_party", "link_entity", "parties_for", "party_for", "sector_for"]
+__all__ = [
+    "PARTY_ENTS", "conjuncts", "extent", "is_party", "link_entity", "parties_for", "party_for", "party_nouns",
+    "sector_for",
+]
 
 #: Left dependents that belong to a noun phrase; determiners and punctuation are trimmed off.
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "predet", "case", "npadvmod"})
@@ -47,6 +53,14 @@ _NOT_PARTY_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "OR
 _PARTY_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "you"})
 
 
+@lru_cache(maxsize=4)
+def party_nouns(language: str = "en") -> frozenset[str]:
+    """Nouns for people and bodies that can act or be acted upon but carry no sector of their
+    own (``party_nouns`` in ``lexicons/event_arguments_<language>.json``)."""
+    path = resources.files("newsprism.analyze").joinpath("lexicons", f"event_arguments_{language}.json")
+    return frozenset(json.loads(path.read_text("utf-8"))["party_nouns"])
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and every head coordinated with it (``X, Y and Z``), in text order."""
     found = [token, *[t for t in token.conjuncts if t.dep_ == "conj" or t.i > token.i]]
@@ -68,6 +82,8 @@ def is_party(token: Token, lexicon: EventLexicon) -> bool:
         return False  # an event is not a party; its own parties are (see the arguments module)
     if lemma in lexicon.agent_sectors or token.lower_ in lexicon.agent_sectors or lexicon.is_word("place_nouns", lemma):
         return True
+    if lemma in party_nouns() or token.lower_ in party_nouns():
+        return True  # people and bodies with no sector of their own: *the management*, *the embassy*
     if token.like_num or token.lower_ in lexicon.number_words:
         counted = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                    if o.dep_ == "pobj"]
@@ -106,7 +122,10 @@ def _bounds(head: Token, lexicon: EventLexicon, *, tails: bool = True) -> tuple[
     """First and last token index of the party headed by ``head``; a tail's own tails are not
     kept (*leaders of the army [of looting]*: the parser often hangs the verb's phrase there)."""
     left = head.i
+    name = _name_start(head)
     for child in head.lefts:
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and not child.ent_type_ and child.i < name < head.i + 1:
+            continue  # "condemned as unacceptable Peru's ...": a name takes no judging adjective
         if child.dep_ in _NP_LEFT:
             left = min(left, child.left_edge.i)
     right = head.i
@@ -139,6 +158,15 @@ def extent(head: Token, lexicon: EventLexicon) -> tuple[int, int]:
         if ent.start <= head.i < ent.end and ent.label_ in PARTY_ENTS:
             left, right = min(left, ent.start), max(right, ent.end - 1)
     return left, right
+
+
+def _name_start(token: Token) -> int:
+    """First token of the name a proper noun is in, else one past the end of the text (no name)."""
+    if token.pos_ == "PROPN":
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end and ent.label_ in PARTY_ENTS:
+                return ent.start
+    return len(token.doc)
 
 
 def _name_end(token: Token) -> int:

@@ -13,7 +13,10 @@ from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.analyze.events.parties import PARTY_ENTS, conjuncts, is_party
 from newsprism.analyze.events.roles import THING_TYPES, RoleWords, is_place, party_in
 
-__all__ = ["asked_object", "nested_recipient", "reciprocal", "resolve_things", "transfer"]
+__all__ = [
+    "asked_object", "nested_recipient", "phrase_possessor", "reciprocal", "resolve_things", "shifted_object",
+    "transfer",
+]
 
 #: Types of giving and sending: what is given is no recipient, where it goes is.
 _GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "MOBILIZE"})
@@ -129,6 +132,37 @@ def asked_object(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
             return [obj]
         if obj.pos_ == "PRON" and is_party(obj, lexicon):
             return [obj]
+    return []
+
+
+def shifted_object(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+    """*denounced as a crime Serbia's crackdown on ...*: a long object moved after the
+    verb's *as* complement (heavy-NP shift) is parsed inside the *as* phrase; with no direct
+    object of its own, the verb's object is that phrase's possessed noun, and its possessor
+    is the one targeted (as in *denounced Serbia's crackdown*)."""
+    head = candidate.head
+    if candidate.nominal or any(c.dep_ in {"dobj", "obj"} for c in head.children):
+        return []
+    taken = {t.i for t in candidate.actors} | candidate.consumed
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words.predicative_preps:
+            continue
+        for token in prep.subtree:
+            if (token.dep_ == "poss" and token.pos_ != "PRON" and token.i not in taken
+                    and token.head.pos_ == "NOUN" and is_party(token, lexicon)):
+                return [token]
+    return []
+
+
+def phrase_possessor(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+    """*rejected the management's offer*, *accepted the rebels' proposal*: when the verb's
+    object is part of the trigger phrase, the object's possessor is whom the act answers."""
+    taken = {t.i for t in candidate.actors}
+    doc = candidate.head.doc
+    for i in sorted(candidate.consumed - {candidate.head.i}):
+        for child in doc[i].children:
+            if child.dep_ == "poss" and child.pos_ != "PRON" and child.i not in taken and is_party(child, lexicon):
+                return [child]
     return []
 
 

@@ -44,6 +44,7 @@ class RoleWords:
     goal_preps: frozenset[str]  # *sent a delegation to X*: where what is given goes
     medium_nouns: frozenset[str]  # documents that stand for their issuer: *a declaration demanding*
     content_marks: frozenset[str]  # *demands that ...*: the clause says what is demanded
+    predicative_preps: frozenset[str]  # *denounced as a crime X's ...*: the complement a long object moves past
     circumstance_heads: frozenset[str]  # *according to X*, *ahead of Y*: a source or a time, no party of the event
 
     @property

@@ -77,3 +77,26 @@ def test_a_plain_letter_is_no_event(analyze_text: Analyze) -> None:
 def test_a_conjunct_of_a_refused_complement_folds_into_the_refusal(analyze_text: Analyze) -> None:
     events = analyze_text("The militia commander refused to let the trucks cross and deliver the grain.").events
     assert [e.type for e in events] == ["REJECT"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The generals vowed to hold a referendum next spring.", "AGREE"),
+    ("The governor pledged to crush the uprising.", "THREATEN"),
+    ("The minister vowed not to return the seized farms.", "REJECT"),
+    ("The militia commander promised not to attack the convoy.", "AGREE"),
+])
+def test_a_commitment_takes_its_type_from_its_content(analyze_text: Analyze, text: str, kind: str) -> None:
+    assert [e.type for e in analyze_text(text).events] == [kind]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("The party expelled two deputies for voting with the government.", "SANCTION", "expel"),
+    ("The government expelled two foreign reporters.", "COERCE", "deport"),
+    ("The ruling party gave in to demands for a recount.", "CONCEDE", None),
+    ("The insurgents handed over their weapons to the monitors.", "RETREAT", "disarm"),
+    ("The delegates walked out of the negotiations on Friday.", "SANCTION", "withdraw"),
+])
+def test_phrases_and_who_acts(analyze_text: Analyze, text: str, kind: str, mode: str | None) -> None:
+    assert [(e.type, e.mode) for e in analyze_text(text).events][:1] == [(kind, mode)]

@@ -90,6 +90,7 @@ def fold_complements(candidates: list[Candidate], lexicon: EventLexicon) -> list
     intents = {id(g) for c in candidates
                if (g := _governing(c, by_head)) is not None and g is not c and g.cue.source != "own"
                and not g.nominal and lexicon.is_word("future_governors", g.head.lemma_.lower())}
+    _commitments(candidates, by_head, lexicon)
     kept = []
     for candidate in candidates:
         if id(candidate) in intents:
@@ -108,6 +109,44 @@ def fold_complements(candidates: list[Candidate], lexicon: EventLexicon) -> list
             if mode is not None:
                 governor.cue = replace(governor.cue, mode=mode)
     return _without_mobilizing_for_assault(_without_protest_topics(kept))
+
+
+def _conflictual(kind: str, lexicon: EventLexicon) -> bool:
+    return "CONFLICT" in str(lexicon.plover["events"].get(kind, {}).get("quad", ""))
+
+
+def _commitments(candidates: list[Candidate], by_head: dict[int, Candidate], lexicon: EventLexicon) -> None:
+    """*vowed to hold elections* is AGREE, *vowed to retaliate* THREATEN: a commitment verb
+    (``commitment_verbs``: vow, pledge, promise, swear) takes its type from what it commits to,
+    as PLOVER's AGREE ("promise ... to cooperate") and THREATEN ("all threats") divide it. Its
+    content is conflictual when a complement event is (PLOVER's quad category); *vowed not to*
+    turns it round (*not to attack* is a promise, *not to return the land* a refusal)."""
+    contents: dict[int, list[Candidate]] = {}
+    for candidate in candidates:
+        governor = _governing(candidate, by_head)
+        if governor is not None and governor is not candidate:
+            contents.setdefault(id(governor), []).append(candidate)
+    for governor in candidates:
+        verb = governor.head
+        if (governor.nominal or governor.consumed != {verb.i} or governor.cue.type not in {"AGREE", "THREATEN"}
+                or not lexicon.is_word("commitment_verbs", verb.lemma_.lower())):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
+        if clause is None:
+            continue
+        content = [c.cue.type for c in contents.get(id(governor), [])]
+        if not content and (reading := lexicon.verb(clause.lemma_.lower())) is not None:
+            content = [reading.type]  # "vowed to hunt down the gunmen": the verb's reading, unemitted
+        conflict = any(_conflictual(kind, lexicon) for kind in content)
+        if any(c.dep_ == "neg" for c in clause.children):
+            if not content:
+                continue  # "vowed never to give up": nothing to turn round
+            kind = "AGREE" if conflict else "REJECT"
+        else:
+            kind = "THREATEN" if conflict else "AGREE"
+        if kind != governor.cue.type:
+            governor.cue = replace(governor.cue, type=kind, mode=None)
 
 
 #: Verbal acts that, as the purpose of a protest, are its topic: "began a hunger strike to demand

@@ -126,6 +126,7 @@ _WORD_LISTS = (
     "place_nouns",
     "noun_object_of",
     "message_nouns",
+    "commitment_verbs",
 )
 
 

@@ -89,3 +89,21 @@ def test_a_name_takes_no_judging_adjective_but_a_title_keeps_its_own(analyze_tex
     met = first(analyze_text("Former President Bill Clinton met the embattled Prime Minister Ehud Barak on Monday."),
                 "CONSULT")
     assert texts(met, "actors") == ["Former President Bill Clinton", "embattled Prime Minister Ehud Barak"]
+
+
+def test_a_party_does_not_reach_into_the_dateline(analyze_text: Analyze) -> None:
+    article = analyze_text("Tuesday, May 4, 2021\n\nLeaders of the coastal states met in Accra for talks on fishing.")
+    event = first(article, "CONSULT")
+    assert texts(event, "actors") == ["Leaders of the coastal states"]
+
+
+def test_a_party_span_starts_after_a_date(analyze_text: Analyze) -> None:
+    event = first(analyze_text("At the summit, on Sunday Presidents John Mensah and Paul Dossou signed a trade deal."),
+                  "SUPPORT")
+    assert all("Sunday" not in t for t in [*texts(event, "actors"), *texts(event, "recipients")])
+
+
+def test_what_a_meeting_discusses_is_no_co_actor(analyze_text: Analyze) -> None:
+    article = analyze_text("The Senate was to meet Monday to discuss Smith's confirmation.")
+    first(article, "CONSULT")
+    assert all(texts(e, "actors") == ["Senate"] for e in article.events if e.type == "CONSULT")

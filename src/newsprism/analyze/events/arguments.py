@@ -195,7 +195,7 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
         if not candidate.recipients:
             candidate.recipients.extend(nested_recipient(candidate, lexicon, words))
             candidate.place_recipient = candidate.place_recipient or bool(candidate.recipients)
-        reciprocal(candidate, words)
+        reciprocal(candidate, lexicon, words)
         _drop_actor_overlap(candidate, lexicon)
     return candidates
 

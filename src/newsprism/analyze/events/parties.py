@@ -146,7 +146,17 @@ def _bounds(head: Token, lexicon: EventLexicon, *, tails: bool = True) -> tuple[
         elif child.dep_ not in {"punct", "cc"}:
             break  # a tail after a clause or a conjunct belongs to them, not to the head
     doc = head.doc
-    while left < head.i and doc[left].dep_ in _TRIM:
+    # A party is words of one line of one sentence: never a dateline or a paragraph before
+    # it, nor a date the parser hung on the name (*on Sunday Presidents X and Y signed*).
+    for i in range(head.i - 1, left - 1, -1):
+        if "\n" in doc[i].text_with_ws or doc[i].is_sent_end:
+            left = i + 1
+            break
+    for i in range(head.i, right):
+        if "\n" in doc[i].text_with_ws or doc[i].is_sent_end:
+            right = i
+            break
+    while left < head.i and (doc[left].dep_ in _TRIM or doc[left].is_space or doc[left].ent_type_ in {"DATE", "TIME"}):
         left += 1
     return left, right
 

@@ -245,7 +245,7 @@ def _named_in_clause(candidate: Candidate, words: RoleWords, taken: set[int]) ->
     return []
 
 
-def reciprocal(candidate: Candidate, words: RoleWords) -> None:
+def reciprocal(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> None:
     """CONSULT: the met, visited or telephoned party is an actor too, and when several meet
     (*X and Y renewed negotiations on ...*) what they talk about is no one (see the arguments module)."""
     if candidate.cue.type not in _RECIPROCAL_TYPES or candidate.place_recipient:
@@ -258,6 +258,7 @@ def reciprocal(candidate: Candidate, words: RoleWords) -> None:
     objects += [o for p in candidate.head.children if p.dep_ == "prep" and p.lower_ in words.partner_preps
                 for o in p.children]
     # The met party, or the named modifier standing for it (*his Russian counterpart*).
-    met = [r for r in candidate.recipients if any(r.i == o.i or r.head.i == o.i for o in objects)]
+    met = [r for r in candidate.recipients if any(r.i == o.i or r.head.i == o.i for o in objects)
+           and is_party(r, lexicon)]  # "met to discuss X's confirmation": what is discussed is no one
     candidate.actors.extend(met)
     candidate.recipients = [r for r in candidate.recipients if r not in met]

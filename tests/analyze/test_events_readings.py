@@ -100,3 +100,34 @@ def test_a_commitment_takes_its_type_from_its_content(analyze_text: Analyze, tex
 ])
 def test_phrases_and_who_acts(analyze_text: Analyze, text: str, kind: str, mode: str | None) -> None:
     assert [(e.type, e.mode) for e in analyze_text(text).events][:1] == [(kind, mode)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The guerrillas would storm the prison unless the hostages were freed.", "THREATEN"),
+    ("The dockers' union said it would call a stoppage unless the pay offer improved.", "THREATEN"),
+    ("The government would send food aid to the region if the roads reopened.", "AGREE"),
+])
+def test_a_conditional_act_is_announced_not_done(analyze_text: Analyze, text: str, kind: str) -> None:
+    events = analyze_text(text).events
+    assert [e.type for e in events][:1] == [kind], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.slow
+def test_a_hypothetical_reading_is_less_sure(analyze_text: Analyze) -> None:
+    from newsprism.analyze.events.readings import HYPOTHETICAL_PENALTY
+
+    done = analyze_text("Rebels attacked the army post.").events
+    maybe = analyze_text("Rebels could attack the army post.").events
+    assert [e.time_relation for e in maybe] == ["hypothetical"]
+    assert maybe[0].confidence == pytest.approx(done[0].confidence - HYPOTHETICAL_PENALTY)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The emir received the visiting Kenyan foreign minister in his palace.", "CONSULT"),
+    ("The chancellor welcomed her Polish counterpart at the airport.", "CONSULT"),
+    ("The chancellor welcomed the Polish decision.", "SUPPORT"),
+])
+def test_a_party_object_makes_receiving_a_visit(analyze_text: Analyze, text: str, kind: str) -> None:
+    assert [e.type for e in analyze_text(text).events][:1] == [kind]

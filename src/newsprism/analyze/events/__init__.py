@@ -34,11 +34,12 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsprism.analyze.events.arguments import complete_arguments
+from newsprism.analyze.events.captions import apply_caption_conventions
 from newsprism.analyze.events.extract import Candidate, find_candidates
 from newsprism.analyze.events.lexicon import EventLexicon, load_lexicon
 from newsprism.analyze.events.magnitude import magnitudes
 from newsprism.analyze.events.parties import parties_for
-from newsprism.analyze.events.readings import actor_reading
+from newsprism.analyze.events.readings import actor_reading, conditional_reading
 from newsprism.analyze.events.scorer import TypeScorer, event_features, load_scorer
 from newsprism.analyze.events.timing import (
     attached_dates,
@@ -242,6 +243,13 @@ def extract_events(
                 # PLOVER: joint military exercises are COOPERATE, one country's are MOBILIZE.
                 event_type, mode = lexicon.joint_recode[event_type], None
             confidence = evidence
+            if relation == "hypothetical":
+                # "would attack unless ...": a conditional act is a threat or an offer; the
+                # condition itself, or a bare "could attack", is no sure event.
+                event_type, mode, change = conditional_reading(event_type, mode, anchor, lexicon)
+                confidence = round(max(0.0, evidence + change), 2)
+                if scorer is None and confidence < min_confidence:
+                    continue
             if scorer is not None or on_features is not None:
                 features = event_features(
                     candidate.head, candidate.governor, cue_type=kind, cue_source=candidate.cue.source,
@@ -289,6 +297,7 @@ class EventStage:
     assigns: tuple[str, ...] = ("events",)
 
     def __init__(self, *, language: str = "en", use_quotes: bool = False, use_scorer: bool = True) -> None:
+        self.language = language
         self.lexicon = load_lexicon(language)
         self.scorer = load_scorer(language) if use_scorer else None
         if use_quotes:
@@ -299,3 +308,8 @@ class EventStage:
     def __call__(self, article: Article, doc: Doc) -> Article:
         return replace(article, events=extract_events(
             article, doc, lexicon=self.lexicon, provenance=self.provenance, scorer=self.scorer))
+
+    def on_caption(self, caption: Article, doc: Doc) -> Article:
+        """A caption's events, read the way picture desks write captions (see :mod:`.captions`)."""
+        coded = self(caption, doc)
+        return replace(coded, events=apply_caption_conventions(coded.events, caption.text, self.language))

@@ -29,6 +29,7 @@ from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.complements import fold_complements, is_directive, message_request
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.readings import MOVED_PEOPLE, OVERRIDE_SIZE, agreeing, pattern_cue, verb_lemma
+from newsprism.analyze.events.readings import party_object_cue as _party_object
 
 __all__ = ["Candidate", "find_candidates"]
 
@@ -144,6 +145,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     message = message_request(token, objects, lexicon)  # 0. "sent a message that X must ..."
     if message is not None:
         return message
+    if (hosted := _party_object(lemma, objects, lexicon)) is not None:  # "received the minister"
+        return Candidate(token, token, token, hosted[0], consumed={token.i})
     # 1. phrases: particle ("crack down", "break off talks"), object ("open fire"),
     # preposition ("pick on", "go on strike").
     # The parser calls some particles adverbs ("pushed back protesters"): those count too.

@@ -16,8 +16,9 @@ from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.patterns import best_pattern, phrase_after, phrase_before
 
 __all__ = [
-    "AGREED_PRIOR", "DISPUTED_PRIOR", "MOVED_PEOPLE", "OVERRIDE_SIZE", "PATTERN_PRIOR",
-    "actor_reading", "agreeing", "pattern_cue", "verb_lemma",
+    "AGREED_PRIOR", "DISPUTED_PRIOR", "HYPOTHETICAL_PENALTY", "MOVED_PEOPLE",
+    "OVERRIDE_SIZE", "PATTERN_PRIOR", "actor_reading", "agreeing", "conditional_reading", "party_object_cue",
+    "pattern_cue", "verb_lemma",
 ]
 
 
@@ -108,3 +109,48 @@ def actor_reading(
         if table is not None and sector in table:
             return table[sector]
     return kind, mode
+
+
+#: How much less sure a reading is when the event did not happen but might (*could attack*,
+#: *if the army attacks*): PLOVER codes what happened, so such a reading is seldom the coded
+#: event. Hypothetical events are still emitted, flagged (issue #5), when their evidence is strong.
+HYPOTHETICAL_PENALTY = 0.1
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def conditional_reading(
+    kind: str, mode: str | None, anchor: Token, lexicon: EventLexicon
+) -> tuple[str, str | None, float]:
+    """(type, mode, confidence change) of a hypothetical event, from the shape of its condition.
+
+    - *would attack the town unless the army withdrew*: an act made conditional is announced,
+      not done, and reads as PLOVER reads an announced act (``future_recode``): a conflictual
+      one a THREATEN ("coercive or forceful warnings"), a cooperative one an offer (AGREE), a
+      retreat a CONCEDE;
+    - any other hypothetical reading, the condition itself included (*unless the army
+      withdrew*), keeps its type and is less sure (:data:`HYPOTHETICAL_PENALTY`).
+    """
+    conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+                      for c in anchor.children)
+    if conditioned and kind in lexicon.future_recode:
+        # Read like an announced act (``future_recode``): an attack THREATEN, aid AGREE, a retreat CONCEDE.
+        recoded = lexicon.future_recode[kind]
+        return recoded, lexicon.threat_modes.get(kind) if recoded == "THREATEN" else None, 0.0
+    return kind, mode, -HYPOTHETICAL_PENALTY
+
+
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def party_object_cue(lemma: str, objects: list[Token], lexicon: EventLexicon) -> tuple[Cue, Token] | None:
+    """(reading, object) of a verb read by whether its object is a party (``party_object_verbs``):
+    *received the prime minister* is a visit hosted (PLOVER CONSULT visit), *received a letter*
+    and *welcomed the decision* are not. The object itself must name a party (a name, an agent
+    noun), not a thing with a national modifier (*the Iranian decision*)."""
+    cue = lexicon.party_object.get(lemma)
+    if cue is None:
+        return None
+    for obj in objects:
+        if obj.ent_type_ in _PARTY_ENTS or obj.pos_ == "PROPN" or obj.lemma_.lower() in lexicon.agent_sectors:
+            return cue, obj
+    return None

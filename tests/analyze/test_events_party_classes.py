@@ -107,3 +107,21 @@ def test_what_a_meeting_discusses_is_no_co_actor(analyze_text: Analyze) -> None:
     article = analyze_text("The Senate was to meet Monday to discuss Smith's confirmation.")
     first(article, "CONSULT")
     assert all(texts(e, "actors") == ["Senate"] for e in article.events if e.type == "CONSULT")
+
+
+def test_a_sentence_the_parser_finds_no_verb_in_keeps_its_subject(analyze_text: Analyze) -> None:
+    # Parsed as a noun phrase with "donated" hanging on "charities": the nurses still act.
+    article = analyze_text("Nurses from three Swiss charities donated and delivered blankets to a clinic in Kabul.")
+    event = first(article, "AID")
+    assert texts(event, "actors") == ["Nurses from three Swiss charities"]
+    assert texts(event, "recipients") == []
+    asked = first(analyze_text("The families of the missing sailors called on the navy to resume the search."),
+                  "REQUEST")
+    assert texts(asked, "actors") == ["families of the missing sailors"]
+    assert texts(asked, "recipients") == ["navy"]
+
+
+def test_a_headline_reduced_passive_stays_passive(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Three soldiers killed in rebel ambush near the border"), "ASSAULT")
+    assert texts(event, "actors") == []
+    assert texts(event, "recipients") == ["Three soldiers"]

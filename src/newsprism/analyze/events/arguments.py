@@ -170,6 +170,32 @@ def _fix_conjoined_voice(candidate: Candidate) -> None:
     candidate.recipients = [r for r in candidate.recipients if all(r.i != s.i for s in subjects)]
 
 
+def _verbless_root(candidate: Candidate) -> None:
+    """*Doctors from two aid groups donated and delivered goods to ...*: when the parser finds
+    no main verb, it makes the sentence's first noun its root and hangs the real verb on a
+    noun inside it as a participle (a reduced passive relative). A sentence is not a bare
+    noun phrase: that verb is the predicate, active, and the root noun phrase its subject."""
+    head = candidate.governor or candidate.head
+    while head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "auxpass", "agent"} for c in head.children):
+        head = head.head  # "donated and delivered goods": the coordinated verbs share the subject
+    root = head.sent.root
+    if head.dep_ != "acl" or head.tag_ not in {"VBD", "VBN"} or root.pos_ not in {"NOUN", "PROPN"}:
+        return
+    if any(c.dep_ in {"auxpass", "agent"} for c in head.children) or root.i > head.i:
+        return
+    # Only an active verb takes an object or a complement clause: a headline's "Three soldiers
+    # killed in ambush" is a reduced passive, and stays one.
+    if head.tag_ != "VBD" and not any(c.dep_ in {"dobj", "obj", "xcomp", "ccomp"}
+                                      for v in [head, *head.conjuncts] for c in v.children):
+        return
+    if not any(a.i == root.i for a in head.ancestors) or any(
+            t.pos_ in {"VERB", "AUX"} and t.i != head.i for t in head.ancestors):
+        return
+    candidate.recipients = [r for r in candidate.recipients if r.i != head.head.i]
+    candidate.actors = [root]
+
+
 def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, language: str = "en") -> list[Candidate]:
     """Apply the module's rules to every candidate, in place; returns the list.
 
@@ -180,6 +206,8 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
     """
     words = load_role_words(language)
     for candidate in candidates:
+        if not candidate.nominal:
+            _verbless_root(candidate)
         _fix_conjoined_voice(candidate)
         _adjectival_passive(candidate, lexicon)
         _own_retreat(candidate)

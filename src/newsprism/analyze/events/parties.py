@@ -96,7 +96,12 @@ def _tail(child: Token, lexicon: EventLexicon) -> bool:
     """Is this right dependent part of the party's name (see the module docstring)?"""
     if child.dep_ in {"compound", "flat", "nummod"}:
         return True
-    if any(t.ent_type_ in {"DATE", "TIME"} or t.dep_ in {"relcl", "ccomp", "advcl"} for t in child.subtree):
+    # A participle clause inside the tail is cut off anyway (*Doctors from two aid groups
+    # [donated ... last year]*, the parser's reading of a verbless sentence): not counted.
+    clause = {t.i for a in child.subtree if a.dep_ == "acl" and a.pos_ == "VERB" and a.i != child.i
+              for t in a.subtree}
+    if any(t.i not in clause and (t.ent_type_ in {"DATE", "TIME"} or t.dep_ in {"relcl", "ccomp", "advcl"})
+           for t in child.subtree):
         return False
     if child.dep_ == "appos":
         return child.pos_ in {"NOUN", "PROPN"}

@@ -69,6 +69,8 @@ def _check_spans(node: Any, text: str, where: str = "$") -> Iterator[str]:
         is_span = {"start", "end", "text"} <= node.keys() and isinstance(node["start"], int)
         if is_span and text[node["start"] : node["end"]] != node["text"]:
             yield f"{where}: text[{node['start']}:{node['end']}] != {node['text']!r}"
+        if "events" in node and isinstance(node.get("text"), str) and not is_span:
+            text = node["text"]  # a caption: its events' offsets point into its own text
         for key, value in node.items():
             if key != "text" or not isinstance(value, str):
                 yield from _check_spans(value, text, f"{where}.{key}")

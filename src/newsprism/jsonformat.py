@@ -182,7 +182,9 @@ def article_to_dict(article: Article) -> JSON:
         "site": article.site,
         "language": article.language,
         "tags": list(article.tags),
-        "captions": [{"text": c.text, "credit": c.credit} for c in article.captions],
+        "captions": [
+            {"text": c.text, "credit": c.credit, "events": [_event(e) for e in c.events]} for c in article.captions
+        ],
         "text": article.text,
         "paragraphs": [_span(p) for p in article.paragraphs],
         "entities": [_entity(e) for e in article.entities],
@@ -245,7 +247,10 @@ def article_from_dict(d: JSON) -> Article:
         site=d.get("site"),
         language=d.get("language"),
         tags=tuple(d.get("tags", ())),
-        captions=tuple(Caption(text=c["text"], credit=c.get("credit")) for c in d.get("captions", ())),
+        captions=tuple(
+            Caption(text=c["text"], credit=c.get("credit"), events=tuple(_to_event(e) for e in c.get("events", ())))
+            for c in d.get("captions", ())
+        ),
         entities=tuple(
             Entity(
                 id=e["id"], name=e["name"], type=e["type"],
@@ -279,22 +284,7 @@ def article_from_dict(d: JSON) -> Article:
             )
             for v in d.get("voices", ())
         ),
-        events=tuple(
-            Event(
-                id=e["id"], type=e["type"], trigger=_req_span(e["trigger"]), mode=e.get("mode"),
-                context=tuple(e.get("context", ())),
-                actors=tuple(_to_party(p) for p in e.get("actors", ())),
-                recipients=tuple(_to_party(p) for p in e.get("recipients", ())),
-                location=None if e.get("location") is None else _to_party(e["location"]),
-                date=None if e.get("date") is None else EventDate(
-                    value=e["date"]["value"], precision=e["date"]["precision"], span=_to_span(e["date"].get("span"))),
-                time_relation=e.get("time_relation", "current"), negated=e.get("negated", False),
-                asserted_by=e.get("asserted_by", "author"),
-                magnitude=tuple((m["kind"], m["count"]) for m in e.get("magnitude", ())),
-                confidence=e.get("confidence", 1.0), provenance=_to_prov(e["provenance"]),
-            )
-            for e in d.get("events", ())
-        ),
+        events=tuple(_to_event(e) for e in d.get("events", ())),
         frames=tuple(
             Frame(
                 id=f["id"], technique=f["technique"], span=Span(start=f["start"], end=f["end"], text=f["text"]),
@@ -305,6 +295,22 @@ def article_from_dict(d: JSON) -> Article:
         ),
         framing=_to_framing(d.get("framing")),
         stages=tuple(_to_prov(p) for p in d.get("stages", ())),
+    )
+
+
+def _to_event(e: JSON) -> Event:
+    return Event(
+        id=e["id"], type=e["type"], trigger=_req_span(e["trigger"]), mode=e.get("mode"),
+        context=tuple(e.get("context", ())),
+        actors=tuple(_to_party(p) for p in e.get("actors", ())),
+        recipients=tuple(_to_party(p) for p in e.get("recipients", ())),
+        location=None if e.get("location") is None else _to_party(e["location"]),
+        date=None if e.get("date") is None else EventDate(
+            value=e["date"]["value"], precision=e["date"]["precision"], span=_to_span(e["date"].get("span"))),
+        time_relation=e.get("time_relation", "current"), negated=e.get("negated", False),
+        asserted_by=e.get("asserted_by", "author"),
+        magnitude=tuple((m["kind"], m["count"]) for m in e.get("magnitude", ())),
+        confidence=e.get("confidence", 1.0), provenance=_to_prov(e["provenance"]),
     )
 
 

@@ -113,10 +113,17 @@ class PublishedDate:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Caption:
-    """An image caption, kept apart from the body: it is not the author's running text."""
+    """An image caption, kept apart from the body: it is not the author's running text.
+
+    ``events`` are what the caption itself reports (*police attack protesters - January
+    2018*), coded like the body's but kept here, not in ``Article.events``: a caption often
+    shows an archive photo, so its events would pass for the article's news. Their spans
+    are offsets into ``text`` (this caption's), their party entities ids of the article's.
+    """
 
     text: str
     credit: str | None = None
+    events: tuple[Event, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -8,6 +8,10 @@ stage says so, the others are not run (NER alone skips the parser, about 40% of 
 start; each stage adds its own (``entities``, ``quotes``, ``voices``, ``events``,
 ``frames``). A stage that needs a layer no earlier stage assigns is refused when
 the pipeline is built, not when it fails on the thousandth article.
+
+Captions are small documents of their own: the stages that assign only
+:data:`CAPTION_LAYERS` run on each caption's parse too, and what the caption reports
+lands in ``Caption.events`` (never in the body's layers; see :class:`~newsprism.model.Caption`).
 """
 
 from __future__ import annotations
@@ -24,11 +28,14 @@ from newsprism.analyze import STAGES
 from newsprism.analyze.language import load_nlp
 from newsprism.config import Settings
 from newsprism.errors import ConfigError
-from newsprism.model import Article, Provenance
+from newsprism.model import Article, Caption, Entity, Event, Party, Provenance, Span
 
-__all__ = ["BASE_LAYERS", "Pipeline", "Stage"]
+__all__ = ["BASE_LAYERS", "CAPTION_LAYERS", "Pipeline", "Stage"]
 
 BASE_LAYERS = ("text", "doc")
+#: Layers worth computing on a caption: quotes and framing need running prose and a voice
+#: map, which a one-line caption does not have.
+CAPTION_LAYERS = frozenset({"entities", "actors", "events"})
 
 
 class Stage(Protocol):
@@ -109,7 +116,29 @@ class Pipeline:
         for stage in self.stages:
             article = stage(article, doc)
         done = tuple(Provenance(stage=s.name, version=s.version) for s in self.stages)
-        return replace(article, stages=article.stages + done)
+        return replace(article, captions=self._caption_events(article), stages=article.stages + done)
+
+    def _caption_events(self, article: Article) -> tuple[Caption, ...]:
+        stages = [s for s in self.stages if set(s.assigns) <= CAPTION_LAYERS]
+        if not article.captions or not any("events" in s.assigns for s in stages):
+            return article.captions
+        captions = []
+        for number, caption in enumerate(article.captions, start=1):
+            text = caption.text
+            small = replace(
+                article, id=f"{article.id}-caption{number}", text=text,
+                paragraphs=(Span(start=0, end=len(text), text=text),), title=None, captions=(),
+                entities=(), quotes=(), voices=(), events=(), frames=(), framing=None, stages=(),
+            )
+            doc = self.nlp(text)
+            for stage in stages:
+                # A stage may read captions its own way (``on_caption``), e.g. archive photos.
+                small = getattr(stage, "on_caption", stage)(small, doc)
+            events = tuple(
+                _relinked(replace(e, id=f"c{number}{e.id}"), small.entities, article.entities) for e in small.events
+            )
+            captions.append(replace(caption, events=events))
+        return tuple(captions)
 
     def analyze(self, article: Article) -> Article:
         return self.apply(article, self.nlp(article.text))
@@ -121,3 +150,27 @@ class Pipeline:
             docs = self.nlp.pipe((a.text for a in batch), batch_size=self.batch_size)
             for article, doc in zip(batch, docs, strict=True):
                 yield self.apply(article, doc)
+
+
+def _relinked(event: Event, caption_entities: tuple[Entity, ...], entities: tuple[Entity, ...]) -> Event:
+    """A caption event whose parties name the article's entities (by KB id or name), or none."""
+    names: dict[str, str] = {}
+    for entity in entities:
+        for name in (entity.name, *entity.aliases, *(m.text for m in entity.mentions)):
+            names.setdefault(name.casefold(), entity.id)
+    by_kb = {e.kb_id: e.id for e in entities if e.kb_id}
+    local = {e.id: e for e in caption_entities}
+
+    def link(party: Party) -> Party:
+        own = local.get(party.entity) if party.entity else None
+        if own is None:
+            return replace(party, entity=None)
+        found = by_kb.get(own.kb_id) if own.kb_id else None
+        return replace(party, entity=found or names.get(own.name.casefold()))
+
+    return replace(
+        event,
+        actors=tuple(link(p) for p in event.actors),
+        recipients=tuple(link(p) for p in event.recipients),
+        location=None if event.location is None else link(event.location),
+    )

@@ -39,7 +39,15 @@ def test_seed_uprisings_in_cities(seed_article: Article) -> None:
     assert dict(uprisings[0].magnitude) == {"cities": 140}
 
 
-def test_seed_caption_is_not_coded_as_body_event(seed_article: Article) -> None:
-    # Captions are not Article.text (no span can point into them); see newsprism.analyze.events.
-    assert seed_article.captions
+def test_seed_caption_attack_is_coded_on_the_caption_as_a_historical_archive_photo(seed_article: Article) -> None:
+    # Captions are not Article.text: their events live on the caption, with offsets into it.
     assert all(e.trigger.start < len(seed_article.text) for e in seed_article.events)
+    caption = seed_article.captions[0]
+    attacks = [e for e in caption.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    attack = attacks[0]
+    assert caption.text[attack.trigger.start : attack.trigger.end] == attack.trigger.text == "attack"
+    assert "security forces" in attack.actors[0].span.text and attack.actors[0].sector == "COP"
+    assert attack.recipients[0].span.text == "protesters"
+    assert attack.date is not None and attack.date.value == "2018-01"
+    assert attack.time_relation == "historical" and attack.asserted_by == "author"

@@ -108,10 +108,13 @@ def quotes(article: Article) -> RenderableType | None:
 
 def events(article: Article) -> RenderableType | None:
     """PLOVER events (#5): type/mode, parties, where, when (with time relation), who asserts it."""
-    if not article.events:
+    rows = [(event, "") for event in article.events] + [
+        (event, f" (caption {n})") for n, caption in enumerate(article.captions, start=1) for event in caption.events
+    ]
+    if not rows:
         return None
     table = Table("type", "who", "did", "to whom", "where", "when", "asserted by", box=None)
-    for event in article.events:
+    for event, where in rows:
         counts = ", ".join(f"{kind} {n}" for kind, n in event.magnitude)
         table.add_row(
             event.type + (f"/{event.mode}" if event.mode else "") + (" (not)" if event.negated else ""),
@@ -121,7 +124,7 @@ def events(article: Article) -> RenderableType | None:
             + (f" [dim]({counts})[/dim]" if counts else ""),
             escape(event.location.span.text) if event.location else "—",
             (event.date.value if event.date else "—") + f" {event.time_relation}",
-            event.asserted_by,
+            event.asserted_by + where,
         )
     return Panel(table, title="events", title_align="left")
 

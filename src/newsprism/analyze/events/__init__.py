@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsprism.analyze.events.arguments import complete_arguments
+from newsprism.analyze.events.captions import apply_caption_conventions
 from newsprism.analyze.events.extract import Candidate, find_candidates
 from newsprism.analyze.events.lexicon import EventLexicon, load_lexicon
 from newsprism.analyze.events.magnitude import magnitudes
@@ -296,6 +297,7 @@ class EventStage:
     assigns: tuple[str, ...] = ("events",)
 
     def __init__(self, *, language: str = "en", use_quotes: bool = False, use_scorer: bool = True) -> None:
+        self.language = language
         self.lexicon = load_lexicon(language)
         self.scorer = load_scorer(language) if use_scorer else None
         if use_quotes:
@@ -306,3 +308,8 @@ class EventStage:
     def __call__(self, article: Article, doc: Doc) -> Article:
         return replace(article, events=extract_events(
             article, doc, lexicon=self.lexicon, provenance=self.provenance, scorer=self.scorer))
+
+    def on_caption(self, caption: Article, doc: Doc) -> Article:
+        """A caption's events, read the way picture desks write captions (see :mod:`.captions`)."""
+        coded = self(caption, doc)
+        return replace(coded, events=apply_caption_conventions(coded.events, caption.text, self.language))

@@ -34,8 +34,12 @@ def _entity_block(party: Party, entities: dict[str, Entity]) -> dict[str, Any]:
     }
 
 
-def event_to_plover(article: Article, event: Event) -> dict[str, Any]:
-    """One PLOVER record for one event (``date`` is the event's, else the article's, else null)."""
+def event_to_plover(article: Article, event: Event, *, text_source: str = "body") -> dict[str, Any]:
+    """One PLOVER record for one event (``date`` is the event's, else the article's, else null).
+
+    ``text_source`` says which text the offsets point into: ``body`` (``Article.text``) or
+    ``caption N`` (the N-th caption's text, counting from 1).
+    """
     ontology = load_lexicon(article.language or "en").plover
     entities = {e.id: e for e in article.entities}
     quad = ontology["events"].get(event.type, {}).get("quad")
@@ -65,11 +69,15 @@ def event_to_plover(article: Article, event: Event) -> dict[str, Any]:
         "magnitude": {kind: count for kind, count in event.magnitude},
         "confidence": event.confidence,
         "trigger": {"start": event.trigger.start, "end": event.trigger.end},
+        "text_source": text_source,
         "cite_info": {"article_id": article.id, "url": article.url, "title": article.title},
         "coder": f"newsprism events/{event.provenance.version}",
     }
 
 
 def article_to_plover(article: Article) -> list[dict[str, Any]]:
-    """All of an article's events as PLOVER records, in text order."""
-    return [event_to_plover(article, event) for event in article.events]
+    """All of an article's events as PLOVER records: the body's in text order, then the captions'."""
+    records = [event_to_plover(article, event) for event in article.events]
+    for n, caption in enumerate(article.captions, start=1):
+        records.extend(event_to_plover(article, event, text_source=f"caption {n}") for event in caption.events)
+    return records

@@ -1,0 +1,85 @@
+"""Caption events: coded on the caption, dated by its date line, historical when an archive photo."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsprism
+from newsprism.analyze.events.captions import apply_caption_conventions, is_archive_caption
+from newsprism.analyze.events.plover import article_to_plover
+from newsprism.extract.build import build_article
+from newsprism.jsonformat import article_from_dict, article_to_dict
+from newsprism.model import Article, Caption, Event, EventDate, Span
+
+
+@pytest.fixture(scope="module")
+def article(pipeline: newsprism.Pipeline) -> Article:
+    body = [
+        "The interior ministry in Veldoria banned a march planned for Saturday.",
+        "Riot police were deployed across the capital, the ministry said.",
+    ]
+    captions = [
+        Caption(text="File photo: Riot police detain a student outside parliament, March 2015"),
+        Caption(text="Supporters cheer the president at a rally in the capital"),
+    ]
+    return pipeline.analyze(build_article(body, captions=captions))
+
+
+def test_caption_events_stay_on_the_caption_with_offsets_into_it(article: Article) -> None:
+    first = article.captions[0]
+    assert first.events, "the arrest in the first caption is coded"
+    for caption in article.captions:
+        for event in caption.events:
+            assert caption.text[event.trigger.start : event.trigger.end] == event.trigger.text
+    body_triggers = {e.trigger.text for e in article.events}
+    assert "detain" not in body_triggers
+
+
+def test_archive_caption_events_are_historical_and_take_its_date(article: Article) -> None:
+    arrest = next(e for e in article.captions[0].events if e.type == "COERCE")
+    assert arrest.time_relation == "historical"
+    assert arrest.date is not None and arrest.date.value == "2015-03"
+
+
+def test_caption_parties_link_to_the_articles_entities_only(article: Article) -> None:
+    ids = {e.id for e in article.entities}
+    for caption in article.captions:
+        for event in caption.events:
+            for party in (*event.actors, *event.recipients):
+                assert party.entity is None or party.entity in ids
+
+
+def test_caption_events_survive_json_and_plover(article: Article) -> None:
+    assert article_from_dict(article_to_dict(article)) == article
+    records = article_to_plover(article)
+    sources = {r["text_source"] for r in records}
+    assert "caption 1" in sources
+    assert all(r["text_source"] == "body" for r in records[: len(article.events)])
+
+
+def _event(n: int, date: str | None = None) -> Event:
+    trigger = Span(start=0, end=4, text="hits")
+    when = None if date is None else EventDate(value=date, precision="year", span=Span(start=10, end=14, text=date))
+    return Event(id=f"ev{n}", type="ASSAULT", trigger=trigger, date=when)
+
+
+def test_one_date_is_shared_two_dates_are_not() -> None:
+    shared = apply_caption_conventions((_event(1), _event(2, "2015")), "x")
+    assert [e.date.value if e.date else None for e in shared] == ["2015", "2015"]
+    two = apply_caption_conventions((_event(1), _event(2, "2015"), _event(3, "2016")), "x")
+    assert [e.date.value if e.date else None for e in two] == [None, "2015", "2016"]
+
+
+@pytest.mark.parametrize(
+    ("text", "archive"),
+    [
+        ("File photo: police detain a student", True),
+        ("ARCHIVE PHOTO - Protesters march", True),
+        ("Archive Photo- Forces attack protesters", True),
+        ("Lawyers file past the court building", False),
+        ("Protesters march in front of the archive", False),
+        ("Police detain a student (file photo)", False),  # a trailing cue is too ambiguous to trust
+    ],
+)
+def test_archive_cues_open_the_caption(text: str, archive: bool) -> None:
+    assert is_archive_caption(text) is archive

@@ -125,3 +125,25 @@ def test_a_headline_reduced_passive_stays_passive(analyze_text: Analyze) -> None
     event = first(analyze_text("Three soldiers killed in rebel ambush near the border"), "ASSAULT")
     assert texts(event, "actors") == []
     assert texts(event, "recipients") == ["Three soldiers"]
+
+
+def test_they_stands_for_the_nearest_plural_group_named_before(analyze_text: Analyze) -> None:
+    article = analyze_text("The mayor of Tolen blamed masked militiamen for the raid. "
+                           "They opened fire on the market in 2016.")
+    event = first(article, "ASSAULT")
+    (actor,) = event.actors
+    assert actor.span.text == "They"
+    linked = next(e for e in article.entities if e.id == actor.entity)
+    assert "militiamen" in linked.name
+
+
+def test_they_with_no_plural_group_before_stays_unlinked(analyze_text: Analyze) -> None:
+    event = first(analyze_text("They opened fire on the market in 2016."), "ASSAULT")
+    assert [p.entity for p in event.actors] == [None]
+
+
+def test_a_title_with_a_name_in_apposition_is_linked_to_the_name(analyze_text: Analyze) -> None:
+    article = analyze_text("The Prime Minister, Ana Varela, met union leaders in Lisbon on Monday.")
+    event = first(article, "CONSULT")
+    linked = [e.name for p in event.actors for e in article.entities if e.id == p.entity]
+    assert any("Varela" in name for name in linked)

@@ -44,6 +44,7 @@ _BRACKET_REACH = 40
 #: Third-person pronouns that stand for a person mentioned earlier (coreference is out of
 #: reach offline; the nearest earlier person is right often enough for he/she in news prose).
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
 #: Entity labels of parties: people, organisations, polities, peoples, named places.
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Entity labels that never name a party (amounts, dates, things, laws, happenings).
@@ -206,7 +207,10 @@ def link_entity(article: Article, start: int, end: int, head: Token | None = Non
 
 
 def _antecedent(article: Article, token: Token) -> Entity | None:
-    """Nearest person mentioned before a he/she pronoun within the same or previous sentences."""
+    """Nearest person mentioned before a he/she pronoun within the same or previous sentences;
+    for they/them, the nearest plural group named in this sentence or the one before."""
+    if token.lower_ in _PLURAL_PRONOUNS:
+        return _plural_antecedent(article, token)
     if token.lower_ not in _PERSON_PRONOUNS:
         return None
     best: tuple[int, Entity] | None = None
@@ -216,6 +220,28 @@ def _antecedent(article: Article, token: Token) -> Entity | None:
             continue
         for mention in entity.mentions:
             if window <= mention.start and mention.end <= token.idx and (best is None or mention.start > best[0]):
+                best = (mention.start, entity)
+    return best[1] if best else None
+
+
+def _plural_antecedent(article: Article, token: Token) -> Entity | None:
+    """*... plain-clothes thugs, agents of the ministry. They opened fire*: *they* stands for
+    the nearest group named before it whose name is a plural noun, within the pronoun's own
+    sentence or the one before (further back, a reader needs more than number to decide)."""
+    doc = token.doc
+    sent = token.sent
+    window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    best: tuple[int, Entity] | None = None
+    for entity in article.entities:
+        if entity.type in {"person", "location"}:
+            continue
+        for mention in entity.mentions:
+            if not (window <= mention.start and mention.end <= token.idx):
+                continue
+            words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if words is None or words[-1].tag_ not in {"NNS", "NNPS"}:
+                continue
+            if best is None or mention.start > best[0]:
                 best = (mention.start, entity)
     return best[1] if best else None
 
@@ -243,6 +269,10 @@ def party_for(article: Article, head: Token, lexicon: EventLexicon) -> Party:
                 break
     elif head.pos_ == "PRON":
         entity = _antecedent(article, head)
+    else:
+        # "the Supreme Leader, Ali Khamenei": a title whose apposition (inside the span) is a name.
+        names = [c for c in head.children if c.dep_ == "appos" and left <= c.i <= right]
+        entity = next((e for c in names if (e := link_entity(article, c.idx, c.idx + len(c.text), c))), None)
     start, end = _balanced(article.text, start, end)
     return Party(span=article.span(start, end), entity=entity.id if entity else None,
                  sector=sector_for(entity, head, lexicon))

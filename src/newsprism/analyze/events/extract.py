@@ -149,9 +149,10 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         return Candidate(token, token, token, hosted[0], consumed={token.i})
     # 1. phrases: particle ("crack down", "break off talks"), object ("open fire"),
     # preposition ("pick on", "go on strike").
-    # The parser calls some particles adverbs ("pushed back protesters"): those count too.
+    # The parser calls some particles adverbs or prepositions ("pushed back protesters",
+    # "pulled its observers out of"): those count too.
     particles = [c for c in token.children if c.dep_ == "prt" or (
-        c.dep_ == "advmod" and c.i > token.i and c.lower_ in _PARTICLES)]
+        c.dep_ in {"advmod", "prep"} and c.i > token.i and c.lower_ in _PARTICLES and not _pobjs(c))]
     for particle in particles:
         for obj in [*objects, *_pobjs(particle), None]:  # "handed in [prt] their weapons [pobj]"
             key = f"{lemma} {particle.lower_}" + (f" {obj.lemma_.lower()}" if obj is not None else "")
@@ -174,7 +175,9 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         if lexicon.has_phrase(key := f"{lemma} to {clause.lemma_.lower()}"):
             cue = lexicon.phrases[key]
             return None if cue is None else Candidate(token, token, clause, cue, consumed={token.i, clause.i})
-    for prep in _children(token, {"prep"}):
+    # "spoke by telephone": the parser may call an active verb's preposition its agent.
+    active = not any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+    for prep in _children(token, {"prep", "agent"} if active else {"prep"}):
         for pobj in [*_pobjs(prep), None]:
             key = f"{lemma} {prep.lower_}" + (f" {pobj.lemma_.lower()}" if pobj is not None else "")
             if lexicon.has_phrase(key):

@@ -92,19 +92,21 @@ def verb_lemma(token: Token, lexicon: EventLexicon) -> str:
 
 
 def actor_reading(
-    kind: str, mode: str | None, sectors: list[str | None], lexicon: EventLexicon
+    kind: str, mode: str | None, sectors: list[str | None], lexicon: EventLexicon, lemma: str = ""
 ) -> tuple[str, str | None]:
     """(type, mode) of a reading once its actor's sector is known (``actor_recode`` in the lexicon).
 
     PLOVER defines some types by who acts: PROTEST is civilian collective action and MOBILIZE
     military or police moves, so *troops massed* and *demonstrators massed* differ although the
     verb is one; an arrest is a state's act, so an armed group that detains people abducts them.
-    The first actor with a sector decides; without one the reading stands.
+    The first actor with a sector decides; without one the reading stands. The table is keyed
+    by the trigger's lemma (*gather*: officials meet, crowds rally, troops mass), then by
+    ``TYPE:mode``, then by type.
     """
     sector = next((s for s in sectors if s), None)
     if sector is None:
         return kind, mode
-    for key in ((f"{kind}:{mode}",) if mode else ()) + (kind,):
+    for key in ((lemma,) if lemma else ()) + ((f"{kind}:{mode}",) if mode else ()) + (kind,):
         table = lexicon.actor_recode.get(key)
         if table is not None and sector in table:
             return table[sector]

@@ -217,7 +217,8 @@ def extract_events(
         places = parties_for(article, candidate.places, lexicon)
         found_dates: list[EventDate | None] = list(_dates(article, candidate, dates, base)) or [None]
         # PLOVER types some acts by who does them (troops massing vs demonstrators massing).
-        kind, cue_mode = actor_reading(candidate.cue.type, candidate.cue.mode, [p.sector for p in actors], lexicon)
+        kind, cue_mode = actor_reading(candidate.cue.type, candidate.cue.mode, [p.sector for p in actors], lexicon,
+                                       candidate.head.lemma_.lower())
         counts = magnitudes(_phrase_tokens(candidate), kind, lexicon)
         if candidate.nominal and not (actors or recipients or places or counts or found_dates[0]):
             continue  # a bare "the attack" refers to an event told elsewhere, or to none

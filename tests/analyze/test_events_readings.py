@@ -157,3 +157,21 @@ def test_who_acts_and_what_is_acted_on_decide_the_reading(analyze_text: Analyze,
 ])
 def test_parser_slips_in_verb_phrases(analyze_text: Analyze, text: str, kind: str, trigger: str) -> None:
     assert [(e.type, e.trigger.text) for e in analyze_text(text).events][:1] == [(kind, trigger)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Lorry drivers blockaded the port in protest at the new tolls.", "PROTEST", "obstruct"),
+    ("Riot police blocked the bridge to the old town.", "COERCE", "restrict"),
+    ("Students occupied the rector's office for two days.", "PROTEST", "demo"),
+    ("Troops occupied the hill town on Sunday.", "COERCE", "seize"),
+])
+def test_blocking_and_occupying_by_who_acts(analyze_text: Analyze, text: str, kind: str, mode: str) -> None:
+    assert [(e.type, e.mode) for e in analyze_text(text).events][:1] == [(kind, mode)]
+
+
+@pytest.mark.slow
+def test_a_weapon_is_no_actor(analyze_text: Analyze) -> None:
+    events = analyze_text("A roadside bomb exploded near the market, wounding nine people.").events
+    assault = [e for e in events if e.type == "ASSAULT" and e.trigger.text == "wounding"]
+    assert assault and assault[0].actors == ()

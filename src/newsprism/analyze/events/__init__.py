@@ -204,6 +204,9 @@ def extract_events(
     events: list[Event] = []
     for candidate in complete_arguments(find_candidates(doc, lexicon), lexicon, article.language or "en"):
         candidate.actors = [t for t in candidate.actors if t.lower_ not in {"which", "that", "who", "what"}]
+        if candidate.cue.type == "ASSAULT" and candidate.actors and all(
+                lexicon.is_word("instrument_nouns", h.lemma_.lower()) for h in candidate.actors):
+            candidate.actors = []  # "a bomb ripped through a bus": the weapon is no actor; the attacker is unnamed
         actors = parties_for(article, candidate.actors, lexicon)
         if actors and not any(_agentive(p, h, lexicon) for p, h in zip(actors, candidate.actors, strict=False)):
             continue  # "the danger which threatens": an abstract subject, not an actor

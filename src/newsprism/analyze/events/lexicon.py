@@ -128,6 +128,7 @@ _WORD_LISTS = (
     "noun_object_of",
     "message_nouns",
     "commitment_verbs",
+    "instrument_nouns",
 )
 
 

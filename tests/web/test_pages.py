@@ -45,6 +45,7 @@ def test_every_page_renders(served: Served, path: str) -> None:
 def test_article_and_actor_pages(served: Served) -> None:
     page = httpx.get(f"{served.url}/articles/{served.seed_pk}").text
     assert 'class="q ' in page and 'id="layer-quotes"' in page
+    assert "caption event: <b>ASSAULT</b>" in page  # the seed's caption is coded on the caption
     actor_link = page.split('class="speaker" href="', 1)[1].split('"', 1)[0]
     actor_page = httpx.get(served.url + actor_link)
     assert actor_page.status_code == 200 and "How each outlet labels them" in actor_page.text

@@ -147,3 +147,25 @@ def test_a_title_with_a_name_in_apposition_is_linked_to_the_name(analyze_text: A
     event = first(article, "CONSULT")
     linked = [e.name for p in event.actors for e in article.entities if e.id == p.entity]
     assert any("Varela" in name for name in linked)
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters asked the governor how the new bridge would be financed.",
+    "When asked about the merger, the chief executive said nothing.",
+    "The senator asked whether the agency had kept the records.",
+])
+def test_asking_a_question_is_no_request(analyze_text: Analyze, text: str) -> None:
+    assert [e.type for e in analyze_text(text).events if e.type == "REQUEST"] == []
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("The mayor asked residents to stay indoors.", ["residents"]),
+    ("The council asked that the ministry review the decision.", ["ministry"]),
+])
+def test_asking_someone_to_act_is_a_request(analyze_text: Analyze, text: str, recipient: list[str]) -> None:
+    assert texts(first(analyze_text(text), "REQUEST"), "recipients") == recipient
+
+
+def test_a_decision_stands_for_whoever_made_it(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The court's ruling barred the opposition leader from the election."), "REJECT")
+    assert texts(event, "actors") == ["court"]

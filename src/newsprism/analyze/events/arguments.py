@@ -196,6 +196,28 @@ def _verbless_root(candidate: Candidate) -> None:
     candidate.actors = [root]
 
 
+def is_question(candidate: Candidate, words: RoleWords) -> bool:
+    """*asked the minister how it would be paid for*, *when asked about the plan*, *asked
+    questions*: asking a question is a statement, not a PLOVER REQUEST (a request asks someone
+    to act or to give: *asked residents to stay*, *asked for a rise*, *asked that X review*)."""
+    head = candidate.head
+    if candidate.nominal or candidate.cue.type != "REQUEST" or head.lemma_.lower() not in words.question_verbs:
+        return False
+    children = list(head.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+        return False
+    for child in children:
+        if child.dep_ == "ccomp":
+            opener = [t for t in child.subtree if t.i < child.i and not t.is_punct][:1]
+            if opener and opener[0].lower_ in words.question_words:
+                return True
+        if child.dep_ == "prep" and child.lower_ in words.topic_preps:
+            return True
+        if child.dep_ in {"dobj", "obj"} and child.lemma_.lower() in words.question_nouns:
+            return True
+    return False
+
+
 def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, language: str = "en") -> list[Candidate]:
     """Apply the module's rules to every candidate, in place; returns the list.
 
@@ -205,6 +227,7 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
     typed triggers pass the confidence threshold).
     """
     words = load_role_words(language)
+    candidates[:] = [c for c in candidates if not is_question(c, words)]
     for candidate in candidates:
         if not candidate.nominal:
             _verbless_root(candidate)

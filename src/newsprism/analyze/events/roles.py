@@ -45,6 +45,10 @@ class RoleWords:
     medium_nouns: frozenset[str]  # documents that stand for their issuer: *a declaration demanding*
     content_marks: frozenset[str]  # *demands that ...*: the clause says what is demanded
     predicative_preps: frozenset[str]  # *denounced as a crime X's ...*: the complement a long object moves past
+    question_verbs: frozenset[str]  # *asked why ...*: verbs that ask questions as well as requests
+    question_words: frozenset[str]  # what opens an interrogative clause
+    topic_preps: frozenset[str]  # *asked about X*: what a question is about
+    question_nouns: frozenset[str]  # *asked questions*
     circumstance_heads: frozenset[str]  # *according to X*, *ahead of Y*: a source or a time, no party of the event
 
     @property

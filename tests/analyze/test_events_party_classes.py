@@ -169,3 +169,18 @@ def test_asking_someone_to_act_is_a_request(analyze_text: Analyze, text: str, re
 def test_a_decision_stands_for_whoever_made_it(analyze_text: Analyze) -> None:
     event = first(analyze_text("The court's ruling barred the opposition leader from the election."), "REJECT")
     assert texts(event, "actors") == ["court"]
+
+
+def test_what_is_discussed_is_no_party_the_partner_is(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The developer discussed the new game, his longest project, with Wikinews."),
+                  "CONSULT")
+    assert texts(event, "actors") == ["developer", "Wikinews"]
+    assert texts(event, "recipients") == []
+    talks = first(analyze_text("The premier discussed Iran with his Saudi counterpart."), "CONSULT")
+    assert texts(talks, "recipients") == []
+    assert "Iran" not in texts(talks, "actors")
+
+
+def test_a_partner_on_the_negotiated_thing_is_a_co_actor(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The envoy negotiated a ceasefire with the rebels."), "CONSULT")
+    assert texts(event, "actors") == ["envoy", "rebels"]

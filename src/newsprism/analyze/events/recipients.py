@@ -254,11 +254,19 @@ def reciprocal(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) ->
         candidate.recipients = []
         return
     verb = candidate.governor or candidate.head
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
-    objects += [o for p in candidate.head.children if p.dep_ == "prep" and p.lower_ in words.partner_preps
-                for o in p.children]
+    direct = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
+    # "discussed the border with X", "negotiated a ceasefire with X": a talking verb's object is
+    # its topic, no one; its partner may hang on that object or its apposition.
+    topical = verb.lemma_.lower() in words.topic_verbs
+    holders = [candidate.head, verb, *direct, *(a for d in direct for a in d.children if a.dep_ == "appos")]
+    partners = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in words.partner_preps
+                for o in p.children if o.dep_ == "pobj" and is_party(o, lexicon)]
+    objects = [*([] if topical else direct), *partners]
     # The met party, or the named modifier standing for it (*his Russian counterpart*).
     met = [r for r in candidate.recipients if any(r.i == o.i or r.head.i == o.i for o in objects)
            and is_party(r, lexicon)]  # "met to discuss X's confirmation": what is discussed is no one
-    candidate.actors.extend(met)
-    candidate.recipients = [r for r in candidate.recipients if r not in met]
+    taken = {t.i for t in [*candidate.actors, *met]}
+    candidate.actors.extend([*met, *(p for p in partners if p.i not in taken)])
+    topics = {d.i for d in direct} if topical else set()
+    candidate.recipients = [r for r in candidate.recipients if r not in met and r not in partners
+                            and r.i not in topics]

@@ -54,3 +54,30 @@ def test_components_closure() -> None:
     stage.components = ("lemmatizer",)  # type: ignore[attr-defined]
     assert needed_components([stage]) == {"lemmatizer", "attribute_ruler", "tagger", "tok2vec"}
     assert needed_components([_Stage("t", ("doc",), ())]) is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Friday, March 6, 2026", "A bridge collapsed on Monday in Lindvik, a river town."],
+        ["“We will rebuild,” the mayor said. “Every house.”", "The council met the next day."],
+        ["Talks resumed", "The two delegations met in Ostrava for a third round."],
+    ],
+)
+def test_a_paragraph_always_starts_a_sentence(paragraphs: list[str]) -> None:
+    text = "\n\n".join(paragraphs)
+    doc = load_nlp(None)(text)
+    starts = {sent.start_char for sent in doc.sents if sent.text.strip()}
+    position = 0
+    for paragraph in paragraphs:
+        assert position in starts, (paragraph, [s.text for s in doc.sents])
+        position += len(paragraph) + 2
+    assert not [s.text for s in doc.sents if "\n\n" in s.text.strip()]
+
+
+def test_the_paragraph_component_is_dropped_with_the_parser() -> None:
+    pipeline = Pipeline.from_settings(Settings(stages=("entities",)))
+    assert "newsprism_paragraph_breaks" not in pipeline.nlp.pipe_names
+    full = Pipeline.from_settings(Settings())
+    names = full.nlp.pipe_names
+    assert names.index("newsprism_paragraph_breaks") < names.index("parser")

@@ -24,7 +24,7 @@ from typing import Any
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsprism.analyze.events.lexicon import EventLexicon
+from newsprism.analyze.events.lexicon import EventLexicon, load_lexicon
 from newsprism.model import Article, EventDate, TimeRelation
 
 __all__ = ["attached_dates", "event_date", "is_negated", "normalise_date", "published_base", "time_relation"]
@@ -54,7 +54,7 @@ def published_base(article: Article) -> datetime | None:
 
 
 @lru_cache(maxsize=4096)
-def normalise_date(text: str, base: datetime | None) -> tuple[str, str] | None:
+def normalise_date(text: str, base: datetime | None, *, ahead: bool = False) -> tuple[str, str] | None:
     """``(value, precision)`` for a date expression, or ``None`` if it is not a point in time.
 
     >>> normalise_date("2009", None)
@@ -76,7 +76,8 @@ def normalise_date(text: str, base: datetime | None) -> tuple[str, str] | None:
         return None  # "last Tuesday" without a published date: unknown, not today's Tuesday
     from dateparser.date import DateDataParser  # imported lazily: ~0.3 s, only when a date is seen
 
-    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    # "on Monday" is the Monday before publication, unless the clause looks ahead ("ahead").
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "future" if ahead else "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if base is not None:
         settings["RELATIVE_BASE"] = base
     data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
@@ -115,15 +116,39 @@ def attached_dates(doc_ents: tuple[SpacySpan, ...]) -> dict[int, list[SpacySpan]
     return found
 
 
-def event_date(article: Article, ent: SpacySpan, base: datetime | None) -> EventDate | None:
+def event_date(
+    article: Article, ent: SpacySpan, base: datetime | None, lexicon: EventLexicon | None = None
+) -> EventDate | None:
+    """The date a DATE entity names, resolved against ``base``; a bare weekday or month in a
+    clause that looks ahead (*will meet on Monday*, *is scheduled to discuss it on Monday*)
+    is the next one, not the last (``lexicon`` says which words look ahead; by default the
+    article language's)."""
     start, end = ent.start_char, ent.end_char
     if ent[0].lower_ == "the":
         start = ent[1].idx if len(ent) > 1 else start
-    normal = normalise_date(article.text[start:end], base)
+    ahead = _looks_ahead(_anchor(ent), lexicon or load_lexicon(article.language or "en"))
+    normal = normalise_date(article.text[start:end], base, ahead=ahead)
     if normal is None:
         return None
     value, precision = normal
     return EventDate(value=value, precision=precision, span=article.span(start, end))  # type: ignore[arg-type]
+
+
+def _looks_ahead(anchor: Token | None, lexicon: EventLexicon) -> bool:
+    """Is the clause of ``anchor`` about the future (a future auxiliary, *going to*, or a
+    governor such as *plan to*, *be scheduled to*)?"""
+    if anchor is None or anchor.pos_ not in {"VERB", "AUX"}:
+        return False
+    clause = [anchor, *_governors(anchor)]
+    for i, token in enumerate(clause):
+        aux = _aux_words(token)
+        if any(lexicon.is_word("future_aux", a) for a in aux):
+            return True
+        if token.lemma_ == "go" and token.tag_ == "VBG" and i > 0:
+            return True
+        if i > 0 and clause[i - 1].dep_ == "xcomp" and lexicon.is_word("future_governors", token.lemma_.lower()):
+            return True
+    return False
 
 
 def _governors(token: Token) -> list[Token]:
@@ -159,6 +184,8 @@ def time_relation(
     reported = any(lexicon.is_word("reporting_verbs", g.lemma_.lower()) for g in clause[1:])
     for i, token in enumerate(clause):
         aux = _aux_words(token)
+        if _failed(token, aux):
+            aux = [a for a in aux if a not in _PAST_ABILITY]
         if any(lexicon.is_word("hypothetical_aux", a) for a in aux):
             # "said it would allow": a reported future, not a condition.
             if reported and "would" in aux and not any(c.dep_ == "advcl" for c in token.children):
@@ -187,6 +214,20 @@ def time_relation(
     if date is not None and base is None and date.precision == "year" and any(t.tag_ in {"VBD", "VBN"} for t in clause):
         return "historical"
     return "current"
+
+
+#: Past-ability modals: negated, they state that something did not happen (*could not reach
+#: an agreement*, *could not be reached for comment*), which is a fact, not a supposition.
+_PAST_ABILITY = frozenset({"could", "couldn't"})
+
+
+def _failed(token: Token, aux: list[str]) -> bool:
+    """*could not agree*: a negated past-ability modal with no condition on it."""
+    if not any(a in _PAST_ABILITY for a in aux):
+        return False
+    negated = any(c.dep_ == "neg" for c in token.children) or "couldn't" in aux
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for c in token.children)
+    return negated and not conditional
 
 
 def _date_start(value: str) -> datetime | None:

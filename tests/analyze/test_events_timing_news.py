@@ -1,0 +1,62 @@
+"""Event time on news prose (issue #5, ``events/timing.py``): a weekday in a clause that looks
+ahead is the next one, and a negated past-ability modal states a fact, not a supposition."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+from event_helpers import first
+
+from newsprism.analyze.events import EventStage
+from newsprism.analyze.language import load_nlp
+from newsprism.model import Article, Event, PublishedDate
+
+Analyze = Callable[[str], Article]
+
+pytestmark = pytest.mark.slow
+
+
+def _dated(text: str, published: str) -> tuple[Event, ...]:
+    from newsprism.extract.build import build_article
+
+    article: Article = replace(build_article([text]), published=PublishedDate(value=published, precision="day",
+                                                                                 source="test"))
+    from newsprism.analyze.entities import EntityMentions
+
+    doc = load_nlp(None)(article.text)
+    return EventStage()(EntityMentions()(article, doc), doc).events
+
+
+def test_a_weekday_in_a_future_clause_is_the_next_one() -> None:
+    # 2019-02-09 is a Saturday: the coming Tuesday is the 12th, the last one the 5th.
+    events = _dated("The president will meet the opposition leader on Tuesday.", "2019-02-09")
+    assert [(e.date.value, e.time_relation) for e in events if e.date] == [("2019-02-12", "future")]
+
+
+def test_a_weekday_after_a_plan_is_the_next_one() -> None:
+    events = _dated("The commission is scheduled to discuss the complaint with party leaders on Monday.",
+                    "2019-02-09")
+    assert [e.date.value for e in events if e.date] == ["2019-02-11"]
+
+
+def test_a_weekday_in_a_past_clause_is_the_last_one() -> None:
+    events = _dated("The minister met the envoy on Tuesday.", "2019-02-09")
+    assert [e.date.value for e in events if e.date] == ["2019-02-05"]
+
+
+def test_could_not_states_a_failure(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The president and the previous Congress could not reach an agreement about "
+                               "the budget."), "AGREE")
+    assert (event.time_relation, event.negated) == ("current", True)
+
+
+def test_could_without_negation_stays_hypothetical(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The two sides could reach an agreement next week."), "AGREE")
+    assert event.time_relation == "hypothetical"
+
+
+def test_could_not_under_a_condition_stays_hypothetical(analyze_text: Analyze) -> None:
+    event = first(analyze_text("If the talks fail, the rebels could not accept the deal."), "CONCEDE")
+    assert event.time_relation == "hypothetical"

@@ -175,3 +175,23 @@ def test_a_weapon_is_no_actor(analyze_text: Analyze) -> None:
     events = analyze_text("A roadside bomb exploded near the market, wounding nine people.").events
     assault = [e for e in events if e.type == "ASSAULT" and e.trigger.text == "wounding"]
     assert assault and assault[0].actors == ()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Pakistan test-fired a short-range missile on Thursday.", "MOBILIZE", "weapons"),
+    ("Riot police took up positions outside the stadium.", "MOBILIZE", "police"),
+    ("The junta allowed foreign journalists to visit the camps.", "RETREAT", "access"),
+    ("Hungary blocked the membership talks with its neighbour.", "REJECT", "meet"),
+])
+def test_more_phrases(analyze_text: Analyze, text: str, kind: str, mode: str) -> None:
+    assert [(e.type, e.mode) for e in analyze_text(text).events][:1] == [(kind, mode)]
+
+
+@pytest.mark.slow
+def test_troops_sent_to_help_are_aid(analyze_text: Analyze) -> None:
+    # PLOVER MOBILIZE note: mobilizing forces for disaster relief is AID.
+    events = analyze_text("Britain sent two warships to help the victims of the hurricane.").events
+    assert [e.type for e in events] == ["AID"]
+    sent = analyze_text("Britain sent two warships to the disputed islands.").events
+    assert [e.type for e in sent] == ["MOBILIZE"]

@@ -108,7 +108,26 @@ def fold_complements(candidates: list[Candidate], lexicon: EventLexicon) -> list
                 mode = candidate.cue.mode
             if mode is not None:
                 governor.cue = replace(governor.cue, mode=mode)
-    return _without_mobilizing_for_assault(_without_protest_topics(kept))
+    return _relief(_without_mobilizing_for_assault(_without_protest_topics(kept)))
+
+
+def _purpose_of(candidate: Candidate, governor: Candidate) -> bool:
+    """Is ``candidate`` the *to*-purpose clause of ``governor`` (*sent ships to help*)?"""
+    head = candidate.governor or candidate.head
+    infinitive = head.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children)
+    return head.head.i == (governor.governor or governor.head).i and (head.dep_ == "xcomp" or infinitive)
+
+
+def _relief(candidates: list[Candidate]) -> list[Candidate]:
+    """PLOVER's MOBILIZE note: "mobilizing police or military forces for disaster relief should be
+    coded as AID": a deployment whose purpose clause is aid (*sent warships to help*) is that AID."""
+    helped: set[int] = set()
+    for mobilize in (c for c in candidates if c.cue.type == "MOBILIZE" and not c.nominal):
+        aid = next((c for c in candidates if c.cue.type == "AID" and _purpose_of(c, mobilize)), None)
+        if aid is not None:
+            mobilize.cue = replace(mobilize.cue, type="AID", mode=None, context=("human_security",))
+            helped.add(id(aid))
+    return [c for c in candidates if id(c) not in helped]
 
 
 def _conflictual(kind: str, lexicon: EventLexicon) -> bool:

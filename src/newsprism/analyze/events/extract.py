@@ -28,8 +28,11 @@ from spacy.tokens import Doc, Token
 from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.complements import fold_complements, is_directive, message_request
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
+from newsprism.analyze.events.nouns import noun_cue as _noun_cue
+from newsprism.analyze.events.nouns import object_event_noun as _object_event_noun
 from newsprism.analyze.events.readings import MOVED_PEOPLE, OVERRIDE_SIZE, agreeing, pattern_cue, verb_lemma
 from newsprism.analyze.events.readings import party_object_cue as _party_object
+from newsprism.analyze.events.repair import repair_parse
 
 __all__ = ["Candidate", "find_candidates"]
 
@@ -160,6 +163,10 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
                 cue = lexicon.phrases[key]
                 first, last = sorted((token, particle), key=lambda t: t.i)
                 return None if cue is None else Candidate(token, first, last, cue, consumed={token.i, particle.i})
+    for prefix in token.lefts:  # "test-fired": a prefix the parser hangs on the verb
+        if prefix.i >= token.i - 2 and lexicon.has_phrase(key := f"{prefix.lower_} {lemma}"):
+            cue = lexicon.phrases[key]
+            return None if cue is None else Candidate(token, prefix, token, cue, consumed={token.i, prefix.i})
     # An adjective complement decides too: "pleaded guilty" is no plea to anyone.
     complements = [c for c in _children(token, {"acomp", "oprd", "ccomp"}) if (c.dep_ != "ccomp" or c.pos_ == "ADJ")
                    and not any(lexicon.is_word("negators", g.lower_) for g in c.children)]  # "found X (not) guilty"
@@ -171,7 +178,9 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
                 return None
             first, last = (token, obj) if token.i < obj.i else (obj, token)
             return Candidate(token, first, last, cue, consumed={token.i, obj.i})
-    for clause in _children(token, {"xcomp"}):  # "declined to comment": a phrase over a to-complement
+    # "declined to comment", "allowed monitors to visit": a phrase over a to-complement.
+    for clause in [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]:
         if lexicon.has_phrase(key := f"{lemma} to {clause.lemma_.lower()}"):
             cue = lexicon.phrases[key]
             return None if cue is None else Candidate(token, token, clause, cue, consumed={token.i, clause.i})
@@ -260,42 +269,6 @@ def _official(verb: Token, lexicon: EventLexicon) -> bool:
     subjects, _ = _subject_of(verb)
     return any(s.ent_type_ in {"GPE", "PERSON"}
                or lexicon.agent_sectors.get(s.lemma_.lower()) in _OFFICIAL_SECTORS for s in subjects)
-
-
-def _object_event_noun(obj: Token, lexicon: EventLexicon) -> tuple[Token, tuple[Cue, Token] | None]:
-    """The event noun a light verb's object names: itself (*launched an attack*), its modifier
-    (*launched a mediation effort*) or what it measures (*launched ten days of war games*)."""
-    found = _noun_cue(obj, lexicon)
-    if found is not None:
-        return obj, found
-    for child in obj.children:
-        if child.dep_ == "compound" and child.i < obj.i:
-            found = _noun_cue(child, lexicon)
-            if found is not None:
-                return child, found
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in _pobjs(child):
-                found = _noun_cue(pobj, lexicon)
-                if found is not None:
-                    return pobj, found
-    return obj, None
-
-
-def _noun_cue(token: Token, lexicon: EventLexicon) -> tuple[Cue, Token] | None:
-    """(cue, first trigger token) for an event noun, compounds first (*hunger strike*)."""
-    if token.pos_ not in _NOMINAL or token.ent_type_ in {"DATE", "TIME"}:
-        return None  # "in March" is a month, not a march
-    lemma = token.lemma_.lower()
-    for child in token.lefts:
-        if child.dep_ in {"compound", "amod"}:
-            key = f"{child.lemma_.lower()} {lemma}"
-            if key in lexicon.compound_nouns:
-                cue = lexicon.compound_nouns[key]
-                return (cue, child) if cue is not None else None
-    cue = lexicon.nouns.get(lemma)
-    if cue is None and token.lower_ in lexicon.nouns:
-        cue = lexicon.nouns[token.lower_]
-    return (cue, token) if cue is not None else None
 
 
 def _fill_verb_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
@@ -458,7 +431,7 @@ def _argument_heads(candidates: list[Candidate]) -> set[int]:
 
 def find_candidates(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
     """Every event trigger in ``doc`` with its argument heads, complements folded in."""
-    candidates = fold_complements(list(_find_candidates(doc, lexicon)), lexicon)
+    candidates = fold_complements(list(_find_candidates(repair_parse(doc), lexicon)), lexicon)
     for candidate in candidates:
         if not candidate.places:
             # "the crackdown on protesters in Tehran": the parser hangs the place on a party.

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, datetime
 
 import pytest
 from event_helpers import first
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsprism.analyze.events import EventStage
 from newsprism.analyze.language import load_nlp
@@ -60,3 +63,29 @@ def test_could_without_negation_stays_hypothetical(analyze_text: Analyze) -> Non
 def test_could_not_under_a_condition_stays_hypothetical(analyze_text: Analyze) -> None:
     event = first(analyze_text("If the talks fail, the rebels could not accept the deal."), "CONCEDE")
     assert event.time_relation == "hypothetical"
+
+
+def test_a_weekday_in_a_reported_future_is_the_next_one() -> None:
+    events = _dated("The Senate announced it would meet on Monday.", "2020-01-02")
+    assert [e.date.value for e in events if e.date] == ["2020-01-06"]
+
+
+def test_the_papers_own_weekday_is_the_publication_day() -> None:
+    events = _dated("The leaders of Greece and Cyprus signed an accord on Thursday.", "2020-01-02")
+    assert [e.date.value for e in events if e.date] == ["2020-01-02"]
+
+
+@given(st.dates(min_value=date(1995, 1, 1), max_value=date(2035, 12, 31)),
+       st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+       st.booleans())
+@settings(max_examples=40, deadline=None)
+def test_a_weekday_is_within_a_week_on_the_side_the_clause_looks(day: date, weekday: str, ahead: bool) -> None:
+    from newsprism.analyze.events.timing import normalise_date
+
+    base = datetime(day.year, day.month, day.day)
+    found = normalise_date(weekday, base, ahead=ahead)
+    assert found is not None and found[1] == "day"
+    resolved = datetime.strptime(found[0], "%Y-%m-%d")
+    assert resolved.strftime("%A") == weekday
+    gap = (resolved - base).days
+    assert (0 <= gap < 7) if ahead else (-7 < gap <= 0)

@@ -38,6 +38,8 @@ _POINT = re.compile(
 _DURATION = re.compile(r"^(for|over|during|within|the past|the last|the next)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:in |of |since )?((?:1[89]|20)\d\d)$", re.IGNORECASE)
 _HISTORY_MARGIN = timedelta(days=45)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"^(?:on )?(" + "|".join(_WEEKDAYS) + r")$", re.IGNORECASE)
 
 
 def published_base(article: Article) -> datetime | None:
@@ -63,6 +65,8 @@ def normalise_date(text: str, base: datetime | None, *, ahead: bool = False) -> 
     ('2018-01', 'month')
     >>> normalise_date("Tuesday", datetime(2020, 1, 9))
     ('2020-01-07', 'day')
+    >>> normalise_date("Thursday", datetime(2020, 1, 9))  # the paper's own day
+    ('2020-01-09', 'day')
     >>> normalise_date("two years", None) is None
     True
     """
@@ -74,6 +78,9 @@ def normalise_date(text: str, base: datetime | None, *, ahead: bool = False) -> 
         return year.group(1), "year"
     if base is None and not re.search(r"(1[89]|20)\d\d", text):
         return None  # "last Tuesday" without a published date: unknown, not today's Tuesday
+    weekday = _WEEKDAY.match(text)
+    if base is not None and weekday and _WEEKDAYS.index(weekday.group(1).lower()) == base.weekday():
+        return base.strftime("%Y-%m-%d"), "day"  # "on Thursday" in Thursday's paper is that day
     from dateparser.date import DateDataParser  # imported lazily: ~0.3 s, only when a date is seen
 
     # "on Monday" is the Monday before publication, unless the clause looks ahead ("ahead").
@@ -140,10 +147,11 @@ def _looks_ahead(anchor: Token | None, lexicon: EventLexicon) -> bool:
     if anchor is None or anchor.pos_ not in {"VERB", "AUX"}:
         return False
     clause = [anchor, *_governors(anchor)]
+    reported = any(lexicon.is_word("reporting_verbs", g.lemma_.lower()) for g in clause[1:])
     for i, token in enumerate(clause):
         aux = _aux_words(token)
-        if any(lexicon.is_word("future_aux", a) for a in aux):
-            return True
+        if any(lexicon.is_word("future_aux", a) for a in aux) or (reported and "would" in aux and "have" not in aux):
+            return True  # "announced it would meet on Monday": a reported future
         if token.lemma_ == "go" and token.tag_ == "VBG" and i > 0:
             return True
         if i > 0 and clause[i - 1].dep_ == "xcomp" and lexicon.is_word("future_governors", token.lemma_.lower()):

@@ -195,3 +195,13 @@ def test_troops_sent_to_help_are_aid(analyze_text: Analyze) -> None:
     assert [e.type for e in events] == ["AID"]
     sent = analyze_text("Britain sent two warships to the disputed islands.").events
     assert [e.type for e in sent] == ["MOBILIZE"]
+
+
+@pytest.mark.slow
+def test_a_disputed_future_recoding_is_less_sure(analyze_text: Analyze) -> None:
+    # PLOVER's notes disagree on a future retreat (CONCEDE vs left as it is): its reading loses confidence.
+    doubt = load_lexicon("en").future_doubt["RETREAT"]
+    done = analyze_text("The army withdrew its troops from the valley.").events
+    announced = analyze_text("The army will withdraw its troops from the valley.").events
+    assert [e.type for e in announced] == ["CONCEDE"]
+    assert announced[0].confidence == pytest.approx(done[0].confidence - doubt)

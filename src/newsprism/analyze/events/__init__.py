@@ -247,13 +247,16 @@ def extract_events(
                 # PLOVER: joint military exercises are COOPERATE, one country's are MOBILIZE.
                 event_type, mode = lexicon.joint_recode[event_type], None
             confidence = evidence
+            if relation == "future":
+                # A recoding PLOVER's notes disagree on (a future retreat: AGREE or CONCEDE) is less sure.
+                confidence = round(evidence - lexicon.future_doubt.get(kind, 0.0), 2)
             if relation == "hypothetical":
                 # "would attack unless ...": a conditional act is a threat or an offer; the
                 # condition itself, or a bare "could attack", is no sure event.
                 event_type, mode, change = conditional_reading(event_type, mode, anchor, lexicon)
                 confidence = round(max(0.0, evidence + change), 2)
-                if scorer is None and confidence < min_confidence:
-                    continue
+            if scorer is None and confidence < min_confidence:
+                continue
             if scorer is not None or on_features is not None:
                 features = event_features(
                     candidate.head, candidate.governor, cue_type=kind, cue_source=candidate.cue.source,

@@ -229,3 +229,39 @@ def test_strong_label_counts_whatever_its_tag(analyze_text: Analyze) -> None:
 def test_words_news_uses_plainly_are_not_loaded(analyze_text: Analyze) -> None:
     article = analyze_text("Forces loyal to the government kept a favorable position near the broken bridge.")
     assert author_frames(article) == []
+
+
+# --- labels the writer reports, not applies ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Party leaders dismissed the opposition as a bunch of clowns.", "clowns"),
+        ("The senator called his rival a crook during the debate.", "crook"),
+        ("Critics branded the protesters thugs.", "thugs"),
+        ("The minister was branded a traitor by the opposition.", "traitor"),
+    ],
+)
+def test_a_label_under_a_naming_verb_is_its_subjects_not_the_writers(
+    analyze_text: Analyze, text: str, label: str
+) -> None:
+    article = analyze_text(text)
+    frames = [f for f in article.frames if any(e.text == label for e in f.evidence)]
+    assert frames, f"{label!r} is still found as a label"
+    assert all(f.voice != AUTHOR for f in frames)
+    labels = [x for x in article.framing.labels if x.span.text == label] if article.framing else []
+    assert labels and all(x.voice != AUTHOR for x in labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We call them what they are: thugs.",
+        "These thugs must be stopped before the vote.",
+        "The mayor called the thugs into his office and read them the riot act.",
+    ],
+)
+def test_the_writers_own_labels_stay_the_writers(analyze_text: Analyze, text: str) -> None:
+    article = analyze_text(text)
+    assert [f for f in author_frames(article) if any(e.text == "thugs" for e in f.evidence)]

@@ -22,7 +22,7 @@ from newsprism.analyze.framing.lexicon import Lexicon, load_lexicon
 from newsprism.analyze.framing.scorer import SentenceScorer, locate
 from newsprism.analyze.framing.stance import find_attributions
 from newsprism.analyze.framing.tokens import doc_tokens
-from newsprism.analyze.framing.voice import AUTHOR, VoiceMap, quote_mark_segments
+from newsprism.analyze.framing.voice import AUTHOR, QUOTED, Voice, VoiceMap, quote_mark_segments, reported_labeller
 from newsprism.model import ActorLabel, Article, Frame, FramingSummary, Provenance
 
 __all__ = ["FramingStage", "frame_article"]
@@ -74,10 +74,15 @@ def frame_article(
     text = article.text
     shared = doc_tokens(doc)
     toks = shared.tokens
+    naming = frozenset(lexicon.rules.get("reported_label_verbs", ()))
     for hit in detect(doc, lexicon):
         first, last = toks[hit.start], toks[hit.end - 1]
         ev_start, ev_end = first.idx, last.idx + len(last.text)
         voice = voices.at(ev_start)
+        if voice.name == AUTHOR and (labeller := reported_labeller(first, naming)) is not None:
+            # "The ministry labeled him a terrorist": the ministry's label, which the writer reports.
+            phrase = (labeller.left_edge.idx, labeller.right_edge.idx + len(labeller.right_edge.text))
+            voice = Voice(name=entities.at(*phrase) or QUOTED, start=voice.start, end=voice.end)
         sent = shared.sent_of(hit.start)
         start, end = _trim(text, max(sent.start_char, voice.start), min(sent.end_char, voice.end))
         if voice.name == AUTHOR and ev_end > voice.end:

@@ -12,9 +12,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from newsprism.model import Article, VoiceSegment
 
-__all__ = ["AUTHOR", "QUOTED", "VoiceMap", "quote_mark_segments"]
+__all__ = ["AUTHOR", "QUOTED", "VoiceMap", "quote_mark_segments", "reported_labeller"]
 
 AUTHOR = "author"
 QUOTED = "quoted"
@@ -64,3 +66,50 @@ class VoiceMap:
 
     def is_author(self, offset: int) -> bool:
         return self.at(offset).name == AUTHOR
+
+
+#: Branches of a naming verb that hold the name given: *called him [a traitor]*,
+#: *labeled X [as] a terrorist*, *branded them [thugs]*.
+_NAME_BRANCHES = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def reported_labeller(token: Token, naming_verbs: frozenset[str]) -> Token | None:
+    """Who applies a label the writer only reports, or None when the label is the writer's.
+
+    *The government labeled him a terrorist*, *Critics dismissed the plan as a scam*: the
+    label is the subject's, reported by the writer (its words are not in quotation marks,
+    so the voice map says author). The writer's own naming (*we call them thugs*) and a
+    label with no naming verb above it stay the author's.
+    """
+    node = token
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return None
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "aux":
+            return _labeller(head, node, naming_verbs)
+        node = head
+    return None
+
+
+def _labeller(verb: Token, branch: Token, naming_verbs: frozenset[str]) -> Token | None:
+    if verb.lemma_.lower() not in naming_verbs:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    named = (
+        branch.dep_ in _NAME_BRANCHES
+        or (branch.dep_ == "prep" and branch.lower_ == "as")
+        # "branded the protesters thugs" (two objects), "was branded a traitor" (passive)
+        or (branch.dep_ == "dobj" and (objects.index(branch) > 0 or any(c.dep_ == "nsubjpass" for c in verb.children)))
+    )
+    if not named:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:  # passive: "was labeled a terrorist by the ministry" (the parser hangs "by" anywhere)
+        nearby = (*verb.children, *branch.children)
+        by = [c for c in nearby if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+        subject = next((c for b in by for c in b.children if c.dep_ == "pobj"), None)
+    if subject is None or subject.lower_ in _FIRST_PERSON:
+        return None
+    return subject

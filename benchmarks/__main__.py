@@ -20,6 +20,7 @@ BENCHMARKS: dict[str, str] = {
     "quotes": "benchmarks.quotes",
     "store": "benchmarks.store",
     "throughput": "benchmarks.throughput",
+    "voice": "benchmarks.voice",
 }
 
 

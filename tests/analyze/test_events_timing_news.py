@@ -89,3 +89,10 @@ def test_a_weekday_is_within_a_week_on_the_side_the_clause_looks(day: date, week
     assert resolved.strftime("%A") == weekday
     gap = (resolved - base).days
     assert (0 <= gap < 7) if ahead else (-7 < gap <= 0)
+
+
+def test_a_reported_past_perfect_is_the_news_not_background(analyze_text: Analyze) -> None:
+    event = first(analyze_text("A spokesman for the governor said the raid had killed twelve villagers."), "ASSAULT")
+    assert event.time_relation == "current"
+    background = first(analyze_text("The senator had previously opposed the treaty."), "REJECT")
+    assert background.time_relation == "historical"

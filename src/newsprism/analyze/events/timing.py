@@ -217,7 +217,9 @@ def time_relation(
             return "future"
         if when is not None and _date_end(date.value, date.precision) < base - _HISTORY_MARGIN:
             return "historical"
-    if "had" in _aux_words(trigger) and trigger.tag_ == "VBN":
+    # "had killed" is a past before the story's past; but under a reporting verb ("said the
+    # attack had killed twelve") it is only the reported simple past moved back a tense.
+    if "had" in _aux_words(trigger) and trigger.tag_ == "VBN" and not reported:
         return "historical"
     if date is not None and base is None and date.precision == "year" and any(t.tag_ in {"VBD", "VBN"} for t in clause):
         return "historical"

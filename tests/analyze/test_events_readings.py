@@ -205,3 +205,11 @@ def test_a_disputed_future_recoding_is_less_sure(analyze_text: Analyze) -> None:
     announced = analyze_text("The army will withdraw its troops from the valley.").events
     assert [e.type for e in announced] == ["CONCEDE"]
     assert announced[0].confidence == pytest.approx(done[0].confidence - doubt)
+
+
+@pytest.mark.slow
+def test_a_passive_subject_that_is_a_thing_completes_the_phrase(analyze_text: Analyze) -> None:
+    events = analyze_text("The nightly curfew was lifted by the provincial governor on Monday.").events
+    assert [(e.type, e.trigger.text) for e in events] == [("CONCEDE", "curfew was lifted")]
+    troops = analyze_text("Troops were deployed to the northern province.").events
+    assert [e.type for e in troops] == ["MOBILIZE"]

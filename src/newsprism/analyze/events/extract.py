@@ -144,7 +144,10 @@ def _prep_arguments(head: Token, lexicon: EventLexicon, *, nominal: bool) -> tup
 
 def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     lemma = verb_lemma(token, lexicon)
-    objects = _children(token, _OBJECTS)
+    # "the curfew was lifted", "an offensive was launched": a passive subject that is a thing is
+    # the phrase's object (a party stays the recipient: "troops were deployed").
+    objects = _children(token, _OBJECTS) or [
+        s for s in _children(token, _PASSIVE_SUBJECTS) if not _agentive_token(s, lexicon)]
     message = message_request(token, objects, lexicon)  # 0. "sent a message that X must ..."
     if message is not None:
         return message

@@ -184,3 +184,14 @@ def test_what_is_discussed_is_no_party_the_partner_is(analyze_text: Analyze) -> 
 def test_a_partner_on_the_negotiated_thing_is_a_co_actor(analyze_text: Analyze) -> None:
     event = first(analyze_text("The envoy negotiated a ceasefire with the rebels."), "CONSULT")
     assert texts(event, "actors") == ["envoy", "rebels"]
+
+
+@pytest.mark.parametrize("text", [
+    "The arrest of the opposition leader by police sparked protests in the capital.",
+    "The opposition leader's arrest by police sparked protests.",
+])
+def test_an_event_nouns_by_phrase_is_its_doer_and_its_possessor_the_done_to(analyze_text: Analyze,
+                                                                            text: str) -> None:
+    event = first(analyze_text(text), "COERCE")
+    assert texts(event, "actors") == ["police"]
+    assert texts(event, "recipients") == ["opposition leader"]

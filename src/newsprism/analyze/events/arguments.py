@@ -155,6 +155,30 @@ def _source_of_noun(candidate: Candidate, lexicon: EventLexicon, words: RoleWord
         candidate.recipients = [r for r in candidate.recipients if r.i != sources[0].i]
 
 
+def _nominal_agent(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> None:
+    """*the arrest of the opposition leader by police*, *the leader's arrest by police*: an
+    event noun's *by* phrase names its doer, even when the parser hangs it on the noun's
+    object; and with a doer named, the noun's possessor is the one it is done to (as in *the
+    city's destruction by the enemy*), not a second doer."""
+    noun = candidate.head
+    if not candidate.nominal:
+        return
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj"]
+    agents = [o for h in [noun, *objects] for p in h.children
+              if p.dep_ in {"prep", "agent"} and p.lower_ in words.agent_preps and p.i > noun.i
+              for o in p.children if o.dep_ == "pobj" and is_party(o, lexicon)]
+    if not agents:
+        return
+    possessors = [a for a in candidate.actors if a.dep_ == "poss" and a.head.i == noun.i]
+    candidate.actors = [a for a in candidate.actors if a not in possessors]
+    if possessors and not candidate.recipients:
+        candidate.recipients = possessors
+    if not any(a.i == agents[0].i for a in candidate.actors):
+        candidate.actors.insert(0, agents[0])
+    candidate.recipients = [r for r in candidate.recipients if r.i != agents[0].i]
+
+
 def _fix_conjoined_voice(candidate: Candidate) -> None:
     """*was indicted by the court and will resign*: the second verb has its own tense (a modal
     or a finite form), so it is active and its actor is the first verb's passive subject."""
@@ -232,6 +256,7 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
         if not candidate.nominal:
             _verbless_root(candidate)
         _fix_conjoined_voice(candidate)
+        _nominal_agent(candidate, lexicon, words)
         _adjectival_passive(candidate, lexicon)
         _own_retreat(candidate)
         _source_of_noun(candidate, lexicon, words)

@@ -165,3 +165,15 @@ def test_qualified_institution_is_not_a_spelling_slip_of_the_bare_one(actors: Ca
     us = owner(article, text.index("U.S. House"))
     bare = owner(article, text.rindex("House of Representatives"))
     assert us is not None and us != bare
+
+
+def test_a_surname_that_becomes_a_cluster_root_mid_way_does_not_crash(actors: Callable[..., Article]) -> None:
+    # "The Serrano administration": the surname, tagged as an organisation, is re-typed a person
+    # and became a cluster root while later short forms were still being placed (KeyError).
+    text = (
+        "The Serrano administration sold the airline.\n\n"
+        "The finance minister, Lucas Serrano, insists the price was fair. Mr Serrano sees no conflict there."
+    )
+    article = actors(text)
+    minister = named(article, "Lucas Serrano")
+    assert any(m.start > text.index("Mr Serrano") - 1 for m in minister.mentions)

@@ -259,14 +259,20 @@ def _place_short_forms(mentions: list[Mention], shorts: list[int], persons: list
     decide, the mention stays a cluster of its own (one per surname and gender): unknown
     beats a wrong merge.
     """
-    clue: dict[int, tuple[set[str], set[str]]] = {}
-    for j in persons:
-        genders, titles = clue.setdefault(union.find(j), (set(), set()))
-        gender = mentions[j].gender
-        if gender:
-            genders.add(gender)
-        if mentions[j].title:
-            titles.add(mentions[j].title)
+    def clues(root: int) -> tuple[set[str], set[str]]:
+        """Genders and titles of a cluster's full names, read afresh: each union below can move
+        a root (a surname re-typed as a person may become one), so nothing is keyed by an old root."""
+        genders: set[str] = set()
+        titles: set[str] = set()
+        for j in persons:
+            if union.find(j) == root:
+                gender, title = mentions[j].gender, mentions[j].title
+                if gender:
+                    genders.add(gender)
+                if title:
+                    titles.add(title)
+        return genders, titles
+
     apart: dict[tuple[str, str | None], int] = {}
     for i in shorts:
         m = mentions[i]
@@ -277,6 +283,7 @@ def _place_short_forms(mentions: list[Mention], shorts: list[int], persons: list
         # "Ortega Ruiz").
         by_surname = [j for j in fulls if mentions[j].key.endswith(" " + m.key)]
         roots = sorted({union.find(j) for j in by_surname or fulls})
+        clue = {r: clues(r) for r in roots}
         fits = [r for r in roots if not (m.gender and clue[r][0] and m.gender not in clue[r][0])]
         if len(fits) > 1 and m.gender:
             fits = [r for r in fits if m.gender in clue[r][0]] or fits

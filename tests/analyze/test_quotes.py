@@ -285,3 +285,37 @@ def test_pronoun_chain_after_an_unresolved_pronoun_stays_unresolved(analyze_text
     )
     later = quote_with(article, "had made an offer")
     assert later.speaker is not None and later.speaker.entity is None
+
+
+def test_naming_participle_takes_its_verbs_subject(analyze_text: Analyze) -> None:
+    article = analyze_text('Health minister Jonas Berg rejected the report on Friday, calling it "pure fiction".')
+    quote = quote_with(article, "pure fiction")
+    assert quote.kind == "mixed" and speaker_name(quote) == "Jonas Berg"
+
+
+def test_film_called_is_still_a_title(analyze_text: Analyze) -> None:
+    article = analyze_text('The festival opened with a documentary called "Salt Roads".')
+    assert quote_with(article, "Salt Roads").kind == "term"
+
+
+def test_fragment_in_a_that_clause_the_parser_hung_on_the_object(analyze_text: Analyze) -> None:
+    article = analyze_text('Senator Ilse Moritz told the committee that lobbyists had run a "scorched-earth" campaign.')
+    quote = quote_with(article, "scorched-earth")
+    assert quote.kind == "mixed" and speaker_name(quote) == "Ilse Moritz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Governor: "The levees will hold"', "Governor"),
+        ('Karin Vogt: "I am not running again"', "Karin Vogt"),
+    ],
+)
+def test_headline_speaker_before_a_colon(analyze_text: Analyze, text: str, speaker: str) -> None:
+    quote = quote_with(analyze_text(text), text.split('"')[1][:8])
+    assert quote.kind == "direct" and speaker_name(quote) == speaker
+
+
+def test_a_colon_before_part_of_a_sentence_names_no_speaker(analyze_text: Analyze) -> None:
+    article = analyze_text('The verdict: "a farce", as one lawyer put it.')
+    assert speaker_name(quote_with(article, "a farce")) != "The verdict"

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.analyze.quotes.cues import Cue, CueLexicon, SpeakerLexicon
 from newsprism.analyze.quotes.marks import MarkedQuote
-from newsprism.analyze.quotes.speakers import SpeakerPhrase, find_speaker_phrase
+from newsprism.analyze.quotes.speakers import SpeakerPhrase, find_speaker_phrase, noun_phrase
 from newsprism.model import QuoteKind
 
 __all__ = ["Draft", "Frame", "draft_indirect", "draft_marked"]
@@ -194,6 +194,10 @@ def _reported_by(frame: Frame, cue: Cue, start: int, end: int) -> bool:
             continue
         if child.dep_ in _CLAUSAL:
             return True
+        # "told the meeting that developers used "X" tactics": a that-clause the parser hung
+        # on the object is still the reported content.
+        if any(t.dep_ == "mark" and t.lower_ == "that" and t.i < tokens[0].i for t in child.subtree):
+            return True
         return child.dep_ in ("dobj", "pobj", "prep") and len(tokens) >= _MIN_FLOATING_WORDS
     return False
 
@@ -290,6 +294,10 @@ def draft_marked(frame: Frame) -> list[Draft]:
             if kind is not None:
                 drafts.append(Draft(kind, start, end, cue, phrase, confidence, paragraph=paragraph))
                 continue
+        label = _colon_label(frame, quote, left, colon)
+        if label is not None:
+            drafts.append(Draft("direct", start, end, None, label, confidence * 0.9, paragraph=paragraph))
+            continue
         host = _inherited(frame, drafts, start)
         if host is not None:
             kind = "direct" if colon else "mixed"
@@ -303,6 +311,35 @@ def draft_marked(frame: Frame) -> list[Draft]:
         else:
             drafts.append(Draft("term", start, end, None, None, 0.5, paragraph=paragraph))
     return drafts
+
+
+#: At most this many words before the colon of a headline-style quote (*Mayor: "..."*).
+_MAX_LABEL_WORDS = 5
+
+
+def _colon_label(
+    frame: Frame, quote: MarkedQuote, left: tuple[int, int], colon: bool
+) -> SpeakerPhrase | None:
+    """*Mayor: "We will not be blackmailed"*: a bare noun phrase and a colon name the speaker.
+
+    Headlines and summaries put the speaker before a colon with no verb; the phrase must be
+    short, verbless and the whole of the text before the quote.
+    """
+    if not colon:
+        return None
+    tokens = [t for t in frame.tokens_between(*left) if not (t.is_punct or t.is_space)]
+    if not tokens or len(tokens) > _MAX_LABEL_WORDS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    root = roots[0] if len(roots) == 1 else tokens[-1]
+    if root.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    paragraph_end = frame.paragraphs[frame.paragraph(quote.start)][1]
+    if _has_words(frame.text[quote.end : min(frame.sentence(quote.start)[1], paragraph_end)]):
+        return None  # *The result: "a disaster", as one voter put it*: the quote is not the whole
+    phrase = noun_phrase(root, via="label")
+    return phrase if _can_speak(frame, phrase) else None
 
 
 def _clause_extent(frame: Frame, tokens: list[Token]) -> tuple[int, int]:

@@ -130,6 +130,10 @@ def find_speaker_phrase(doc: Doc, cue: Cue, cues: CueLexicon, speakers: SpeakerL
     if cue.naming:
         # "what he called ...": only a subject of its own; "a film called X" has none.
         found = _subject(head, cues, speakers)
+        if found is None and head.tag_ != "VBN" and head.dep_ in ("advcl", "conj", "xcomp"):
+            # "condemned the cuts, calling them X": the participle's speaker is its verb's subject.
+            found = _subject(head.head, cues, speakers)
+            return None if found is None else noun_phrase(found[0], via="inherited-" + found[1])
         return None if found is None else noun_phrase(found[0], via=found[1])
     verb = head
     via_prefix = ""

@@ -195,3 +195,21 @@ def test_an_event_nouns_by_phrase_is_its_doer_and_its_possessor_the_done_to(anal
     event = first(analyze_text(text), "COERCE")
     assert texts(event, "actors") == ["police"]
     assert texts(event, "recipients") == ["opposition leader"]
+
+
+def test_a_trigger_nouns_complement_names_the_recipient(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Laos expressed its readiness to cooperate with Thailand on river patrols."), "AGREE")
+    assert texts(event, "recipients") == ["Thailand"]
+
+
+def test_a_dropped_demand_was_made_of_its_clauses_subject(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The regulator dropped its demand that the airline sell part of its fleet."),
+                  "CONCEDE")
+    assert texts(event, "recipients") == ["airline"]
+    other = first(analyze_text("The rebels dropped their demand for the mayor's resignation."), "CONCEDE")
+    assert texts(other, "recipients") == ["mayor"]
+
+
+def test_a_noun_completed_by_the_trigger_is_no_actor_its_holder_is(analyze_text: Analyze) -> None:
+    article = analyze_text("Senegal signalled its willingness to host the displaced families temporarily.")
+    assert all("willingness" not in t for e in article.events for t in texts(e, "actors"))

@@ -129,6 +129,10 @@ def _event_actor(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) 
     for actor in candidate.actors:
         lemma = actor.lemma_.lower()
         stands_in = lexicon.nouns.get(lemma) is not None or lemma in words.medium_nouns
+        # "its willingness to host": the trigger completes a noun that is no party; whoever holds
+        # it (its possessor) acts. An unowned one (*declined an invitation to attend*) stays.
+        stands_in = stands_in or (candidate.head.dep_ == "acl" and candidate.head.head.i == actor.i
+                                  and not is_party(actor, lexicon) and any(c.dep_ == "poss" for c in actor.children))
         if not stands_in or actor.pos_ != "NOUN" or actor.ent_type_:
             actors.append(actor)
             continue

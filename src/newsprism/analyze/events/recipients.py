@@ -84,6 +84,11 @@ def _phrases(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> l
     verbs = [candidate.head] + ([candidate.governor] if candidate.governor is not None else [])
     if not candidate.nominal:
         verbs += _complements(candidate.head)
+    # "expressed its readiness to cooperate with X", "dropped its demand for X's resignation":
+    # a trigger noun's own phrases and its to-complement say whom the event concerns.
+    nouns = [t for t in candidate.head.doc if t.i in candidate.consumed and t.pos_ == "NOUN" and t not in verbs]
+    verbs += nouns + [c for n in [*nouns, *([candidate.head] if candidate.nominal else [])] for c in n.children
+                      if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     found: list[Token] = []
     for verb in verbs:
         for child in verb.children:
@@ -169,9 +174,11 @@ def phrase_possessor(candidate: Candidate, lexicon: EventLexicon) -> list[Token]
 def _demanded_of(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
     """*insisted on its demands that the government grant ...*: a demand's recipient is the
     subject of the clause that says what is demanded, here hung on a noun."""
-    if candidate.cue.type != "REQUEST":
-        return []
-    for phrase in _phrases(candidate, lexicon, words):
+    demands = [t for t in candidate.head.doc if t.i in candidate.consumed and t.pos_ == "NOUN"
+               and (cue := lexicon.nouns.get(t.lemma_.lower())) is not None and cue.type == "REQUEST"]
+    if candidate.cue.type != "REQUEST" and not demands:
+        return []  # "dropped its demand that the airline sell": whom the dropped demand was made of
+    for phrase in [*_phrases(candidate, lexicon, words), *demands]:
         for clause in phrase.children:
             that = any(m.dep_ == "mark" and m.lower_ in words.content_marks for m in clause.children)
             if clause.dep_ in {"acl", "ccomp"} and that:

@@ -105,3 +105,22 @@ def test_an_interviewees_answer_is_a_direct_quote_in_their_voice(analyze_text: A
     assert not [f for f in article.frames if f.voice == "author" and any(e.text == "thugs" for e in f.evidence)]
     question = article.text.index("Why did the talks fail?")
     assert next(v for v in article.voices if v.start <= question < v.end).voice == "author"
+
+
+def test_a_paragraph_naming_the_speaker_ends_the_answer() -> None:
+    text = INTERVIEW + "\n\nMarsh, who has led the council since 2019, faces re-election in May."
+    last = answers(text)[-1]
+    assert last == ("Edda Marsh", "Next week, if they want to.")
+
+
+def test_anonymous_answer_labels_are_the_interviewees(analyze_text: Analyze) -> None:
+    article = analyze_text("\n\n".join([
+        "Oskar Lindahl has grown barley in the valley for forty years. Lindahl spoke to us about the drought.",
+        "Q: How bad is it?",
+        "A: The worst I have seen. The river is a trickle.",
+        "Q: Will you plant next year?",
+        "A: If the rain comes.",
+    ]))
+    turns = [q for q in article.quotes if q.cue is not None and q.cue.text == "A"]
+    assert len(turns) == 2
+    assert all(q.speaker is not None and q.speaker.name == "Oskar Lindahl" and q.speaker.entity for q in turns)

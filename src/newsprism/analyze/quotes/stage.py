@@ -115,9 +115,12 @@ def _with_turns(article: Article, quotes: list[Quote], turns: list[Turn], proven
     someone); the voice map gives the answer's characters to the interviewee, since
     the earlier-starting quote keeps the voice.
     """
+    interviewee = _interviewee(article.entities, turns[0].label_start)
     for turn in turns:
         label = article.span(turn.label_start, turn.label_end)
         entity = _named_entity(article.entities, turn.label)
+        if entity is None and len(turn.label) <= _ANONYMOUS_LABEL:
+            entity = interviewee  # "A: ...": the person the introduction is about
         speaker = Speaker(name=entity.name if entity else turn.label, entity=entity.id if entity else None, span=label)
         quotes.append(
             Quote(id="", kind="direct", span=article.span(turn.start, turn.end), speaker=speaker, cue=label,
@@ -125,6 +128,19 @@ def _with_turns(article: Article, quotes: list[Quote], turns: list[Turn], proven
         )
     quotes.sort(key=lambda q: (q.span.start, -q.span.end))
     return [replace(q, id=f"q{n}") for n, q in enumerate(quotes, start=1)]
+
+
+#: Labels this short name nobody (``A``, ``Q``): the answers are the interviewee's.
+_ANONYMOUS_LABEL = 2
+
+
+def _interviewee(entities: tuple[Entity, ...], before: int) -> Entity | None:
+    """The person the introduction (the text before the first turn) mentions most, if anyone."""
+    counts = {e.id: sum(1 for m in e.mentions if m.start < before) for e in entities if e.type == "person"}
+    best = max(counts, key=lambda eid: counts[eid], default=None)
+    if best is None or counts[best] == 0:
+        return None
+    return next(e for e in entities if e.id == best)
 
 
 def _named_entity(entities: tuple[Entity, ...], label: str) -> Entity | None:

@@ -19,8 +19,9 @@ paragraph layout alone (no parse), the way :mod:`.marks` pairs quotation marks:
 - The interviewer is the label whose turns are mostly questions; the interviewer's turns
   are the outlet's voice and are not quotes. So are unlabelled question paragraphs
   (interviews often print the questions bare).
-- An answer runs on over the next unlabelled paragraphs until the next label or a bare
-  question paragraph.
+- An answer runs on over the next unlabelled paragraphs until the next label, a bare
+  question paragraph, or a paragraph that names the speaker (the writer speaking about
+  them again: *Roe, 54, has run the mill since 1990.*).
 """
 
 from __future__ import annotations
@@ -118,7 +119,8 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]], *, language: str = 
     end = 0
     for index, (start, stop) in enumerate(paragraphs):
         opening = by_paragraph.get(index)
-        if opening is not None or (current is not None and _is_question(text[start:stop])):
+        ends = current is not None and (_is_question(text[start:stop]) or _names(text[start:stop], current.label))
+        if opening is not None or ends:
             if current is not None:
                 turns.append(Turn(current.label, current.label_start, current.label_end, current.body_start, end))
             current = opening if opening is not None and opening.label.casefold() not in interviewers else None
@@ -127,6 +129,13 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]], *, language: str = 
     if current is not None:
         turns.append(Turn(current.label, current.label_start, current.label_end, current.body_start, end))
     return [t for t in turns if t.end > t.start]
+
+
+def _names(paragraph: str, label: str) -> bool:
+    """Whether a paragraph mentions the speaker by the last word of their label (three letters or more)."""
+    words = label.split()
+    last = words[-1] if words else ""
+    return len(last) >= 3 and re.search(rf"\b{re.escape(last)}\b", paragraph, re.IGNORECASE) is not None
 
 
 def _trimmed_end(text: str, start: int, stop: int) -> int:

@@ -213,3 +213,12 @@ def test_a_passive_subject_that_is_a_thing_completes_the_phrase(analyze_text: An
     assert [(e.type, e.trigger.text) for e in events] == [("CONCEDE", "curfew was lifted")]
     troops = analyze_text("Troops were deployed to the northern province.").events
     assert [e.type for e in troops] == ["MOBILIZE"]
+
+
+@pytest.mark.slow
+def test_an_attempted_act_is_as_sure_as_the_act(analyze_text: Analyze) -> None:
+    # PETRARCH's ATTEMPT transformation; PLOVER ASSAULT counts attempted assassinations.
+    tried = analyze_text("Gunmen tried to assassinate the mayor on Monday.").events
+    done = analyze_text("Gunmen assassinated the mayor on Monday.").events
+    assert [(e.type, e.mode) for e in tried] == [("ASSAULT", "targeted")]
+    assert tried[0].confidence == done[0].confidence

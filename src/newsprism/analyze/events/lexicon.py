@@ -130,6 +130,7 @@ _WORD_LISTS = (
     "message_nouns",
     "commitment_verbs",
     "instrument_nouns",
+    "attempt_verbs",
 )
 
 

@@ -132,6 +132,10 @@ def conditional_reading(
     - any other hypothetical reading, the condition itself included (*unless the army
       withdrew*), keeps its type and is less sure (:data:`HYPOTHETICAL_PENALTY`).
     """
+    if anchor.dep_ == "xcomp" and lexicon.is_word("attempt_verbs", anchor.head.lemma_.lower()):
+        # PETRARCH's ATTEMPT transformation (``~ a (_ b ASSASSINATE) ATTEMPT``) and PLOVER's
+        # ASSAULT ("successful and attempted assassinations"): an attempted act is the act.
+        return kind, mode, 0.0
     conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
                       for c in anchor.children)
     if conditioned and kind in lexicon.future_recode:

@@ -54,12 +54,17 @@ _NOT_PARTY_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "OR
 _PARTY_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "you"})
 
 
-@lru_cache(maxsize=4)
 def party_nouns(language: str = "en") -> frozenset[str]:
     """Nouns for people and bodies that can act or be acted upon but carry no sector of their
     own (``party_nouns`` in ``lexicons/event_arguments_<language>.json``)."""
+    return _word_list("party_nouns", language)
+
+
+@lru_cache(maxsize=16)
+def _word_list(name: str, language: str = "en") -> frozenset[str]:
+    """One list of ``lexicons/event_arguments_<language>.json`` (read once per process)."""
     path = resources.files("newsprism.analyze").joinpath("lexicons", f"event_arguments_{language}.json")
-    return frozenset(json.loads(path.read_text("utf-8"))["party_nouns"])
+    return frozenset(json.loads(path.read_text("utf-8"))[name])
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -130,8 +135,9 @@ def _bounds(head: Token, lexicon: EventLexicon, *, tails: bool = True) -> tuple[
     left = head.i
     name = _name_start(head)
     for child in head.lefts:
-        if child.dep_ == "amod" and child.pos_ == "ADJ" and not child.ent_type_ and child.i < name < head.i + 1:
-            continue  # "condemned as unacceptable Peru's ...": a name takes no judging adjective
+        if (child.dep_ == "amod" and child.pos_ == "ADJ" and not child.ent_type_ and child.i < name < head.i + 1
+                and child.i > 0 and head.doc[child.i - 1].lower_ in _word_list("predicative_preps")):
+            continue  # "condemned as unacceptable Peru's ...": the verb's complement, not the name's
         if child.dep_ in _NP_LEFT:
             left = min(left, child.left_edge.i)
     right = head.i
@@ -155,16 +161,23 @@ def _bounds(head: Token, lexicon: EventLexicon, *, tails: bool = True) -> tuple[
     # A party is words of one line of one sentence: never a dateline or a paragraph before
     # it, nor a date the parser hung on the name (*on Sunday Presidents X and Y signed*).
     for i in range(head.i - 1, left - 1, -1):
-        if "\n" in doc[i].text_with_ws or doc[i].is_sent_end:
+        if "\n" in doc[i].text_with_ws or _full_stop(doc[i]):
             left = i + 1
             break
     for i in range(head.i, right):
-        if "\n" in doc[i].text_with_ws or doc[i].is_sent_end:
+        if "\n" in doc[i].text_with_ws or _full_stop(doc[i]):
             right = i
             break
-    while left < head.i and (doc[left].dep_ in _TRIM or doc[left].is_space or doc[left].ent_type_ in {"DATE", "TIME"}):
+    while left < head.i and (doc[left].dep_ in _TRIM or doc[left].is_space or doc[left].is_punct
+                             or doc[left].ent_type_ in {"DATE", "TIME"}):
         left += 1
     return left, right
+
+
+def _full_stop(token: Token) -> bool:
+    """A sentence's closing punctuation (the parser's own sentence ends also fall inside words
+    such as *co-star*; a full stop does not)."""
+    return token.is_sent_end and token.text in {".", "!", "?", ";"}
 
 
 def extent(head: Token, lexicon: EventLexicon) -> tuple[int, int]:
@@ -273,9 +286,21 @@ def party_for(article: Article, head: Token, lexicon: EventLexicon) -> Party:
         # "the Supreme Leader, Ali Khamenei": a title whose apposition (inside the span) is a name.
         names = [c for c in head.children if c.dep_ == "appos" and left <= c.i <= right]
         entity = next((e for c in names if (e := link_entity(article, c.idx, c.idx + len(c.text), c))), None)
-    start, end = _balanced(article.text, start, end)
+    start, end = _balanced(article.text, *_whole_words(article.text, start, end))
     return Party(span=article.span(start, end), entity=entity.id if entity else None,
                  sector=sector_for(entity, head, lexicon))
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span that starts or ends inside a hyphenated word (*co-[star Rock Hudson]*, a
+    parser's split) to the whole word."""
+    while start > 0 and (text[start - 1].isalnum() or (text[start - 1] == "-" and start > 1
+                                                        and text[start - 2].isalnum())):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or (text[end] == "-" and end + 1 < len(text)
+                                                       and text[end + 1].isalnum())):
+        end += 1
+    return start, end
 
 
 def _balanced(text: str, start: int, end: int) -> tuple[int, int]:

@@ -177,7 +177,7 @@ def _bounds(head: Token, lexicon: EventLexicon, *, tails: bool = True) -> tuple[
 def _full_stop(token: Token) -> bool:
     """A sentence's closing punctuation (the parser's own sentence ends also fall inside words
     such as *co-star*; a full stop does not)."""
-    return token.is_sent_end and token.text in {".", "!", "?", ";"}
+    return bool(token.is_sent_end) and token.text in {".", "!", "?", ";"}
 
 
 def extent(head: Token, lexicon: EventLexicon) -> tuple[int, int]:

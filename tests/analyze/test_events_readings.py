@@ -222,3 +222,29 @@ def test_an_attempted_act_is_as_sure_as_the_act(analyze_text: Analyze) -> None:
     done = analyze_text("Gunmen assassinated the mayor on Monday.").events
     assert [(e.type, e.mode) for e in tried] == [("ASSAULT", "targeted")]
     assert tried[0].confidence == done[0].confidence
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind", "trigger"), [
+    ("About 3,000 people took part in the march through the old town.", "PROTEST", "march"),
+    ("Hundreds of nurses joined the strike on Tuesday.", "PROTEST", "strike"),
+    ("Both delegations participated in the talks in Oslo.", "CONSULT", "talks"),
+])
+def test_taking_part_is_the_event_taken_part_in(analyze_text: Analyze, text: str, kind: str, trigger: str) -> None:
+    assert [(e.type, e.trigger.text) for e in analyze_text(text).events][:1] == [(kind, trigger)]
+
+
+@pytest.mark.slow
+def test_committing_a_crime_is_no_promise(analyze_text: Analyze) -> None:
+    assert [e.type for e in analyze_text("The officers committed serious abuses, the report said.").events] == []
+    assert [e.type for e in analyze_text("The militia committed atrocities in the valley.").events] == ["ASSAULT"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The rebels said they were prepared to storm the capital.", "THREATEN"),
+    ("Chile is ready to help Peru fight forest fires.", "AGREE"),
+    ("Norway is willing to send 300 troops to the peacekeeping force.", "AGREE"),
+])
+def test_a_readiness_takes_its_type_from_its_direct_content(analyze_text: Analyze, text: str, kind: str) -> None:
+    assert [e.type for e in analyze_text(text).events][:1] == [kind]

@@ -130,13 +130,27 @@ def _relief(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if id(c) not in helped]
 
 
+#: Conflict types that are no promise: a pledge to send troops (MOBILIZE, to a peacekeeping force
+#: as often as to a front) or to ask for something (REQUEST) stays an AGREE.
+_NOT_THREATS = frozenset({"MOBILIZE", "REQUEST"})
+
+
+def _direct(candidate: Candidate, verb: Token) -> bool:
+    """Is ``candidate``'s clause a complement of ``verb`` itself (or a conjunct of one)?"""
+    head = candidate.governor or candidate.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.head.i == verb.i
+
+
 def _conflictual(kind: str, lexicon: EventLexicon) -> bool:
-    return "CONFLICT" in str(lexicon.plover["events"].get(kind, {}).get("quad", ""))
+    return kind not in _NOT_THREATS and "CONFLICT" in str(lexicon.plover["events"].get(kind, {}).get("quad", ""))
 
 
 def _commitments(candidates: list[Candidate], by_head: dict[int, Candidate], lexicon: EventLexicon) -> None:
     """*vowed to hold elections* is AGREE, *vowed to retaliate* THREATEN: a commitment verb
-    (``commitment_verbs``: vow, pledge, promise, swear) takes its type from what it commits to,
+    (``commitment_verbs``: vow, pledge, promise, swear) or adjective (*ready to*, *willing to*)
+    takes its type from what it commits to,
     as PLOVER's AGREE ("promise ... to cooperate") and THREATEN ("all threats") divide it. Its
     content is conflictual when a complement event is (PLOVER's quad category); *vowed not to*
     turns it round (*not to attack* is a promise, *not to return the land* a refusal)."""
@@ -147,14 +161,17 @@ def _commitments(candidates: list[Candidate], by_head: dict[int, Candidate], lex
             contents.setdefault(id(governor), []).append(candidate)
     for governor in candidates:
         verb = governor.head
+        committing = lexicon.is_word("commitment_verbs", verb.lemma_.lower()) or (
+            verb.pos_ == "ADJ" and verb.lemma_.lower() in lexicon.adjectives)  # "ready to", "willing to"
         if (governor.nominal or governor.consumed != {verb.i} or governor.cue.type not in {"AGREE", "THREATEN"}
-                or not lexicon.is_word("commitment_verbs", verb.lemma_.lower())):
+                or not committing):
             continue
         clause = next((c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
         if clause is None:
             continue
-        content = [c.cue.type for c in contents.get(id(governor), [])]
+        # only what it commits to directly: in "ready to help X fight smuggling" the help is the content
+        content = [c.cue.type for c in contents.get(id(governor), []) if _direct(c, verb)]
         if not content and (reading := lexicon.verb(clause.lemma_.lower())) is not None:
             content = [reading.type]  # "vowed to hunt down the gunmen": the verb's reading, unemitted
         conflict = any(_conflictual(kind, lexicon) for kind in content)

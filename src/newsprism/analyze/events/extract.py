@@ -30,6 +30,7 @@ from newsprism.analyze.events.complements import fold_complements, is_directive,
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
 from newsprism.analyze.events.nouns import object_event_noun as _object_event_noun
+from newsprism.analyze.events.nouns import participation
 from newsprism.analyze.events.readings import MOVED_PEOPLE, OVERRIDE_SIZE, agreeing, pattern_cue, verb_lemma
 from newsprism.analyze.events.readings import party_object_cue as _party_object
 from newsprism.analyze.events.repair import repair_parse
@@ -153,6 +154,9 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         return message
     if (hosted := _party_object(lemma, objects, lexicon)) is not None:  # "received the minister"
         return Candidate(token, token, token, hosted[0], consumed={token.i})
+    if (joined := participation(token, lemma, objects, lexicon)) is not None:  # "took part in the march"
+        return Candidate(joined[0], joined[2], joined[0], joined[1], nominal=True, governor=token,
+                         consumed={joined[0].i, joined[2].i})
     # 1. phrases: particle ("crack down", "break off talks"), object ("open fire"),
     # preposition ("pick on", "go on strike").
     # The parser calls some particles adverbs or prepositions ("pushed back protesters",

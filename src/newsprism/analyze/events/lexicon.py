@@ -131,6 +131,7 @@ _WORD_LISTS = (
     "commitment_verbs",
     "instrument_nouns",
     "attempt_verbs",
+    "participation_verbs",
 )
 
 

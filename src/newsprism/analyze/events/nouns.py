@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 
-__all__ = ["noun_cue", "object_event_noun"]
+__all__ = ["noun_cue", "object_event_noun", "participation"]
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
@@ -55,3 +55,23 @@ def noun_cue(token: Token, lexicon: EventLexicon) -> tuple[Cue, Token] | None:
     if cue is None and token.lower_ in lexicon.nouns:
         cue = lexicon.nouns[token.lower_]
     return (cue, token) if cue is not None else None
+
+
+def participation(
+    verb: Token, lemma: str, objects: list[Token], lexicon: EventLexicon
+) -> tuple[Token, Cue, Token] | None:
+    """(event noun, its cue, its first token) of *took part in the march*, *joined the strike*,
+    *participated in the talks*: a verb of taking part (``participation_verbs``) is its event
+    noun's event, done by the verb's subject (as with a light verb)."""
+    taking = lexicon.is_word("participation_verbs", lemma)
+    held = [o for o in objects if lexicon.is_word("participation_verbs", f"{lemma} {o.lemma_.lower()}")]
+    if not (taking or held):
+        return None
+    targets = [] if held else list(objects)
+    for holder in [verb, *held]:
+        targets += [p for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in _pobjs(prep)]
+    for target in targets:
+        noun, found = object_event_noun(target, lexicon)
+        if found is not None:
+            return noun, found[0], found[1]
+    return None

@@ -319,3 +319,9 @@ def test_headline_speaker_before_a_colon(analyze_text: Analyze, text: str, speak
 def test_a_colon_before_part_of_a_sentence_names_no_speaker(analyze_text: Analyze) -> None:
     article = analyze_text('The verdict: "a farce", as one lawyer put it.')
     assert speaker_name(quote_with(article, "a farce")) != "The verdict"
+
+
+def test_an_organisation_named_in_apposition_is_the_speaker(analyze_text: Analyze) -> None:
+    article = analyze_text('"The bridge will reopen in May," the operator, Nordlink Ferries, said on Monday.')
+    quote = quote_with(article, "reopen in May")
+    assert entity_name(article, quote) == "Nordlink Ferries"

@@ -229,10 +229,13 @@ class Resolver:
         word = head.lower_
         if word in self.lexicon.pronouns:
             return self.pronoun(head, previous=previous, previous_end=previous_end)
-        for a, b in phrase.others:
-            eid = self._mention_at(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), person_only=True)
-            if eid is not None:
-                return Resolution(eid, "name", 0.85)
+        # "The union leader, Mara Vance, said": the name in apposition, a person's first, else
+        # any (*the contractor, Halden Works, said*: the description is the firm's).
+        for person_only in (True, False):
+            for a, b in phrase.others:
+                eid = self._mention_at(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), person_only=person_only)
+                if eid is not None:
+                    return Resolution(eid, "name", 0.85)
         for child in head.lefts:
             if child.dep_ in ("compound", "flat"):
                 eid = self._mention_at(child.idx, child.idx + len(child), person_only=True)

@@ -248,3 +248,12 @@ def test_committing_a_crime_is_no_promise(analyze_text: Analyze) -> None:
 ])
 def test_a_readiness_takes_its_type_from_its_direct_content(analyze_text: Analyze, text: str, kind: str) -> None:
     assert [e.type for e in analyze_text(text).events][:1] == [kind]
+
+
+@pytest.mark.slow
+def test_wanting_another_party_to_act_is_a_request(analyze_text: Analyze) -> None:
+    # PETRARCH's WANT transformation: "a wants b to ..." is an appeal, PLOVER REQUEST.
+    events = analyze_text("Brussels wants Athens to cut its budget deficit.").events
+    assert [e.type for e in events] == ["REQUEST"]
+    assert [p.span.text for p in events[0].recipients] == ["Athens"]
+    assert "REQUEST" not in [e.type for e in analyze_text("The rebels want to seize the port.").events]

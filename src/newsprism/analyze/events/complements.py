@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 
-__all__ = ["fold_complements", "is_directive", "message_request"]
+__all__ = ["fold_complements", "is_directive", "message_request", "wish_request"]
 
 #: Modals that make a clause a directive to its subject.
 _DIRECTIVE = frozenset({"must"})
@@ -29,6 +29,20 @@ def is_directive(clause: Token) -> bool:
     first_person = any(c.dep_ in _SUBJECTS and c.lower_ in {"i", "we"} for c in clause.children)
     return (any(c.dep_ == "aux" and c.lower_ in _DIRECTIVE for c in clause.children)
             and not any(c.dep_ == "auxpass" for c in clause.children) and not first_person)
+
+
+def wish_request(verb: Token, lemma: str, lexicon: EventLexicon) -> Candidate | None:
+    """*wants Israel to halt building*: wanting another party to act is asking it to (PETRARCH's
+    WANT transformation, ``~ a (b . ATTACK) WANT``, an appeal: PLOVER REQUEST). Wanting to act
+    oneself (*wants to attack*) is no request. The wanted act folds into the request."""
+    if not lexicon.is_word("wanting_verbs", lemma):
+        return None
+    for clause in verb.children:
+        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+        other = [c for c in clause.children if c.dep_ in _SUBJECTS and c.pos_ in {"NOUN", "PROPN"}]
+        if clause.dep_ == "ccomp" and to and other:
+            return Candidate(verb, verb, verb, Cue("REQUEST", None, (), "own", 0.7), consumed={verb.i})
+    return None
 
 
 def message_request(verb: Token, objects: list[Token], lexicon: EventLexicon) -> Candidate | None:

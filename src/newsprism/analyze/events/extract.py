@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsprism.analyze.events.candidate import Candidate
-from newsprism.analyze.events.complements import fold_complements, is_directive, message_request
+from newsprism.analyze.events.complements import fold_complements, is_directive, message_request, wish_request
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
 from newsprism.analyze.events.nouns import object_event_noun as _object_event_noun
@@ -149,7 +149,7 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     # the phrase's object (a party stays the recipient: "troops were deployed").
     objects = _children(token, _OBJECTS) or [
         s for s in _children(token, _PASSIVE_SUBJECTS) if not _agentive_token(s, lexicon)]
-    message = message_request(token, objects, lexicon)  # 0. "sent a message that X must ..."
+    message = message_request(token, objects, lexicon) or wish_request(token, lemma, lexicon)  # 0. "wants X to"
     if message is not None:
         return message
     if (hosted := _party_object(lemma, objects, lexicon)) is not None:  # "received the minister"

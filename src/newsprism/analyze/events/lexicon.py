@@ -132,6 +132,7 @@ _WORD_LISTS = (
     "instrument_nouns",
     "attempt_verbs",
     "participation_verbs",
+    "wanting_verbs",
 )
 
 

@@ -224,3 +224,16 @@ def test_a_party_span_keeps_whole_hyphenated_words(analyze_text: Analyze) -> Non
 def test_a_title_adjective_stays_on_a_name(analyze_text: Analyze) -> None:
     event = first(analyze_text("The ministry said ethnic Ndebele villagers were attacked by soldiers."), "ASSAULT")
     assert texts(event, "recipients") == ["ethnic Ndebele villagers"]
+
+
+@pytest.mark.parametrize("text", [
+    "The engineer said the design must be simple and it must not need special tools.",
+    "The spokeswoman said the new name must be short and must not point at any country.",
+])
+def test_a_must_about_a_thing_is_a_statement_not_a_request(analyze_text: Analyze, text: str) -> None:
+    assert [e.type for e in analyze_text(text).events if e.type == "REQUEST"] == []
+
+
+def test_a_must_addressed_to_a_party_is_a_request(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The president said the rebels must lay down their arms."), "REQUEST")
+    assert texts(event, "recipients") == ["rebels"]

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsprism.analyze.events.complements import is_directive
 from newsprism.analyze.events.extract import Candidate, _reported_subject, _subject_of
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.analyze.events.parties import extent, is_party
@@ -246,6 +247,22 @@ def is_question(candidate: Candidate, words: RoleWords) -> bool:
     return False
 
 
+def addressed_to_no_one(candidate: Candidate, lexicon: EventLexicon) -> bool:
+    """*said the name must not cite a place*, *said the design must be simple*: a reported
+    *must* makes a request only of someone who can act; a directive whose clauses have no
+    party for a subject is a statement about a thing (issue #5: statements are not events)."""
+    head = candidate.head
+    if candidate.nominal or candidate.cue.type != "REQUEST" or not lexicon.is_word("reporting_verbs",
+                                                                                   head.lemma_.lower()):
+        return False
+    clauses = [c for c in head.children if c.dep_ == "ccomp"]
+    clauses += [c for clause in clauses for c in clause.conjuncts if c.pos_ in {"VERB", "AUX"}]
+    directives = [c for c in clauses if is_directive(c)]
+    if not directives:
+        return False
+    return not any(s.dep_ in {"nsubj", "nsubjpass"} and is_party(s, lexicon) for c in directives for s in c.children)
+
+
 def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, language: str = "en") -> list[Candidate]:
     """Apply the module's rules to every candidate, in place; returns the list.
 
@@ -255,7 +272,7 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
     typed triggers pass the confidence threshold).
     """
     words = load_role_words(language)
-    candidates[:] = [c for c in candidates if not is_question(c, words)]
+    candidates[:] = [c for c in candidates if not is_question(c, words) and not addressed_to_no_one(c, lexicon)]
     for candidate in candidates:
         if not candidate.nominal:
             _verbless_root(candidate)

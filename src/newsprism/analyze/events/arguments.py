@@ -18,7 +18,19 @@ held-out split's aggregate score showed they cost precision). Actors (here):
 - **an event noun, or a document standing for its issuer, is no actor; its doer is** (*the
   attack by Taliban fighters killed*), else the subject of its clause (*converging for a
   rally to protest*, *the party issued a declaration demanding*); and who an event noun
-  comes *from* is its actor (*criticism from the opposition*).
+  comes *from* is its actor (*criticism from the opposition*); a noun the trigger completes
+  (*its willingness to host*) is no actor, its possessor is;
+- **an event noun's *by* phrase is its doer**, even hung on the noun's object (*the arrest
+  of the leader by police*), and with a doer named the possessor is the one done to (*the
+  leader's arrest by police*);
+- **a sentence the parser reads as a noun phrase is still a sentence**: *Doctors from two
+  aid groups donated and delivered goods* (the verb hung on *groups* as a participle) is
+  active, its root noun phrase the actor; a headline's object-less *Three soldiers killed
+  in ambush* stays a reduced passive.
+
+Not events (issue #5: statements are not events): **asking a question** (*asked how*,
+*asked about*, *asked questions*) is no REQUEST, and **a reported *must* about a thing**
+(*said the name must not cite a place*) is no request of anyone.
 
 Recipients (:mod:`newsprism.analyze.events.recipients`):
 
@@ -29,12 +41,21 @@ Recipients (:mod:`newsprism.analyze.events.recipients`):
   *called for sanctions against Nigeria*, *declined despite pressure by the commission*,
   the one ordered (*ordered the paper to suspend*), the subject of a demanded or
   threatened-against clause (*demands that the government grant*, *threatened ... if the
-  United States goes ahead*), and as a last resort the first name after the trigger in its
-  own clause;
+  United States goes ahead*), the one urged to act (*urged the embassy to reconsider*), a
+  trigger phrase's possessed object (*rejected the management's offer*), a heavy object
+  moved past its *as* phrase (*denounced as a crime Serbia's crackdown*), a trigger noun's
+  own phrases and *to*-complement (*its readiness to cooperate with Laos*), and as a last
+  resort the first name after the trigger in its own clause (never in a coordinated clause
+  of its own, a source's *according to* or a time phrase's *ahead of*);
+- **a recipient inside an actor's own phrase is the actor again** and is dropped;
 - **CONSULT is reciprocal** (PLOVER manual, "Compound and Reciprocal Actors"): who meets,
   visits or telephones whom are all actors, with no recipient, as the gold-standard records
   code a visit too (the manual would make a host the recipient; the GSR does not); only a
-  host named as the place (*arrived in Amman*) stays a recipient.
+  host named as the place (*arrived in Amman*) stays a recipient; a talking verb's object
+  (*discussed the budget*) is its topic, no party, and a *with* partner on that object
+  (*negotiated a ceasefire with the rebels*) is a co-actor.
+
+Tests by error class: ``tests/analyze/test_events_party_classes.py``.
 """
 
 from __future__ import annotations

@@ -10,6 +10,14 @@ Trinidad``, ``workers affiliated with the union``); never a relative clause, a d
 nested clause. Coordinated heads (``the United States and Jordan``) give one party each, as
 PLOVER's actor lists want; so do coordinated national adjectives of one head (``Hungarian
 and Romanian officials``), each with the head's sector.
+
+A span is words of one line of one sentence: it never reaches past the head's own verb
+(*two were sacked: X and Y*), into a dateline or across a full stop, never starts on a
+date or punctuation, and keeps whole hyphenated words. Bodies with no sector of their own
+(*the management*, *the embassy*; ``party_nouns`` in ``event_arguments_<lang>.json``) are
+parties. Entity links: the head's own entity, else a name in apposition (*the Prime
+Minister, Ana Varela*); *he*/*she* link to the nearest person before them, *they*/*them*
+to the nearest group named by a plural noun in that sentence or the one before.
 """
 
 from __future__ import annotations

@@ -325,3 +325,14 @@ def test_an_organisation_named_in_apposition_is_the_speaker(analyze_text: Analyz
     article = analyze_text('"The bridge will reopen in May," the operator, Nordlink Ferries, said on Monday.')
     quote = quote_with(article, "reopen in May")
     assert entity_name(article, quote) == "Nordlink Ferries"
+
+
+def test_a_pronoun_after_a_long_quote_looks_back_from_the_quotes_start(analyze_text: Analyze) -> None:
+    article = analyze_text("\n\n".join([
+        "Harbour master Ruth Okolie has watched the port for twenty years. On Friday she spoke to us.",
+        "“The cranes are older than I am. Two of them failed in March. One failed again in May.",
+        "“The owners know it. The insurers know it. The dockers know it better than anyone.",
+        "“Somebody will be killed before anything changes,” she said.",
+    ]))
+    quote = quote_with(article, "Somebody will be killed")
+    assert entity_name(article, quote) == "Ruth Okolie"

@@ -214,11 +214,17 @@ class Resolver:
 
     # --- linking -------------------------------------------------------------------
 
-    def link(self, phrase: SpeakerPhrase, *, previous: str | None, previous_end: int | None = None) -> Resolution:
+    def link(
+        self, phrase: SpeakerPhrase, *, previous: str | None, previous_end: int | None = None,
+        anchor: int | None = None,
+    ) -> Resolution:
         """The entity a speaker phrase names.
 
         ``previous`` is the last quote's speaker entity and ``previous_end`` where that
         quote ended: right after a quote, *he added* most likely means its speaker.
+        ``anchor`` is where the quote began when its cue comes after it: a pronoun there
+        (*"...three paragraphs...," she said*) looks back from the quote's start, since the
+        quoted sentences are not the narrative the pronoun refers into.
         """
         doc = self.doc
         head = doc[phrase.head]
@@ -228,7 +234,7 @@ class Resolver:
             return Resolution(eid, "name", 0.9)
         word = head.lower_
         if word in self.lexicon.pronouns:
-            return self.pronoun(head, previous=previous, previous_end=previous_end)
+            return self.pronoun(head, previous=previous, previous_end=previous_end, anchor=anchor)
         # "The union leader, Mara Vance, said": the name in apposition, a person's first, else
         # any (*the contractor, Halden Works, said*: the description is the firm's).
         for person_only in (True, False):
@@ -286,8 +292,10 @@ class Resolver:
                         mates.add(eid)
         return mates
 
-    def pronoun(self, token: Token, *, previous: str | None, previous_end: int | None = None) -> Resolution:
-        word, position = token.lower_, token.idx
+    def pronoun(
+        self, token: Token, *, previous: str | None, previous_end: int | None = None, anchor: int | None = None
+    ) -> Resolution:
+        word, position = token.lower_, token.idx if anchor is None else min(anchor, token.idx)
         features = self.lexicon.pronouns[word]
         types: list[str] = features["types"]
         wanted: Gender | None = features.get("gender")

@@ -81,8 +81,10 @@ def find_quotes(
             span = article.span(phrase.start_char, phrase.end_char)
             # The last speaker helps only while the reader still has them in mind.
             recent = previous is not None and draft.paragraph - previous_paragraph <= PREVIOUS_REACH
+            after = draft.cue is not None and doc[draft.cue.start].idx >= draft.end
             resolution = resolver.link(
-                draft.phrase, previous=previous.entity if recent and previous else None, previous_end=previous_end
+                draft.phrase, previous=previous.entity if recent and previous else None, previous_end=previous_end,
+                anchor=draft.start if after else None,
             )
             speaker = _speaker(span, resolution, entities)
             confidence = min(confidence, max(resolution.confidence, 0.5))

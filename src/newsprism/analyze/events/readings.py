@@ -1,9 +1,15 @@
-"""How sure a trigger's reading is: CAMEO patterns against the own verb list.
+"""How sure a trigger's reading is, and readings that depend on more than the verb.
 
 Two independent sources read a verb: newsprism's own list (``events_en.json``) and PETRARCH's
 CAMEO dictionary (its verb default, or a pattern over the verb's phrase). Where they agree the
 reading is right far more often than where they differ, so agreement sets the cue's prior, the
 score the stage's evidence confidence starts from (calibrated abstention, precision first).
+
+Readings decided beyond the verb, each as data in the lexicon: by who acts
+(:func:`actor_reading`, ``actor_recode``: troops who mass MOBILIZE, crowds PROTEST), by whether
+the object is a party (:func:`party_object_cue`: *received the minister*), and by the shape of
+a hypothetical (:func:`conditional_reading`: *would attack unless* is a THREATEN; an attempted
+act is the act; any other hypothetical is less sure).
 """
 
 from __future__ import annotations

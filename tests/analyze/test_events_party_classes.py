@@ -237,3 +237,9 @@ def test_a_must_about_a_thing_is_a_statement_not_a_request(analyze_text: Analyze
 def test_a_must_addressed_to_a_party_is_a_request(analyze_text: Analyze) -> None:
     event = first(analyze_text("The president said the rebels must lay down their arms."), "REQUEST")
     assert texts(event, "recipients") == ["rebels"]
+
+
+def test_a_bracketed_aside_is_the_same_party(analyze_text: Analyze) -> None:
+    event = first(analyze_text("A single EU country (in this case Austria) could demand an online provider to take "
+                               "down a post."), "REQUEST")
+    assert texts(event, "actors") == ["single EU country (in this case Austria)"]

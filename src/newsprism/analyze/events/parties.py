@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
@@ -354,11 +355,26 @@ def parties_for(article: Article, heads: Sequence[Token], lexicon: EventLexicon)
     out: list[Party] = []
     for party in _expand(article, heads, lexicon):
         clash = next((i for i, kept in enumerate(out) if kept.span.overlaps(party.span)), None)
-        if clash is None:
+        aside = next((i for i, kept in enumerate(out) if _bracketed_after(article.text, kept, party)), None)
+        if aside is not None:
+            # "a single EU country (in this case Austria) could demand": a bracketed aside the
+            # parser made a second subject names the same party; the span takes in the brackets.
+            kept = out[aside]
+            close = article.text.index(")", party.span.end)
+            out[aside] = replace(kept, span=article.span(kept.span.start, close + 1))
+        elif clash is None:
             out.append(party)
         elif len(party.span.text) > len(out[clash].span.text):
             out[clash] = party
     return tuple(out)
+
+
+def _bracketed_after(text: str, kept: Party, party: Party) -> bool:
+    """Is ``party`` inside brackets that open right after ``kept`` (*X (in this case Y)*)?"""
+    between = text[kept.span.end:party.span.start]
+    after = text[party.span.end:party.span.end + _BRACKET_REACH]
+    return (between.lstrip().startswith("(") and ")" not in between and "(" not in between.lstrip()[1:]
+            and ")" in after and "(" not in after.split(")", 1)[0] and len(between) <= _BRACKET_REACH)
 
 
 def _expand(article: Article, heads: Sequence[Token], lexicon: EventLexicon) -> Iterator[Party]:

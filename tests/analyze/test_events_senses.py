@@ -39,3 +39,26 @@ def test_the_object_picks_the_event_type(analyze_text: Analyze, text: str, kind:
     events = analyze_text(text).events
     assert [e.type for e in events] == [kind]
     assert [p.span.text for p in events[0].recipients] == [recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats grew tired of the government's maneuvers at the talks.",
+    "The ministry called the consultation a public-relations exercise.",
+    "Schools held a fire drill on Monday.",
+    "Economists warned of a recession next year.",
+    "The mayor tried to reassure residents while warning them of what lies ahead.",
+    "Health officials cautioned residents about the risk of flooding.",
+])
+def test_maneuvers_drills_and_warnings_of_danger_need_their_event_sense(analyze_text: Analyze, text: str) -> None:
+    assert [(e.type, e.trigger.text) for e in analyze_text(text).events] == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The navy conducted manoeuvres in the strait.", "MOBILIZE"),
+    ("Norway began large drills near the border on Monday.", "MOBILIZE"),
+    ("The army held exercises in the north.", "MOBILIZE"),
+    ("Veldoria warned its neighbour of consequences if the dam was built.", "THREATEN"),
+    ("The coalition warned the rebels against any further advance.", "THREATEN"),
+])
+def test_military_exercises_and_warnings_of_action_stay_events(analyze_text: Analyze, text: str, kind: str) -> None:
+    assert kind in [e.type for e in analyze_text(text).events]

@@ -122,7 +122,31 @@ def fold_complements(candidates: list[Candidate], lexicon: EventLexicon) -> list
                 mode = candidate.cue.mode
             if mode is not None:
                 governor.cue = replace(governor.cue, mode=mode)
-    return _relief(_without_mobilizing_for_assault(_without_protest_topics(kept)))
+    return _relief(_without_mobilizing_for_assault(_without_protest_topics(_without_hazard_warnings(kept, lexicon))))
+
+
+def _without_hazard_warnings(candidates: list[Candidate], lexicon: EventLexicon) -> list[Candidate]:
+    """*warned of a recession*, *cautioned them about what lies ahead*: a warning of a danger is
+    a statement, not a THREATEN (PLOVER: a threat is of the actor's own negative action). A
+    warning stays a threat with a clause (*warned that it would retaliate*), *against*, or a
+    consequence it names (``warning_threats``: *warned of consequences*, *of a harsh response*)."""
+    kept = []
+    for candidate in candidates:
+        verb = candidate.head
+        if (candidate.cue.type != "THREATEN" or candidate.nominal
+                or not lexicon.is_word("warning_verbs", verb.lemma_.lower())):
+            kept.append(candidate)
+            continue
+        clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "about", "against"}]
+        objects = [o for p in preps for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+        hazard = (
+            not clauses and preps and all(p.lower_ != "against" for p in preps)
+            and not any(lexicon.is_word("warning_threats", t.lemma_.lower()) for o in objects for t in o.subtree)
+        )
+        if not hazard:
+            kept.append(candidate)
+    return kept
 
 
 def _purpose_of(candidate: Candidate, governor: Candidate) -> bool:

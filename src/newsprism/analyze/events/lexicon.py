@@ -133,6 +133,10 @@ _WORD_LISTS = (
     "attempt_verbs",
     "participation_verbs",
     "wanting_verbs",
+    "military_sense_nouns",
+    "military_cues",
+    "warning_verbs",
+    "warning_threats",
 )
 
 

@@ -54,7 +54,25 @@ def noun_cue(token: Token, lexicon: EventLexicon) -> tuple[Cue, Token] | None:
     cue = lexicon.nouns.get(lemma)
     if cue is None and token.lower_ in lexicon.nouns:
         cue = lexicon.nouns[token.lower_]
+    if cue is not None and lexicon.is_word("military_sense_nouns", lemma) and not _military(token, lexicon):
+        return None  # "the regime's maneuvers", "a public-relations exercise", "a fire drill"
     return (cue, token) if cue is not None else None
+
+
+def _military(noun: Token, lexicon: EventLexicon) -> bool:
+    """Whether *exercise*, *drill* or *maneuver* has its military sense here: a military word in
+    its own phrase (*naval exercises*, *live-fire drills*), in its possessor or in the subject
+    of the verb it is the object of (*the army held exercises*), or a state doing it
+    (*China began drills*)."""
+    near = [t for c in noun.children if c.i < noun.i or c.dep_ == "prep" for t in c.subtree]
+    if noun.dep_ in {"dobj", "nsubjpass", "attr", "pobj"}:
+        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+        near += [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"} for t in c.subtree]
+    return any(
+        lexicon.is_word("military_cues", t.lemma_.lower()) or lexicon.is_word("military_cues", t.lower_)
+        or t.ent_type_ in {"GPE", "NORP"}
+        for t in near
+    )
 
 
 def participation(

@@ -48,6 +48,7 @@ def test_the_object_picks_the_event_type(analyze_text: Analyze, text: str, kind:
     "Economists warned of a recession next year.",
     "The mayor tried to reassure residents while warning them of what lies ahead.",
     "Health officials cautioned residents about the risk of flooding.",
+    "The chief justice swore in the new cabinet on Monday.",
 ])
 def test_maneuvers_drills_and_warnings_of_danger_need_their_event_sense(analyze_text: Analyze, text: str) -> None:
     assert [(e.type, e.trigger.text) for e in analyze_text(text).events] == []

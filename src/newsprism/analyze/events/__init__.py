@@ -270,6 +270,8 @@ def extract_events(
         facts = _evidence(candidate, actors, recipients, anchored=bool(places or counts or found_dates[0]),
                           unnamed_agent=weapon)
         evidence = _confidence(facts)
+        if scorer is None and evidence < min_confidence:
+            continue  # the time relation can only lower it
         trigger = article.span(candidate.first.idx, candidate.last.idx + len(candidate.last.text))
         negated = is_negated(candidate.head, lexicon) or (
             candidate.governor is not None and is_negated(candidate.governor, lexicon)

@@ -7,7 +7,7 @@ PIP := $(PY) -m pip --disable-pip-version-check -q
 STAMP := $(VENV)/.installed
 SEED := ../shared/seed/000_44594d93ab0e9793.txt
 
-.PHONY: install demo test lint bench lock clean
+.PHONY: install demo test lint bench lock clean framing-model
 
 install: $(STAMP)
 
@@ -37,6 +37,15 @@ demo: install
 
 test: install $(RAY_STAMP)
 	$(PY) -m pytest -q
+
+# The framing scorer shipped in src/newsprism/analyze/framing/data (#6): trained only on the
+# own MIT corpus and a fixed quarter of the Wikinews articles (CC BY 2.5) in ../shared;
+# deterministic (same data, same bytes). Options and their choice: training/README.md.
+WIKINEWS := ../shared/data/wikinews
+FRAMING_DATA := src/newsprism/analyze/framing/data
+framing-model: install
+	$(PY) scripts/train_framing.py training/framing_en.jsonl --wikinews $(WIKINEWS) --no-embeddings --c 4 \
+		--thresholds $(FRAMING_DATA)/scorer_en_thresholds.json --out $(FRAMING_DATA)/scorer_en.json.gz
 
 lint: install
 	$(VENV)/bin/ruff check src tests benchmarks

@@ -16,6 +16,7 @@ BENCHMARKS: dict[str, str] = {
     "events": "benchmarks.events",
     "extraction": "benchmarks.extraction",
     "framing": "benchmarks.framing",
+    "framing_scorer": "benchmarks.framing_scorer",
     "metadata": "benchmarks.metadata",
     "quotes": "benchmarks.quotes",
     "store": "benchmarks.store",

@@ -60,10 +60,14 @@ FIXTURES = ROOT / "tests" / "analyze" / "fixtures"
 AUTHOR = "author"
 
 
-def make_pipeline() -> Pipeline:
-    """entities (+ quotes when that stage exists) + framing: what ``analyze`` runs for frames."""
+def make_pipeline(framing_scorer: str | None = "none") -> Pipeline:
+    """entities (+ quotes when that stage exists) + framing: what ``analyze`` runs for frames.
+
+    ``framing_scorer`` is the setting (``"none"``: lexicons and patterns alone, the rows
+    this module reports; ``"builtin"``: the shipped scorer, see benchmarks/framing_scorer.py).
+    """
     stages = tuple(s for s in ("entities", "actors", "quotes", "framing") if s in STAGES)
-    return Pipeline.from_settings(Settings.from_env(stages=stages))
+    return Pipeline.from_settings(Settings.from_env(stages=stages, framing_scorer=framing_scorer))
 
 
 def _article(text: str) -> Article:

@@ -19,8 +19,17 @@ Each DATA argument is one of:
   (``--ptc-labels``, default the same folder).
 
 ``--neutral`` adds plain-text or Wikinews-CSV (``text`` column) files whose sentences are
-used as examples with no technique. The decision threshold is chosen by 5-fold
-cross-validation on the training data unless ``--threshold`` fixes it.
+used as examples with no technique. ``--wikinews`` does the same for the fixed quarter of
+Wikinews articles the shippable model may learn from (CC BY 2.5, credited in the model).
+The decision threshold is chosen by 5-fold cross-validation on the training data unless
+``--threshold`` fixes it; ``--thresholds FILE`` then replaces it per technique.
+
+The shippable model (own data only; ``make framing-model``, turned on with
+``NEWSPRISM_FRAMING_SCORER=builtin``)::
+
+    python scripts/train_framing.py training/framing_en.jsonl --wikinews ../shared/data/wikinews \
+        --no-embeddings --c 4 --thresholds src/newsprism/analyze/framing/data/scorer_en_thresholds.json \
+        --out src/newsprism/analyze/framing/data/scorer_en.json.gz
 
 Needs the ``learn`` extra: ``pip install -e '.[learn]'``.
 """
@@ -29,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import json
 import re
 import sys
@@ -36,7 +46,7 @@ from pathlib import Path
 
 from newsprism.analyze import STAGES
 from newsprism.analyze.framing.lexicon import load_lexicon
-from newsprism.analyze.framing.training import lexicon_findings, train_scorer
+from newsprism.analyze.framing.training import is_wikinews_training_article, lexicon_findings, train_scorer
 from newsprism.config import Settings
 from newsprism.extract.build import build_article
 from newsprism.pipeline import Pipeline
@@ -60,6 +70,8 @@ PTC_NAMES = {
     "Bandwagon,Reductio_ad_hitlerum": "Bandwagon",
     "Appeal_to_Authority": "Appeal to authority",
 }
+#: a threshold no probability reaches: the technique is left to the lexicon.
+OFF = 2.0
 SEMEVAL_SPLITS = {"train": "training", "dev": "dev", "test": "test"}
 # Sentence ends for --neutral text: a full stop, ! or ? before a space and a capital. A rough
 # cut is enough for negatives (and avoids loading spaCy twice); the stage itself uses spaCy's.
@@ -110,6 +122,34 @@ def load_neutral(path: Path, *, limit: int | None = None) -> list[Example]:
     return [(s, set(none)) for s in sentences if len(s.split()) >= 5][:limit]
 
 
+def load_wikinews(path: Path) -> tuple[list[Example], int]:
+    """Neutral sentences of the Wikinews articles set aside for training, and how many articles gave them.
+
+    ``path`` is a Wikinews CSV (``url``, ``text`` columns) or a folder of them. Only the
+    fixed quarter of articles :func:`is_wikinews_training_article` picks is read (the rest
+    stay for measuring), and only sentences with no quotation mark: a quoted speaker's
+    words are not the neutral writer's, and the stage charges them to the speaker anyway.
+    """
+    csv.field_size_limit(10**9)
+    files = sorted(path.glob("*.csv")) if path.is_dir() else [path]
+    examples: list[Example] = []
+    articles = 0
+    for file in files:
+        with file.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if row["title"].startswith("TEST PAGE:") or len(row["text"].split()) < 30:
+                    continue
+                if not is_wikinews_training_article(row["url"]):
+                    continue
+                articles += 1
+                for para in row["text"].split("\n"):
+                    for sentence in _SENTENCE_END.split(para):
+                        sentence = sentence.strip()
+                        if len(sentence.split()) >= 5 and not any(q in sentence for q in '"“”'):
+                            examples.append((sentence, set()))
+    return examples, articles
+
+
 def load_data(path: Path, *, splits: list[str], ptc_labels: Path | None) -> tuple[list[Example], str]:
     """Examples from one DATA argument, and the unit they label (``text`` or ``sentence``)."""
     if path.is_dir():
@@ -138,7 +178,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--neutral", type=Path, action="append", default=[],
                         help="text or CSV (text column) whose sentences are examples with no technique")
     parser.add_argument("--neutral-limit", type=int, help="at most this many --neutral sentences")
-    parser.add_argument("--unit", choices=["sentence", "text"], help="what the stage scores (default: from the data)")
+    parser.add_argument("--wikinews", type=Path, action="append", default=[],
+                        help="Wikinews CSV or folder (CC BY 2.5): sentences of a fixed quarter of its articles "
+                             "(by a hash of the URL) as examples with no technique; credited in the model")
+    parser.add_argument("--thresholds", type=Path,
+                        help="JSON {technique: threshold or null}: replaces the cross-validated thresholds of "
+                             "those techniques (null: the scorer never flags it); other keys starting '_' are notes")
+    parser.add_argument("--unit", choices=["sentence", "paragraph", "text"],
+                        help="what the stage scores (default: from the data)")
     parser.add_argument("--out", type=Path, required=True, help="where to write the model JSON")
     parser.add_argument("--no-embeddings", action="store_true",
                         help="TF-IDF + lexicon features only (faster; F1 and speed per feature set: "
@@ -170,6 +217,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("give a corpus: DATA, --semeval FILE or --ptc DIR")
     for path in args.neutral:
         examples += load_neutral(path, limit=args.neutral_limit)
+    credits = []
+    for path in args.wikinews:
+        found, picked = load_wikinews(path)
+        examples += found
+        credits.append(f"{len(found)} neutral sentences of {picked} Wikinews articles (those whose sha256(url) "
+                       "% 4 == 0): Wikinews contributors, https://en.wikinews.org, CC BY 2.5")
     stages = tuple(s for s in ("entities", "actors", "quotes", "framing") if s in STAGES)
     pipeline = Pipeline.from_settings(Settings.from_env(stages=stages))
     # The features include the lexicon's findings, so run the lexicon-only stage over every example.
@@ -184,10 +237,20 @@ def main(argv: list[str] | None = None) -> int:
         class_weight=args.class_weight, threshold=args.threshold, per_technique=args.per_technique,
         seed=args.seed, unit=args.unit or ("text" if units == {"text"} else "sentence"),
     )
-    model["trained_on"]["sources"] = [str(p) for p in [*args.data, *args.semeval, *([args.ptc] if args.ptc else []),
-                                                         *args.neutral]]
+    # Names only, never the caller's absolute paths: the same data gives the same bytes anywhere.
+    model["trained_on"]["sources"] = [p.name for p in [*args.data, *args.semeval, *([args.ptc] if args.ptc else []),
+                                                       *args.neutral, *args.wikinews]]
+    if credits:
+        model["credits"] = credits
+    if args.thresholds:
+        chosen = json.loads(args.thresholds.read_text("utf-8"))
+        model["thresholds"].update({t: (OFF if v is None else v) for t, v in chosen.items() if not t.startswith("_")})
+        model["selection"]["thresholds_from"] = args.thresholds.name
+        model["selection"]["thresholds_note"] = chosen.get("_why", "")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(model, ensure_ascii=False), encoding="utf-8")
+    data = json.dumps(model, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    # gzip with no name and mtime 0: the same model gives the same bytes.
+    args.out.write_bytes(gzip.compress(data, mtime=0) if args.out.suffix == ".gz" else data)
     cv = model["selection"].get("cv_micro_f1")
     print(f"trained on {len(examples)} examples, {len(model['techniques'])} techniques, unit {model['unit']}, "
           f"threshold {model['threshold']}" + (f" (5-fold CV micro-F1 {cv})" if cv is not None else "")

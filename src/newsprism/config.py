@@ -31,8 +31,10 @@ class Settings:
     stages: tuple[str, ...] = field(default=DEFAULT_STAGES)
     #: refuse text that is not English (the pipeline is English-only).
     require_english: bool = True
-    #: optional learned framing scorer: a JSON model written by scripts/train_framing.py
-    #: (needs the ``learn`` extra). ``None``: lexicons and patterns only (#6).
+    #: optional learned framing scorer: a JSON model written by scripts/train_framing.py, or
+    #: ``builtin`` (the own-data model ``make framing-model`` writes). ``None``, ``""`` or
+    #: ``none``: lexicons and patterns only, the default: the built-in model misses the issue's
+    #: SemEval target (benchmarks/results/framing_scorer.json) (#6).
     framing_scorer: str | None = None
 
     @classmethod

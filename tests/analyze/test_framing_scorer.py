@@ -57,7 +57,7 @@ def test_refuses_a_file_that_is_not_a_model() -> None:
         SentenceScorer({"format": "something else"})
 
 
-@pytest.mark.parametrize("unit", ["sentence", "text"])
+@pytest.mark.parametrize("unit", ["sentence", "paragraph", "text"])
 def test_stage_adds_scored_frames_marked_as_such(
     model: dict[str, object], pipeline: newsprism.Pipeline, unit: str
 ) -> None:
@@ -102,7 +102,7 @@ def test_a_format_1_model_still_loads(model: dict[str, object]) -> None:
     old["coef"] = [row[: len(word["vocabulary"])] + row[-len(load_lexicon().technique_names):]  # type: ignore[index]
                    for row in model["coef"]]  # type: ignore[attr-defined]
     scorer = SentenceScorer(old)
-    assert scorer.thresholds == {} and len(scorer.vectorizers) == 1
+    assert scorer.thresholds == {} and scorer.chars is None
     assert scorer.score(["The disgraceful, shameless plan is a farce."], [{}])[0] is not None
 
 
@@ -128,3 +128,41 @@ def test_embeddings_read_only_the_first_max_tokens_word_pieces(model: dict[str, 
     short = Embedder(max_tokens=32)([head + tail, head + " Nothing else happened."])
     full = Embedder(max_tokens=128)([head + tail, head + " Nothing else happened."])
     assert short[0] @ short[1] > full[0] @ full[1], "with 32 word pieces the long tail is mostly cut off"
+
+
+@pytest.mark.parametrize("block", ["word", "char"])
+def test_tfidf_equals_scikit_learn(model: dict[str, object], block: str) -> None:
+    """The run-time TF-IDF (no scikit-learn) gives scikit-learn's rows, so a model scores as trained."""
+    from newsprism.analyze.framing.scorer import Tfidf, vectorizer
+
+    data = model[block]
+    assert isinstance(data, dict)
+    fitted = vectorizer(block, vocabulary=data["vocabulary"])
+    fitted.idf_ = np.asarray(data["idf"], dtype=np.float64)
+    texts = ["The disgraceful, shameless plan is a FARCE -- a farce!", "", "Über-naïve crooks' regime, regime 2024.",
+             "A I  to\tthe\nend; x yz", "The council met on Tuesday to discuss the budget."]
+    ours = Tfidf(block, data["vocabulary"], data["idf"])
+    for text, expected in zip(texts, fitted.transform(texts).toarray(), strict=True):
+        idx, values = ours.row(text)
+        dense = np.zeros(len(expected))
+        dense[idx] = values
+        assert np.allclose(dense, expected, atol=1e-12)
+
+
+def test_probabilities_equal_the_training_features(model: dict[str, object]) -> None:
+    """SentenceScorer's block-wise logits equal the logistic regressions on feature_matrix's columns."""
+    from newsprism.analyze.framing.scorer import feature_matrix, lexicon_features, vectorizer
+
+    scorer = SentenceScorer(model)
+    texts = ["The disgraceful, shameless plan is a farce.", "The council met on Tuesday to discuss the budget."]
+    found = [{"Loaded Language": 0.8}, {}]
+    blocks = []
+    for name in ("word", "char"):
+        data = model[name]
+        assert isinstance(data, dict)
+        fitted = vectorizer(name, vocabulary=data["vocabulary"])
+        fitted.idf_ = np.asarray(data["idf"], dtype=np.float64)
+        blocks.append(fitted)
+    x = feature_matrix(None, texts, blocks, lexicon_features(found, scorer.lexicon_techniques))
+    logits = np.asarray(x @ np.asarray(model["coef"]).T) + np.asarray(model["intercept"])
+    assert np.allclose(scorer.probabilities(texts, found), 1 / (1 + np.exp(-logits)))

@@ -74,10 +74,7 @@ def model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def analyze(text: str, scorer: Path | None, monkeypatch: pytest.MonkeyPatch) -> Article:
     """The real path: the setting read from the environment, then the default pipeline."""
-    if scorer is None:
-        monkeypatch.delenv("NEWSPRISM_FRAMING_SCORER", raising=False)
-    else:
-        monkeypatch.setenv("NEWSPRISM_FRAMING_SCORER", str(scorer))
+    monkeypatch.setenv("NEWSPRISM_FRAMING_SCORER", "none" if scorer is None else str(scorer))
     pipeline = newsprism.Pipeline.from_settings(newsprism.Settings.from_env())
     return pipeline.analyze(build_article(text.split("\n\n")))
 

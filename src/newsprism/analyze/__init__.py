@@ -48,12 +48,9 @@ def _framing(settings: Settings) -> Any:
     # With a quotes stage before it, framing reads its voice map (and must declare it).
     stages = list(settings.stages)
     before = stages[: stages.index("framing")] if "framing" in stages else stages
-    scorer = None
-    if settings.framing_scorer:
-        from newsprism.analyze.framing.scorer import SentenceScorer
+    from newsprism.analyze.framing.scorer import load_scorer
 
-        scorer = SentenceScorer.load(settings.framing_scorer)
-    return FramingStage(use_quotes="quotes" in before, scorer=scorer)
+    return FramingStage(use_quotes="quotes" in before, scorer=load_scorer(settings.framing_scorer))
 
 
 STAGES: dict[str, Callable[[Settings], Any]] = {

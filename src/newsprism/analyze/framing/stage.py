@@ -110,7 +110,8 @@ def frame_article(
                                              voice=voice.name, actor=actor)))
     kept = [g for g in groups.values() if g.confidence >= lexicon.min_confidence]
     if scorer is not None:
-        kept.extend(_scored_groups(doc, text, kept, scorer, voices))
+        kept.extend(_scored_groups(doc, text, kept, scorer, voices,
+                                   paragraphs=[(p.start, p.end) for p in article.paragraphs]))
     frames: list[Frame] = []
     for group in sorted(kept, key=lambda g: (g.start, g.technique)):
         frames.append(
@@ -137,16 +138,22 @@ def frame_article(
 
 
 def _scored_groups(
-    doc: Doc, text: str, found: list[_Group], scorer: SentenceScorer, voices: VoiceMap
+    doc: Doc, text: str, found: list[_Group], scorer: SentenceScorer, voices: VoiceMap, *,
+    paragraphs: list[tuple[int, int]],
 ) -> list[_Group]:
     """Frames the learned scorer adds, for techniques the lexicon did not flag in the same unit.
 
     The model is applied to the unit it was trained on: sentences (PTC's labels are per
-    sentence) or the whole text (SemEval-2021's are per text). A whole-text frame is placed
+    sentence), paragraphs, or the whole text (SemEval-2021's are per text). A whole-text frame is placed
     on the sentence holding its strongest evidence word.
     """
     sentences = [s for s in doc.sents if s.text.strip()]
-    units = [(sent.start_char, sent.end_char) for sent in sentences] if scorer.unit == "sentence" else [(0, len(text))]
+    if scorer.unit == "sentence":
+        units = [(sent.start_char, sent.end_char) for sent in sentences]
+    elif scorer.unit == "paragraph":
+        units = paragraphs or [(0, len(text))]
+    else:
+        units = [(0, len(text))]
     by_unit: list[dict[str, float]] = []
     for u_start, u_end in units:
         best: dict[str, float] = {}

@@ -166,3 +166,13 @@ def test_probabilities_equal_the_training_features(model: dict[str, object]) -> 
     x = feature_matrix(None, texts, blocks, lexicon_features(found, scorer.lexicon_techniques))
     logits = np.asarray(x @ np.asarray(model["coef"]).T) + np.asarray(model["intercept"])
     assert np.allclose(scorer.probabilities(texts, found), 1 / (1 + np.exp(-logits)))
+
+
+def test_evidence_prefers_content_words(model: dict[str, object]) -> None:
+    """Stop-word terms (*his*, *of the*) show a reader nothing: content words are named first."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    scorer = SentenceScorer({**model, "threshold": 0.0})
+    row = scorer.score(["He said his own party is a disgraceful, shameless farce of the worst kind."], [{}])[0]
+    loaded = next(item for item in row if item.technique == "Loaded Language")
+    assert loaded.words and all(any(w not in STOP_WORDS for w in term.split()) for term in loaded.words)

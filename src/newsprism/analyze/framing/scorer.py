@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsprism.errors import ConfigError
 
@@ -297,6 +298,16 @@ class SentenceScorer:
                 logits[i] += self.coef_char[:, idx] @ values
         return np.asarray(1.0 / (1.0 + np.exp(-logits)), dtype=np.float64), words
 
+    def _evidence(self, weights: npt.NDArray[np.float64], idx: npt.NDArray[np.int64]) -> tuple[str, ...]:
+        """The (at most) three terms that pushed hardest, content words first.
+
+        A term of stop words only (*his*, *of the*) may carry weight in the model but
+        shows a reader nothing, so it is evidence only when no content term pushed at all.
+        """
+        order = [k for k in np.argsort(-weights, kind="stable") if weights[k] > 0]
+        content = [k for k in order if not all(w in STOP_WORDS for w in self.terms[idx[k]].split())]
+        return tuple(self.terms[idx[k]] for k in (content or order)[:3])
+
     def probabilities(self, texts: Sequence[str], lexicon: Sequence[dict[str, float]]) -> npt.NDArray[np.float64]:
         """Per text, the probability of each of ``self.techniques``."""
         return np.asarray(self._scored(texts, lexicon)[0], dtype=np.float64)
@@ -312,8 +323,7 @@ class SentenceScorer:
             for j, technique in enumerate(self.techniques):
                 p = float(probabilities[i, j])
                 if p >= self.cut(technique):
-                    weights = self.coef_word[j, idx] * values
-                    top = [self.terms[idx[k]] for k in np.argsort(-weights, kind="stable")[:3] if weights[k] > 0]
-                    row.append(Scored(technique=technique, probability=p, words=tuple(top)))
+                    row.append(Scored(technique=technique, probability=p,
+                                      words=self._evidence(self.coef_word[j, idx] * values, idx)))
             out.append(sorted(row, key=lambda s: -s.probability))
         return out

@@ -83,3 +83,10 @@ def test_one_date_is_shared_two_dates_are_not() -> None:
 )
 def test_archive_cues_open_the_caption(text: str, archive: bool) -> None:
     assert is_archive_caption(text) is archive
+
+
+def test_a_declared_language_without_lexicons_is_read_with_the_stages_own(pipeline: newsprism.Pipeline) -> None:
+    # require_english off, or a page whose lang attribute the English check could not rule out.
+    article = pipeline.analyze(build_article(["Police arrested twelve protesters in the capital."], language="id"))
+    assert [e.type for e in article.events] == ["COERCE"]
+    assert article_to_plover(article)[0]["event"] == ["COERCE"]

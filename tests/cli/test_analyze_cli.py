@@ -187,3 +187,21 @@ def test_report_says_when_a_stage_found_nothing(run_cli: Run, tmp_path: Path) ->
     result = run_cli("analyze", str(path))
     assert result.returncode == 0, result.stderr
     assert "found no actors, no quotes, no events, no frames in this article" in result.stdout
+
+
+def test_a_page_declaring_another_language_is_refused_when_the_text_is_not_clearly_english(
+    run_cli: Run, tmp_path: Path
+) -> None:
+    # Indonesian and Malay split the identifier's vote, so it abstains; the page's lang decides.
+    path = tmp_path / "id.html"
+    path.write_text(
+        '<html lang="id"><head><title>Banjir di Kota</title></head><body><article><h1>Banjir di Kota</h1>'
+        "<p>Hujan deras sejak kemarin malam membuat sungai meluap dan banjir merendam ratusan rumah warga. "
+        "Pemerintah kota membuka posko pengungsian di sekolah dan masjid terdekat.</p>"
+        "<p>Warga diminta tetap waspada karena hujan diperkirakan masih turun hingga akhir pekan ini.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    result = run_cli("analyze", str(path))
+    assert result.returncode == 3
+    assert "declares 'id'" in result.stderr and "newsprism reads English only [not-english]" in result.stderr

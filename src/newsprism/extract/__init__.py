@@ -28,4 +28,12 @@ def extract_article(raw: RawDocument, *, settings: Settings | None = None) -> Ar
     language = detect_language(article.text)
     if settings.require_english and language not in (None, "en"):
         raise NotEnglish(f"the article is in '{language}', newsprism reads English only", source=raw.source)
+    declared = (article.language or "").split("-")[0].split("_")[0].lower() or None
+    if settings.require_english and language is None and declared not in (None, "en"):
+        # The identifier was unsure (close languages like Indonesian and Malay split its vote);
+        # the page's own declaration decides then.
+        raise NotEnglish(
+            f"the page declares '{declared}' and its text is not recognisably English; newsprism reads English only",
+            source=raw.source,
+        )
     return replace(article, language=language or article.language)

@@ -36,7 +36,7 @@ from spacy.tokens import Span as SpacySpan
 from newsprism.analyze.events.arguments import complete_arguments
 from newsprism.analyze.events.captions import apply_caption_conventions
 from newsprism.analyze.events.extract import Candidate, find_candidates
-from newsprism.analyze.events.lexicon import EventLexicon, load_lexicon
+from newsprism.analyze.events.lexicon import EventLexicon, known_language, load_lexicon
 from newsprism.analyze.events.magnitude import magnitudes
 from newsprism.analyze.events.parties import parties_for
 from newsprism.analyze.events.readings import actor_reading, conditional_reading
@@ -221,6 +221,7 @@ def extract_events(
     min_confidence: float | None = None,
     on_features: Callable[[Span, str, list[str]], None] | None = None,
     on_evidence: Callable[[Span, str, dict[str, float]], None] | None = None,
+    language: str | None = None,
 ) -> tuple[Event, ...]:
     """Every event in ``doc`` (a parse of ``article.text``) at or above ``min_confidence``, in text order.
 
@@ -232,16 +233,19 @@ def extract_events(
     candidate's trigger, type and scorer features before the threshold (for training);
     ``on_evidence`` its confidence evidence (for ``scripts/fit_event_confidence.py``).
     """
-    lexicon = lexicon or load_lexicon(article.language or "en")
+    # The stage's language, not the page's declared one: a page that declares "id" but passed
+    # the English check (or ran with it off) is read with the lexicons the pipeline has.
+    language = language or known_language(article.language)
+    lexicon = lexicon or load_lexicon(language)
     if scorer == "default":
-        scorer = load_scorer(article.language or "en")
+        scorer = load_scorer(language)
     if min_confidence is None:
         min_confidence = scorer.threshold if scorer is not None else MIN_CONFIDENCE
     provenance = provenance or Provenance(stage="events", version=VERSION)
     base = published_base(article)
     dates = attached_dates(tuple(doc.ents))
     events: list[Event] = []
-    for candidate in complete_arguments(find_candidates(doc, lexicon), lexicon, article.language or "en"):
+    for candidate in complete_arguments(find_candidates(doc, lexicon), lexicon, language):
         candidate.actors = [t for t in candidate.actors if t.lower_ not in {"which", "that", "who", "what"}]
         weapon = candidate.cue.type == "ASSAULT" and bool(candidate.actors) and all(
             lexicon.is_word("instrument_nouns", h.lemma_.lower()) for h in candidate.actors)
@@ -358,7 +362,7 @@ class EventStage:
 
     def __call__(self, article: Article, doc: Doc) -> Article:
         return replace(article, events=extract_events(
-            article, doc, lexicon=self.lexicon, provenance=self.provenance, scorer=self.scorer))
+            article, doc, lexicon=self.lexicon, provenance=self.provenance, scorer=self.scorer, language=self.language))
 
     def on_caption(self, caption: Article, doc: Doc) -> Article:
         """A caption's events, read the way picture desks write captions (see :mod:`.captions`)."""

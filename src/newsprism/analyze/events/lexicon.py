@@ -164,6 +164,14 @@ def _patterns(cameo: dict[str, Any]) -> dict[str, tuple[Pattern, ...]]:
 
 
 @lru_cache(maxsize=4)
+def known_language(language: str | None) -> str:
+    """``language`` if newsprism has its event lexicon, else English: a page may declare a
+    language (``lang="id"``) that the English check could not rule out."""
+    if language and resources.files("newsprism.analyze.lexicons").joinpath(f"events_{language}.json").is_file():
+        return language
+    return "en"
+
+
 def load_lexicon(language: str = "en") -> EventLexicon:
     """Read the lexicon files for ``language`` once per process."""
     own = _read(f"events_{language}.json")

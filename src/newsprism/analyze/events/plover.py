@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsprism.analyze.events.lexicon import load_lexicon
+from newsprism.analyze.events.lexicon import known_language, load_lexicon
 from newsprism.model import Article, Entity, Event, Party
 
 __all__ = ["article_to_plover", "event_to_plover"]
@@ -40,7 +40,7 @@ def event_to_plover(article: Article, event: Event, *, text_source: str = "body"
     ``text_source`` says which text the offsets point into: ``body`` (``Article.text``) or
     ``caption N`` (the N-th caption's text, counting from 1).
     """
-    ontology = load_lexicon(article.language or "en").plover
+    ontology = load_lexicon(known_language(article.language)).plover
     entities = {e.id: e for e in article.entities}
     quad = ontology["events"].get(event.type, {}).get("quad")
     scores = ontology["scores"]

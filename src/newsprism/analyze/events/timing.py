@@ -24,7 +24,7 @@ from typing import Any
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsprism.analyze.events.lexicon import EventLexicon, load_lexicon
+from newsprism.analyze.events.lexicon import EventLexicon, known_language, load_lexicon
 from newsprism.model import Article, EventDate, TimeRelation
 
 __all__ = ["attached_dates", "event_date", "is_negated", "normalise_date", "published_base", "time_relation"]
@@ -133,7 +133,7 @@ def event_date(
     start, end = ent.start_char, ent.end_char
     if ent[0].lower_ == "the":
         start = ent[1].idx if len(ent) > 1 else start
-    ahead = _looks_ahead(_anchor(ent), lexicon or load_lexicon(article.language or "en"))
+    ahead = _looks_ahead(_anchor(ent), lexicon or load_lexicon(known_language(article.language)))
     normal = normalise_date(article.text[start:end], base, ahead=ahead)
     if normal is None:
         return None

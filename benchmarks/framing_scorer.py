@@ -18,7 +18,6 @@ Usage: ``python -m benchmarks framing_scorer [--split dev|test] [--limit N]``.
 from __future__ import annotations
 
 import argparse
-import csv
 from typing import Any
 
 from benchmarks import format_table, shared_dir, write_results
@@ -32,7 +31,7 @@ from benchmarks.framing import (
     make_pipeline,
     semeval_scores,
 )
-from benchmarks.speed import stage_overhead
+from benchmarks.speed import stage_overhead, wikinews_texts
 from newsprism.analyze.framing.scorer import BUILTIN
 from newsprism.analyze.framing.training import is_wikinews_training_article
 from newsprism.extract.text import extract_text
@@ -42,19 +41,7 @@ __all__ = ["heldout_wikinews", "main", "measure"]
 
 def heldout_wikinews(limit: int | None = None, *, min_words: int = 30) -> list[str]:
     """Wikinews bodies the shipped scorer never trained on, in file order (as ``wikinews_texts``)."""
-    csv.field_size_limit(10**9)
-    texts: list[str] = []
-    for name in ("wikinews_2019.csv", "wikinews_2020.csv"):
-        with (shared_dir() / "data" / "wikinews" / name).open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                if row["title"].startswith("TEST PAGE:") or len(row["text"].split()) < min_words:
-                    continue
-                if is_wikinews_training_article(row["url"]):
-                    continue
-                texts.append(row["text"])
-                if limit is not None and len(texts) >= limit:
-                    return texts
-    return texts
+    return wikinews_texts(limit, min_words=min_words, keep_url=lambda url: not is_wikinews_training_article(url))
 
 
 def measure(scorer: str, *, splits: tuple[str, ...] = ("dev",), limit: int | None = None,

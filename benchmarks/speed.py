@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from benchmarks import shared_dir
@@ -20,14 +21,19 @@ from newsprism.pipeline import Pipeline
 __all__ = ["StageTiming", "stage_overhead", "wikinews_texts"]
 
 
-def wikinews_texts(limit: int | None = None, *, min_words: int = 30) -> list[str]:
-    """Wikinews bodies in file order (2019, then 2020), skipping test pages and stubs."""
+def wikinews_texts(
+    limit: int | None = None, *, min_words: int = 30, keep_url: Callable[[str], bool] | None = None
+) -> list[str]:
+    """Wikinews bodies in file order (2019, then 2020), skipping test pages, stubs and, with
+    ``keep_url``, the articles whose URL it refuses (e.g. those a model trained on)."""
     csv.field_size_limit(10**9)
     texts: list[str] = []
     for name in ("wikinews_2019.csv", "wikinews_2020.csv"):
         with (shared_dir() / "data" / "wikinews" / name).open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 if row["title"].startswith("TEST PAGE:") or len(row["text"].split()) < min_words:
+                    continue
+                if keep_url is not None and not keep_url(row["url"]):
                     continue
                 texts.append(row["text"])
                 if limit is not None and len(texts) >= limit:

@@ -292,7 +292,7 @@ def party_for(article: Article, head: Token, lexicon: EventLexicon) -> Party:
     elif head.pos_ == "PRON":
         entity = _antecedent(article, head)
     else:
-        # "the Supreme Leader, Ali Khamenei": a title whose apposition (inside the span) is a name.
+        # "the Chief Justice, Ana Ruiz": a title whose apposition (inside the span) is a name.
         names = [c for c in head.children if c.dep_ == "appos" and left <= c.i <= right]
         entity = next((e for c in names if (e := link_entity(article, c.idx, c.idx + len(c.text), c))), None)
     start, end = _balanced(article.text, *_whole_words(article.text, start, end))

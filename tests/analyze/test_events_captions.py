@@ -90,3 +90,11 @@ def test_a_declared_language_without_lexicons_is_read_with_the_stages_own(pipeli
     article = pipeline.analyze(build_article(["Police arrested twelve protesters in the capital."], language="id"))
     assert [e.type for e in article.events] == ["COERCE"]
     assert article_to_plover(article)[0]["event"] == ["COERCE"]
+
+
+def test_the_lexicon_is_read_once_per_language() -> None:
+    from newsprism.analyze.events.lexicon import known_language, load_lexicon
+
+    # Compiling the CAMEO patterns takes seconds: a lost cache made every article pay for it.
+    assert load_lexicon("en") is load_lexicon("en")
+    assert known_language("id") == "en" and known_language("en") == "en"

@@ -163,7 +163,7 @@ def _patterns(cameo: dict[str, Any]) -> dict[str, tuple[Pattern, ...]]:
     return found
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def known_language(language: str | None) -> str:
     """``language`` if newsprism has its event lexicon, else English: a page may declare a
     language (``lang="id"``) that the English check could not rule out."""
@@ -172,6 +172,7 @@ def known_language(language: str | None) -> str:
     return "en"
 
 
+@lru_cache(maxsize=4)
 def load_lexicon(language: str = "en") -> EventLexicon:
     """Read the lexicon files for ``language`` once per process."""
     own = _read(f"events_{language}.json")

@@ -108,3 +108,27 @@ def test_builtin_model_is_small_credited_and_points_at_words() -> None:
     for frame in learned:
         assert frame.evidence and all(article.text[e.start : e.end] == e.text for e in frame.evidence)
         assert frame.span.start < text.index("The council")  # the neutral sentence is left alone
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the own corpus is part of the repository")
+def test_a_model_made_by_the_recipe_loads_and_its_frames_point_at_words(tmp_path: Path) -> None:
+    """The same recipe as ``make framing-model`` on a slice of the corpus: runs here without the built model."""
+    pytest.importorskip("sklearn")
+    subset = tmp_path / "framing_en.jsonl"
+    subset.write_text("".join(CORPUS.read_text("utf-8").splitlines(keepends=True)[:400]), encoding="utf-8")
+    out = tmp_path / "model.json.gz"
+    thresholds = tmp_path / "thresholds.json"
+    thresholds.write_text(json.dumps({"_why": "test", "Loaded Language": 0.2, "Name calling/Labeling": 0.2}),
+                          encoding="utf-8")
+    args = [str(subset), "--wikinews", str(_wikinews_csv(tmp_path / "wikinews_2020.csv")), "--no-embeddings",
+            "--c", "4", "--thresholds", str(thresholds), "--out", str(out)]
+    assert load_script().main(args) == 0
+    scorer = load_scorer(str(out))
+    assert isinstance(scorer, SentenceScorer)
+    assert any("Wikinews contributors" in c for c in scorer.model["credits"])
+    settings = newsprism.Settings.from_env(framing_scorer=str(out), stages=("entities", "quotes", "framing"))
+    text = ("The spineless crooks running the ministry have bled the country dry with their rotten, "
+            "shameless schemes.\n\nThe council met on Tuesday to discuss the budget for the coming year.")
+    article = newsprism.Pipeline.from_settings(settings).analyze(build_article(text.split("\n\n")))
+    for frame in article.frames:
+        assert frame.evidence and all(article.text[e.start : e.end] == e.text for e in frame.evidence)

@@ -60,6 +60,7 @@ def test_maneuvers_drills_and_warnings_of_danger_need_their_event_sense(analyze_
     ("The army held exercises in the north.", "MOBILIZE"),
     ("Veldoria warned its neighbour of consequences if the dam was built.", "THREATEN"),
     ("The coalition warned the rebels against any further advance.", "THREATEN"),
+    ("The rebels swore to avenge their commander.", "THREATEN"),
 ])
 def test_military_exercises_and_warnings_of_action_stay_events(analyze_text: Analyze, text: str, kind: str) -> None:
     assert kind in [e.type for e in analyze_text(text).events]

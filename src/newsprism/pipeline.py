@@ -16,7 +16,7 @@ lands in ``Caption.events`` (never in the body's layers; see :class:`~newsprism.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import islice
 from typing import Protocol
@@ -134,9 +134,8 @@ class Pipeline:
             for stage in stages:
                 # A stage may read captions its own way (``on_caption``), e.g. archive photos.
                 small = getattr(stage, "on_caption", stage)(small, doc)
-            events = tuple(
-                _relinked(replace(e, id=f"c{number}{e.id}"), small.entities, article.entities) for e in small.events
-            )
+            link = _party_linker(small.entities, article.entities)
+            events = tuple(_relinked(replace(e, id=f"c{number}{e.id}"), link) for e in small.events)
             captions.append(replace(caption, events=events))
         return tuple(captions)
 
@@ -152,8 +151,8 @@ class Pipeline:
                 yield self.apply(article, doc)
 
 
-def _relinked(event: Event, caption_entities: tuple[Entity, ...], entities: tuple[Entity, ...]) -> Event:
-    """A caption event whose parties name the article's entities (by KB id or name), or none."""
+def _party_linker(caption_entities: tuple[Entity, ...], entities: tuple[Entity, ...]) -> Callable[[Party], Party]:
+    """Maps a caption party's entity to the article's (by KB id or name), or to none; built once per caption."""
     names: dict[str, str] = {}
     for entity in entities:
         for name in (entity.name, *entity.aliases, *(m.text for m in entity.mentions)):
@@ -168,6 +167,10 @@ def _relinked(event: Event, caption_entities: tuple[Entity, ...], entities: tupl
         found = by_kb.get(own.kb_id) if own.kb_id else None
         return replace(party, entity=found or names.get(own.name.casefold()))
 
+    return link
+
+
+def _relinked(event: Event, link: Callable[[Party], Party]) -> Event:
     return replace(
         event,
         actors=tuple(link(p) for p in event.actors),

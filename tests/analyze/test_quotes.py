@@ -299,8 +299,9 @@ def test_film_called_is_still_a_title(analyze_text: Analyze) -> None:
 
 
 def test_fragment_in_a_that_clause_the_parser_hung_on_the_object(analyze_text: Analyze) -> None:
-    article = analyze_text('Senator Ilse Moritz told the committee that lobbyists had run a "scorched-earth" campaign.')
-    quote = quote_with(article, "scorched-earth")
+    # en_core_web_sm 3.8 hangs "had used" on "hearing" as a relative clause here.
+    article = analyze_text('Senator Ilse Moritz told the hearing that lobbyists had used "bully-boy" tactics.')
+    quote = quote_with(article, "bully-boy")
     assert quote.kind == "mixed" and speaker_name(quote) == "Ilse Moritz"
 
 

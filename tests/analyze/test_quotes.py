@@ -337,3 +337,20 @@ def test_a_pronoun_after_a_long_quote_looks_back_from_the_quotes_start(analyze_t
     ]))
     quote = quote_with(article, "Somebody will be killed")
     assert entity_name(article, quote) == "Ruth Okolie"
+
+
+def test_colon_quote_belongs_to_the_outer_cue_not_one_inside_its_content(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "The chief engineer, Marta Kowalczyk, told a trade journal the survey of older bridges "
+        'suggested a pattern inspectors had missed for years: "We were looking in the wrong places."'
+    )
+    quote = quote_with(article, "wrong places")
+    assert quote.kind == "direct"
+    assert quote.cue is not None and quote.cue.text == "told"
+    assert entity_name(article, quote) == "Marta Kowalczyk"
+
+
+def test_colon_quote_after_a_conjoined_cue_keeps_that_cue(analyze_text: Analyze) -> None:
+    article = analyze_text('The governor said the budget was tight and added: "We will cut nothing this year."')
+    quote = quote_with(article, "cut nothing")
+    assert quote.cue is not None and quote.cue.text == "added"

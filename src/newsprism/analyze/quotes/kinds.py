@@ -223,12 +223,40 @@ def _adjacent(frame: Frame, end: int, cue: Cue) -> bool:
     return len(between) <= _MAX_TRAILING_FRAME and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
+#: The dependency of a cue's reported content (not *with X stating:*, an adverbial clause; not a conjunct).
+_COMPLEMENT = frozenset({"ccomp"})
+
+
+def _outermost(frame: Frame, cues: list[Cue]) -> list[Cue]:
+    """The cues not inside another cue's reported content.
+
+    *The engineer told a journal the survey suggested a pattern ...: "..."*: the colon quote is the
+    teller's; *suggested* is part of what she told, so its subject is no speaker of the quote.
+    """
+    doc = frame.doc
+    embedded: set[int] = set()
+    for outer in cues:
+        for child in doc[outer.head].children:
+            if child.dep_ in _COMPLEMENT:
+                inside = {t.i for t in child.subtree}
+                embedded.update(
+                    id(cue) for cue in cues if cue is not outer and cue.head in inside and _own_subject(doc, cue)
+                )
+    return [cue for cue in cues if id(cue) not in embedded] or cues
+
+
+def _own_subject(doc: Doc, cue: Cue) -> bool:
+    """Whether a cue has its own subject: a subjectless conjunct (*said ... and added:*) shares
+    the outer cue's speaker even where the parser hung it inside the first verb's content."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in doc[cue.head].children)
+
+
 def _choose_cue(
     frame: Frame, quote: MarkedQuote, left: list[Cue], right: list[Cue], colon: bool
 ) -> tuple[Cue, str] | None:
     """The cue of a quote and its side: ``colon``, ``left`` or ``right``."""
     if colon and left:
-        return left[-1], "colon"
+        return _outermost(frame, left)[-1], "colon"
     if left and frame.text[: quote.start].rstrip().endswith(","):
         return left[-1], "left"
     if right and _adjacent(frame, quote.end, right[0]):

@@ -61,6 +61,22 @@ def test_title_before_name_is_a_role_with_country(actors: Callable[..., Article]
     assert person.country == "ISR"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Prime minister Lena Varga said the bridge would reopen.", "Lena Varga", "Prime minister"),
+        ("On Monday the opposition leader Tomas Erikson called for a vote.", "Tomas Erikson", "opposition leader"),
+        ("Former ex-governor Ruth Adeyemi joined the board.", "Ruth Adeyemi", "Former ex-governor"),
+    ],
+)
+def test_lower_case_title_before_name_is_a_role(
+    actors: Callable[..., Article], text: str, name: str, title: str
+) -> None:
+    """British and wire style lower-case titles before names (*the home secretary X*)."""
+    person = find(actors(text), name)
+    assert [r.title for r in person.roles if r.span is not None] == [title]
+
+
 def test_sentence_initial_title_comma_name(actors: Callable[..., Article]) -> None:
     article = actors("Supreme Leader, Ali Khamenei told the clerics that the country was strong.")
     person = find(article, "Ali Khamenei")

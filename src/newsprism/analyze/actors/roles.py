@@ -54,13 +54,13 @@ def _is_qualifier(token: Token) -> bool:
 def title_core(title: str) -> str:
     """The title without its qualifiers, folded: ``Israeli Prime Minister`` -> ``prime minister``."""
     words = [w for w in normalize_name(title).split() if w in TITLE_WORDS or w in TITLE_HEADS]
-    words = [w for w in words if w not in {"former", "acting", "interim"}]
+    words = [w for w in words if w not in {"former", "ex", "acting", "interim"}]
     core = " ".join(words)
     return TITLE_SYNONYMS.get(core, core)
 
 
 def _hit(doc: Doc, tokens: list[Token]) -> RoleHit | None:
-    while tokens and tokens[0].text.lower() in OPENERS:
+    while tokens and (tokens[0].text.lower() in OPENERS or tokens[0].text == "-"):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
         tokens = tokens[:-1]
@@ -88,8 +88,6 @@ def title_before(doc: Doc, name: Span) -> RoleHit | None:
         return None
     tokens = []
     while i >= 0 and len(tokens) < _MAX_TITLE and (_is_title_word(doc[i]) or _is_qualifier(doc[i])):
-        if doc[i].text[:1].islower() and not _is_qualifier(doc[i]) and doc[i].tag_ != "POS":
-            break  # "the court's chief justice Ana ..." is rare; lower-case words are not premodifier titles
         tokens.insert(0, doc[i])
         i -= 1
     if tokens and _is_head(tokens[-1]):

@@ -354,3 +354,20 @@ def test_colon_quote_after_a_conjoined_cue_keeps_that_cue(analyze_text: Analyze)
     article = analyze_text('The governor said the budget was tight and added: "We will cut nothing this year."')
     quote = quote_with(article, "cut nothing")
     assert quote.cue is not None and quote.cue.text == "added"
+
+
+def test_call_on_is_an_appeal_not_a_naming_verb(analyze_text: Analyze) -> None:
+    """*called on the "caretaker" cabinet to resign*: the marks are the writer's, not a name the speaker gave."""
+    article = analyze_text(
+        "The bar association said the arrests were unlawful and called on the \u201ccaretaker\u201d cabinet to resign."
+    )
+    quote = quote_with(article, "caretaker")
+    assert quote.kind == "term"
+    assert quote.speaker is None
+
+
+def test_call_for_with_a_long_quote_is_reported_speech(analyze_text: Analyze) -> None:
+    article = analyze_text("The farmers\u2019 union called for \u201ca fair price for every litre of milk\u201d on Monday.")
+    quote = quote_with(article, "fair price")
+    assert quote.kind == "mixed"
+    assert speaker_name(quote) == "The farmers\u2019 union"

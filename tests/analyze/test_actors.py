@@ -67,12 +67,14 @@ def test_title_before_name_is_a_role_with_country(actors: Callable[..., Article]
         ("Prime minister Lena Varga said the bridge would reopen.", "Lena Varga", "Prime minister"),
         ("On Monday the opposition leader Tomas Erikson called for a vote.", "Tomas Erikson", "opposition leader"),
         ("Former ex-governor Ruth Adeyemi joined the board.", "Ruth Adeyemi", "Former ex-governor"),
+        ("State Attorney General Omar Haddad filed the suit.", "Omar Haddad", "State Attorney General"),
+        ("Public Ombudsman Ines Caballero said the raid was unlawful.", "Ines Caballero", "Public Ombudsman"),
     ],
 )
-def test_lower_case_title_before_name_is_a_role(
+def test_title_before_name_in_wire_and_british_styles(
     actors: Callable[..., Article], text: str, name: str, title: str
 ) -> None:
-    """British and wire style lower-case titles before names (*the home secretary X*)."""
+    """Lower-case titles (*the home secretary X*), *ex-*, and heads beyond government (*Judge*, *Ombudsman*)."""
     person = find(actors(text), name)
     assert [r.title for r in person.roles if r.span is not None] == [title]
 

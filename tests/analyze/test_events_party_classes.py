@@ -243,3 +243,19 @@ def test_a_bracketed_aside_is_the_same_party(analyze_text: Analyze) -> None:
     event = first(analyze_text("A single EU country (in this case Austria) could demand an online provider to take "
                                "down a post."), "REQUEST")
     assert texts(event, "actors") == ["single EU country (in this case Austria)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "role", "words"),
+    [
+        ("Riot police sealed off the refinery, which protesters have blocked since Friday.", "PROTEST",
+         "recipients", "refinery"),
+        ("The colonel, who ordered the shelling of the port, was detained by the army on Sunday.", "ASSAULT",
+         "actors", "colonel"),
+    ],
+)
+def test_a_relative_pronoun_party_is_the_noun_its_clause_modifies(
+    analyze_text: Analyze, text: str, kind: str, role: str, words: str
+) -> None:
+    found = texts(first(analyze_text(text), kind), role)
+    assert found and words in found[0] and found[0].lower() not in {"which", "who"}

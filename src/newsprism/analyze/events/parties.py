@@ -17,7 +17,8 @@ date or punctuation, and keeps whole hyphenated words. Bodies with no sector of 
 (*the management*, *the embassy*; ``party_nouns`` in ``event_arguments_<lang>.json``) are
 parties. Entity links: the head's own entity, else a name in apposition (*the Prime
 Minister, Ana Varela*); *he*/*she* link to the nearest person before them, *they*/*them*
-to the nearest group named by a plural noun in that sentence or the one before.
+to the nearest group named by a plural noun in that sentence or the one before; a relative
+pronoun (*which*, *who*) is the noun its clause modifies.
 """
 
 from __future__ import annotations
@@ -377,8 +378,34 @@ def _bracketed_after(text: str, kept: Party, party: Party) -> bool:
             and ")" in after and "(" not in after.split(")", 1)[0] and len(between) <= _BRACKET_REACH)
 
 
+#: Relative pronouns (Penn tags): *which*, *that*, *who*, *whom*.
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: How far up a relative pronoun's clause may be (*which protesters have tried to block*: 3 steps).
+_RELATIVE_REACH = 4
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun stands for: *the plant, which protesters tried to block*.
+
+    A party is what the words name, so *which* or *who* as an actor or recipient is the
+    noun its relative clause modifies. None when the token is no relative pronoun or its
+    clause is not a relative one (*asked which road to take*).
+    """
+    if token.tag_ not in _RELATIVE_TAGS:
+        return None
+    node = token
+    for _ in range(_RELATIVE_REACH):
+        if node.dep_ == "relcl":
+            return node.head if node.head.pos_ in {"NOUN", "PROPN", "PRON"} else None
+        if node.head.i == node.i or node.dep_ in {"ccomp", "advcl"}:
+            return None
+        node = node.head
+    return None
+
+
 def _expand(article: Article, heads: Sequence[Token], lexicon: EventLexicon) -> Iterator[Party]:
     for head in heads:
+        head = relative_antecedent(head) or head
         # "Thousands of protesters": the party is what is counted, not the count.
         if head.like_num or head.lower_ in lexicon.number_words:
             counted = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children

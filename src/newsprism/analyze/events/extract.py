@@ -222,11 +222,14 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         return Candidate(token, token, token, agreeing(matched[0], lexicon.verbs.get(lemma)), consumed={token.i})
     # 3. light or reporting verb + event noun object: the noun is the trigger.
     if lexicon.is_word("light_verbs", lemma) or lexicon.is_word("reporting_verbs", lemma):
+        # "staged a protest", "announced a strike": a light verb's subject does the noun's event;
+        # "reported gunfire", "described the attack": a reporting verb's subject only tells of it.
+        governor = token if lexicon.is_word("light_verbs", lemma) else None
         for obj in objects:
             noun, noun_cue = _object_event_noun(obj, lexicon)
             if noun_cue is not None:
                 cue, first = noun_cue
-                return Candidate(noun, first, noun, cue, nominal=True, governor=token, consumed={noun.i, first.i})
+                return Candidate(noun, first, noun, cue, nominal=True, governor=governor, consumed={noun.i, first.i})
     # "riots against the policies are continuing", "talks resumed": an aspectual verb says when
     # its event-noun subject happens; the noun is the trigger, its own phrase gives the parties.
     if lexicon.is_word("aspectual_verbs", lemma) and not objects:

@@ -14,6 +14,7 @@ BENCHMARKS: dict[str, str] = {
     "actors": "benchmarks.actors",
     "actors_sweep": "benchmarks.actors_sweep",
     "events": "benchmarks.events",
+    "events_articles": "benchmarks.events_articles",
     "extraction": "benchmarks.extraction",
     "framing": "benchmarks.framing",
     "framing_scorer": "benchmarks.framing_scorer",

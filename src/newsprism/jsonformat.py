@@ -104,6 +104,7 @@ def _event(e: Event) -> JSON:
         "negated": e.negated,
         "asserted_by": e.asserted_by,
         "magnitude": [{"kind": k, "count": n} for k, n in e.magnitude],
+        "same_as": e.same_as,
         "confidence": e.confidence,
         "provenance": _prov(e.provenance),
     }
@@ -310,7 +311,7 @@ def _to_event(e: JSON) -> Event:
         time_relation=e.get("time_relation", "current"), negated=e.get("negated", False),
         asserted_by=e.get("asserted_by", "author"),
         magnitude=tuple((m["kind"], m["count"]) for m in e.get("magnitude", ())),
-        confidence=e.get("confidence", 1.0), provenance=_to_prov(e["provenance"]),
+        confidence=e.get("confidence", 1.0), provenance=_to_prov(e["provenance"]), same_as=e.get("same_as"),
     )
 
 

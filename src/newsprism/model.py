@@ -217,7 +217,9 @@ class EventDate:
 class Event:
     """Who did what to whom: a PLOVER event with every field pointing at its words.
 
-    ``asserted_by`` is ``"author"`` or the id of the quote that carries the claim.
+    ``asserted_by`` is ``"author"`` or the id of the quote that carries the claim. ``same_as`` is
+    the id of the article's first mention of the same real-world event when this one re-tells it
+    (a lede told again later, an attack and its toll in one sentence), else ``None``.
     """
 
     id: str
@@ -235,6 +237,7 @@ class Event:
     magnitude: tuple[tuple[str, int], ...] = ()
     confidence: float = 1.0
     provenance: Provenance = field(default_factory=lambda: Provenance(stage="events", version="0"))
+    same_as: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

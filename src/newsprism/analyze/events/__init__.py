@@ -21,6 +21,9 @@ Decisions worth knowing (each is tested):
   announced future conflictual act (*will boycott*, *plans to impose restrictions*) THREATEN.
 - **Coordinated dates split an event**: *opened fire both in 2009 and then 2018* gives two
   events, one per date.
+- **A re-telling is linked, not dropped**: an event told again (the lede's arrest in paragraph
+  3, *attacked ..., killing three*) keeps its own event with ``same_as`` naming the first
+  mention (:mod:`newsprism.analyze.events.coreference`).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsprism.analyze.events.arguments import complete_arguments
 from newsprism.analyze.events.captions import apply_caption_conventions
+from newsprism.analyze.events.coreference import link_retellings
 from newsprism.analyze.events.extract import Candidate, find_candidates
 from newsprism.analyze.events.lexicon import EventLexicon, known_language, load_lexicon
 from newsprism.analyze.events.magnitude import magnitudes
@@ -44,9 +48,11 @@ from newsprism.analyze.events.scorer import TypeScorer, event_features, load_sco
 from newsprism.analyze.events.timing import (
     attached_dates,
     event_date,
+    is_conditional_clause,
     is_negated,
     published_base,
     time_relation,
+    when_clause_dates,
 )
 from newsprism.model import Article, Event, EventDate, Party, Provenance, Span
 
@@ -171,17 +177,23 @@ def _agentive(party: Party, head: Token, lexicon: EventLexicon) -> bool:
 
 
 def _dates(
-    article: Article, candidate: Candidate, dates: dict[int, list[SpacySpan]], base: datetime | None
+    article: Article, candidate: Candidate, dates: dict[int, list[SpacySpan]], base: datetime | None,
+    lexicon: EventLexicon, language: str = "en",
 ) -> list[EventDate]:
     heads = [candidate.head] + ([candidate.governor] if candidate.governor is not None else [])
     found: list[EventDate] = []
-    # "In 2009 they opened fire, killing 12": a clause without its own date shares its governor's.
+    # "In 2009 they opened fire, killing 12": a clause without its own date shares its governor's;
+    # not a condition ("will gather on Saturday if he is not freed": the freeing has no date).
     current = heads[-1]
-    while current.dep_ in {"advcl", "conj", "xcomp"} and current.head.i != current.i and not dates.get(current.i):
+    if candidate.nominal and current.dep_ in {"nsubj", "nsubjpass"} and current.head.pos_ in {"VERB", "AUX"}:
+        current = current.head  # "a similar march ended with 200 arrests": the march's time is its clause's
+        heads.append(current)
+    while (current.dep_ in {"advcl", "conj", "xcomp"} and current.head.i != current.i and not dates.get(current.i)
+           and not is_conditional_clause(current, lexicon)):
         current = current.head
         heads.append(current)
     for head in heads:
-        for ent in dates.get(head.i, []):
+        for ent in dates.get(head.i, []) or when_clause_dates(head, dates, language):
             date = event_date(article, ent, base)
             if date is not None:
                 found.append(date)
@@ -202,6 +214,15 @@ def _dates(
                 if date is not None and all(d.span != date.span for d in found):
                     found.append(date)
     return found
+
+
+def _dateline(article: Article, ent: SpacySpan, base: datetime | None) -> bool:
+    """*Monday, August 3, 2020 On Thursday, ...*: the publication date printed at a paragraph's
+    start (a dateline the scrape ran into the text) dates the page, not the paragraph's events."""
+    if ent.label_ != "DATE" or base is None or not any(p.start == ent.start_char for p in article.paragraphs):
+        return False
+    date = event_date(article, ent, base)
+    return date is not None and date.precision == "day" and date.value == base.strftime("%Y-%m-%d")
 
 
 #: Events below this confidence are not emitted: precision first. Chosen on PLOVER-dev (0.7 ->
@@ -243,7 +264,7 @@ def extract_events(
         min_confidence = scorer.threshold if scorer is not None else MIN_CONFIDENCE
     provenance = provenance or Provenance(stage="events", version=VERSION)
     base = published_base(article)
-    dates = attached_dates(tuple(doc.ents))
+    dates = attached_dates(tuple(e for e in doc.ents if not _dateline(article, e, base)))
     events: list[Event] = []
     for candidate in complete_arguments(find_candidates(doc, lexicon), lexicon, language):
         candidate.actors = [t for t in candidate.actors if t.lower_ not in {"which", "that", "who", "what"}]
@@ -262,7 +283,7 @@ def extract_events(
         ):
             continue  # "released data", "a 2009 release": only people (captives) are released in PLOVER
         places = parties_for(article, candidate.places, lexicon)
-        found_dates: list[EventDate | None] = list(_dates(article, candidate, dates, base)) or [None]
+        found_dates: list[EventDate | None] = list(_dates(article, candidate, dates, base, lexicon, language)) or [None]
         # PLOVER types some acts by who does them (troops massing vs demonstrators massing).
         kind, cue_mode = actor_reading(candidate.cue.type, candidate.cue.mode, [p.sector for p in actors], lexicon,
                                        candidate.head.lemma_.lower())
@@ -282,7 +303,7 @@ def extract_events(
         )
         anchor = candidate.governor if candidate.governor is not None else candidate.head
         for date in found_dates:
-            relation = time_relation(anchor, lexicon, date=date, base=base)
+            relation = time_relation(anchor, lexicon, date=date, base=base, language=language)
             event_type, mode = kind, cue_mode
             if relation == "future" and kind in lexicon.future_recode:
                 # PLOVER: a promised cooperative act is AGREE, an announced retreat CONCEDE,
@@ -340,7 +361,8 @@ def extract_events(
                 )
             )
     events.sort(key=lambda e: (e.trigger.start, e.date.value if e.date else ""))
-    return tuple(replace(event, id=f"ev{i}") for i, event in enumerate(events, start=1))
+    numbered = tuple(replace(event, id=f"ev{i}") for i, event in enumerate(events, start=1))
+    return link_retellings(numbered, doc, language)
 
 
 class EventStage:

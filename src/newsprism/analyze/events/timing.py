@@ -16,9 +16,11 @@ publication, a past-perfect verb, or a past verb dated by a bare year); else ``c
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime, timedelta
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from spacy.tokens import Span as SpacySpan
@@ -27,7 +29,8 @@ from spacy.tokens import Token
 from newsprism.analyze.events.lexicon import EventLexicon, known_language, load_lexicon
 from newsprism.model import Article, EventDate, TimeRelation
 
-__all__ = ["attached_dates", "event_date", "is_negated", "normalise_date", "published_base", "time_relation"]
+__all__ = ["attached_dates", "event_date", "is_conditional_clause", "is_negated", "normalise_date", "published_base",
+           "time_relation", "when_clause_dates"]
 
 #: A DATE entity is a point in time only if it names one (durations like "two years" are not).
 _POINT = re.compile(
@@ -40,6 +43,35 @@ _YEAR = re.compile(r"^(?:in |of |since )?((?:1[89]|20)\d\d)$", re.IGNORECASE)
 _HISTORY_MARGIN = timedelta(days=45)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"^(?:on )?(" + "|".join(_WEEKDAYS) + r")$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _time_words(language: str) -> dict[str, frozenset[str]]:
+    """The word lists of ``event_time_<lang>.json`` (English where a language has none)."""
+    folder = resources.files("newsprism.analyze.lexicons")
+    path = folder.joinpath(f"event_time_{language}.json")
+    if not path.is_file():
+        path = folder.joinpath("event_time_en.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_NEAR_MONTH = re.compile(r"^(?:in |on )?(last|next|this) (" + "|".join(_MONTHS) + r")$", re.IGNORECASE)
+
+
+def _near_month(which: str, name: str, base: datetime) -> str:
+    """*last May* / *next June* / *this March* against ``base``. Written by hand because
+    dateparser returns nothing for them. *last May* in May's paper is a year ago; *this*
+    is the month of the base's year."""
+    month = _MONTHS.index(name) + 1
+    year = base.year
+    if which == "last":
+        year -= int(month >= base.month)
+    elif which == "next":
+        year += int(month <= base.month)
+    return f"{year:04d}-{month:02d}"
 
 
 def published_base(article: Article) -> datetime | None:
@@ -69,15 +101,25 @@ def normalise_date(text: str, base: datetime | None, *, ahead: bool = False) -> 
     ('2020-01-09', 'day')
     >>> normalise_date("two years", None) is None
     True
+    >>> normalise_date("last week", datetime(2020, 1, 9)) is None  # no day is named
+    True
+    >>> normalise_date("last May", datetime(2020, 5, 9))
+    ('2019-05', 'month')
     """
     text = " ".join(text.split())
     if not _POINT.search(text) or _DURATION.search(text):
         return None
+    # English only, like the dateparser call below.
+    if any(w in _time_words("en")["week_words"] for w in text.lower().split()):
+        return None  # "last week", "this weekend": no day, and no week precision to say so
     year = _YEAR.match(text)
     if year:
         return year.group(1), "year"
     if base is None and not re.search(r"(1[89]|20)\d\d", text):
         return None  # "last Tuesday" without a published date: unknown, not today's Tuesday
+    month = _NEAR_MONTH.match(text)
+    if base is not None and month:
+        return _near_month(month.group(1).lower(), month.group(2).lower(), base), "month"
     weekday = _WEEKDAY.match(text)
     if base is not None and weekday and _WEEKDAYS.index(weekday.group(1).lower()) == base.weekday():
         return base.strftime("%Y-%m-%d"), "day"  # "on Thursday" in Thursday's paper is that day
@@ -185,21 +227,29 @@ def _aux_words(token: Token) -> list[str]:
 
 
 def time_relation(
-    trigger: Token, lexicon: EventLexicon, *, date: EventDate | None, base: datetime | None
+    trigger: Token, lexicon: EventLexicon, *, date: EventDate | None, base: datetime | None, language: str = "en"
 ) -> TimeRelation:
     """See the module docstring for the rules and their order."""
     clause = [trigger, *_governors(trigger)]
     reported = any(lexicon.is_word("reporting_verbs", g.lemma_.lower()) for g in clause[1:])
     for i, token in enumerate(clause):
+        if i > 0 and lexicon.is_word("reporting_verbs", token.lemma_.lower()):
+            # "we would like to state that the federation has always condemned": the content of
+            # a saying has its own tense; the saying's modals are not the event's.
+            break
         aux = _aux_words(token)
         if _failed(token, aux):
             aux = [a for a in aux if a not in _PAST_ABILITY]
+        conditional = _has_condition(token, lexicon)
         if any(lexicon.is_word("hypothetical_aux", a) for a in aux):
-            # "said it would allow": a reported future, not a condition.
-            if reported and "would" in aux and not any(c.dep_ == "advcl" for c in token.children):
+            # "said it would allow", "said it would send engineers to help": a reported
+            # future, unless a condition hangs on it ("would march if ...").
+            if reported and "would" in aux and not conditional:
                 return "future"
             return "hypothetical"
-        if any(c.dep_ == "mark" and lexicon.is_word("hypothetical_marks", c.lower_) for c in token.children):
+        if conditional or any(c.dep_ == "mark" and lexicon.is_word("hypothetical_marks", c.lower_)
+                              for c in token.children):
+            # "will not recognise the vote if its observers are kept out": the act hangs on a condition.
             return "hypothetical"
         if i > 0 and token.pos_ in {"VERB", "ADJ"} and clause[i - 1].dep_ == "xcomp":
             lemma = token.lemma_.lower()
@@ -217,6 +267,9 @@ def time_relation(
             return "future"
         if when is not None and _date_end(date.value, date.precision) < base - _HISTORY_MARGIN:
             return "historical"
+    if any(c.dep_ == "advmod" and c.lower_ in _time_words(language)["past_adverbs"]
+           for c in trigger.children) and trigger.tag_ in {"VBD", "VBN"}:
+        return "historical"  # "were previously convicted", "have attacked journalists before"
     # "had killed" is a past before the story's past; but under a reporting verb ("said the
     # attack had killed twelve") it is only the reported simple past moved back a tense.
     if "had" in _aux_words(trigger) and trigger.tag_ == "VBN" and not reported:
@@ -224,6 +277,37 @@ def time_relation(
     if date is not None and base is None and date.precision == "year" and any(t.tag_ in {"VBD", "VBN"} for t in clause):
         return "historical"
     return "current"
+
+
+def is_conditional_clause(token: Token, lexicon: EventLexicon) -> bool:
+    """*(if) Grell is not freed*: a clause introduced by a conditional mark."""
+    return token.dep_ == "advcl" and any(
+        m.dep_ == "mark" and lexicon.is_word("hypothetical_marks", m.lower_) for m in token.children)
+
+
+def when_clause_dates(token: Token, dates: dict[int, list[SpacySpan]], language: str = "en") -> list[SpacySpan]:
+    """The dates a *when* clause gives ``token``'s clause:
+
+    - ``token`` is in a relative clause on a date (*in 2019, when the government expelled it*):
+      that date;
+    - a *when* clause hangs on ``token`` (*when it came to power in 2021 it promised*): its dates.
+    """
+    when = _time_words(language)["when_words"]
+    if token.dep_ in {"relcl", "advcl"} and token.head.ent_type_ == "DATE" and any(
+            c.lower_ in when for c in token.children):
+        head = token.head
+        return [e for e in head.doc.ents if e.label_ == "DATE" and e.start <= head.i < e.end]
+    found: list[SpacySpan] = []
+    for child in token.children:
+        if child.dep_ == "advcl" and any(c.lower_ in when and c.dep_ in {"advmod", "mark"} for c in child.children):
+            found.extend(dates.get(child.i, []))
+    return found
+
+
+def _has_condition(token: Token, lexicon: EventLexicon) -> bool:
+    """A conditional clause hangs on ``token``: *... if the government refuses*, *unless ...*."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and lexicon.is_word("hypothetical_marks", m.lower_)
+                                         for m in c.children) for c in token.children)
 
 
 #: Past-ability modals: negated, they state that something did not happen (*could not reach

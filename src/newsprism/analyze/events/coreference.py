@@ -1,0 +1,175 @@
+"""One real-world event told twice: link the re-tellings (``Event.same_as``), never drop them.
+
+News tells its main event more than once: the lede names it, a later paragraph tells it again
+(*Police detained 40 protesters ... The 40 detained protesters were taken to ...*), and one
+sentence often gives an attack and its toll as separate verbs (*gunmen attacked a post, killing
+three officers and wounding five*). Event datasets built by coding each verb count such an event
+two or three times, the duplicate problem coders complain about (issue #5). Each mention keeps
+its own event here (it has its own words, speaker and date), and a re-telling points at the
+first mention with ``same_as``, so a user can count events once or keep every mention.
+
+A later event re-tells an earlier one when both have the same PLOVER type, time relation and
+compatible dates (equal, or one inside the other), and either:
+
+- **one sentence, one act**: its trigger hangs on the earlier trigger as a participle or a
+  consequence verb (*attacked ..., killing three*; *a stabbing killed three and injured three*),
+  or the earlier trigger, an event noun, is its subject (*the bombing killed a photographer*); or
+- **a later sentence refers back**: its trigger is a definite or possessive event noun (*the
+  march*, *the arrest*, *the leader's arrest*) and nothing in it conflicts, or it shares a named
+  party (the same entity acting or acted upon) and its other party is not a new referent (an
+  indefinite *a 66-year-old man* introduces someone new: a second arrest, not the first again).
+
+Never linked: events of one trigger (coordinated dates split one trigger into distinct events),
+events whose named parties differ, and event nouns marked as new (*a similar march*, *another
+attack*; the marker words are data, ``event_links_<lang>.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from newsprism.model import Event, EventDate, Party
+
+__all__ = ["link_retellings"]
+
+#: Dependency links along which a verb in the same sentence continues one act.
+_SAME_ACT = frozenset({"advcl", "conj", "xcomp", "acl"})
+_PARTICIPLES = frozenset({"VBG", "VBN"})
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    consequences: frozenset[str]
+    new_markers: frozenset[str]
+    definite: frozenset[str]
+    indefinite: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _words(language: str) -> _Words:
+    path = resources.files("newsprism.analyze.lexicons").joinpath(f"event_links_{language}.json")
+    if not path.is_file():
+        path = resources.files("newsprism.analyze.lexicons").joinpath("event_links_en.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return _Words(*(frozenset(data[k]) for k in ("consequence_verbs", "new_event_markers", "definite_determiners",
+                                                    "indefinite_determiners")))
+
+
+def _head(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _dates_agree(a: EventDate | None, b: EventDate | None) -> bool:
+    """Equal, or one inside the other (``2026-03`` holds ``2026-03-11``); unknown agrees with all."""
+    if a is None or b is None:
+        return True
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def _entities(parties: Sequence[Party], doc: Doc) -> set[str]:
+    """Who the parties are: entity ids, and the names themselves (*Thames Valley Police* twice is
+    one police force even where the actors stage linked only one of the mentions)."""
+    keys = set()
+    for party in parties:
+        if party.entity:
+            keys.add(party.entity)
+        span = doc.char_span(party.span.start, party.span.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ == "PROPN":
+            keys.add(" ".join(party.span.text.lower().split()))
+    return keys
+
+
+def _conflict(mine: Sequence[Party], theirs: Sequence[Party], doc: Doc) -> bool:
+    left, right = _entities(mine, doc), _entities(theirs, doc)
+    return bool(left and right and not left & right)
+
+
+def _parties_conflict(a: Event, b: Event, doc: Doc) -> bool:
+    """Both name who acted (or who was acted on) and the names share nothing."""
+    return _conflict(a.actors, b.actors, doc) or _conflict(a.recipients, b.recipients, doc)
+
+
+def _starts_new(parties: Sequence[Party], doc: Doc, words: _Words) -> bool:
+    """*a 66-year-old man*, *another man*: an indefinite party is someone not yet met."""
+    for party in parties:
+        span = doc.char_span(party.span.start, party.span.end, alignment_mode="expand")
+        if span is None or party.entity:
+            continue
+        if span[0].lower_ in words.indefinite or any(
+                c.dep_ in {"det", "nummod"} and c.lower_ in words.indefinite for c in span.root.children):
+            return True
+    return False
+
+
+def _marked_new(head: Token, words: _Words) -> bool:
+    return any(c.lower_ in words.new_markers for c in head.children) or head.lower_ in words.new_markers
+
+
+def _definite_noun(head: Token, words: _Words) -> bool:
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any((c.dep_ == "det" and c.lower_ in words.definite) or c.dep_ == "poss" for c in head.children)
+
+
+def _same_act(earlier: Token, later: Token, words: _Words) -> bool:
+    """*attacked ..., killing three*; *a stabbing killed three and injured three*."""
+    if earlier.sent != later.sent:
+        return False
+    if later.dep_ in _SAME_ACT and later.head == earlier:
+        if later.dep_ == "conj" and later.lemma_.lower() not in words.consequences:
+            return False  # "was arrested and banned": two acts, unless the second is the first's toll
+        # "marched ... to protest": a purpose infinitive of the same type is the act's own aim.
+        purpose = later.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in later.children)
+        return later.tag_ in _PARTICIPLES or later.lemma_.lower() in words.consequences or purpose
+    return earlier.dep_ in {"nsubj", "nsubjpass"} and earlier.head == later and earlier.pos_ == "NOUN"
+
+
+def _retells(earlier: Event, later: Event, earlier_head: Token, later_head: Token, words: _Words) -> bool:
+    """Does ``later`` tell ``earlier``'s event again? (The rules are in the module docstring.)"""
+    if earlier.type != later.type or earlier.time_relation != later.time_relation:
+        return False
+    if earlier.trigger == later.trigger or not _dates_agree(earlier.date, later.date):
+        return False
+    doc = later_head.doc
+    if _marked_new(later_head, words):
+        return False
+    if _same_act(earlier_head, later_head, words):
+        # One act and its toll: the victims differ from the target (a market, then its traders).
+        return not _conflict(earlier.actors, later.actors, doc)
+    if _parties_conflict(earlier, later, doc):
+        return False
+    if earlier_head.sent == later_head.sent:
+        return False  # two acts told in one sentence are two events unless they are one act
+    if _definite_noun(later_head, words):
+        return True
+    shared = (_entities(earlier.actors, doc) & _entities(later.actors, doc)) or (
+        _entities(earlier.recipients, doc) & _entities(later.recipients, doc))
+    return bool(shared) and not _starts_new(later.recipients, doc, words)
+
+
+def link_retellings(events: Sequence[Event], doc: Doc, language: str = "en") -> tuple[Event, ...]:
+    """``events`` (ids set, in text order) with ``same_as`` set on each re-telling to the id of
+    the first mention of its event; the nearest earlier candidate wins."""
+    words = _words(language)
+    heads = [_head(doc, e) for e in events]
+    root: dict[str, str] = {}
+    out = list(events)
+    for j, later in enumerate(events):
+        later_head = heads[j]
+        if later_head is None:
+            continue
+        for i in range(j - 1, -1, -1):
+            earlier, earlier_head = events[i], heads[i]
+            if earlier_head is not None and _retells(earlier, later, earlier_head, later_head, words):
+                root[later.id] = root.get(earlier.id, earlier.id)
+                out[j] = replace(later, same_as=root[later.id])
+                break
+    return tuple(out)

@@ -34,7 +34,18 @@ def is_directive(clause: Token) -> bool:
 def wish_request(verb: Token, lemma: str, lexicon: EventLexicon) -> Candidate | None:
     """*wants Israel to halt building*: wanting another party to act is asking it to (PETRARCH's
     WANT transformation, ``~ a (b . ATTACK) WANT``, an appeal: PLOVER REQUEST). Wanting to act
-    oneself (*wants to attack*) is no request. The wanted act folds into the request."""
+    oneself (*wants to attack*) is no request. The wanted act folds into the request.
+
+    *told the rebels to leave*: a directive verb (``directive_verbs``) with an addressee and a
+    *to*-clause is an order (PLOVER: "all requests, demands, and orders"); *told reporters
+    that ...* is a statement, and stays the quotes stage's."""
+    if lexicon.is_word("directive_verbs", lemma):
+        addressee = any(c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in verb.children)
+        ordered = any(c.dep_ == "xcomp" and c.i > verb.i
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+        if addressee and ordered:
+            return Candidate(verb, verb, verb, Cue("REQUEST", None, (), "own", 0.7), consumed={verb.i})
+        return None
     if not lexicon.is_word("wanting_verbs", lemma):
         return None
     for clause in verb.children:
@@ -158,9 +169,12 @@ def _purpose_of(candidate: Candidate, governor: Candidate) -> bool:
 
 def _relief(candidates: list[Candidate]) -> list[Candidate]:
     """PLOVER's MOBILIZE note: "mobilizing police or military forces for disaster relief should be
-    coded as AID": a deployment whose purpose clause is aid (*sent warships to help*) is that AID."""
+    coded as AID": a deployment whose purpose clause is aid (*sent warships to help*) is that AID.
+    So is an arrival whose purpose is aid (*doctors arrived to help*): PLOVER's AID includes
+    assistance in personnel, and travel to give it is no consultation (CONSULT visit)."""
     helped: set[int] = set()
-    for mobilize in (c for c in candidates if c.cue.type == "MOBILIZE" and not c.nominal):
+    for mobilize in (c for c in candidates if not c.nominal and (
+            c.cue.type == "MOBILIZE" or (c.cue.type == "CONSULT" and c.cue.mode == "visit"))):
         aid = next((c for c in candidates if c.cue.type == "AID" and _purpose_of(c, mobilize)), None)
         if aid is not None:
             mobilize.cue = replace(mobilize.cue, type="AID", mode=None, context=("human_security",))

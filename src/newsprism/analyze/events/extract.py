@@ -31,7 +31,15 @@ from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
 from newsprism.analyze.events.nouns import object_event_noun as _object_event_noun
 from newsprism.analyze.events.nouns import participation
-from newsprism.analyze.events.readings import MOVED_PEOPLE, OVERRIDE_SIZE, agreeing, pattern_cue, verb_lemma
+from newsprism.analyze.events.readings import (
+    MOVED_PEOPLE,
+    OVERRIDE_SIZE,
+    agreeing,
+    material_transfer_cue,
+    pattern_cue,
+    relation_withdrawal,
+    verb_lemma,
+)
 from newsprism.analyze.events.readings import party_object_cue as _party_object
 from newsprism.analyze.events.repair import repair_parse
 
@@ -154,6 +162,11 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         return message
     if (hosted := _party_object(lemma, objects, lexicon)) is not None:  # "received the minister"
         return Candidate(token, token, token, hosted[0], consumed={token.i})
+    if (given := material_transfer_cue(token, lemma, lexicon)) is not None:  # "flew 40 tonnes of supplies"
+        return Candidate(token, token, token, given, consumed={token.i})
+    if lexicon.is_word("aspectual_verbs", lemma) and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
+                                                        for c in token.children):
+        return None  # "began pulling back": the begun act is the event, coded on its own verb
     if (joined := participation(token, lemma, objects, lexicon)) is not None:  # "took part in the march"
         return Candidate(joined[0], joined[2], joined[0], joined[1], nominal=True, governor=token,
                          consumed={joined[0].i, joined[2].i})
@@ -258,7 +271,11 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     # 5. the verb itself: the own list, else the CAMEO-derived one.
     cue = lexicon.verb(lemma)
     if cue is None:
-        return None
+        # "are jointly building a dam", "worked together on": acting jointly is cooperating (COOPERATE).
+        joint = any(c.dep_ == "advmod" and lexicon.is_word("joint_adverbs", c.lower_) for c in token.children)
+        if not joint:
+            return None
+        return Candidate(token, token, token, Cue("COOPERATE", None, (), "own", 0.7), consumed={token.i})
     if cue.source == "own":
         cameo = matched[0] if matched is not None else None
         cue = agreeing(cue, cameo or lexicon.cameo_verbs.get(lemma))
@@ -469,6 +486,7 @@ def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
             continue
         if candidate.consumed & used:
             continue
+        candidate.cue = relation_withdrawal(candidate.head, candidate.cue, lexicon)  # "pulled out of the treaty"
         used.update(candidate.consumed)
         _fill_verb_arguments(candidate, lexicon)
         if candidate.nominal:

@@ -133,6 +133,12 @@ _WORD_LISTS = (
     "attempt_verbs",
     "participation_verbs",
     "wanting_verbs",
+    "directive_verbs",
+    "transfer_verbs",
+    "material_nouns",
+    "measure_nouns",
+    "relation_nouns",
+    "joint_adverbs",
     "military_sense_nouns",
     "military_cues",
     "warning_verbs",
@@ -161,6 +167,36 @@ def _patterns(cameo: dict[str, Any]) -> dict[str, tuple[Pattern, ...]]:
             # Longest first; at one length, a pattern written for this verb before a synonym's.
             found[verb] = tuple(sorted(rows, key=partial(_rank, verb)))
     return found
+
+
+#: Sectors of the PLOVER agents dictionary that name no one who acts: natural disasters and
+#: weather (JNK), regions and weekdays (NON), and the unknown (UNK).
+_NOT_AGENT_SECTORS = frozenset({"JNK", "NON", "UNK"})
+
+
+#: Endings of nouns for people who act (*carmaker*, *attorney*'s *-ey* aside, *columnist*,
+#: *statesman*): the PLOVER agents dictionary also lists institutions as things (*publication*,
+#: *industry*, *hospital*), which are objects of acts far more often than actors.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "person", "eer", "ee", "ive", "ey")
+
+
+def _agent_sectors(own: dict[str, Any], known: set[str]) -> dict[str, str]:
+    """Agent noun -> PLOVER sector: the own list, then the one-word person nouns of the PLOVER
+    agents dictionary the actors stage ships (``data/actors/agents-plover.json``: *carmaker*
+    BUS, *attorney* JUD, *blogger* JRN), in ``known`` sectors. Without them an event whose actor
+    is an ordinary agent noun the own list lacks had no typed actor and was dropped. Event
+    nouns (*uprising*) and place nouns stay out: they are what happens and where."""
+    sectors = dict(own["agent_sectors"])
+    path = resources.files("newsprism").joinpath("data", "actors", "agents-plover.json")
+    if not path.is_file():
+        return sectors
+    skip = set(own["nouns"]) | set(own["place_nouns"]) | set(own.get("not_agents", ()))
+    for row in json.loads(path.read_text("utf-8")):
+        word = row["phrase"]
+        found = [s for s in row["sectors"] if s in known and s not in _NOT_AGENT_SECTORS]
+        if found and word.isalpha() and word not in skip and word.endswith(_AGENT_ENDINGS):
+            sectors.setdefault(word, found[0])
+    return sectors
 
 
 @lru_cache(maxsize=16)
@@ -197,6 +233,6 @@ def load_lexicon(language: str = "en") -> EventLexicon:
                       for key, table in own.get("actor_recode", {}).items() if not key.startswith("_")},
         magnitude={k: frozenset(v) for k, v in own["magnitude"].items()},
         number_words=dict(own["number_words"]),
-        agent_sectors=dict(own["agent_sectors"]),
+        agent_sectors=_agent_sectors(own, set(plover["sectors"])),
         plover=plover,
     )

@@ -22,9 +22,20 @@ from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.patterns import best_pattern, phrase_after, phrase_before
 
 __all__ = [
-    "AGREED_PRIOR", "DISPUTED_PRIOR", "HYPOTHETICAL_PENALTY", "MOVED_PEOPLE",
-    "OVERRIDE_SIZE", "PATTERN_PRIOR", "actor_reading", "agreeing", "conditional_reading", "party_object_cue",
-    "pattern_cue", "verb_lemma",
+    "AGREED_PRIOR",
+    "DISPUTED_PRIOR",
+    "HYPOTHETICAL_PENALTY",
+    "MOVED_PEOPLE",
+    "OVERRIDE_SIZE",
+    "PATTERN_PRIOR",
+    "actor_reading",
+    "agreeing",
+    "conditional_reading",
+    "material_transfer_cue",
+    "party_object_cue",
+    "pattern_cue",
+    "relation_withdrawal",
+    "verb_lemma",
 ]
 
 
@@ -152,6 +163,43 @@ def conditional_reading(
 
 
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_OBJECTS = frozenset({"dobj", "obj"})
+
+
+def _material(obj: Token, lexicon: EventLexicon) -> bool:
+    """Is this object goods or money given (``material_nouns``, a money amount), looking through
+    a measure (*40 tonnes of supplies*, *a shipment of vaccines*)?"""
+    if obj.ent_type_ == "MONEY" or lexicon.is_word("material_nouns", obj.lemma_.lower()):
+        return True
+    if lexicon.is_word("measure_nouns", obj.lemma_.lower()) or obj.ent_type_ == "QUANTITY":
+        return any(o.dep_ == "pobj" and lexicon.is_word("material_nouns", o.lemma_.lower())
+                   for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+    return False
+
+
+def material_transfer_cue(token: Token, lemma: str, lexicon: EventLexicon) -> Cue | None:
+    """*flew 40 tonnes of medical supplies to*, *released 15 million euros*, *paid compensation*:
+    a verb that moves things (``transfer_verbs``) whose object is goods or money given is AID
+    (PLOVER: "monetary aid ..., grants, gifts and credit, including reparations", humanitarian
+    aid), whatever the verb reads alone (a visit, a release of captives, a payment)."""
+    if not lexicon.is_word("transfer_verbs", lemma):
+        return None
+    if any(_material(obj, lexicon) for obj in token.children if obj.dep_ in _OBJECTS):
+        return Cue("AID", None, (), "own", 0.7)
+    return None
+
+
+def relation_withdrawal(head: Token, cue: Cue, lexicon: EventLexicon) -> Cue:
+    """*pulled out of the treaty*, *withdrew from the alliance*: leaving an agreement, a body or
+    talks reduces relations (PLOVER SANCTION withdraw: "withdraw oneself ... from a group,
+    mediation activity, organization"), where leaving ground is a RETREAT withdraw."""
+    if cue.type != "RETREAT" or cue.mode != "withdraw":
+        return cue
+    holders = [head, *(c for c in head.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "out")]
+    for prep in (p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}):
+        if any(o.dep_ == "pobj" and lexicon.is_word("relation_nouns", o.lemma_.lower()) for o in prep.children):
+            return replace(cue, type="SANCTION", mode="withdraw")
+    return cue
 
 
 def party_object_cue(lemma: str, objects: list[Token], lexicon: EventLexicon) -> tuple[Cue, Token] | None:

@@ -138,3 +138,25 @@ def test_a_dateline_run_into_the_paragraph_does_not_date_its_events(dated) -> No
     article = dated("Tuesday, March 3, 2026 On Sunday, thousands of teachers marched through Lerno.",
                     published="2026-03-03")
     assert [e.date.value for e in article.events if e.date] == ["2026-03-01"]
+
+
+def test_a_lowercase_month_word_is_no_date() -> None:
+    assert normalise_date("march", datetime(2026, 2, 11)) is None
+    assert normalise_date("March", datetime(2026, 2, 11)) == ("2025-03", "month")  # the last March
+
+
+def test_an_undated_act_told_inside_a_background_clause_is_background(dated) -> None:  # type: ignore[no-untyped-def]
+    article = dated("The navy sealed the harbour in June 2019, after a clash in which two sailors were shot by "
+                    "smugglers.")
+    assert _by_word(article, "shot").time_relation == "historical"
+
+
+# --- who asserts it ------------------------------------------------------------------------
+
+
+def test_the_clause_a_mixed_quote_s_cue_reports_is_the_speaker_s(dated) -> None:  # type: ignore[no-untyped-def]
+    article = dated('The defence minister, Aron Falk, told reporters the army would withdraw its tanks from the '
+                    'valley "without delay".')
+    event = _by_word(article, "withdraw")
+    quote = next(q for q in article.quotes if q.id == event.asserted_by)
+    assert quote.speaker is not None and "Falk" in quote.speaker.name

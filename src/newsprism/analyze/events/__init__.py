@@ -10,8 +10,9 @@ Decisions worth knowing (each is tested):
   another time, and is not part of ``Article.text``, so no span could point at it; the
   body's events are the article's claims. (:func:`extract_events` runs on any text, so a
   caption can be coded on its own when a caller wants it.)
-- **Who asserts it.** An event inside a quoted stretch (the quotes stage's voice map) is
-  asserted by that quote; an event whose trigger is the cue of a reported-speech quote
+- **Who asserts it.** An event inside a quoted stretch (the quotes stage's voice map), or in
+  the clause a quote's cue reports (*told reporters he would accept the result "whatever it
+  is"*), is asserted by that quote; an event whose trigger is the cue of a reported-speech quote
   (*the leader has put the blame on ...*) is that speaker's claim, reported by the writer,
   and is asserted by that quote; so is a speech act (ACCUSE, REQUEST, REJECT, THREATEN,
   AGREE) whose actor is the speaker of a quote in the same paragraph. Everything else is
@@ -47,6 +48,7 @@ from newsprism.analyze.events.readings import actor_reading, conditional_reading
 from newsprism.analyze.events.scorer import TypeScorer, event_features, load_scorer, prior_logit, sigmoid
 from newsprism.analyze.events.timing import (
     attached_dates,
+    context_date,
     event_date,
     is_conditional_clause,
     is_negated,
@@ -68,8 +70,12 @@ _THINGS = frozenset({"PRODUCT", "EVENT"})
 _SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 
 
-def _asserted_by(article: Article, trigger: Span, kind: str = "", actors: tuple[Party, ...] = ()) -> str:
+def _asserted_by(
+    article: Article, trigger: Span, kind: str = "", actors: tuple[Party, ...] = (), doc: Doc | None = None
+) -> str:
     found = _quote_over(article, trigger)
+    if found == "author" and doc is not None:
+        found = _reported_by(article, trigger, doc)
     if found != "author" or kind not in _SPEECH_ACTS:
         return found
     # "X has maintained that ... He has put the blame on Y": a speech act by a speaker
@@ -83,6 +89,22 @@ def _asserted_by(article: Article, trigger: Span, kind: str = "", actors: tuple[
                 and quote.span.end <= trigger.start):
             return quote.id
     return found
+
+
+def _reported_by(article: Article, trigger: Span, doc: Doc) -> str:
+    """*told reporters he would accept the result "whatever it is"*: the quotes stage keeps only the
+    quoted words as the quote, but the clause its cue reports is the speaker's claim too."""
+    token = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if token is None:
+        return "author"
+    for quote in article.quotes:
+        cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
+        if cue is None or cue.root.sent != token.root.sent:
+            continue
+        for clause in cue.root.children:
+            if clause.dep_ == "ccomp" and token.root in clause.subtree:
+                return quote.id
+    return "author"
 
 
 def _quote_over(article: Article, trigger: Span) -> str:
@@ -303,7 +325,8 @@ def extract_events(
         )
         anchor = candidate.governor if candidate.governor is not None else candidate.head
         for date in found_dates:
-            relation = time_relation(anchor, lexicon, date=date, base=base, language=language)
+            relation = time_relation(anchor, lexicon, date=date, base=base, language=language,
+                                     context=context_date(article, anchor, dates, base) if date is None else None)
             event_type, mode = kind, cue_mode
             if relation == "future" and kind in lexicon.future_recode:
                 # PLOVER: a promised cooperative act is AGREE, an announced retreat CONCEDE,
@@ -354,7 +377,7 @@ def extract_events(
                     date=date,
                     time_relation=relation,
                     negated=negated,
-                    asserted_by=_asserted_by(article, trigger, event_type, actors),
+                    asserted_by=_asserted_by(article, trigger, event_type, actors, doc),
                     magnitude=counts,
                     confidence=confidence,
                     provenance=provenance,

@@ -29,8 +29,8 @@ from spacy.tokens import Token
 from newsprism.analyze.events.lexicon import EventLexicon, known_language, load_lexicon
 from newsprism.model import Article, EventDate, TimeRelation
 
-__all__ = ["attached_dates", "event_date", "is_conditional_clause", "is_negated", "normalise_date", "published_base",
-           "time_relation", "when_clause_dates"]
+__all__ = ["attached_dates", "context_date", "event_date", "is_conditional_clause", "is_negated", "normalise_date",
+           "published_base", "time_relation", "when_clause_dates"]
 
 #: A DATE entity is a point in time only if it names one (durations like "two years" are not).
 _POINT = re.compile(
@@ -105,10 +105,14 @@ def normalise_date(text: str, base: datetime | None, *, ahead: bool = False) -> 
     True
     >>> normalise_date("last May", datetime(2020, 5, 9))
     ('2019-05', 'month')
+    >>> normalise_date("march", datetime(2020, 5, 9)) is None  # the noun, not the month
+    True
     """
     text = " ".join(text.split())
     if not _POINT.search(text) or _DURATION.search(text):
         return None
+    if not re.search(r"\d", text) and any(w.lower() in _MONTHS and w.islower() for w in text.split()):
+        return None  # "a peaceful march", "it may": a month is written with a capital
     # English only, like the dateparser call below.
     if any(w in _time_words("en")["week_words"] for w in text.lower().split()):
         return None  # "last week", "this weekend": no day, and no week precision to say so
@@ -227,9 +231,11 @@ def _aux_words(token: Token) -> list[str]:
 
 
 def time_relation(
-    trigger: Token, lexicon: EventLexicon, *, date: EventDate | None, base: datetime | None, language: str = "en"
+    trigger: Token, lexicon: EventLexicon, *, date: EventDate | None, base: datetime | None, language: str = "en",
+    context: EventDate | None = None,
 ) -> TimeRelation:
-    """See the module docstring for the rules and their order."""
+    """See the module docstring for the rules and their order. ``context`` is the date of the
+    clause an undated past event is told inside (:func:`context_date`): background for background."""
     clause = [trigger, *_governors(trigger)]
     reported = any(lexicon.is_word("reporting_verbs", g.lemma_.lower()) for g in clause[1:])
     for i, token in enumerate(clause):
@@ -276,7 +282,34 @@ def time_relation(
         return "historical"
     if date is not None and base is None and date.precision == "year" and any(t.tag_ in {"VBD", "VBN"} for t in clause):
         return "historical"
+    if (date is None and context is not None and base is not None and trigger.tag_ in {"VBD", "VBN"}
+            and _date_end(context.value, context.precision) < base - _HISTORY_MARGIN):
+        # "in March 2023, after an exchange of fire in which four guards were killed": told
+        # inside a background clause, an undated past act is background too.
+        return "historical"
     return "current"
+
+
+#: Links up which an undated clause is told inside another one's time.
+_CONTEXT_LINKS = frozenset({"relcl", "acl", "prep", "pobj", "advcl", "conj", "xcomp", "dep", "dobj", "nsubj",
+                            "nsubjpass"})
+
+
+def context_date(
+    article: Article, trigger: Token, dates: dict[int, list[SpacySpan]], base: datetime | None
+) -> EventDate | None:
+    """The first date that resolves on a clause above ``trigger`` (relative clauses, prepositions,
+    adverbial and coordinated clauses), for :func:`time_relation`; never the event's own date."""
+    current = trigger
+    for _ in range(12):
+        if current.dep_ not in _CONTEXT_LINKS or current.head.i == current.i:
+            return None
+        current = current.head
+        for ent in dates.get(current.i, []):
+            date = event_date(article, ent, base)
+            if date is not None:
+                return date
+    return None
 
 
 def is_conditional_clause(token: Token, lexicon: EventLexicon) -> bool:

@@ -371,3 +371,32 @@ def test_call_for_with_a_long_quote_is_reported_speech(analyze_text: Analyze) ->
     quote = quote_with(article, "fair price")
     assert quote.kind == "mixed"
     assert speaker_name(quote) == "The farmers\u2019 union"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The abuses began with orders from the interior minister to \u201cshow the rioters no pity\u201d.",
+         "no pity", "the interior minister"),
+        ("The governor\u2019s call for \u201ca week of national mourning\u201d went unanswered.",
+         "national mourning", "The governor"),
+    ],
+)
+def test_a_quote_in_a_message_nouns_phrase_is_its_sources(
+    analyze_text: Analyze, text: str, words: str, speaker: str
+) -> None:
+    """*directives from X to "..."*, *X's call for "..."*: the words are the source's, not the writer's."""
+    quote = quote_with(analyze_text(text), words)
+    assert quote.kind == "mixed"
+    assert speaker_name(quote) == speaker
+
+
+def test_a_quote_after_a_message_noun_without_a_link_is_not_its_sources(analyze_text: Analyze) -> None:
+    article = analyze_text("The mayor, Ana Duarte, called the union\u2019s demand \u201creckless\u201d.")
+    assert speaker_name(quote_with(article, "reckless")) == "Ana Duarte"
+
+
+def test_an_issued_message_before_a_colon_quotes_its_issuer(analyze_text: Analyze) -> None:
+    quote = quote_with(analyze_text("The coast guard issued a warning: \u201cStay off the beaches tonight.\u201d"), "beaches")
+    assert quote.kind == "direct"
+    assert speaker_name(quote) == "The coast guard"

@@ -35,6 +35,7 @@ class CueLexicon:
     verbs: dict[str, CueVerb]
     passive: frozenset[str]
     phrases: tuple[tuple[tuple[str, ...], bool], ...]
+    nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,8 @@ class Cue:
     evaluative: bool
     indirect: bool
     naming: bool
+    #: A message noun (*directives from X*, *X's call*): its source, not a subject, speaks.
+    noun: bool = False
 
 
 def _lexicon_text(name: str) -> str:
@@ -87,7 +90,8 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
         for lemma, flags in data["verbs"].items()
     }
     phrases = tuple((tuple(p["words"]), bool(p.get("indirect"))) for p in data["phrases"])
-    return CueLexicon(verbs=verbs, passive=frozenset(data["passive"]), phrases=phrases)
+    return CueLexicon(verbs=verbs, passive=frozenset(data["passive"]), phrases=phrases,
+                      nouns=frozenset(data.get("nouns", ())))
 
 
 def _coreferee_words(relative: str) -> list[str]:
@@ -153,13 +157,47 @@ def verb_cue(token: Token, lexicon: CueLexicon) -> Cue | None:
     return Cue(token.i, token.i + 1, token.i, lemma, False, single.evaluative, single.indirect, single.naming)
 
 
+#: Entity types a modifier of a message noun may have to be its source (*a Kremlin statement*).
+_SOURCE_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Verbs whose subject is the source of the message noun they take (*issued a statement*).
+_ISSUING_VERBS = frozenset({"issue", "give", "deliver", "send", "make", "release", "post", "publish", "sound"})
+
+
+def message_source(noun: Token) -> Token | None:
+    """Who a message noun comes from: its possessor (*the minister's warning*), its *from*/*by*
+    phrase (*directives from the president*) or a named modifier (*a Kremlin statement*)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    for child in noun.lefts:
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in _SOURCE_ENTS:
+            return child
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING_VERBS:
+        # "the mayor issued a warning": who issues or sends the message is its source.
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def noun_cue(token: Token, lexicon: CueLexicon) -> Cue | None:
+    """The cue a message noun makes when the text names its source; an unowned *a warning*
+    tells nobody's words."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.nouns or message_source(token) is None:
+        return None
+    return Cue(token.i, token.i + 1, token.i, token.lemma_.lower(), False, False, False, False, noun=True)
+
+
 def find_cues(doc: Doc, lexicon: CueLexicon) -> dict[int, Cue]:
     """Every cue in the doc, keyed by its governing token index."""
     cues: dict[int, Cue] = {}
     lowers = [t.lower_ for t in doc]
     firsts = {words[0]: None for words, _ in lexicon.phrases}
     for token in doc:
-        cue = verb_cue(token, lexicon)
+        cue = verb_cue(token, lexicon) or noun_cue(token, lexicon)
         if cue is not None:
             cues[cue.head] = cue
         if token.lower_ in firsts:

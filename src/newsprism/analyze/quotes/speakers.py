@@ -15,11 +15,11 @@ Constructions, each with the sentence that needed it:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from newsprism.analyze.quotes.cues import Cue, CueLexicon, SpeakerLexicon
+from newsprism.analyze.quotes.cues import Cue, CueLexicon, SpeakerLexicon, message_source
 
 __all__ = ["SpeakerPhrase", "find_speaker_phrase", "noun_phrase"]
 
@@ -119,9 +119,28 @@ def _inverted(verb: Token) -> Token | None:
     return None
 
 
+def _verbless_subject(verb: Token) -> bool:
+    """*Its leader, Ana Ruiz, called the plan "reckless".*: the parser made the verb a reduced
+    relative of a sentence-root noun, leaving the sentence without a main verb; after the
+    comma that closes the apposition it is the main verb, and that noun its subject (unlike
+    *a film called "X"*, with no comma and a verb of its own elsewhere)."""
+    noun = verb.head
+    return (verb.dep_ == "acl" and noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN")
+            and verb.i > 0 and verb.doc[verb.i - 1].text == ",")
+
+
 def find_speaker_phrase(doc: Doc, cue: Cue, cues: CueLexicon, speakers: SpeakerLexicon) -> SpeakerPhrase | None:
     """Who the cue says spoke, as words in the doc; None when the parse names no one."""
     head = doc[cue.head]
+    if cue.noun:
+        source = message_source(head)
+        if source is None:
+            return None
+        phrase = noun_phrase(source, via="source", with_prep=source.pos_ != "PROPN")
+        end = phrase.end
+        while end - 1 > phrase.head and doc[end - 1].tag_ == "POS":
+            end -= 1  # "the minister's call": the speaker is "the minister"
+        return replace(phrase, end=end)
     if cue.phrase:
         for child in head.children:
             if child.dep_ == "pobj":
@@ -130,6 +149,8 @@ def find_speaker_phrase(doc: Doc, cue: Cue, cues: CueLexicon, speakers: SpeakerL
     if cue.naming:
         # "what he called ...": only a subject of its own; "a film called X" has none.
         found = _subject(head, cues, speakers)
+        if found is None and _verbless_subject(head):
+            return noun_phrase(head.head, via="subject")
         if found is None and head.tag_ != "VBN" and head.dep_ in ("advcl", "conj", "xcomp"):
             # "condemned the cuts, calling them X": the participle's speaker is its verb's subject.
             found = _subject(head.head, cues, speakers)

@@ -160,3 +160,14 @@ def test_the_clause_a_mixed_quote_s_cue_reports_is_the_speaker_s(dated) -> None:
     event = _by_word(article, "withdraw")
     quote = next(q for q in article.quotes if q.id == event.asserted_by)
     assert quote.speaker is not None and "Falk" in quote.speaker.name
+
+
+@pytest.mark.parametrize("text", ["a decade", "the market", "two decades"])
+def test_a_month_abbreviation_inside_a_word_is_no_date(text: str) -> None:
+    assert normalise_date(text, datetime(2026, 2, 11)) is None
+
+
+def test_a_day_hung_on_the_object_s_participle_dates_the_verb(dated) -> None:  # type: ignore[no-untyped-def]
+    article = dated("Customs officers confiscated a shipment of ivory hidden in a container at the port of Mela "
+                    "on Monday.")
+    assert [e.date.value for e in article.events if e.date] == ["2026-02-09"]

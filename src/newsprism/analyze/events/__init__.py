@@ -219,6 +219,8 @@ def _dates(
             date = event_date(article, ent, base)
             if date is not None:
                 found.append(date)
+    if not found and not candidate.nominal:
+        found = _phrase_dates(article, heads[0], dates, base)
     if not found and candidate.nominal:
         # "Since January 2018 and start of uprisings": a date in the same noun phrase chain.
         top = candidate.head
@@ -236,6 +238,34 @@ def _dates(
                 if date is not None and all(d.span != date.span for d in found):
                     found.append(date)
     return found
+
+
+#: Links inside a verb's own phrases (objects, prepositions, a participle on its object): a date
+#: the parser hung there still dates the verb when the verb has none.
+_OWN_PHRASE = frozenset({"dobj", "prep", "pobj", "acl", "compound", "amod", "npadvmod", "appos"})
+
+
+def _phrase_dates(
+    article: Article, verb: Token, dates: dict[int, list[SpacySpan]], base: datetime | None
+) -> list[EventDate]:
+    """*seized a cargo of rifles hidden in a lorry at the crossing on Wednesday*: the parser hung
+    the day on the participle or the place; with no date of its own the seizure takes it. Only
+    when the phrase holds one date (two dates there describe other moments)."""
+    found: list[EventDate] = []
+    for token in verb.subtree:
+        if token.i == verb.i or not dates.get(token.i):
+            continue
+        path, current = True, token
+        while current.i != verb.i:
+            if current.dep_ not in _OWN_PHRASE:
+                path = False
+                break
+            current = current.head
+        # "three times since September": a starting point, not the act's date.
+        ents = [e for e in dates[token.i] if e.start == 0 or e.doc[e.start - 1].lower_ != "since"]
+        if path:
+            found.extend(d for d in (event_date(article, e, base) for e in ents) if d is not None)
+    return found if len(found) == 1 else []
 
 
 def _dateline(article: Article, ent: SpacySpan, base: datetime | None) -> bool:

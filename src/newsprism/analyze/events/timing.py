@@ -34,10 +34,11 @@ __all__ = ["attached_dates", "context_date", "event_date", "is_conditional_claus
 
 #: A DATE entity is a point in time only if it names one (durations like "two years" are not).
 _POINT = re.compile(
-    r"\b(1[89]\d\d|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|last|next|this|ago|earlier)",
+    r"\b(1[89]\d\d|20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?!\w)|january|february|"
+    r"march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|last|next|this|ago|earlier)\b",
     re.IGNORECASE,
-)
+)  # whole words: "dec" in "a decade" names no December
 _DURATION = re.compile(r"^(for|over|during|within|the past|the last|the next)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:in |of |since )?((?:1[89]|20)\d\d)$", re.IGNORECASE)
 _HISTORY_MARGIN = timedelta(days=45)
@@ -106,6 +107,8 @@ def normalise_date(text: str, base: datetime | None, *, ahead: bool = False) -> 
     >>> normalise_date("last May", datetime(2020, 5, 9))
     ('2019-05', 'month')
     >>> normalise_date("march", datetime(2020, 5, 9)) is None  # the noun, not the month
+    True
+    >>> normalise_date("a decade", datetime(2020, 5, 9)) is None
     True
     """
     text = " ".join(text.split())

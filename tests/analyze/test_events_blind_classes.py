@@ -139,3 +139,25 @@ def test_what_is_moved_left_begun_or_done_jointly(
 def test_leaving_the_cabinet_is_a_sanction(analyze_text: Analyze) -> None:
     events = analyze_text("The opposition quit the ruling alliance and withdrew from the cabinet.").events
     assert ("SANCTION", "withdraw") in [(e.type, e.mode) for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # money in a currency's name is money given, like a money amount
+    ("The bank released 40 million dollars for the rebuilding of schools.", [("AID", None)]),
+    # who strikes decides: aircraft attack, workers walk out, a hunger strike stays one
+    ("Fighter jets struck an arms depot outside the town.", [("ASSAULT", None)]),
+    ("Bus drivers struck for a second day over unpaid wages.", [("PROTEST", "strike")]),
+    ("A powerful earthquake struck the coastal region on Sunday.", []),
+])
+def test_money_and_strikes(analyze_text: Analyze, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _found(analyze_text(text)) == expected
+
+
+@pytest.mark.slow
+def test_an_event_mentioned_without_an_actor_in_a_modifier_is_no_event(analyze_text: Analyze) -> None:
+    """*spoke at a rally*: a rally named as where something else happened, with no one doing it,
+    is a mention, not a report (calibrated abstention: :data:`readings.REFERENCE_DEPS`)."""
+    assert analyze_text("The minister spoke at a rally in the port city.").events == ()
+    # the same noun with its actor is reported
+    assert _found(analyze_text("Thousands of nurses held a rally in the port city.")) == [("PROTEST", "demo")]

@@ -37,6 +37,7 @@ from newsprism.analyze.events.readings import (
     agreeing,
     material_transfer_cue,
     pattern_cue,
+    reference_cue,
     relation_withdrawal,
     verb_lemma,
 )
@@ -460,6 +461,8 @@ def find_candidates(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
     """Every event trigger in ``doc`` with its argument heads, complements folded in."""
     candidates = fold_complements(list(_find_candidates(repair_parse(doc), lexicon)), lexicon)
     for candidate in candidates:
+        anchor = candidate.governor if candidate.governor is not None else candidate.head
+        candidate.cue = reference_cue(candidate.cue, anchor, bool(candidate.actors))  # "spoke at a rally"
         if not candidate.places:
             # "the crackdown on protesters in Tehran": the parser hangs the place on a party.
             for party in [*candidate.recipients, *candidate.actors]:

@@ -400,3 +400,19 @@ def test_an_issued_message_before_a_colon_quotes_its_issuer(analyze_text: Analyz
     quote = quote_with(analyze_text("The coast guard issued a warning: \u201cStay off the beaches tonight.\u201d"), "beaches")
     assert quote.kind == "direct"
     assert speaker_name(quote) == "The coast guard"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The senator left the chamber and slammed the inquiry as a \u201cwitch trial.\u201d", "witch trial", "The senator"),
+        ("Rights groups denounced the new law as \u201ca licence to torture\u201d.", "licence to torture", "Rights groups"),
+    ],
+)
+def test_a_label_in_an_evaluative_verbs_as_phrase_is_the_subjects(
+    analyze_text: Analyze, text: str, words: str, speaker: str
+) -> None:
+    """*slammed X as a "Y"*: the subject applies the label; the writer only reports it."""
+    quote = quote_with(analyze_text(text), words)
+    assert quote.kind == "mixed"
+    assert speaker_name(quote) == speaker

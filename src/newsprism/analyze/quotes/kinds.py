@@ -178,6 +178,15 @@ def _gap_words(frame: Frame, cue: Cue, phrase: SpeakerPhrase | None, start: int,
     return False
 
 
+def _in_as_phrase(frame: Frame, cue: Cue, start: int) -> bool:
+    """Whether the quote starting at ``start`` is the cue's predicative *as* phrase."""
+    tokens = frame.tokens_between(start, start + 1)
+    if not tokens:
+        return False
+    return any(child.dep_ == "prep" and child.lower_ == "as" and tokens[0] in child.subtree
+               for child in frame.doc[cue.head].children)
+
+
 def _reported_by(frame: Frame, cue: Cue, start: int, end: int) -> bool:
     """Whether the quoted words sit in the cue's reported content, not just its object.
 
@@ -194,6 +203,8 @@ def _reported_by(frame: Frame, cue: Cue, start: int, end: int) -> bool:
             continue
         if child.dep_ in _CLAUSAL:
             return True
+        if child.dep_ == "prep" and child.lower_ == "as" and (cue.evaluative or cue.naming):
+            return True  # "slammed the hearings as a "disgrace"": the label the subject applies
         # "told the meeting that developers used "X" tactics": a that-clause the parser hung
         # on the object is still the reported content.
         if any(t.dep_ == "mark" and t.lower_ == "that" and t.i < tokens[0].i for t in child.subtree):
@@ -279,6 +290,8 @@ def _kind(frame: Frame, quote: MarkedQuote, cue: Cue, side: str, phrase: Speaker
         return "mixed" if phrase is not None else None  # "a film called 'X'": a title
     if side == "left":
         cue_end = frame.doc[cue.end - 1].idx + len(frame.doc[cue.end - 1])
+        if _in_as_phrase(frame, cue, start):
+            return "mixed"  # "denounced the law as "a licence to torture"": a label, not an utterance
         if not _gap_words(frame, cue, phrase, cue_end, quote.start):
             return "direct"
         # 'announced new "reforms"': scare quotes in the author's sentence, not reported words

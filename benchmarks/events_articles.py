@@ -250,6 +250,8 @@ class Tally:
     asked: dict[str, int] = field(default_factory=dict)
     parties: Counts = field(default_factory=Counts)
     errors: list[str] = field(default_factory=list)
+    #: (gold, system) time relation of matched events -> count: which background goes missing.
+    relations: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: Tally) -> None:
         for name in ("emitted", "matched", "groups", "groups_found", "duplicates", "unlinked_duplicates", "links",
@@ -261,6 +263,8 @@ class Tally:
             self.asked[key] = self.asked.get(key, 0) + value
         self.parties.add(other.parties)
         self.errors.extend(other.errors)
+        for key, value in other.relations.items():
+            self.relations[key] = self.relations.get(key, 0) + value
 
     def check(self, key: str, ok: bool) -> None:
         self.asked[key] = self.asked.get(key, 0) + 1
@@ -298,6 +302,8 @@ def score_article(gold: GoldArticle, emitted: Sequence[Emitted]) -> Tally:
             continue
         tally.matched += 1
         by_group.setdefault(best.group, []).append(event)
+        pair = f"{best.time_relation} -> {event.time_relation}"
+        tally.relations[pair] = tally.relations.get(pair, 0) + 1
         where = f"{gold.id} {gold.text[best.start:best.end]!r}"
         for key, ok, got, want in (
             ("type", event.type == best.type, event.type, best.type),
@@ -371,6 +377,7 @@ def evaluate(articles: Sequence[GoldArticle] | None = None) -> dict[str, Any]:
             "pooled": {k: round(v, 4) for k, v in pooled.scores().items()},
             "macro_article_f1": round(sum(f1s) / len(f1s), 4) if f1s else 0.0,
             **{name: {k: round(v, 4) for k, v in part.scores().items()} for name, part in parts.items()},
+            "time_relations_gold_to_system": dict(sorted(pooled.relations.items())),
             "per_article": per_article,
             "errors": pooled.errors,
         }

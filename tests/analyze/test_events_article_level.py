@@ -171,3 +171,23 @@ def test_a_day_hung_on_the_object_s_participle_dates_the_verb(dated) -> None:  #
     article = dated("Customs officers confiscated a shipment of ivory hidden in a container at the port of Mela "
                     "on Monday.")
     assert [e.date.value for e in article.events if e.date] == ["2026-02-09"]
+
+
+def test_until_with_an_act_to_come_is_a_condition(dated) -> None:  # type: ignore[no-untyped-def]
+    article = dated('"We will keep the border closed until Karsland withdraws its troops," the minister said.')
+    assert _by_word(article, "withdraws").time_relation == "hypothetical"
+
+
+def test_until_with_a_past_act_is_a_fact(dated) -> None:  # type: ignore[no-untyped-def]
+    article = dated("The activist stayed in a military prison until she was released by the army in 2019.")
+    assert _by_word(article, "released").time_relation == "historical"
+
+
+def test_a_first_person_polite_would_is_the_appeal_itself(dated) -> None:  # type: ignore[no-untyped-def]
+    article = dated('"I would urge every witness to contact the inquiry," the inspector said.')
+    assert _by_word(article, "urge").time_relation == "current"
+
+
+def test_since_after_a_superlative_is_no_date(dated) -> None:  # type: ignore[no-untyped-def]
+    article = dated("Saturday's rally in Brenn was the biggest protest in the city since 2011.")
+    assert all(e.date is None or e.date.value != "2011" for e in article.events)

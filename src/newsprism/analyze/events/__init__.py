@@ -211,11 +211,13 @@ def _dates(
         current = current.head  # "a similar march ended with 200 arrests": the march's time is its clause's
         heads.append(current)
     while (current.dep_ in {"advcl", "conj", "xcomp"} and current.head.i != current.i and not dates.get(current.i)
-           and not is_conditional_clause(current, lexicon)):
+           and not is_conditional_clause(current, lexicon, language)):
         current = current.head
         heads.append(current)
     for head in heads:
         for ent in dates.get(head.i, []) or when_clause_dates(head, dates, language):
+            if candidate.nominal and _comparison_bound(candidate.head, ent):
+                continue
             date = event_date(article, ent, base)
             if date is not None:
                 found.append(date)
@@ -227,13 +229,15 @@ def _dates(
         while top.head.i != top.i and top.head.pos_ in {"NOUN", "PROPN", "NUM", "ADP", "CCONJ"}:
             top = top.head
         for token in top.subtree:
-            for ent in dates.get(token.i, []):
+            for ent in (e for e in dates.get(token.i, []) if not _comparison_bound(candidate.head, e)):
                 if token.pos_ not in {"VERB", "AUX"}:
                     date = event_date(article, ent, base)
                     if date is not None:
                         found.append(date)
             if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
                 ent = next(e for e in token.doc.ents if e.start == token.i)
+                if _comparison_bound(candidate.head, ent):
+                    continue
                 date = event_date(article, ent, base)
                 if date is not None and all(d.span != date.span for d in found):
                     found.append(date)
@@ -266,6 +270,14 @@ def _phrase_dates(
         if path:
             found.extend(d for d in (event_date(article, e, base) for e in ents) if d is not None)
     return found if len(found) == 1 else []
+
+
+def _comparison_bound(noun: Token, ent: SpacySpan) -> bool:
+    """*the largest protest since 2019*, *the first strike since May*: after a superlative or an
+    ordinal, *since* bounds a comparison; the event is not dated there."""
+    after_since = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"
+    return after_since and any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in {"first", "last"}
+                               for c in noun.children)
 
 
 def _dateline(article: Article, ent: SpacySpan, base: datetime | None) -> bool:

@@ -249,15 +249,16 @@ def time_relation(
         aux = _aux_words(token)
         if _failed(token, aux):
             aux = [a for a in aux if a not in _PAST_ABILITY]
-        conditional = _has_condition(token, lexicon)
+        conditional = _has_condition(token, lexicon, language)
+        if i == 0 and _performative(token, aux, language):
+            break
         if any(lexicon.is_word("hypothetical_aux", a) for a in aux):
             # "said it would allow", "said it would send engineers to help": a reported
             # future, unless a condition hangs on it ("would march if ...").
             if reported and "would" in aux and not conditional:
                 return "future"
             return "hypothetical"
-        if conditional or any(c.dep_ == "mark" and lexicon.is_word("hypothetical_marks", c.lower_)
-                              for c in token.children):
+        if conditional or any(c.dep_ == "mark" and _condition_mark(c, lexicon, language) for c in token.children):
             # "will not recognise the vote if its observers are kept out": the act hangs on a condition.
             return "hypothetical"
         if i > 0 and token.pos_ in {"VERB", "ADJ"} and clause[i - 1].dep_ == "xcomp":
@@ -315,10 +316,10 @@ def context_date(
     return None
 
 
-def is_conditional_clause(token: Token, lexicon: EventLexicon) -> bool:
-    """*(if) Grell is not freed*: a clause introduced by a conditional mark."""
-    return token.dep_ == "advcl" and any(
-        m.dep_ == "mark" and lexicon.is_word("hypothetical_marks", m.lower_) for m in token.children)
+def is_conditional_clause(token: Token, lexicon: EventLexicon, language: str = "en") -> bool:
+    """*(if) the prisoners are not freed*: a clause introduced by a conditional mark."""
+    return token.dep_ == "advcl" and any(_condition_mark(m, lexicon, language) for m in token.children
+                                         if m.dep_ == "mark")
 
 
 def when_clause_dates(token: Token, dates: dict[int, list[SpacySpan]], language: str = "en") -> list[SpacySpan]:
@@ -340,10 +341,28 @@ def when_clause_dates(token: Token, dates: dict[int, list[SpacySpan]], language:
     return found
 
 
-def _has_condition(token: Token, lexicon: EventLexicon) -> bool:
+def _has_condition(token: Token, lexicon: EventLexicon, language: str = "en") -> bool:
     """A conditional clause hangs on ``token``: *... if the government refuses*, *unless ...*."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and lexicon.is_word("hypothetical_marks", m.lower_)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and _condition_mark(m, lexicon, language)
                                          for m in c.children) for c in token.children)
+
+
+def _condition_mark(mark: Token, lexicon: EventLexicon, language: str = "en") -> bool:
+    """*if*, *unless* (the lexicon's), and *until*, *once*: *will not reopen until they withdraw*
+    makes the withdrawal a condition, not a plan."""
+    if lexicon.is_word("hypothetical_marks", mark.lower_):
+        return True
+    # Only for an act still to come: "until he was released in 2019" is a fact.
+    clause = mark.head
+    return (mark.lower_ in _time_words(language)["condition_marks"] and clause.tag_ in {"VB", "VBZ", "VBP"}
+            and not any(a.dep_ in {"aux", "auxpass"} and a.tag_ in {"VBD", "VBN"} for a in clause.children))
+
+
+def _performative(token: Token, aux: list[str], language: str) -> bool:
+    """*I would urge anyone with information to call*: a first person's polite *would* on a
+    directive is the act itself, made now."""
+    return ("would" in aux or "'d" in aux) and token.lemma_.lower() in _time_words(language)["performative_verbs"] \
+        and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in token.children)
 
 
 #: Past-ability modals: negated, they state that something did not happen (*could not reach

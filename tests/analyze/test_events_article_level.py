@@ -191,3 +191,8 @@ def test_a_first_person_polite_would_is_the_appeal_itself(dated) -> None:  # typ
 def test_since_after_a_superlative_is_no_date(dated) -> None:  # type: ignore[no-untyped-def]
     article = dated("Saturday's rally in Brenn was the biggest protest in the city since 2011.")
     assert all(e.date is None or e.date.value != "2011" for e in article.events)
+
+
+def test_an_act_told_as_a_repeated_pattern_is_background(dated) -> None:  # type: ignore[no-untyped-def]
+    article = dated("The envoy said the rebels had attacked the convoy routes repeatedly.")
+    assert _by_word(article, "attacked").time_relation == "historical"

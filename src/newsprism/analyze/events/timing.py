@@ -277,9 +277,12 @@ def time_relation(
             return "future"
         if when is not None and _date_end(date.value, date.precision) < base - _HISTORY_MARGIN:
             return "historical"
-    if any(c.dep_ == "advmod" and c.lower_ in _time_words(language)["past_adverbs"]
+    words = _time_words(language)
+    if any(c.dep_ == "advmod" and c.lower_ in words["past_adverbs"]
            for c in trigger.children) and trigger.tag_ in {"VBD", "VBN"}:
         return "historical"  # "were previously convicted", "have attacked journalists before"
+    if date is None and trigger.tag_ in {"VBD", "VBN"} and _iterative(trigger, words["iterative_adverbs"]):
+        return "historical"  # "had met repeatedly", "had appealed three times": a pattern, not the news
     # "had killed" is a past before the story's past; but under a reporting verb ("said the
     # attack had killed twelve") it is only the reported simple past moved back a tense.
     if "had" in _aux_words(trigger) and trigger.tag_ == "VBN" and not reported:
@@ -314,6 +317,20 @@ def context_date(
             if date is not None:
                 return date
     return None
+
+
+def _iterative(trigger: Token, adverbs: frozenset[str]) -> bool:
+    """A frequency adverbial in the verb's own clause, even where the parser hung it on the
+    object (*attacked the routes repeatedly*)."""
+    for token in trigger.subtree:
+        if token.dep_ not in {"advmod", "npadvmod"} or token.lower_ not in adverbs:
+            continue
+        current = token.head
+        while current.i != trigger.i and current.dep_ in {"dobj", "pobj", "prep", "npadvmod", "advmod"}:
+            current = current.head
+        if current.i == trigger.i:
+            return True
+    return False
 
 
 def is_conditional_clause(token: Token, lexicon: EventLexicon, language: str = "en") -> bool:

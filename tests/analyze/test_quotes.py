@@ -416,3 +416,11 @@ def test_a_label_in_an_evaluative_verbs_as_phrase_is_the_subjects(
     quote = quote_with(analyze_text(text), words)
     assert quote.kind == "mixed"
     assert speaker_name(quote) == speaker
+
+
+def test_an_exclaimed_quote_takes_the_attribution_after_it(analyze_text: Analyze) -> None:
+    """*"Vote for your GREAT mayor!" the governor posted*: "!" ends the quote, not the attribution."""
+    article = analyze_text("\u201cGo out and vote for your GREAT mayor!\u201d Governor Ana Ruiz posted on Sunday.")
+    assert "Ana Ruiz" in (speaker_name(quote_with(article, "GREAT mayor")) or "")
+    article = analyze_text("\u201cWhere did the money go?\u201d The question hung over the council for weeks.")
+    assert quote_with(article, "money go").speaker is None

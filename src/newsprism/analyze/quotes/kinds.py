@@ -32,6 +32,7 @@ from newsprism.model import QuoteKind
 __all__ = ["Draft", "Frame", "draft_indirect", "draft_marked"]
 
 _TERMINAL = (".", "?", "!", "…", ".'", ".’")
+_EXCLAIMED = ("?", "!")
 _LAST_STOP = re.compile(r"[.?!…][\"”’»]?\s+(?=\S)")
 #: Cue dependents that may stand between a cue and its quote without making it a fragment
 #: (*told reporters on Monday: "..."*).
@@ -151,7 +152,14 @@ def _right_window(frame: Frame, quote: MarkedQuote, ceiling: int, content: str) 
     if k >= min(hi, ceiling):
         return None
     if content.endswith(_TERMINAL) and not (text[k].islower() or text[k] in ",;—–-"):
-        return None  # the quote ended its sentence; what follows is a new one
+        # The quote ended its sentence; what follows is a new one, unless a "!" or "?" quote is
+        # followed by its attribution (*"Vote for your GREAT Governor!" the president tweeted*),
+        # which ``_adjacent`` then checks: only the speaker between the quote and the cue.
+        if not content.endswith(_EXCLAIMED):
+            return None
+        end = min(frame.sentence(k)[1], hi, ceiling)
+        cues = frame.cues_between(quote.end, end)
+        return (quote.end, end) if cues and not cues[0].noun and _adjacent(frame, quote.end, cues[0]) else None
     end = min(frame.sentence(k)[1], hi, ceiling)
     return quote.end, end
 

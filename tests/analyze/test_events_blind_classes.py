@@ -161,3 +161,15 @@ def test_an_event_mentioned_without_an_actor_in_a_modifier_is_no_event(analyze_t
     assert analyze_text("The minister spoke at a rally in the port city.").events == ()
     # the same noun with its actor is reported
     assert _found(analyze_text("Thousands of nurses held a rally in the port city.")) == [("PROTEST", "demo")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # damaging a computer system is a cyber attack, whatever the verb reads alone
+    ("Unknown attackers defaced the electoral commission's website on polling day.", [("COERCE", "cyber")]),
+    ("State-backed hackers knocked out the servers of two regional banks.", [("COERCE", "cyber")]),
+    ("The storm knocked out power lines across the valley.", []),
+])
+def test_the_object_decides_a_cyber_attack(analyze_text: Analyze, text: str,
+                                           expected: list[tuple[str, str | None]]) -> None:
+    assert _found(analyze_text(text)) == expected

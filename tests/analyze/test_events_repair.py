@@ -52,3 +52,17 @@ def test_real_adjectives_are_left_alone(words: list[str], heads: list[int], deps
                                         tags: list[str]) -> None:
     doc = _doc(words, heads, deps, pos, tags)
     assert repair_parse(doc) is doc
+
+
+def test_a_noun_object_tagged_a_verb_is_a_noun_again() -> None:
+    # "The navy held naval drills ." with "drills" tagged VBZ: only a noun can be the object
+    doc = _doc(["The", "navy", "held", "naval", "drills", "."], [1, 2, 2, 4, 2, 2],
+               ["det", "nsubj", "ROOT", "amod", "dobj", "punct"],
+               ["DET", "NOUN", "VERB", "ADJ", "VERB", "PUNCT"], ["DT", "NN", "VBD", "JJ", "VBZ", "."])
+    fixed = repair_parse(doc)
+    assert (fixed[4].pos_, fixed[4].tag_, fixed[4].lemma_) == ("NOUN", "NNS", "drill")
+    assert doc[4].pos_ == "VERB"  # the caller's parse is untouched
+    # a gerund object ("stopped fighting") is a verb
+    gerund = _doc(["They", "stopped", "fighting", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                  ["PRON", "VERB", "VERB", "PUNCT"], ["PRP", "VBD", "VBG", "."])
+    assert repair_parse(gerund) is gerund

@@ -36,6 +36,7 @@ from newsprism.analyze.events.readings import (
     OVERRIDE_SIZE,
     agreeing,
     material_transfer_cue,
+    object_cue,
     pattern_cue,
     reference_cue,
     relation_withdrawal,
@@ -163,8 +164,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         return message
     if (hosted := _party_object(lemma, objects, lexicon)) is not None:  # "received the minister"
         return Candidate(token, token, token, hosted[0], consumed={token.i})
-    if (given := material_transfer_cue(token, lemma, lexicon)) is not None:  # "flew 40 tonnes of supplies"
-        return Candidate(token, token, token, given, consumed={token.i})
+    if (given := material_transfer_cue(token, lemma, lexicon) or object_cue(token, lemma, lexicon)) is not None:
+        return Candidate(token, token, token, given, consumed={token.i})  # "flew supplies", "disabled websites"
     if lexicon.is_word("aspectual_verbs", lemma) and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
                                                         for c in token.children):
         return None  # "began pulling back": the begun act is the event, coded on its own verb

@@ -80,6 +80,7 @@ class EventLexicon:
     joint_recode: dict[str, str]  # type -> type when several coordinated actors do it together
     actor_recode: dict[str, dict[str, tuple[str, str | None]]]  # "TYPE[:mode]" -> actor sector -> (type, mode)
     party_object: dict[str, Cue | None]  # verb -> reading when its object is a party (*received the minister*)
+    object_readings: tuple[tuple[frozenset[str], frozenset[str], Cue], ...]  # (verbs, object nouns, reading)
     future_doubt: dict[str, float]  # type -> confidence lost when its future recoding is disputed
     magnitude: dict[str, frozenset[str]]
     number_words: dict[str, int]
@@ -228,6 +229,9 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         threat_modes=dict(own["threat_modes"]),
         joint_recode=dict(own.get("joint_recode", {})),
         party_object=_table(own.get("party_object_verbs", {}), "own"),
+        object_readings=tuple((frozenset(row["verbs"]), frozenset(row["objects"]), cue)
+                              for key, row in own.get("object_readings", {}).items()
+                              if not key.startswith("_") and (cue := _cue(row["reading"], "own")) is not None),
         future_doubt={k: float(v) for k, v in own.get("future_recode_doubt", {}).items() if not k.startswith("_")},
         actor_recode={key: {sector: (row[0], row[1]) for sector, row in table.items()}
                       for key, table in own.get("actor_recode", {}).items() if not key.startswith("_")},

@@ -32,6 +32,7 @@ __all__ = [
     "agreeing",
     "conditional_reading",
     "material_transfer_cue",
+    "object_cue",
     "party_object_cue",
     "pattern_cue",
     "reference_cue",
@@ -216,6 +217,18 @@ def reference_cue(cue: Cue, anchor: Token, has_actor: bool) -> Cue:
     if any(t.ent_type_ in {"DATE", "CARDINAL", "QUANTITY"} for t in anchor.subtree):
         return cue
     return replace(cue, prior=min(cue.prior, REFERENCE_PRIOR))
+
+
+def object_cue(token: Token, lemma: str, lexicon: EventLexicon) -> Cue | None:
+    """A reading the kind of the object decides (``object_readings``): *disabled the websites*,
+    *crippled the ministry's computer network* are cyber attacks (COERCE cyber). The object is
+    the direct object or, in a passive, the subject; a compound in it counts (*computer network*)."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    words = {t.lemma_.lower() for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound"))}
+    for verbs, nouns, cue in lexicon.object_readings:
+        if lemma in verbs and words & nouns:
+            return cue
+    return None
 
 
 def relation_withdrawal(head: Token, cue: Cue, lexicon: EventLexicon) -> Cue:

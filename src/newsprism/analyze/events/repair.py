@@ -1,4 +1,4 @@
-"""Repair one parser slip before events are read: a finite verb parsed as an adjective.
+"""Repair parser slips before events are read: a finite verb parsed as an adjective, a noun object tagged a verb.
 
 The small English parser sometimes reads *North Korea test-fired three missiles* or *Police
 searched homes and seized weapons* as noun phrases: the verb becomes an ``amod`` of its own
@@ -39,12 +39,34 @@ def _slips(doc: Doc) -> list[Token]:
     return found
 
 
+def _noun_slips(doc: Doc) -> list[Token]:
+    """Nouns tagged as verbs where only a noun can stand: the direct object of a verb, not a
+    gerund (*held military drills*, *drills* tagged ``VBZ``)."""
+    return [t for t in doc if t.dep_ == "dobj" and t.pos_ == "VERB" and t.tag_ in {"VBZ", "VBP", "VB"}
+            and t.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"dobj", "nsubj", "aux"} for c in t.children)]
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular plural (the lemmatizer read the word as a verb): *drills* ->
+    *drill*, *sanctions* -> *sanction*, *supplies* -> *supply*, *marches* -> *march*."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1]
+
+
 def repair_parse(doc: Doc) -> Doc:
-    """``doc`` itself when no verb is parsed as an adjective, else a repaired copy."""
+    """``doc`` itself when no verb is parsed as an adjective or a noun as a verb, else a repaired copy."""
     slips = [t.i for t in _slips(doc)]
-    if not slips:
+    nouns = [t.i for t in _noun_slips(doc)]
+    if not slips and not nouns:
         return doc
     doc = doc.copy()
+    for i in nouns:
+        noun = doc[i]
+        noun.pos_, noun.tag_ = "NOUN", "NNS" if noun.text.lower().endswith("s") else "NN"
+        noun.lemma_ = _singular(noun.text.lower()) if noun.tag_ == "NNS" else noun.text.lower()
     for i in slips:
         verb = doc[i]
         obj = verb.head

@@ -64,6 +64,13 @@ def test_a_similar_event_years_ago_is_not_linked(dated) -> None:  # type: ignore
     assert all(e.same_as is None for e in article.events)
 
 
+def test_also_marks_a_further_act_not_the_same_one_again(dated) -> None:  # type: ignore[no-untyped-def]
+    article = dated("Senator Ilse Brandt was praised by the farmers' federation.\n\n"
+                    "Senator Ilse Brandt was also praised by the teachers' union.")
+    praise = [e for e in article.events if "praised" in e.trigger.text]
+    assert len(praise) == 2 and praise[1].same_as is None
+
+
 def test_two_acts_in_one_sentence_stay_two_events(dated) -> None:  # type: ignore[no-untyped-def]
     article = dated("Soldiers shelled the village and bombed the bridge over the river.")
     assault = [e for e in article.events if e.type == "ASSAULT"]

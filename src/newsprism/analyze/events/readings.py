@@ -221,10 +221,13 @@ def reference_cue(cue: Cue, anchor: Token, has_actor: bool) -> Cue:
 
 def object_cue(token: Token, lemma: str, lexicon: EventLexicon) -> Cue | None:
     """A reading the kind of the object decides (``object_readings``): *disabled the websites*,
-    *crippled the ministry's computer network* are cyber attacks (COERCE cyber). The object is
-    the direct object or, in a passive, the subject; a compound in it counts (*computer network*)."""
+    *crippled the ministry's computer network* are cyber attacks (COERCE cyber), *handed over
+    12 suspected militants* judicial cooperation. The object is the direct object or, in a
+    passive, the subject; a compound or adjective in it counts (*computer network*, *suspected*)."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    words = {t.lemma_.lower() for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound"))}
+    # the head, and what kind of thing it is: *computer network*, *suspected militants*
+    words = {t.lemma_.lower() for o in objects
+             for t in (o, *(c for c in o.children if c.dep_ in {"compound", "amod"}))}
     for verbs, nouns, cue in lexicon.object_readings:
         if lemma in verbs and words & nouns:
             return cue

@@ -170,7 +170,7 @@ def test_an_event_mentioned_without_an_actor_in_a_modifier_is_no_event(analyze_t
     ("State-backed hackers knocked out the servers of two regional banks.", [("COERCE", "cyber")]),
     ("The storm knocked out power lines across the valley.", []),
     # handing a suspect to another state is judicial cooperation, handing over weapons a disarmament
-    ("Kenya handed over two wanted suspects to Ugandan police.", [("COOPERATE", None)]),
+    ("Kenya handed over two suspected smugglers to Ugandan police.", [("COOPERATE", None)]),
     ("The rebels handed over their weapons to the monitors.", [("RETREAT", "disarm")]),
 ])
 def test_the_object_decides_the_reading(analyze_text: Analyze, text: str,

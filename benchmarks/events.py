@@ -271,6 +271,13 @@ def quick_own() -> dict[str, float]:
     return {k: round(v, 4) for k, v in scores.items() if k in (*QUICK_METRICS, "nonevent_fp")}
 
 
+def quick_blind() -> dict[str, float]:
+    """The gate's check on the blind own corpus (``events_blind`` in tests/eval_floors.json)."""
+    records = load_own_records(BLIND)
+    scores = score(records, run_newsprism(records))
+    return {k: round(v, 4) for k, v in scores.items() if k in (*QUICK_METRICS, "nonevent_fp")}
+
+
 def quick() -> dict[str, float]:
     """The evaluation gate's subset (tests/eval_floors.json): newsprism alone on the whole test split."""
     records = load_records("test")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -11,7 +12,14 @@ from spacy.tokens import Doc
 
 from newsprism.errors import ConfigError
 
-__all__ = ["PARAGRAPH_BREAKS", "load_nlp", "mark_paragraph_breaks", "resolve_model_name"]
+__all__ = [
+    "PARAGRAPH_BREAKS",
+    "coreferee_words",
+    "first_names",
+    "load_nlp",
+    "mark_paragraph_breaks",
+    "resolve_model_name",
+]
 
 #: The component that starts a sentence at every paragraph; runs before the parser.
 PARAGRAPH_BREAKS = "newsprism_paragraph_breaks"
@@ -67,3 +75,20 @@ def load_nlp(model: str | None = None, *, disable: tuple[str, ...] = ()) -> Lang
     return nlp
 
 
+def coreferee_words(relative: str) -> list[str]:
+    """Lines of one coreferee data file (word lists: first names, gendered and person words),
+    or none when coreferee is not installed; the quotes and actors stages both read them."""
+    spec = importlib.util.find_spec("coreferee")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    path = Path(next(iter(spec.submodule_search_locations))) / relative
+    if not path.is_file():
+        return []
+    return [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names of either gender (coreferee's lists), folded to lower case."""
+    files = ("male_names.dat", "female_names.dat")
+    return frozenset(w.lower() for name in files for w in coreferee_words(f"lang/common/data/{name}"))

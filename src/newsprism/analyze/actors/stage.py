@@ -37,6 +37,7 @@ from newsprism.analyze.actors.lexicon_en import (
     TITLE_WORDS,
 )
 from newsprism.analyze.actors.link import Linker
+from newsprism.analyze.actors.missed import missed_person_mentions
 from newsprism.analyze.actors.names import normalize_name
 from newsprism.analyze.actors.roles import RoleHit, standalone_titles, title_after, title_before, title_core
 from newsprism.model import Article, Entity, Provenance, Role, make_span
@@ -86,6 +87,8 @@ class ActorsStage:
             if entity.type in _ACTOR_TYPES
             for span in entity.mentions
         ]
+        if doc.has_annotation("TAG"):
+            mentions += missed_person_mentions(doc, mentions)
         mentions, pairs, long_forms = acronym_mentions(text, mentions)
         if doc.has_annotation("DEP"):
             _read_cues(doc, mentions)

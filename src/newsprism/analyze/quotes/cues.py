@@ -7,15 +7,15 @@ so a new language or a new verb is a data change. Gender word lists come from th
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any, Literal
 
 from spacy.tokens import Doc, Token
+
+from newsprism.analyze.language import coreferee_words
 
 __all__ = ["Cue", "CueLexicon", "SpeakerLexicon", "find_cues", "load_cue_lexicon", "load_speaker_lexicon"]
 
@@ -94,32 +94,21 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
                       nouns=frozenset(data.get("nouns", ())))
 
 
-def _coreferee_words(relative: str) -> list[str]:
-    """Lines of one coreferee data file, or none when coreferee is not installed."""
-    spec = importlib.util.find_spec("coreferee")
-    if spec is None or not spec.submodule_search_locations:
-        return []
-    path = Path(next(iter(spec.submodule_search_locations))) / relative
-    if not path.is_file():
-        return []
-    return [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()]
-
-
 @lru_cache(maxsize=4)
 def load_speaker_lexicon(language: str = "en") -> SpeakerLexicon:
     data = json.loads(_lexicon_text(f"speakers_{language}.json"))
     gendered: dict[str, Gender] = {}
-    for word in _coreferee_words(f"lang/{language}/data/exclusively_male_words.dat"):
+    for word in coreferee_words(f"lang/{language}/data/exclusively_male_words.dat"):
         gendered[word.lower()] = "male"
-    for word in _coreferee_words(f"lang/{language}/data/exclusively_female_words.dat"):
+    for word in coreferee_words(f"lang/{language}/data/exclusively_female_words.dat"):
         gendered[word.lower()] = "female"
     gendered.update(data["gendered_roles"])
-    male = frozenset(_coreferee_words("lang/common/data/male_names.dat"))
-    female = frozenset(_coreferee_words("lang/common/data/female_names.dat"))
+    male = frozenset(coreferee_words("lang/common/data/male_names.dat"))
+    female = frozenset(coreferee_words("lang/common/data/female_names.dat"))
     person_words = frozenset(
         w.lower()
         for name in ("person_words.dat", "exclusively_person_words.dat")
-        for w in _coreferee_words(f"lang/{language}/data/{name}")
+        for w in coreferee_words(f"lang/{language}/data/{name}")
     )
     return SpeakerLexicon(
         pronouns=data["pronouns"],
@@ -135,7 +124,7 @@ def load_speaker_lexicon(language: str = "en") -> SpeakerLexicon:
         person_words=person_words | frozenset(data["speaker_heads"]),
         # Nouns that only ever name people (*husband*, *official*), not *party* or *cooper*.
         exclusive_person_words=frozenset(
-            w.lower() for w in _coreferee_words(f"lang/{language}/data/exclusively_person_words.dat")
+            w.lower() for w in coreferee_words(f"lang/{language}/data/exclusively_person_words.dat")
         ),
     )
 

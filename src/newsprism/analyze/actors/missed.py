@@ -1,0 +1,70 @@
+"""Person names the NER model missed, recovered from the parse and a list of given names.
+
+The small English model drops some names it has not seen, most often right after a title
+(*Governor Ana Ruiz posted*): the quote then has a speaker with no actor behind it. A run
+of two to four capitalised proper nouns that starts with a known given name (coreferee's
+name lists), touches no entity spaCy found, and either follows a title or honorific or is a
+subject or an apposition, is taken as a person. The name list keeps the rule from taking
+*Harbour Street* or *Red Cross*; a plural (*Virginia Democrats*) is a group; a run
+overlapping any entity (*Jordan River*) is left to the NER.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsprism.analyze.actors.cluster import Mention
+from newsprism.analyze.actors.lexicon_en import NAME_HONORIFICS, TITLE_HEADS, TITLE_WORDS
+from newsprism.analyze.language import first_names
+
+__all__ = ["missed_person_mentions"]
+
+_MAX_WORDS = 4
+#: Where an untitled run must stand to be read as a person: a subject or an apposition.
+_PERSON_SLOTS = frozenset({"nsubj", "nsubjpass", "appos"})
+
+
+def _name_word(token: Token) -> bool:
+    return token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.text.replace("-", "").isalpha()
+
+
+def _title_word(token: Token) -> bool:
+    low = token.lower_.rstrip(".")
+    return low in TITLE_WORDS or low in TITLE_HEADS or low in NAME_HONORIFICS
+
+
+def missed_person_mentions(doc: Doc, known: list[Mention]) -> list[Mention]:
+    """Person mentions for given-name + surname runs that no entity covers."""
+    given = first_names()
+    if not given:
+        return []
+    taken = [(m.start, m.end) for m in known]
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        if not _name_word(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and _name_word(doc[j]) and doc[j].sent.start == doc[i].sent.start:
+            j += 1
+        run = list(doc[i:j])
+        while run and _title_word(run[0]):
+            run = run[1:]
+        titled = bool(run) and run[0].i > 0 and _title_word(doc[run[0].i - 1])
+        i = j
+        if not 2 <= len(run) <= _MAX_WORDS or run[0].lower_ not in given or _title_word(run[-1]):
+            continue
+        if any(t.tag_ == "NNPS" for t in run):
+            continue  # *Virginia Democrats*: a plural is a group, not a person
+        if run[0].i > 0 and doc[run[0].i - 1].tag_ == "DT":
+            continue  # *the Crew Dragon*: a name after an article is a thing's
+        if not titled and run[-1].dep_ not in _PERSON_SLOTS:
+            continue
+        if any(t.ent_type_ for t in run):
+            continue
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        found.append(Mention(start=start, end=end, text=doc.text[start:end], type="person"))
+    return found

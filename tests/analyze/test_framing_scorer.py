@@ -176,3 +176,22 @@ def test_evidence_prefers_content_words(model: dict[str, object]) -> None:
     row = scorer.score(["He said his own party is a disgraceful, shameless farce of the worst kind."], [{}])[0]
     loaded = next(item for item in row if item.technique == "Loaded Language")
     assert loaded.words and all(any(w not in STOP_WORDS for w in term.split()) for term in loaded.words)
+
+
+def test_a_model_without_word_weights_reads_only_the_other_blocks(analyze_text: Callable[[str], Article]) -> None:
+    """``words=False`` (a dev candidate: lexicon + chars/embeddings only): the word block is kept for
+    evidence, but every word weight is zero and the other blocks carry the model."""
+    rows = [json.loads(line) for line in (FIXTURES / "framing_techniques.jsonl").read_text("utf-8").splitlines()]
+    rows += [json.loads(line) for line in (FIXTURES / "framing_neutral.jsonl").read_text("utf-8").splitlines()]
+    texts = [r["text"] for r in rows]
+    labels = [{r["technique"]} if "technique" in r else set() for r in rows]
+    found = lexicon_findings(analyze_text(t) for t in texts)
+    model = train_scorer(texts, labels, found, lexicon_techniques=load_lexicon().technique_names,
+                         embeddings=False, words=False, threshold=0.2)
+    scorer = SentenceScorer(model)
+    assert scorer.terms and not np.any(scorer.coef_word)
+    assert np.any(scorer.coef_char) and np.any(scorer.coef_lexicon)
+    assert model["options"]["words"] is False
+    with_words = SentenceScorer(train_scorer(texts, labels, found, lexicon_techniques=load_lexicon().technique_names,
+                                             embeddings=False, threshold=0.2))
+    assert np.any(with_words.coef_word) and "words" not in with_words.model["options"]

@@ -78,7 +78,8 @@ class _Fit:
 
     def __init__(self, texts: Sequence[str], embeddings: npt.NDArray[np.float32] | None,
                  lexicon: npt.NDArray[np.float32], labels: Sequence[set[str]], techniques: Sequence[str], *,
-                 chars: bool, c: float, class_weight: str | None, max_char_features: int, seed: int) -> None:
+                 chars: bool, c: float, class_weight: str | None, max_char_features: int, seed: int,
+                 words: bool = True) -> None:
         from sklearn.linear_model import LogisticRegression
 
         self.vectorizers = [vectorizer("word", min_df=2)]
@@ -87,14 +88,21 @@ class _Fit:
         for vec in self.vectorizers:
             vec.fit(texts)
         x = feature_matrix(embeddings, texts, self.vectorizers, lexicon)
+        # words=False: the word block is still fitted (the stage names its terms as evidence) but gets no
+        # weight, so the model reads only embeddings (+ chars) + lexicon; a candidate compared on dev.
+        keep = np.ones(x.shape[1], dtype=bool)
+        if not words:
+            start = 0 if embeddings is None else embeddings.shape[1]
+            keep[start : start + len(self.vectorizers[0].vocabulary_)] = False
+        fit_x = x[:, np.flatnonzero(keep)] if not words else x
         self.coef = np.zeros((len(techniques), x.shape[1]))
         self.intercept = np.full(len(techniques), -30.0)  # a technique with no examples here is never flagged
         for j, technique in enumerate(techniques):
             y = np.array([technique in row for row in labels])
             if 0 < y.sum() < len(y):
                 model = LogisticRegression(C=c, max_iter=3000, class_weight=class_weight, random_state=seed)
-                model.fit(x, y)
-                self.coef[j], self.intercept[j] = model.coef_[0], model.intercept_[0]
+                model.fit(fit_x, y)
+                self.coef[j, keep], self.intercept[j] = model.coef_[0], model.intercept_[0]
 
     def probabilities(self, texts: Sequence[str], embeddings: npt.NDArray[np.float32] | None,
                       lexicon: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
@@ -138,6 +146,7 @@ def train_scorer(
     lexicon_techniques: Sequence[str],
     embeddings: bool = True,
     chars: bool = True,
+    words: bool = True,
     c: float = 4.0,
     class_weight: str | None = None,
     threshold: float | None = None,
@@ -163,7 +172,7 @@ def train_scorer(
     techniques = sorted(t for t, n in counts.items() if n >= min_examples and n < len(texts))
     vectors = _embedder(max_tokens)(texts) if embeddings else None
     lex = lexicon_features(lexicon, lexicon_techniques)
-    options: dict[str, Any] = {"chars": chars, "c": c, "class_weight": class_weight,
+    options: dict[str, Any] = {"chars": chars, "words": words, "c": c, "class_weight": class_weight,
                                "max_char_features": max_char_features, "seed": seed}
     selection: dict[str, Any] = {"folds": folds, "seed": seed}
     per: dict[str, float] = {}
@@ -193,6 +202,7 @@ def train_scorer(
         "coef": [[float(f"{w:.5g}") for w in row] for row in final.coef],
         "intercept": [float(f"{b:.6g}") for b in final.intercept],
         "trained_on": {"texts": len(texts), "labels": counts},
-        "options": {"c": c, "chars": chars, "class_weight": class_weight, "max_char_features": max_char_features},
+        "options": {"c": c, "chars": chars, "class_weight": class_weight, "max_char_features": max_char_features,
+                    **({} if words else {"words": False})},
         "selection": selection,
     }

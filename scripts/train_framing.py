@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="MiniLM reads this many word pieces of a unit (32 with --no-chars: ~25%% of spaCy)")
     parser.add_argument("--no-chars", action="store_true", help="no character n-gram block (a smaller model)")
     parser.add_argument("--no-words", action="store_true",
-                        help="give the word TF-IDF block no weight (embeddings/chars + lexicon; words still name evidence)")
+                        help="no weight on word TF-IDF (embeddings/chars + lexicon; words still name evidence)")
     parser.add_argument("--max-char-features", type=int, default=20000)
     parser.add_argument("--c", type=float, default=4.0, help="inverse regularisation strength")
     parser.add_argument("--class-weight", choices=["balanced"], help="reweight rare techniques")
@@ -235,7 +235,8 @@ def main(argv: list[str] | None = None) -> int:
     model = train_scorer(
         [text for text, _ in examples], [labels for _, labels in examples], lexicon_findings(articles),
         lexicon_techniques=load_lexicon("en").technique_names, embeddings=not args.no_embeddings,
-        chars=not args.no_chars, words=not args.no_words, max_tokens=args.max_tokens, max_char_features=args.max_char_features, c=args.c,
+        chars=not args.no_chars, words=not args.no_words, max_tokens=args.max_tokens,
+        max_char_features=args.max_char_features, c=args.c,
         class_weight=args.class_weight, threshold=args.threshold, per_technique=args.per_technique,
         seed=args.seed, unit=args.unit or ("text" if units == {"text"} else "sentence"),
     )

@@ -203,3 +203,12 @@ def test_since_after_a_superlative_is_no_date(dated) -> None:  # type: ignore[no
 def test_an_act_told_as_a_repeated_pattern_is_background(dated) -> None:  # type: ignore[no-untyped-def]
     article = dated("The envoy said the rebels had attacked the convoy routes repeatedly.")
     assert _by_word(article, "attacked").time_relation == "historical"
+
+
+def test_the_plover_record_of_a_retelling_names_the_first_record(dated) -> None:  # type: ignore[no-untyped-def]
+    from newsprism.analyze.events.plover import article_to_plover
+
+    article = dated("Rebels shelled a market in Dorsa on Monday, killing four traders and wounding ten.")
+    records = {r["event_text"][0]: r for r in article_to_plover(article)}
+    assert records["shelled"]["same_as"] is None
+    assert records["killing"]["same_as"] == records["shelled"]["id"]

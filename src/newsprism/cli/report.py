@@ -119,7 +119,7 @@ def events(article: Article) -> RenderableType | None:
         table.add_row(
             event.type + (f"/{event.mode}" if event.mode else "") + (" (not)" if event.negated else ""),
             escape(", ".join(p.span.text for p in event.actors) or "—"),
-            escape(event.trigger.text),
+            escape(event.trigger.text) + (" [dim](told again)[/dim]" if event.same_as else ""),
             escape(", ".join(p.span.text for p in event.recipients) or "—")
             + (f" [dim]({counts})[/dim]" if counts else ""),
             escape(event.location.span.text) if event.location else "—",

@@ -4,7 +4,7 @@ Field names follow the PLOVER manual's "Data Fields" chapter (``id``, ``date``, 
 ``recipient``, ``event``, ``mode``, ``context``, ``event_loc``, ``event_text``,
 ``quad_code``, ``event_scale``); actor blocks use its entity fields (``entity_text``,
 ``sector``, ``identifier_id``). The manual invites extra named fields, so newsprism's own
-(``time_relation``, ``negated``, ``asserted_by``, ``magnitude``, offsets) ride along under
+(``time_relation``, ``negated``, ``asserted_by``, ``same_as``, ``magnitude``, offsets) ride along under
 their own names. A negated or hypothetical event is still exported, flagged, because
 PLOVER lists ``negation`` and ``hypothetical`` as auxiliary modes: filtering is the user's call.
 """
@@ -66,6 +66,8 @@ def event_to_plover(article: Article, event: Event, *, text_source: str = "body"
         "time_relation": event.time_relation,
         "negated": event.negated,
         "asserted_by": event.asserted_by,
+        # A re-telling names the record of the event's first mention, so a user can count once.
+        "same_as": f"{article.id}-{event.same_as}" if event.same_as else None,
         "magnitude": {kind: count for kind, count in event.magnitude},
         "confidence": event.confidence,
         "trigger": {"start": event.trigger.start, "end": event.trigger.end},

@@ -212,3 +212,9 @@ def test_the_plover_record_of_a_retelling_names_the_first_record(dated) -> None:
     records = {r["event_text"][0]: r for r in article_to_plover(article)}
     assert records["shelled"]["same_as"] is None
     assert records["killing"]["same_as"] == records["shelled"]["id"]
+
+
+def test_a_clause_about_a_dated_event_is_told_in_its_time(dated) -> None:  # type: ignore[no-untyped-def]
+    article = dated("The movement organised the 2019 dock strike, and three of its organisers were arrested "
+                    "by the police.")
+    assert _by_word(article, "arrested").time_relation == "historical"

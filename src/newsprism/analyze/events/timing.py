@@ -312,10 +312,15 @@ def context_date(
         if current.dep_ not in _CONTEXT_LINKS or current.head.i == current.i:
             return None
         current = current.head
-        for ent in dates.get(current.i, []):
-            date = event_date(article, ent, base)
-            if date is not None:
-                return date
+        # The clause's own dates, then those of what it is about: "led the 2020 blockade, and two
+        # members were jailed"; "the truce, signed last May, called for ...".
+        about = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.pos_ == "NOUN"]
+        about += [a for c in about for a in c.children if a.dep_ == "acl"]
+        for token in (current, *about):
+            for ent in dates.get(token.i, []):
+                date = event_date(article, ent, base)
+                if date is not None:
+                    return date
     return None
 
 

@@ -113,6 +113,19 @@ def test_a_single_weak_word_is_not_a_frame(analyze_text: Analyze) -> None:
     assert author_frames(article) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two gunmen surrendered to police after a six-hour siege.",
+        "Firefighters found toxic fumes in the basement of the plant.",
+        "The marchers walked peacefully to the square.",
+    ],
+)
+def test_literal_uses_of_figurative_words_are_not_loaded(analyze_text: Analyze, text: str) -> None:
+    """Words news uses literally as often as not (*surrendered to police*) need a second loaded word."""
+    assert author_frames(analyze_text(text)) == []
+
+
 # --- stage contract, JSON --------------------------------------------------------------
 
 

@@ -267,3 +267,10 @@ def test_who_reports_an_event_noun_is_not_its_actor(analyze_text: Analyze) -> No
     article = analyze_text("The ceasefire monitor reported an attack on a village by militiamen.")
     assert all("monitor" not in t for e in article.events for t in texts(e, "actors"))
     assert texts(first(analyze_text("The dockers' union staged a strike at the port."), "PROTEST"), "actors")
+
+
+def test_a_date_the_parser_made_a_subject_is_no_party(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Two engineers who had been held by rebels in Mali since 2017 were released on Monday."
+    )
+    assert all("2017" not in t for e in article.events for role in ("actors", "recipients") for t in texts(e, role))

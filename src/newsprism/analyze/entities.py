@@ -48,6 +48,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 1
     while start < end and text[start].isspace():
         start += 1
+    if text[start:end].startswith(("'s ", "’s ")):
+        start += 3  # "the group’s Haqqani network": the tagger's span began on the possessive
     if text[start:end].endswith(("'s", "’s")):
         end -= 2
     elif text[start:end].endswith(("s'", "s’")):

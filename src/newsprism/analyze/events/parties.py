@@ -406,6 +406,8 @@ def relative_antecedent(token: Token) -> Token | None:
 def _expand(article: Article, heads: Sequence[Token], lexicon: EventLexicon) -> Iterator[Party]:
     for head in heads:
         head = relative_antecedent(head) or head
+        if head.ent_type_ in {"DATE", "TIME"}:
+            continue  # "held since 2016 were released": a date the parser made a subject is no party
         # "Thousands of protesters": the party is what is counted, not the count.
         if head.like_num or head.lower_ in lexicon.number_words:
             counted = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children

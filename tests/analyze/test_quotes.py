@@ -367,7 +367,9 @@ def test_call_on_is_an_appeal_not_a_naming_verb(analyze_text: Analyze) -> None:
 
 
 def test_call_for_with_a_long_quote_is_reported_speech(analyze_text: Analyze) -> None:
-    article = analyze_text("The farmers\u2019 union called for \u201ca fair price for every litre of milk\u201d on Monday.")
+    article = analyze_text(
+        "The farmers\u2019 union called for \u201ca fair price for every litre of milk\u201d on Monday."
+    )
     quote = quote_with(article, "fair price")
     assert quote.kind == "mixed"
     assert speaker_name(quote) == "The farmers\u2019 union"
@@ -397,7 +399,8 @@ def test_a_quote_after_a_message_noun_without_a_link_is_not_its_sources(analyze_
 
 
 def test_an_issued_message_before_a_colon_quotes_its_issuer(analyze_text: Analyze) -> None:
-    quote = quote_with(analyze_text("The coast guard issued a warning: \u201cStay off the beaches tonight.\u201d"), "beaches")
+    article = analyze_text("The coast guard issued a warning: \u201cStay off the beaches tonight.\u201d")
+    quote = quote_with(article, "beaches")
     assert quote.kind == "direct"
     assert speaker_name(quote) == "The coast guard"
 
@@ -405,8 +408,10 @@ def test_an_issued_message_before_a_colon_quotes_its_issuer(analyze_text: Analyz
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
-        ("The senator left the chamber and slammed the inquiry as a \u201cwitch trial.\u201d", "witch trial", "The senator"),
-        ("Rights groups denounced the new law as \u201ca licence to torture\u201d.", "licence to torture", "Rights groups"),
+        ("The senator left the chamber and slammed the inquiry as a \u201cwitch trial.\u201d", "witch trial",
+         "The senator"),
+        ("Rights groups denounced the new law as \u201ca licence to torture\u201d.", "licence to torture",
+         "Rights groups"),
     ],
 )
 def test_a_label_in_an_evaluative_verbs_as_phrase_is_the_subjects(
@@ -424,3 +429,9 @@ def test_an_exclaimed_quote_takes_the_attribution_after_it(analyze_text: Analyze
     assert "Ana Ruiz" in (speaker_name(quote_with(article, "GREAT mayor")) or "")
     article = analyze_text("\u201cWhere did the money go?\u201d The question hung over the council for weeks.")
     assert quote_with(article, "money go").speaker is None
+
+
+def test_a_hyphenated_name_is_the_whole_speaker(analyze_text: Analyze) -> None:
+    article = analyze_text("Lam Kin-wah, the district commander, said: \u201cThe roads will reopen at noon.\u201d")
+    speaker = quote_with(article, "roads will reopen").speaker
+    assert speaker is not None and speaker.span is not None and speaker.span.text == "Lam Kin-wah"

@@ -65,7 +65,9 @@ def noun_phrase(head: Token, *, via: str, with_prep: bool = False) -> SpeakerPhr
     start, end = head.i, head.i + 1
     for child in reversed(list(head.lefts)):
         subtree = list(child.subtree)
-        if child.dep_ not in _NP_LEFT or subtree[-1].i + 1 != start:
+        # A hyphen inside a name (*Cheuk Hau-yip*) is tokenised as punctuation of the head.
+        hyphen = child.dep_ == "punct" and child.text == "-" and child.whitespace_ == ""
+        if (child.dep_ not in _NP_LEFT and not hyphen) or subtree[-1].i + 1 != start:
             break
         start = subtree[0].i
     others: list[tuple[int, int]] = []

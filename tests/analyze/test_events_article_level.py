@@ -218,3 +218,20 @@ def test_a_clause_about_a_dated_event_is_told_in_its_time(dated) -> None:  # typ
     article = dated("The movement organised the 2019 dock strike, and three of its organisers were arrested "
                     "by the police.")
     assert _by_word(article, "arrested").time_relation == "historical"
+
+
+def test_every_link_points_back_at_a_first_mention_of_the_same_type(dated) -> None:  # type: ignore[no-untyped-def]
+    article = dated("Troops raided the offices of the Daily Voice in Palm City on Tuesday, injuring six editors.\n\n"
+                    "The raid lasted three hours. Officers seized computers and detained two more staff.\n\n"
+                    "The Daily Voice was raided once before, in 2021, when soldiers arrested its founder.")
+    by_id = {e.id: e for e in article.events}
+    order = [e.id for e in article.events]
+    assert any(e.same_as for e in article.events)
+    # the 2021 raid is another raid, not this one told again
+    assert all(e.same_as is None for e in article.events if e.date and e.date.value == "2021")
+    for event in article.events:
+        if event.same_as is None:
+            continue
+        first = by_id[event.same_as]
+        assert first.same_as is None and first.type == event.type
+        assert order.index(first.id) < order.index(event.id)

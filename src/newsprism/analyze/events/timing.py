@@ -7,11 +7,21 @@ gives the same dates next year). Examples, for an article published 2020-01-09:
 - ``in 2009``      -> ``2009`` (year); ``January 2018`` -> ``2018-01`` (month)
 - ``on Tuesday``   -> ``2020-01-07`` (day); ``last month`` -> ``2019-12`` (month)
 - ``two years``    -> no date (a duration, not a point in time)
+- ``last week``, ``a decade``, ``a peaceful march`` -> no date (no day named; not a month)
+- ``last May`` in a May paper -> the May a year before
+
+A *when* clause dates its event (*since 2016, when the ministry banned it*); a condition
+takes no date from its main clause (:func:`when_clause_dates`, :func:`is_conditional_clause`).
 
 Time relation, first match wins: ``hypothetical`` (a modal such as *would*/*could*, an
-*if*/*unless* clause, or a governor such as *threaten to*/*want to*); ``future`` (*will*,
-*going to*, *plan to*, a date after publication); ``historical`` (a date well before
-publication, a past-perfect verb, or a past verb dated by a bare year); else ``current``.
+*if*/*unless* clause, *until*/*once* with an act still to come, or a governor such as
+*threaten to*/*want to*); ``future`` (*will*, *going to*, *plan to*, a reported *would*, a
+date after publication); ``historical`` (a date well before publication, *previously* or
+*repeatedly* on a past verb, a past-perfect verb, a past verb dated by a bare year, or an
+undated past verb told inside a clause dated well before publication, :func:`context_date`);
+else ``current``. The governors' modals stop at a saying (*would like to state that X has
+condemned*: the content keeps its own tense), and a first person's polite *would urge* is the
+appeal itself, made now. The word lists are data (``lexicons/event_time_<lang>.json``).
 """
 
 from __future__ import annotations

@@ -274,3 +274,11 @@ def test_a_date_the_parser_made_a_subject_is_no_party(analyze_text: Analyze) -> 
         "Two engineers who had been held by rebels in Mali since 2017 were released on Monday."
     )
     assert all("2017" not in t for e in article.events for role in ("actors", "recipients") for t in texts(e, role))
+
+
+def test_a_generic_actor_keeps_the_sector_its_own_noun_gives_in_the_full_pipeline(analyze_text: Analyze) -> None:
+    """*protesters* are civilians and opposition to the actors stage; readings keyed by the noun's
+    own sector (protesters who attack riot, PLOVER PROTEST) must see that one."""
+    event = first(analyze_text("Protesters attacked a police station in the city on Sunday."), "PROTEST")
+    assert event.mode == "riot"
+    assert [p.sector for p in event.actors] == ["OPP"]

@@ -270,9 +270,15 @@ def _plural_antecedent(article: Article, token: Token) -> Entity | None:
 
 
 def sector_for(entity: Entity | None, head: Token, lexicon: EventLexicon) -> str | None:
-    """The actors stage's sector when it gave one, else the agent noun's (``police`` -> COP)."""
+    """The actors stage's sector when it gave one, else the agent noun's (``police`` -> COP).
+
+    Of several sectors (*protesters*: CVL and OPP) the one the events lexicon gives the noun
+    itself comes first, so readings keyed by it (protesters who attack riot) apply in the
+    full pipeline as on their own.
+    """
     if entity is not None and entity.sectors:
-        return entity.sectors[0]
+        own = lexicon.agent_sectors.get(head.lemma_.lower())
+        return own if own in entity.sectors else entity.sectors[0]
     for child in head.lefts:
         if child.dep_ == "compound" and child.lemma_.lower() in lexicon.agent_sectors:
             return lexicon.agent_sectors[child.lemma_.lower()]

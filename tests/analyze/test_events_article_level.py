@@ -235,3 +235,14 @@ def test_every_link_points_back_at_a_first_mention_of_the_same_type(dated) -> No
         first = by_id[event.same_as]
         assert first.same_as is None and first.type == event.type
         assert order.index(first.id) < order.index(event.id)
+
+
+def test_since_dates_a_state_that_began_then(dated) -> None:  # type: ignore[no-untyped-def]
+    article = dated("The minister would not recall the 500 police officers deployed along the coast since 2020.")
+    deployed = _by_word(article, "deployed")
+    assert (deployed.date.value if deployed.date else None, deployed.time_relation) == ("2020", "historical")
+
+
+def test_until_names_when_it_ends_not_when_it_happened(dated) -> None:  # type: ignore[no-untyped-def]
+    article = dated("A court in Vell released the union leader on bail till December.", published="2026-09-09")
+    assert all(e.date is None for e in article.events)

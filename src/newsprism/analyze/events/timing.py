@@ -52,6 +52,7 @@ _POINT = re.compile(
 _DURATION = re.compile(r"^(for|over|during|within|the past|the last|the next)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:in |of |since )?((?:1[89]|20)\d\d)$", re.IGNORECASE)
 _HISTORY_MARGIN = timedelta(days=45)
+_END_BOUNDS = frozenset({"until", "till", "til"})
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"^(?:on )?(" + "|".join(_WEEKDAYS) + r")$", re.IGNORECASE)
 
@@ -164,7 +165,8 @@ def _anchor(ent: SpacySpan) -> Token | None:
         if token.head.i == token.i:
             return None
         token = token.head
-        if token.ent_type_ == "DATE" or token.pos_ in {"ADP", "CCONJ", "ADV"}:
+        # "since 2021" is tagged SCONJ: still a preposition on the way up to the verb.
+        if token.ent_type_ == "DATE" or token.pos_ in {"ADP", "CCONJ", "ADV"} or token.lower_ == "since":
             continue
         return token
     return None
@@ -176,6 +178,8 @@ def attached_dates(doc_ents: tuple[SpacySpan, ...]) -> dict[int, list[SpacySpan]
     for ent in doc_ents:
         if ent.label_ != "DATE":
             continue
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _END_BOUNDS:
+            continue  # "released on bail till October": when it ends, not when it happened
         anchor = _anchor(ent)
         if anchor is not None:
             found.setdefault(anchor.i, []).append(ent)
@@ -291,7 +295,8 @@ def time_relation(
     if any(c.dep_ == "advmod" and c.lower_ in words["past_adverbs"]
            for c in trigger.children) and trigger.tag_ in {"VBD", "VBN"}:
         return "historical"  # "were previously convicted", "have attacked journalists before"
-    if date is None and trigger.tag_ in {"VBD", "VBN"} and _iterative(trigger, words["iterative_adverbs"]):
+    if (date is None or _since(date, trigger)) and trigger.tag_ in {"VBD", "VBN"} and _iterative(
+            trigger, words["iterative_adverbs"]):
         return "historical"  # "had met repeatedly", "had appealed three times": a pattern, not the news
     # "had killed" is a past before the story's past; but under a reporting verb ("said the
     # attack had killed twelve") it is only the reported simple past moved back a tense.
@@ -332,6 +337,14 @@ def context_date(
                 if date is not None:
                     return date
     return None
+
+
+def _since(date: EventDate, trigger: Token) -> bool:
+    """The date starts a period (*three times since September*): it does not date one act."""
+    if date.span is None:
+        return False
+    span = trigger.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and trigger.doc[span.start - 1].lower_ == "since"
 
 
 def _iterative(trigger: Token, adverbs: frozenset[str]) -> bool:

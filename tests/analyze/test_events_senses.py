@@ -64,3 +64,18 @@ def test_maneuvers_drills_and_warnings_of_danger_need_their_event_sense(analyze_
 ])
 def test_military_exercises_and_warnings_of_action_stay_events(analyze_text: Analyze, text: str, kind: str) -> None:
     assert kind in [e.type for e in analyze_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The tropical storm was downgraded to a depression overnight.", None),
+        ("The ministry withheld the names of the victims until their families were told.", None),
+        ("Estonia downgraded its diplomatic ties with Minsk on Tuesday.", "SANCTION"),
+        ("The donors withheld budget aid from the government after the coup.", "SANCTION"),
+    ],
+)
+def test_verbs_that_need_a_kind_of_object_to_be_events(analyze_text: Analyze, text: str, kind: str | None) -> None:
+    """*downgrade*, *withhold* are PLOVER events only of relations, aid, money (``object_senses``)."""
+    kinds = [e.type for e in analyze_text(text).events]
+    assert kinds == ([] if kind is None else [kind]) or (kind is not None and kind in kinds)

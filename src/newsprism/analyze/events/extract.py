@@ -37,6 +37,7 @@ from newsprism.analyze.events.readings import (
     agreeing,
     material_transfer_cue,
     object_cue,
+    object_sense_holds,
     pattern_cue,
     reference_cue,
     relation_withdrawal,
@@ -166,6 +167,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         return Candidate(token, token, token, hosted[0], consumed={token.i})
     if (given := material_transfer_cue(token, lemma, lexicon) or object_cue(token, lemma, lexicon)) is not None:
         return Candidate(token, token, token, given, consumed={token.i})  # "flew supplies", "disabled websites"
+    if not object_sense_holds(token, lemma, lexicon):
+        return None  # "the storm was downgraded", "withheld the names": not the relations sense
     if lexicon.is_word("aspectual_verbs", lemma) and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
                                                         for c in token.children):
         return None  # "began pulling back": the begun act is the event, coded on its own verb

@@ -81,6 +81,7 @@ class EventLexicon:
     actor_recode: dict[str, dict[str, tuple[str, str | None]]]  # "TYPE[:mode]" -> actor sector -> (type, mode)
     party_object: dict[str, Cue | None]  # verb -> reading when its object is a party (*received the minister*)
     object_readings: tuple[tuple[frozenset[str], frozenset[str], Cue], ...]  # (verbs, object nouns, reading)
+    object_senses: dict[str, frozenset[str]]  # verb -> the object nouns it needs to be an event at all
     future_doubt: dict[str, float]  # type -> confidence lost when its future recoding is disputed
     magnitude: dict[str, frozenset[str]]
     number_words: dict[str, int]
@@ -232,6 +233,8 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         object_readings=tuple((frozenset(row["verbs"]), frozenset(row["objects"]), cue)
                               for key, row in own.get("object_readings", {}).items()
                               if not key.startswith("_") and (cue := _cue(row["reading"], "own")) is not None),
+        object_senses={verb: frozenset(nouns) for verb, nouns in own.get("object_senses", {}).items()
+                       if not verb.startswith("_")},
         future_doubt={k: float(v) for k, v in own.get("future_recode_doubt", {}).items() if not k.startswith("_")},
         actor_recode={key: {sector: (row[0], row[1]) for sector, row in table.items()}
                       for key, table in own.get("actor_recode", {}).items() if not key.startswith("_")},

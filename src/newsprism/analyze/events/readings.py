@@ -234,6 +234,24 @@ def object_cue(token: Token, lemma: str, lexicon: EventLexicon) -> Cue | None:
     return None
 
 
+def object_sense_holds(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """Whether a verb that needs a kind of object (``object_senses``) has one: *downgraded
+    relations* is a SANCTION, *the storm was downgraded* no event at all. The object is the
+    direct object or, in a passive, the subject; its head or a compound or adjective counts."""
+    needed = lexicon.object_senses.get(lemma)
+    if needed is None:
+        return True
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not objects or any(o.pos_ == "PRON" or o.ent_type_ == "MONEY" for o in objects):
+        return True  # "withholding it", "withheld $100 million": the object does not say otherwise
+    # the head, a compound or adjective in it, and what it measures (*$1m in tax revenues*)
+    tokens = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ in {"compound", "amod"}),
+                                           *(g for p in o.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+                                             for g in p.children if g.dep_ == "pobj"))]
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    return bool(words & needed)
+
+
 def relation_withdrawal(head: Token, cue: Cue, lexicon: EventLexicon) -> Cue:
     """*pulled out of the treaty*, *withdrew from the alliance*: leaving an agreement, a body or
     talks reduces relations (PLOVER SANCTION withdraw: "withdraw oneself ... from a group,

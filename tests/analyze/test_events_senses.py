@@ -79,3 +79,14 @@ def test_verbs_that_need_a_kind_of_object_to_be_events(analyze_text: Analyze, te
     """*downgrade*, *withhold* are PLOVER events only of relations, aid, money (``object_senses``)."""
     kinds = [e.type for e in analyze_text(text).events]
     assert kinds == ([] if kind is None else [kind]) or (kind is not None and kind in kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Opposition lawmakers attacked the health minister over the hospital closures.", "ACCUSE"),
+        ("Armed men attacked the health minister's convoy near the border.", "ASSAULT"),
+    ],
+)
+def test_who_attacks_decides_words_or_force(analyze_text: Analyze, text: str, kind: str) -> None:
+    assert [e.type for e in analyze_text(text).events][:1] == [kind]

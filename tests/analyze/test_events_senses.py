@@ -90,3 +90,10 @@ def test_verbs_that_need_a_kind_of_object_to_be_events(analyze_text: Analyze, te
 )
 def test_who_attacks_decides_words_or_force(analyze_text: Analyze, text: str, kind: str) -> None:
     assert [e.type for e in analyze_text(text).events][:1] == [kind]
+
+
+def test_swapping_prisoners_releases_them(analyze_text: Analyze) -> None:
+    """A prisoner swap is a release (PLOVER RETREAT release); swapping views is talk."""
+    event = analyze_text("The militia swapped four captured soldiers for six of its fighters.").events[0]
+    assert (event.type, event.mode) == ("RETREAT", "release")
+    assert [e.type for e in analyze_text("The envoys swapped notes on the harvest.").events] != ["RETREAT"]

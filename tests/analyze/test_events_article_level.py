@@ -71,6 +71,11 @@ def test_also_marks_a_further_act_not_the_same_one_again(dated) -> None:  # type
     assert len(praise) == 2 and praise[1].same_as is None
 
 
+def test_a_plural_set_of_acts_is_not_the_one_told_before(dated) -> None:  # type: ignore[no-untyped-def]
+    article = dated("Rebels attacked an army post near Tarvo.\n\nThe four attacks on Tarvo have drawn criticism.")
+    assert [e.same_as for e in article.events if e.type == "ASSAULT"] == [None, None]
+
+
 def test_two_acts_in_one_sentence_stay_two_events(dated) -> None:  # type: ignore[no-untyped-def]
     article = dated("Soldiers shelled the village and bombed the bridge over the river.")
     assault = [e for e in article.events if e.type == "ASSAULT"]

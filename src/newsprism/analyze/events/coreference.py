@@ -17,7 +17,10 @@ compatible dates (equal, or one inside the other), and either:
 - **a later sentence refers back**: its trigger is a definite or possessive event noun (*the
   march*, *the arrest*, *the leader's arrest*) and nothing in it conflicts, or it shares a named
   party (the same entity acting or acted upon) and its other party is not a new referent (an
-  indefinite *a 66-year-old man* introduces someone new: a second arrest, not the first again).
+  indefinite *a 66-year-old man* introduces someone new: a second arrest, not the first again);
+  and in either case it names no one the first mention did not, it is not one of a set told as
+  a plural (*seven pardons* ... *granted X a pardon*), and no superlative or ordinal singles it
+  out (*the largest demonstration*). Precision first: a wrong link hides a real event.
 
 Never linked: events of one trigger (coordinated dates split one trigger into distinct events),
 events whose named parties differ, and event nouns marked as new (*a similar march*, *another
@@ -141,18 +144,61 @@ def _retells(earlier: Event, later: Event, earlier_head: Token, later_head: Toke
     doc = later_head.doc
     if _marked_new(later_head, words):
         return False
-    if _same_act(earlier_head, later_head, words):
+    if _same_act(earlier_head, later_head, words) and not (earlier_head.pos_ == "NOUN" and _plural(earlier_head)):
         # One act and its toll: the victims differ from the target (a market, then its traders).
         return not _conflict(earlier.actors, later.actors, doc)
     if _parties_conflict(earlier, later, doc):
         return False
     if earlier_head.sent == later_head.sent:
         return False  # two acts told in one sentence are two events unless they are one act
+    if _set_or_member(earlier_head, later_head) or _singled_out(later_head) or _adds_party(earlier, later, doc):
+        return False
     if _definite_noun(later_head, words):
         return True
     shared = (_entities(earlier.actors, doc) & _entities(later.actors, doc)) or (
         _entities(earlier.recipients, doc) & _entities(later.recipients, doc))
     return bool(shared) and not _starts_new(later.recipients, doc, words)
+
+
+def _plural(head: Token) -> bool:
+    return head.tag_ in {"NNS", "NNPS"}
+
+
+def _set_or_member(earlier: Token, later: Token) -> bool:
+    """*a series of seven pardons* ... *granted X a pardon*: one of a set is not the set, and
+    *the attacks he took part in* are not the one strike told before."""
+    return _plural(earlier) != _plural(later)
+
+
+def _singled_out(head: Token) -> bool:
+    """*the largest demonstration*, *the first strike*: a superlative or an ordinal picks one
+    event out of several, so it is not simply the one told before."""
+    return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in head.children)
+
+
+def _adds_party(earlier: Event, later: Event, doc: Doc) -> bool:
+    """A later mention that names someone the first did not (*the US airstrike* after *176 people
+    were killed*; *the government accused him* after *he was accused*) may tell another event:
+    precision first, since a wrong link hides a real event."""
+    for mine, theirs in ((earlier.actors, later.actors), (earlier.recipients, later.recipients)):
+        new = _named(theirs, doc) - _entities(mine, doc)
+        if new:
+            return True
+    return False
+
+
+def _named(parties: Sequence[Party], doc: Doc) -> set[str]:
+    """The entity ids (or names) of the parties that are named, not pronouns or common nouns."""
+    keys = set()
+    for party in parties:
+        span = doc.char_span(party.span.start, party.span.end, alignment_mode="expand")
+        if span is None or span.root.pos_ == "PRON":
+            continue
+        if party.entity:
+            keys.add(party.entity)  # its id, not its wording (*Grell* after *Tomas Grell*)
+        elif span.root.pos_ == "PROPN":
+            keys |= _entities((party,), doc)
+    return keys
 
 
 def link_retellings(events: Sequence[Event], doc: Doc, language: str = "en") -> tuple[Event, ...]:

@@ -7,11 +7,13 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 
 from newsprism.batch.ledger import Ledger, LedgerEntry
 from newsprism.batch.shards import plan_shards
 from newsprism.batch.sinks import JsonlSink, ParquetSink
+from newsprism.batch.tables import TABLES, article_rows
 from newsprism.errors import MissingInput
 from newsprism.extract.build import build_article
 from newsprism.model import Article
@@ -108,3 +110,12 @@ def test_a_missing_model_is_one_config_error_before_any_work(tmp_path: Path) -> 
     with pytest.raises(ConfigError, match=r"no spaCy pipeline 'no_such\.model'"):
         run_batch([str(tmp_path)], out=tmp_path / "out", settings=Settings(model="no_such.model"))
     assert not (tmp_path / "out").exists()
+
+
+def test_event_rows_fit_the_events_table_and_carry_re_tellings(seed_article: Article) -> None:
+    """Every events row has exactly the Parquet table's columns, ``same_as`` included."""
+    rows = article_rows(seed_article)["events"]
+    assert rows and all(list(row) == TABLES["events"].names for row in rows)
+    linked = {e.id: e.same_as for e in seed_article.events if e.same_as}
+    assert linked and {r["event_id"]: r["same_as"] for r in rows if r["same_as"]} == linked
+    pa.Table.from_pylist(rows, schema=TABLES["events"])  # types agree with the schema

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, text
 
 from newsprism.jsonformat import article_to_dict
 from newsprism.model import Article
@@ -233,3 +233,27 @@ def test_statistics_refresh_after_a_bulk_load(store: Store, make_article: Make) 
     store.optimize()  # ANALYZE / PRAGMA optimize inside a write transaction
     with store.read() as conn:
         assert Q.search(conn, "farmers").total == 1
+
+
+def test_a_store_from_before_same_as_gains_the_column_and_keeps_its_rows(
+    store: Store, db_url: str, make_article: Make
+) -> None:
+    [result] = ingest_articles(store, [make_article()])
+    with store.write() as conn:  # the store as it was before migration 0003
+        conn.execute(text("ALTER TABLE events DROP COLUMN same_as"))
+        conn.execute(delete(t.migrations).where(t.migrations.c.name == "0003_events_same_as"))
+    with Store.open(db_url) as again, again.read() as conn:
+        assert applied(conn) == [m.name for m in MIGRATIONS]
+        assert conn.execute(select(func.count()).select_from(t.events)).scalar_one() == _count(store, t.events) > 0
+        assert set(conn.execute(select(t.events.c.same_as)).scalars()) == {None}
+        assert Q.get_article(conn, result.article_pk or 0) is not None
+
+
+def test_a_re_telling_keeps_its_link_in_the_events_table(store: Store, make_article: Make) -> None:
+    article = make_article()
+    first = article.events[0]
+    again = replace(first, id="ev-again", same_as=first.id)
+    ingest_articles(store, [replace(article, events=(*article.events, again))])
+    with store.read() as conn:
+        rows = dict(conn.execute(select(t.events.c.event_id, t.events.c.same_as)).all())
+    assert rows["ev-again"] == first.id and rows[first.id] is None

@@ -46,7 +46,7 @@ TABLES: dict[str, pa.Schema] = {
         ("article_id", _STR), ("event_id", _STR), ("type", _STR), ("mode", _STR), ("trigger", _STR),
         ("actors", _STRS), ("actor_entities", _STRS), ("recipients", _STRS), ("recipient_entities", _STRS),
         ("date", _STR), ("time_relation", _STR), ("negated", pa.bool_()), ("asserted_by", _STR),
-        ("confidence", _FLOAT),
+        ("same_as", _STR), ("confidence", _FLOAT),
     ]),
     "frames": pa.schema([
         ("article_id", _STR), ("frame_id", _STR), ("technique", _STR), ("text", _STR), ("start", _INT),
@@ -96,7 +96,7 @@ def article_rows(article: Article) -> dict[str, list[dict[str, Any]]]:
             "actors": _names(ev.actors), "actor_entities": _entities(ev.actors),
             "recipients": _names(ev.recipients), "recipient_entities": _entities(ev.recipients),
             "date": ev.date.value if ev.date else None, "time_relation": ev.time_relation, "negated": ev.negated,
-            "asserted_by": ev.asserted_by, "confidence": ev.confidence,
+            "asserted_by": ev.asserted_by, "same_as": ev.same_as, "confidence": ev.confidence,
         } for ev in article.events],
         "frames": [{
             "article_id": aid, "frame_id": f.id, "technique": f.technique, "text": f.span.text,

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, insert, select, text
+from sqlalchemy import Connection, Engine, insert, inspect, select, text
 
 from newsprism.store import schema
 
@@ -83,9 +83,17 @@ def _fulltext(conn: Connection) -> None:
         conn.execute(text(statement))
 
 
+def _events_same_as(conn: Connection) -> None:
+    """``events.same_as`` (issue #5's re-tellings): a store made before it gains the column;
+    one made since has it from ``0001_tables`` (which creates the current schema)."""
+    if "same_as" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN same_as VARCHAR(40)"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_tables", _create_tables),
     Migration("0002_fulltext", _fulltext),
+    Migration("0003_events_same_as", _events_same_as),
 )
 
 

@@ -310,6 +310,7 @@ def _event_query() -> Any:
             t.events.c.time_relation,
             t.events.c.negated,
             t.events.c.asserted_by,
+            t.events.c.same_as,
             when.label("when"),
             A.c.pk.label("article_pk"),
             A.c.title.label("article_title"),

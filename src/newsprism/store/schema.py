@@ -204,6 +204,8 @@ events = Table(
     Column("negated", Boolean, nullable=False),
     Column("asserted_by", String(60)),
     Column("magnitude", JSON),
+    # the event_id of the article's first telling of the same event (a re-telling), or NULL
+    Column("same_as", String(40)),
     # "actors TYPE recipients: trigger" as words, so events are found by full-text search
     Column("summary", Text, nullable=False),
     *_annotation_columns(),

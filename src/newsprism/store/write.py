@@ -312,6 +312,7 @@ def _event_rows(conn: Connection, article_pk: int, event: JSON, actor_of: dict[s
             negated=bool(event.get("negated")),
             asserted_by=event.get("asserted_by"),
             magnitude=list(event.get("magnitude", ())),
+            same_as=event.get("same_as"),
             summary=summary,
             confidence=event.get("confidence"),
             **_prov(event),

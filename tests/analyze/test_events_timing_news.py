@@ -96,3 +96,18 @@ def test_a_reported_past_perfect_is_the_news_not_background(analyze_text: Analyz
     assert event.time_relation == "current"
     background = first(analyze_text("The senator had previously opposed the treaty."), "REJECT")
     assert background.time_relation == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Two years ago, militia fighters attacked the border post.", "historical"),
+        ("Some 4,000 peacekeepers remain in the region, 12 years after the army invaded it.", "historical"),
+        ("Three days ago, militia fighters attacked the border post.", "current"),
+        ("The port, which dockers have tried to blockade all week, reopened on Friday.", "current"),
+    ],
+)
+def test_spans_of_years_and_attempts_without_an_article_date(analyze_text: Analyze, text: str, relation: str) -> None:
+    """*years ago* / *years after* are background even when no date resolves; a made attempt happened."""
+    event = next(e for e in analyze_text(text).events if e.type in {"ASSAULT", "PROTEST"})
+    assert event.time_relation == relation

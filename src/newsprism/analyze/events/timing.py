@@ -277,6 +277,13 @@ def time_relation(
             return "hypothetical"
         if i > 0 and token.pos_ in {"VERB", "ADJ"} and clause[i - 1].dep_ == "xcomp":
             lemma = token.lemma_.lower()
+            if lexicon.is_word("attempt_verbs", lemma):
+                # "protesters have tried to block the plant": the attempt happened (PETRARCH's
+                # ATTEMPT); a future (*will try to*) or a modal (*may try to*) on *try* decides.
+                if any(lexicon.is_word("future_aux", a) for a in aux):
+                    return "future"
+                if token.tag_ != "VB":
+                    continue
             if lexicon.is_word("hypothetical_governors", lemma) or token.pos_ == "ADJ":
                 return "hypothetical"
             if lexicon.is_word("future_governors", lemma):
@@ -291,6 +298,8 @@ def time_relation(
             return "future"
         if when is not None and _date_end(date.value, date.precision) < base - _HISTORY_MARGIN:
             return "historical"
+    if trigger.tag_ in {"VBD", "VBN"} and _long_ago(trigger):
+        return "historical"  # "two years ago, soldiers attacked", "18 years after Washington invaded"
     words = _time_words(language)
     if any(c.dep_ == "advmod" and c.lower_ in words["past_adverbs"]
            for c in trigger.children) and trigger.tag_ in {"VBD", "VBN"}:
@@ -337,6 +346,24 @@ def context_date(
                 if date is not None:
                     return date
     return None
+
+
+#: Units of a span of time that put an act past the news (*two years ago*, *a decade after*).
+_LONG_UNITS = frozenset({"year", "decade", "century"})
+
+
+def _long_ago(trigger: Token) -> bool:
+    """*Two years ago*, *18 years after X invaded*: a span of years back from the story's now,
+    resolved or not (an article without a date still says the act is background). English
+    words, as the DATE entities they come with."""
+    for child in trigger.children:
+        ago = child.dep_ == "advmod" and child.lower_ == "ago"
+        after = child.dep_ == "npadvmod" and any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children)
+        if ago or after:
+            units = [t for t in child.subtree if t.dep_ == "npadvmod" or t.i == child.i]
+            if any(t.lemma_.lower() in _LONG_UNITS for t in units):
+                return True
+    return False
 
 
 def _since(date: EventDate, trigger: Token) -> bool:

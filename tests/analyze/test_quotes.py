@@ -435,3 +435,19 @@ def test_a_hyphenated_name_is_the_whole_speaker(analyze_text: Analyze) -> None:
     article = analyze_text("Lam Kin-wah, the district commander, said: \u201cThe roads will reopen at noon.\u201d")
     speaker = quote_with(article, "roads will reopen").speaker
     assert speaker is not None and speaker.span is not None and speaker.span.text == "Lam Kin-wah"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officers seized 200 kilograms of heroin at the harbour on Tuesday, the border service said.",
+         "the border service"),
+        ("The runway will reopen on Friday, the civil aviation authority said.", "the civil aviation authority"),
+    ],
+)
+def test_a_wire_attribution_by_an_institution_is_reported_speech(
+    analyze_text: Analyze, text: str, speaker: str
+) -> None:
+    """*..., the customs service said.*: an institution named by a common noun can speak."""
+    quotes = analyze_text(text).quotes
+    assert [(q.kind, speaker_name(q)) for q in quotes] == [("indirect", speaker)]

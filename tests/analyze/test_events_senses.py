@@ -73,10 +73,12 @@ def test_military_exercises_and_warnings_of_action_stay_events(analyze_text: Ana
         ("The ministry withheld the names of the victims until their families were told.", None),
         ("Estonia downgraded its diplomatic ties with Minsk on Tuesday.", "SANCTION"),
         ("The donors withheld budget aid from the government after the coup.", "SANCTION"),
+        ("The minister offered no explanation for the delay.", None),
+        ("The rebels offered a truce on Monday.", "AGREE"),
     ],
 )
 def test_verbs_that_need_a_kind_of_object_to_be_events(analyze_text: Analyze, text: str, kind: str | None) -> None:
-    """*downgrade*, *withhold* are PLOVER events only of relations, aid, money (``object_senses``)."""
+    """*downgrade*, *withhold*, *offer* are PLOVER events only of relations, aid, money, talks (``object_senses``)."""
     kinds = [e.type for e in analyze_text(text).events]
     assert kinds == ([] if kind is None else [kind]) or (kind is not None and kind in kinds)
 

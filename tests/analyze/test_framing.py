@@ -126,6 +126,16 @@ def test_literal_uses_of_figurative_words_are_not_loaded(analyze_text: Analyze, 
     assert author_frames(analyze_text(text)) == []
 
 
+def test_a_historical_figure_the_article_is_about_is_no_reductio(analyze_text: Analyze) -> None:
+    history = analyze_text(
+        "The flat where Stalin lived in 1912 will become a museum, the city said.\n\n"
+        "Stalin rented the room for four months. Historians say Stalin wrote two articles there."
+    )
+    assert author_frames(history, "Reductio ad hitlerum") == []
+    column = analyze_text("The mayor's new registry of tenants would make Stalin proud.")
+    assert author_frames(column, "Reductio ad hitlerum")
+
+
 # --- stage contract, JSON --------------------------------------------------------------
 
 

@@ -24,6 +24,7 @@ NAME_CALLING = "Name calling/Labeling"
 LOADED = "Loaded Language"
 REPETITION = "Repetition"
 SLOGANS = "Slogans"
+REDUCTIO = "Reductio ad hitlerum"
 DOUBT = "Doubt"
 
 # Words inside these named entities are names, not the writer's wording ("Freedom Party").
@@ -66,7 +67,7 @@ def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Ite
     toks = doc_tokens(doc).tokens
     for phrase in lexicon.techniques.find(doc, keys):
         tokens = toks[phrase.start : phrase.end]
-        if _in_name(tokens) and phrase.key != "Reductio ad hitlerum":
+        if _in_name(tokens) and phrase.key != REDUCTIO:
             continue
         if len(tokens) == 1:
             pos = tokens[0].pos_
@@ -280,4 +281,15 @@ def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
     hits = _shouted(doc, hits, float(lexicon.settings.get("shouting_boost", 0.0)))
     hits.extend(_shape_hits(doc, lexicon))
     hits.extend(_repetition_hits(doc, lexicon, hits))
-    return hits
+    return _history_subjects(doc, hits, int(lexicon.settings.get("history_subject_mentions", 0)))
+
+
+def _history_subjects(doc: Doc, hits: list[Hit], mentions: int) -> list[Hit]:
+    """A figure the article is about is history, not an analogy: *the house where Hitler was
+    born*, named four times in a news story, is no Reductio ad hitlerum; one passing *like
+    Hitler* in a column is. Figures are told apart by their word (*Nazi* = *Nazis*)."""
+    if mentions <= 0:
+        return hits
+    figure = {id(h): doc[h.start : h.end].text.lower().rstrip("s") for h in hits if h.technique == REDUCTIO}
+    counts = Counter(figure.values())
+    return [h for h in hits if id(h) not in figure or counts[figure[id(h)]] < mentions]

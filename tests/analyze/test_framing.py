@@ -103,6 +103,21 @@ def test_label_is_attached_to_the_named_actor(analyze_text: Analyze) -> None:
     assert "Freedonian" in entity.name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Voters re-elected the corrupt thug Viktor Orlov on Sunday.", "Viktor Orlov"),
+        ("He flew to Monaco with billionaire fraudster and convicted arms dealer Marcus Vale.", "Marcus Vale"),
+    ],
+)
+def test_a_label_before_a_name_is_attached_to_that_name(analyze_text: Analyze, text: str, name: str) -> None:
+    """*the corrupt thug Viktor Orlov*, *fraudster and arms dealer Marcus Vale*: the label describes the name."""
+    article = analyze_text(text)
+    assert article.framing is not None and article.framing.labels
+    named = {e.id: e.name for e in article.entities}
+    assert {named.get(x.actor or "") for x in article.framing.labels} == {name}
+
+
 def test_names_are_not_loaded_words(analyze_text: Analyze) -> None:
     article = analyze_text("The Freedom Party and the Justice League met the Peace Corps in Paris.")
     assert author_frames(article) == []

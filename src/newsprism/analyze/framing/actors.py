@@ -105,6 +105,12 @@ class EntityIndex:
                 found = self.in_tokens(list(child.subtree))
                 if found is not None:
                     return found
+            if child.dep_ == "conj" and head.pos_ == "NOUN":
+                # "billionaire pedophile and trafficker Jeffrey X": a name coordinated after a
+                # description is the one described (a common noun there, *thugs and police*, is not).
+                found = self.in_tokens([t for t in _phrase_tokens(child) if t.pos_ == "PROPN"])
+                if found is not None:
+                    return found
         if head.dep_ == "appos":
             found = self.in_tokens(_phrase_tokens(head.head))
             if found is not None:

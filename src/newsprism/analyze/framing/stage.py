@@ -185,8 +185,12 @@ def _scored_groups(
 
 
 def _label_actor(doc: Doc, hit: Hit, entities: EntityIndex) -> str | None:
-    phrase = doc[hit.start : hit.end]
-    return entities.of_phrase(phrase.root, label=frozenset(range(hit.start, hit.end)))
+    """The actor a label names: its noun phrase's, climbing from a label that premodifies a
+    name (*the corrupt thug Viktor Orlov*: *thug* is a compound of *Orlov*)."""
+    head = doc[hit.start : hit.end].root
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    return entities.of_phrase(head, label=frozenset(range(hit.start, hit.end)))
 
 
 def _label_text(phrase: str) -> str:

@@ -99,3 +99,15 @@ def test_swapping_prisoners_releases_them(analyze_text: Analyze) -> None:
     event = analyze_text("The militia swapped four captured soldiers for six of its fighters.").events[0]
     assert (event.type, event.mode) == ("RETREAT", "release")
     assert [e.type for e in analyze_text("The envoys swapped notes on the harvest.").events] != ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers removed a statue of Ulysses S. Grant on Friday.",
+        "The Harbour Street Occupied Kitchen opened on June 8.",
+    ],
+)
+def test_a_word_inside_a_name_is_no_trigger(analyze_text: Analyze, text: str) -> None:
+    """*Grant* in a person's name is no AID, *Occupied* in a name no COERCE."""
+    assert not [e for e in analyze_text(text).events if e.trigger.text in {"Grant", "Occupied", "Kitchen"}]

@@ -282,3 +282,9 @@ def test_a_generic_actor_keeps_the_sector_its_own_noun_gives_in_the_full_pipelin
     event = first(analyze_text("Protesters attacked a police station in the city on Sunday."), "PROTEST")
     assert event.mode == "riot"
     assert [p.sector for p in event.actors] == ["OPP"]
+
+
+def test_a_security_agent_compounded_onto_an_event_noun_is_its_actor(analyze_text: Analyze) -> None:
+    """*the police killing of X*: police act; *journalist killings*: journalists are killed, not killers."""
+    event = first(analyze_text("Riots followed the police killing of a teenager in the suburb."), "ASSAULT")
+    assert texts(event, "actors") == ["police"]

@@ -418,6 +418,9 @@ def _fill_noun_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
     for child in noun.lefts:
         possessor = child.dep_ == "poss" and (child.pos_ in _NOMINAL or (pronoun_ok and child.pos_ == "PRON"))
         national = child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}
+        # "the police killing of X", "an army crackdown": a security agent compounded onto the noun acts.
+        national = national or (child.dep_ == "compound" and lexicon.is_word(
+            "agentive_compound_sectors", lexicon.agent_sectors.get(child.lemma_.lower(), "")))
         if possessor and child.pos_ == "PRON":
             child = _clause_subject(noun) or child
         if possessor or (national and child.i not in candidate.consumed):

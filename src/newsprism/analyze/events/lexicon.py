@@ -145,6 +145,7 @@ _WORD_LISTS = (
     "military_cues",
     "warning_verbs",
     "warning_threats",
+    "agentive_compound_sectors",
 )
 
 

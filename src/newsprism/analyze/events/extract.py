@@ -28,9 +28,9 @@ from spacy.tokens import Doc, Token
 from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.complements import fold_complements, is_directive, message_request, wish_request
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
+from newsprism.analyze.events.nouns import in_name, participation
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
 from newsprism.analyze.events.nouns import object_event_noun as _object_event_noun
-from newsprism.analyze.events.nouns import participation
 from newsprism.analyze.events.readings import (
     MOVED_PEOPLE,
     OVERRIDE_SIZE,
@@ -477,20 +477,6 @@ def find_candidates(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
     return candidates
 
 
-#: Named-entity labels whose words are a name, never an event trigger.
-_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "NORP"})
-
-
-def _in_name(token: Token) -> bool:
-    """*Ulysses S. Grant*, *Capitol Hill Occupied Protest*: a capitalised word inside a name is
-    part of the name, not a grant or an occupation. A lone capitalised word opening a sentence
-    (*Attack* tagged ORG at a headline's start) is not trusted as a name."""
-    if token.ent_type_ not in _NAME_LABELS or not (token.is_title or token.is_upper):
-        return False
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return ent is not None and (len(ent) > 1 or not token.is_sent_start)
-
-
 def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
     """Every event trigger in ``doc`` with its argument heads (see the module docstring)."""
     used: set[int] = set()
@@ -506,7 +492,7 @@ def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
             cue = lexicon.adjectives.get(token.lemma_.lower())
             if cue is not None:
                 candidate = Candidate(token, token, token, cue, consumed={token.i})
-        if candidate is None or _in_name(candidate.head):
+        if candidate is None or in_name(candidate.head):
             continue
         if candidate.consumed & used:
             continue
@@ -520,7 +506,7 @@ def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
     taken = _argument_heads(verbal)
     verbal_types = {c.head.i: c.cue.type for c in verbal if not c.nominal}
     for token in doc:
-        if token.i in used or token.i in taken or token.pos_ not in _NOMINAL or _in_name(token):
+        if token.i in used or token.i in taken or token.pos_ not in _NOMINAL or in_name(token):
             continue
         noun_cue = _noun_cue(token, lexicon)
         if noun_cue is None:

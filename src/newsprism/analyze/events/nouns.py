@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 
-__all__ = ["noun_cue", "object_event_noun", "participation"]
+__all__ = ["in_name", "noun_cue", "object_event_noun", "participation"]
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
@@ -93,3 +93,17 @@ def participation(
         if found is not None:
             return noun, found[0], found[1]
     return None
+
+
+#: Named-entity labels whose words are a name, never an event trigger.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "NORP"})
+
+
+def in_name(token: Token) -> bool:
+    """*Ulysses S. Grant*, *Capitol Hill Occupied Protest*: a capitalised word inside a name is
+    part of the name, not a grant or an occupation. A lone capitalised word opening a sentence
+    (*Attack* tagged ORG at a headline's start) is not trusted as a name."""
+    if token.ent_type_ not in _NAME_LABELS or not (token.is_title or token.is_upper):
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and (len(ent) > 1 or not token.is_sent_start)

@@ -17,7 +17,17 @@ from spacy.tokens import Doc, Token
 
 from newsprism.analyze.language import coreferee_words
 
-__all__ = ["Cue", "CueLexicon", "SpeakerLexicon", "find_cues", "load_cue_lexicon", "load_speaker_lexicon"]
+__all__ = [
+    "Cue",
+    "CueLexicon",
+    "SpeakerLexicon",
+    "find_cues",
+    "in_message",
+    "load_cue_lexicon",
+    "load_speaker_lexicon",
+    "message_source",
+    "noun_cue",
+]
 
 Gender = Literal["male", "female"]
 
@@ -196,3 +206,23 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> dict[int, Cue]:
                     head = token.i + n - 1
                     cues[head] = Cue(token.i, token.i + n, head, " ".join(words), True, False, indirect, False)
     return cues
+
+
+#: Words that may link a message noun to its quoted content (*a call for "..."*, *a vow to "..."*).
+_MESSAGE_LINKS = frozenset({"to", "that", "for", "of", "as"})
+_MESSAGE_GAP = 3
+
+
+def in_message(noun: Token, first: Token) -> bool:
+    """Whether a quote whose first word is ``first`` lies in a message noun's own phrase
+    (*directives from X to "..."*, *X's call for "..."*), not past it (*X's statement was "a lie"*)."""
+    if first.i <= noun.i:
+        return False
+    if any(t.i == first.i for t in noun.subtree):
+        return True
+    # The parser often hangs a quoted complement on the clause (*directives from X to "show
+    # ..."*: *show* an adverbial of the verb); right after the noun's phrase it is still its content.
+    # A quote right after the noun with no link (*called X's warning "irresponsible"*) is not.
+    gap = noun.doc[noun.right_edge.i + 1 : first.i]
+    links = [t for t in gap if t.lower_ in _MESSAGE_LINKS]
+    return bool(links) and len(gap) <= _MESSAGE_GAP and all(t.is_punct or t.lower_ in _MESSAGE_LINKS for t in gap)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsprism.analyze.quotes.cues import Cue, CueLexicon, SpeakerLexicon
+from newsprism.analyze.quotes.cues import Cue, CueLexicon, SpeakerLexicon, in_message
 from newsprism.analyze.quotes.marks import MarkedQuote
 from newsprism.analyze.quotes.speakers import SpeakerPhrase, find_speaker_phrase, noun_phrase
 from newsprism.model import QuoteKind
@@ -293,7 +293,7 @@ def _kind(frame: Frame, quote: MarkedQuote, cue: Cue, side: str, phrase: Speaker
     if side == "colon":
         return "direct"
     if cue.noun:
-        return "mixed"  # inside the message noun's own phrase (``_in_message``): its source's words
+        return "mixed"  # inside the message noun's own phrase (``in_message``): its source's words
     if cue.naming:
         return "mixed" if phrase is not None else None  # "a film called 'X'": a title
     if side == "left":
@@ -308,31 +308,6 @@ def _kind(frame: Frame, quote: MarkedQuote, cue: Cue, side: str, phrase: Speaker
     # she said' (a whole sentence after a lead-in): the quote's first letter decides.
     lead_in = _has_words(text[left_start : quote.start])
     return "mixed" if lead_in and not text[start : start + 1].isupper() else "direct"
-
-
-#: Words that may link a message noun to its quoted content (*a call for "..."*, *a vow to "..."*).
-_MESSAGE_LINKS = frozenset({"to", "that", "for", "of", "as"})
-_MESSAGE_GAP = 3
-
-
-def _in_message(frame: Frame, cue: Cue, start: int) -> bool:
-    """Whether a quote starting at ``start`` lies in a message noun's own phrase (*directives
-    from X to "..."*, *X's call for "..."*), not past it (*X's statement was "a lie"*)."""
-    tokens = frame.tokens_between(start, start + 1)
-    if not tokens:
-        return False
-    noun = frame.doc[cue.head]
-    first = tokens[0]
-    if first.i <= noun.i:
-        return False
-    if any(t.i == first.i for t in noun.subtree):
-        return True
-    # The parser often hangs a quoted complement on the clause (*directives from X to "show
-    # ..."*: *show* an adverbial of the verb); right after the noun's phrase it is still its content.
-    # A quote right after the noun with no link (*called X's warning "irresponsible"*) is not.
-    gap = frame.doc[noun.right_edge.i + 1 : first.i]
-    links = [t for t in gap if t.lower_ in _MESSAGE_LINKS]
-    return bool(links) and len(gap) <= _MESSAGE_GAP and all(t.is_punct or t.lower_ in _MESSAGE_LINKS for t in gap)
 
 
 def _inherited(frame: Frame, drafts: list[Draft], start: int) -> Draft | None:
@@ -362,7 +337,9 @@ def draft_marked(frame: Frame) -> list[Draft]:
         confidence = 0.9 if quote.closed else 0.6
         paragraph = frame.paragraph(quote.start)
         right_cues = [c for c in frame.cues_between(*right) if not c.noun] if right else []
-        left_cues = [c for c in frame.cues_between(*left) if not c.noun or colon or _in_message(frame, c, start)]
+        first = frame.tokens_between(start, start + 1)
+        left_cues = [c for c in frame.cues_between(*left)
+                     if not c.noun or colon or (first and in_message(frame.doc[c.head], first[0]))]
         chosen = _choose_cue(frame, quote, left_cues, right_cues, colon)
         if chosen is not None:
             cue, side = chosen

@@ -382,12 +382,17 @@ def test_call_for_with_a_long_quote_is_reported_speech(analyze_text: Analyze) ->
          "no pity", "the interior minister"),
         ("The governor\u2019s call for \u201ca week of national mourning\u201d went unanswered.",
          "national mourning", "The governor"),
+        ("The senator left the chamber and slammed the inquiry as a \u201cwitch trial.\u201d", "witch trial",
+         "The senator"),
+        ("Rights groups denounced the new law as \u201ca licence to torture\u201d.", "licence to torture",
+         "Rights groups"),
     ],
 )
-def test_a_quote_in_a_message_nouns_phrase_is_its_sources(
+def test_words_in_a_message_nouns_phrase_or_an_as_label_are_the_sources(
     analyze_text: Analyze, text: str, words: str, speaker: str
 ) -> None:
-    """*directives from X to "..."*, *X's call for "..."*: the words are the source's, not the writer's."""
+    """*directives from X to "..."*, *X's call for "..."*, *slammed X as a "Y"*: the words are the
+    source's (who gave the order, who applied the label), not the writer's."""
     quote = quote_with(analyze_text(text), words)
     assert quote.kind == "mixed"
     assert speaker_name(quote) == speaker
@@ -403,24 +408,6 @@ def test_an_issued_message_before_a_colon_quotes_its_issuer(analyze_text: Analyz
     quote = quote_with(article, "beaches")
     assert quote.kind == "direct"
     assert speaker_name(quote) == "The coast guard"
-
-
-@pytest.mark.parametrize(
-    ("text", "words", "speaker"),
-    [
-        ("The senator left the chamber and slammed the inquiry as a \u201cwitch trial.\u201d", "witch trial",
-         "The senator"),
-        ("Rights groups denounced the new law as \u201ca licence to torture\u201d.", "licence to torture",
-         "Rights groups"),
-    ],
-)
-def test_a_label_in_an_evaluative_verbs_as_phrase_is_the_subjects(
-    analyze_text: Analyze, text: str, words: str, speaker: str
-) -> None:
-    """*slammed X as a "Y"*: the subject applies the label; the writer only reports it."""
-    quote = quote_with(analyze_text(text), words)
-    assert quote.kind == "mixed"
-    assert speaker_name(quote) == speaker
 
 
 def test_an_exclaimed_quote_takes_the_attribution_after_it(analyze_text: Analyze) -> None:

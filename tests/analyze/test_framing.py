@@ -134,6 +134,7 @@ def test_a_single_weak_word_is_not_a_frame(analyze_text: Analyze) -> None:
         "The two gunmen surrendered to police after a six-hour siege.",
         "Firefighters found toxic fumes in the basement of the plant.",
         "The marchers walked peacefully to the square.",
+        "Two men robbed a petrol station in the town centre on Sunday night.",
     ],
 )
 def test_literal_uses_of_figurative_words_are_not_loaded(analyze_text: Analyze, text: str) -> None:

@@ -135,6 +135,7 @@ def test_a_single_weak_word_is_not_a_frame(analyze_text: Analyze) -> None:
         "Firefighters found toxic fumes in the basement of the plant.",
         "The marchers walked peacefully to the square.",
         "Two men robbed a petrol station in the town centre on Sunday night.",
+        "The would-be successor, the justice secretary, has said she does not want the post.",
     ],
 )
 def test_literal_uses_of_figurative_words_are_not_loaded(analyze_text: Analyze, text: str) -> None:

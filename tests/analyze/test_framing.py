@@ -137,6 +137,7 @@ def test_a_single_weak_word_is_not_a_frame(analyze_text: Analyze) -> None:
         "Two men robbed a petrol station in the town centre on Sunday night.",
         "The would-be successor, the justice secretary, has said she does not want the post.",
         "A hunter caught bubonic plague after eating a wild rabbit, health officials said.",
+        "The court ruled that the establishment of the new township was lawful.",
     ],
 )
 def test_literal_uses_of_figurative_words_are_not_loaded(analyze_text: Analyze, text: str) -> None:

@@ -111,3 +111,20 @@ def test_swapping_prisoners_releases_them(analyze_text: Analyze) -> None:
 def test_a_word_inside_a_name_is_no_trigger(analyze_text: Analyze, text: str) -> None:
     """*Grant* in a person's name is no AID, *Occupied* in a name no COERCE."""
     assert not [e for e in analyze_text(text).events if e.trigger.text in {"Grant", "Occupied", "Kitchen"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Labour beat the sitting mayor by nine points in the by-election.", None),
+        ("The visitors beat the home side in the cup final on Sunday.", None),
+        ("Thousands of voters signed up for postal ballots this week.", None),
+        ("The senator seized on the report to attack the budget.", None),
+        ("Guards beat up two inmates in the prison yard, a report found.", "ASSAULT"),
+    ],
+)
+def test_contest_and_phrasal_senses_are_no_events(analyze_text: Analyze, text: str, kind: str | None) -> None:
+    """*beat a rival in an election*, *signed up*, *seized on*: no PLOVER event (``sense_blockers``);
+    *beat up* inmates still is."""
+    kinds = [e.type for e in analyze_text(text).events if e.trigger.text.lower().startswith(("beat", "sign", "seiz"))]
+    assert kinds == ([] if kind is None else [kind])

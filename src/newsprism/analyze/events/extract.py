@@ -41,6 +41,7 @@ from newsprism.analyze.events.readings import (
     pattern_cue,
     reference_cue,
     relation_withdrawal,
+    sense_blocked,
     verb_lemma,
 )
 from newsprism.analyze.events.readings import party_object_cue as _party_object
@@ -167,8 +168,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         return Candidate(token, token, token, hosted[0], consumed={token.i})
     if (given := material_transfer_cue(token, lemma, lexicon) or object_cue(token, lemma, lexicon)) is not None:
         return Candidate(token, token, token, given, consumed={token.i})  # "flew supplies", "disabled websites"
-    if not object_sense_holds(token, lemma, lexicon):
-        return None  # "the storm was downgraded", "withheld the names": not the relations sense
+    if not object_sense_holds(token, lemma, lexicon) or sense_blocked(token, lemma, lexicon):
+        return None  # "the storm was downgraded", "beat the governor in the election": no event sense
     if lexicon.is_word("aspectual_verbs", lemma) and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
                                                         for c in token.children):
         return None  # "began pulling back": the begun act is the event, coded on its own verb

@@ -82,6 +82,7 @@ class EventLexicon:
     party_object: dict[str, Cue | None]  # verb -> reading when its object is a party (*received the minister*)
     object_readings: tuple[tuple[frozenset[str], frozenset[str], Cue], ...]  # (verbs, object nouns, reading)
     object_senses: dict[str, frozenset[str]]  # verb -> the object nouns it needs to be an event at all
+    sense_blockers: dict[str, tuple[frozenset[str], frozenset[str]]]  # verb -> (particles, context words) of no event
     future_doubt: dict[str, float]  # type -> confidence lost when its future recoding is disputed
     magnitude: dict[str, frozenset[str]]
     number_words: dict[str, int]
@@ -236,6 +237,8 @@ def load_lexicon(language: str = "en") -> EventLexicon:
                               if not key.startswith("_") and (cue := _cue(row["reading"], "own")) is not None),
         object_senses={verb: frozenset(nouns) for verb, nouns in own.get("object_senses", {}).items()
                        if not verb.startswith("_")},
+        sense_blockers={verb: (frozenset(row.get("particles", ())), frozenset(row.get("context", ())))
+                        for verb, row in own.get("sense_blockers", {}).items() if not verb.startswith("_")},
         future_doubt={k: float(v) for k, v in own.get("future_recode_doubt", {}).items() if not k.startswith("_")},
         actor_recode={key: {sector: (row[0], row[1]) for sector, row in table.items()}
                       for key, table in own.get("actor_recode", {}).items() if not key.startswith("_")},

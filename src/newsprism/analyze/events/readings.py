@@ -252,6 +252,19 @@ def object_sense_holds(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     return bool(words & needed)
 
 
+def sense_blocked(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """A sense of the verb that is no event (``sense_blockers``): *signed up for a trial*,
+    *seized on the idea* (a particle makes it another verb), *beat the governor in the
+    election*, *beat expectations* (a contest or a measure in its sentence)."""
+    blockers = lexicon.sense_blockers.get(lemma)
+    if blockers is None:
+        return False
+    particles, context = blockers
+    if any(c.dep_ in {"prt", "prep"} and c.lower_ in particles for c in token.children):
+        return True
+    return any(t.lemma_.lower() in context or t.lower_ in context for t in token.sent)
+
+
 def relation_withdrawal(head: Token, cue: Cue, lexicon: EventLexicon) -> Cue:
     """*pulled out of the treaty*, *withdrew from the alliance*: leaving an agreement, a body or
     talks reduces relations (PLOVER SANCTION withdraw: "withdraw oneself ... from a group,

@@ -121,10 +121,12 @@ def test_a_word_inside_a_name_is_no_trigger(analyze_text: Analyze, text: str) ->
         ("Thousands of voters signed up for postal ballots this week.", None),
         ("The senator seized on the report to attack the budget.", None),
         ("Guards beat up two inmates in the prison yard, a report found.", "ASSAULT"),
+        ("The champion rallied to beat the qualifier 4-6, 6-3, 7-5 in the third set.", None),
     ],
 )
 def test_contest_and_phrasal_senses_are_no_events(analyze_text: Analyze, text: str, kind: str | None) -> None:
     """*beat a rival in an election*, *signed up*, *seized on*: no PLOVER event (``sense_blockers``);
     *beat up* inmates still is."""
-    kinds = [e.type for e in analyze_text(text).events if e.trigger.text.lower().startswith(("beat", "sign", "seiz"))]
+    words = ("beat", "sign", "seiz", "rall")
+    kinds = [e.type for e in analyze_text(text).events if e.trigger.text.lower().startswith(words)]
     assert kinds == ([] if kind is None else [kind])

@@ -62,8 +62,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.complements import is_directive
-from newsprism.analyze.events.extract import Candidate, _reported_subject, _subject_of
+from newsprism.analyze.events.fill import reported_subject, subject_of
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.analyze.events.parties import extent, is_party
 from newsprism.analyze.events.recipients import (
@@ -90,10 +91,10 @@ def _predicate_subject(candidate: Candidate, lexicon: EventLexicon) -> list[Toke
         return []
     if head.head.dep_ == "relcl":
         return []  # "agents that are ready to kill" describes the agents: no act of theirs
-    subjects, passive = _subject_of(head.head)
+    subjects, passive = subject_of(head.head)
     if passive:
         return []
-    return [s for s in _reported_subject(head.head, subjects, lexicon) if s.i not in candidate.consumed]
+    return [s for s in reported_subject(head.head, subjects, lexicon) if s.i not in candidate.consumed]
 
 
 def _adjectival_passive(candidate: Candidate, lexicon: EventLexicon) -> None:
@@ -107,7 +108,7 @@ def _adjectival_passive(candidate: Candidate, lexicon: EventLexicon) -> None:
     subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
     if not subjects:
         return
-    candidate.actors = _reported_subject(head, subjects, lexicon)
+    candidate.actors = reported_subject(head, subjects, lexicon)
     candidate.recipients = [r for r in candidate.recipients if all(r.i != s.i for s in subjects)]
 
 

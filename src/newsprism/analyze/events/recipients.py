@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsprism.analyze.events.extract import Candidate, _complements
+from newsprism.analyze.events.candidate import Candidate
+from newsprism.analyze.events.fill import complement_clauses
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.analyze.events.parties import PARTY_ENTS, conjuncts, is_party
 from newsprism.analyze.events.roles import THING_TYPES, RoleWords, is_place, party_in
@@ -52,7 +53,7 @@ def transfer(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> N
     is given or sent is no recipient when the verb names where it goes; that party is."""
     if candidate.nominal or candidate.cue.type not in _GIVING_TYPES:
         return  # "extradited the suspect to Britain": what is done to a person is done to them
-    for verb in [candidate.head, *_complements(candidate.head)]:
+    for verb in [candidate.head, *complement_clauses(candidate.head)]:
         objects = {c.i for c in verb.children if c.dep_ in {"dobj", "obj"}}
         if not candidate.recipients or any(r.i not in objects for r in candidate.recipients):
             continue
@@ -83,7 +84,7 @@ def _phrases(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> l
     it happened (*rioted in Lagos* is the first pass's place, *outside Parliament* no one's)."""
     verbs = [candidate.head] + ([candidate.governor] if candidate.governor is not None else [])
     if not candidate.nominal:
-        verbs += _complements(candidate.head)
+        verbs += complement_clauses(candidate.head)
     # "expressed its readiness to cooperate with X", "dropped its demand for X's resignation":
     # a trigger noun's own phrases and its to-complement say whom the event concerns.
     nouns = [t for t in candidate.head.doc if t.i in candidate.consumed and t.pos_ == "NOUN" and t not in verbs]
@@ -194,7 +195,7 @@ def _conditioned(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
     whose act is its condition, the subject of the *if*/*unless* clause."""
     if candidate.cue.type != "THREATEN" or candidate.nominal:
         return []
-    for verb in [candidate.head, *_complements(candidate.head)]:
+    for verb in [candidate.head, *complement_clauses(candidate.head)]:
         for clause in verb.children:
             marked = any(m.dep_ == "mark" and lexicon.is_word("hypothetical_marks", m.lower_) for m in clause.children)
             if clause.dep_ == "advcl" and marked:

@@ -6,10 +6,13 @@ place and date are spans of ``Article.text``.
 
 Decisions worth knowing (each is tested):
 
-- **Captions are not coded.** A caption describes a photo, often an archive photo from
-  another time, and is not part of ``Article.text``, so no span could point at it; the
-  body's events are the article's claims. (:func:`extract_events` runs on any text, so a
-  caption can be coded on its own when a caller wants it.)
+- **Captions are coded apart.** A caption describes a photo, often an archive photo from
+  another time, and is not part of ``Article.text``: its events are ``Caption.events``,
+  with offsets into the caption's own text and its date read as the caption's (*January
+  2018*: historical), never among the body's events, which are the article's claims
+  (:meth:`EventStage.on_caption`, :mod:`.captions`).
+- **Where the code is**: triggers in :mod:`.extract`, their arguments in :mod:`.fill`,
+  readings in :mod:`.readings`, parties in :mod:`.parties`, time in :mod:`.timing`.
 - **Who asserts it.** An event inside a quoted stretch (the quotes stage's voice map), or in
   the clause a quote's cue reports (*told reporters he would accept the result "whatever it
   is"*), is asserted by that quote; an event whose trigger is the cue of a reported-speech quote

@@ -249,11 +249,14 @@ def test_a_store_from_before_same_as_gains_the_column_and_keeps_its_rows(
         assert Q.get_article(conn, result.article_pk or 0) is not None
 
 
-def test_a_re_telling_keeps_its_link_in_the_events_table(store: Store, make_article: Make) -> None:
+def test_a_re_telling_keeps_its_link_but_counts_once_in_timeline_and_network(store: Store, make_article: Make) -> None:
     article = make_article()
     first = article.events[0]
     again = replace(first, id="ev-again", same_as=first.id)
     ingest_articles(store, [replace(article, events=(*article.events, again))])
     with store.read() as conn:
         rows = dict(conn.execute(select(t.events.c.event_id, t.events.c.same_as)).all())
-    assert rows["ev-again"] == first.id and rows[first.id] is None
+        assert rows["ev-again"] == first.id and rows[first.id] is None
+        assert [e["event_id"] for e in Q.list_events(conn).items] == [first.id]
+        assert {e["event_id"] for e in Q.list_events(conn, retellings=True).items} == {first.id, "ev-again"}
+        assert [e["weight"] for e in P.network(conn)["edges"]] == [1]

@@ -97,6 +97,7 @@ def network(conn: Connection, *, min_weight: int = 1, limit: int = 200, type: st
         .join(a1, a1.c.pk == src.c.actor_pk)
         .join(a2, a2.c.pk == dst.c.actor_pk)
         .where(key1 != key2)
+        .where(t.events.c.same_as.is_(None))  # an article's re-telling of an event weighs nothing more
         .group_by(key1, key2)
         .having(func.count(func.distinct(t.events.c.pk)) >= min_weight)
         .order_by(desc("weight"), "source", "target")

@@ -330,10 +330,17 @@ def list_events(
     end: str | None = None,
     page: int = 1,
     per_page: int = 100,
+    retellings: bool = False,
 ) -> Page:
-    """Events in time order (their own date, else the article's), for the timeline and search."""
+    """Events in time order (their own date, else the article's), for the timeline and search.
+
+    An event an article tells again (``same_as``: the lede's arrest in paragraph 3) is left out
+    unless ``retellings``: a timeline shows each real-world event of an article once.
+    """
     query, when = _event_query()
     order: list[Any] = [when.is_(None), when, t.events.c.pk]  # undated last on both backends
+    if not retellings:
+        query = query.where(t.events.c.same_as.is_(None))
     if actor_pk is not None:
         party = select(t.event_parties.c.event_pk).where(
             t.event_parties.c.actor_pk.in_(actor_group(conn, actor_pk) or [-1])

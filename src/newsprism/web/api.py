@@ -121,10 +121,12 @@ def events(
     end: str | None = None,
     page: int = PageNo,
     per_page: int = PerPage,
+    retellings: bool = Query(False, description="include events an article tells again (same_as set)"),
 ) -> dict[str, Any]:
     with _store(request).read() as conn:
         return _page(
-            Q.list_events(conn, q=q, actor_pk=actor, type=type, start=start, end=end, page=page, per_page=per_page)
+            Q.list_events(conn, q=q, actor_pk=actor, type=type, start=start, end=end, page=page, per_page=per_page,
+                          retellings=retellings)
         )
 
 

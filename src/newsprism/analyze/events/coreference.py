@@ -90,14 +90,34 @@ def _entities(parties: Sequence[Party], doc: Doc) -> set[str]:
     return keys
 
 
-def _conflict(mine: Sequence[Party], theirs: Sequence[Party], doc: Doc) -> bool:
-    left, right = _entities(mine, doc), _entities(theirs, doc)
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """An event with what the pairwise rules ask of it, read from the parse once per event
+    (:func:`link_retellings` compares every pair of events)."""
+
+    event: Event
+    head: Token
+    actors: frozenset[str]  # :func:`_entities` of its actors
+    recipients: frozenset[str]
+    named_actors: frozenset[str]  # :func:`_named` of its actors
+    named_recipients: frozenset[str]
+    new_recipient: bool  # :func:`_starts_new` of its recipients
+
+    @classmethod
+    def of(cls, event: Event, head: Token, words: _Words) -> _Mention:
+        doc = head.doc
+        return cls(event, head, frozenset(_entities(event.actors, doc)), frozenset(_entities(event.recipients, doc)),
+                   frozenset(_named(event.actors, doc)), frozenset(_named(event.recipients, doc)),
+                   _starts_new(event.recipients, doc, words))
+
+
+def _conflict(left: frozenset[str], right: frozenset[str]) -> bool:
     return bool(left and right and not left & right)
 
 
-def _parties_conflict(a: Event, b: Event, doc: Doc) -> bool:
+def _parties_conflict(a: _Mention, b: _Mention) -> bool:
     """Both name who acted (or who was acted on) and the names share nothing."""
-    return _conflict(a.actors, b.actors, doc) or _conflict(a.recipients, b.recipients, doc)
+    return _conflict(a.actors, b.actors) or _conflict(a.recipients, b.recipients)
 
 
 def _starts_new(parties: Sequence[Party], doc: Doc, words: _Words) -> bool:
@@ -135,29 +155,28 @@ def _same_act(earlier: Token, later: Token, words: _Words) -> bool:
     return earlier.dep_ in {"nsubj", "nsubjpass"} and earlier.head == later and earlier.pos_ == "NOUN"
 
 
-def _retells(earlier: Event, later: Event, earlier_head: Token, later_head: Token, words: _Words) -> bool:
-    """Does ``later`` tell ``earlier``'s event again? (The rules are in the module docstring.)"""
+def _retells(first: _Mention, again: _Mention, words: _Words) -> bool:
+    """Does ``again`` tell ``first``'s event again? (The rules are in the module docstring.)"""
+    earlier, later, earlier_head, later_head = first.event, again.event, first.head, again.head
     if earlier.type != later.type or earlier.time_relation != later.time_relation:
         return False
     if earlier.trigger == later.trigger or not _dates_agree(earlier.date, later.date):
         return False
-    doc = later_head.doc
     if _marked_new(later_head, words):
         return False
     if _same_act(earlier_head, later_head, words) and not (earlier_head.pos_ == "NOUN" and _plural(earlier_head)):
         # One act and its toll: the victims differ from the target (a market, then its traders).
-        return not _conflict(earlier.actors, later.actors, doc)
-    if _parties_conflict(earlier, later, doc):
+        return not _conflict(first.actors, again.actors)
+    if _parties_conflict(first, again):
         return False
     if earlier_head.sent == later_head.sent:
         return False  # two acts told in one sentence are two events unless they are one act
-    if _set_or_member(earlier_head, later_head) or _singled_out(later_head) or _adds_party(earlier, later, doc):
+    if _set_or_member(earlier_head, later_head) or _singled_out(later_head) or _adds_party(first, again):
         return False
     if _definite_noun(later_head, words):
         return True
-    shared = (_entities(earlier.actors, doc) & _entities(later.actors, doc)) or (
-        _entities(earlier.recipients, doc) & _entities(later.recipients, doc))
-    return bool(shared) and not _starts_new(later.recipients, doc, words)
+    shared = (first.actors & again.actors) or (first.recipients & again.recipients)
+    return bool(shared) and not again.new_recipient
 
 
 def _plural(head: Token) -> bool:
@@ -176,15 +195,11 @@ def _singled_out(head: Token) -> bool:
     return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in head.children)
 
 
-def _adds_party(earlier: Event, later: Event, doc: Doc) -> bool:
+def _adds_party(earlier: _Mention, later: _Mention) -> bool:
     """A later mention that names someone the first did not (*the US airstrike* after *176 people
     were killed*; *the government accused him* after *he was accused*) may tell another event:
     precision first, since a wrong link hides a real event."""
-    for mine, theirs in ((earlier.actors, later.actors), (earlier.recipients, later.recipients)):
-        new = _named(theirs, doc) - _entities(mine, doc)
-        if new:
-            return True
-    return False
+    return bool(later.named_actors - earlier.actors) or bool(later.named_recipients - earlier.recipients)
 
 
 def _named(parties: Sequence[Party], doc: Doc) -> set[str]:
@@ -206,16 +221,15 @@ def link_retellings(events: Sequence[Event], doc: Doc, language: str = "en") -> 
     the first mention of its event; the nearest earlier candidate wins."""
     words = _words(language)
     heads = [_head(doc, e) for e in events]
+    mentions = [_Mention.of(e, h, words) if h is not None else None for e, h in zip(events, heads, strict=True)]
     root: dict[str, str] = {}
     out = list(events)
-    for j, later in enumerate(events):
-        later_head = heads[j]
-        if later_head is None:
+    for j, later in enumerate(mentions):
+        if later is None:
             continue
-        for i in range(j - 1, -1, -1):
-            earlier, earlier_head = events[i], heads[i]
-            if earlier_head is not None and _retells(earlier, later, earlier_head, later_head, words):
-                root[later.id] = root.get(earlier.id, earlier.id)
-                out[j] = replace(later, same_as=root[later.id])
+        for earlier in reversed(mentions[:j]):
+            if earlier is not None and _retells(earlier, later, words):
+                root[later.event.id] = root.get(earlier.event.id, earlier.event.id)
+                out[j] = replace(later.event, same_as=root[later.event.id])
                 break
     return tuple(out)

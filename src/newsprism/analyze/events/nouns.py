@@ -105,5 +105,8 @@ def in_name(token: Token) -> bool:
     (*Attack* tagged ORG at a headline's start) is not trusted as a name."""
     if token.ent_type_ not in _NAME_LABELS or not (token.is_title or token.is_upper):
         return False
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return ent is not None and (len(ent) > 1 or not token.is_sent_start)
+    # The entity is longer than one token when this token continues one ("I") or the next does:
+    # read off the IOB tags rather than scanning ``doc.ents`` for every candidate token.
+    doc = token.doc
+    longer = token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+    return longer or not token.is_sent_start

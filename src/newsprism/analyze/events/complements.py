@@ -14,19 +14,19 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsprism.analyze.events.candidate import Candidate
+from newsprism.analyze.events.fill import SUBJECTS
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 
 __all__ = ["fold_complements", "is_directive", "message_request", "wish_request"]
 
 #: Modals that make a clause a directive to its subject.
 _DIRECTIVE = frozenset({"must"})
-_SUBJECTS = frozenset({"nsubj", "csubj"})
 
 
 def is_directive(clause: Token) -> bool:
     """A clause that tells someone else what to do: *(that) China must drop barriers*; not an
     exhortation to oneself (*we must always ...*) nor a passive (*must be done*)."""
-    first_person = any(c.dep_ in _SUBJECTS and c.lower_ in {"i", "we"} for c in clause.children)
+    first_person = any(c.dep_ in SUBJECTS and c.lower_ in {"i", "we"} for c in clause.children)
     return (any(c.dep_ == "aux" and c.lower_ in _DIRECTIVE for c in clause.children)
             and not any(c.dep_ == "auxpass" for c in clause.children) and not first_person)
 
@@ -50,7 +50,7 @@ def wish_request(verb: Token, lemma: str, lexicon: EventLexicon) -> Candidate | 
         return None
     for clause in verb.children:
         to = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
-        other = [c for c in clause.children if c.dep_ in _SUBJECTS and c.pos_ in {"NOUN", "PROPN"}]
+        other = [c for c in clause.children if c.dep_ in SUBJECTS and c.pos_ in {"NOUN", "PROPN"}]
         if clause.dep_ == "ccomp" and to and other:
             return Candidate(verb, verb, verb, Cue("REQUEST", None, (), "own", 0.7), consumed={verb.i})
     return None
@@ -69,7 +69,7 @@ def message_request(verb: Token, objects: list[Token], lexicon: EventLexicon) ->
                       for o in p.children if o.dep_ == "pobj"]
         clauses = [c for c in obj.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > obj.i]
         clauses += [c for o in addressees for c in o.children if c.dep_ == "relcl" and any(
-            s.dep_ in _SUBJECTS and s.tag_ == "PRP" for s in c.children)]
+            s.dep_ in SUBJECTS and s.tag_ == "PRP" for s in c.children)]
         directive = next((c for c in clauses if is_directive(c)), None)
         if directive is not None:
             first, last = sorted((verb, obj), key=lambda t: t.i)

@@ -28,7 +28,6 @@ from spacy.tokens import Doc, Token
 from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.complements import fold_complements, is_directive, message_request, wish_request
 from newsprism.analyze.events.fill import (
-    NOMINAL,
     OBJECTS,
     PARTICLES,
     PASSIVE_SUBJECTS,
@@ -38,12 +37,11 @@ from newsprism.analyze.events.fill import (
     children,
     fill_noun_arguments,
     fill_verb_arguments,
-    pobjs,
     prep_arguments,
     subject_of,
 )
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
-from newsprism.analyze.events.nouns import in_name, participation
+from newsprism.analyze.events.nouns import NOMINAL, in_name, participation, pobjs
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
 from newsprism.analyze.events.nouns import object_event_noun as _object_event_noun
 from newsprism.analyze.events.readings import (

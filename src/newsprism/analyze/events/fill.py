@@ -13,11 +13,11 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
+from newsprism.analyze.events.nouns import NOMINAL, pobjs
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
 from newsprism.analyze.events.readings import MOVED_PEOPLE
 
 __all__ = [
-    "NOMINAL",
     "OBJECTS",
     "PARTICLES",
     "PASSIVE_SUBJECTS",
@@ -28,14 +28,12 @@ __all__ = [
     "complement_clauses",
     "fill_noun_arguments",
     "fill_verb_arguments",
-    "pobjs",
     "prep_arguments",
     "reported_subject",
     "subject_of",
 ]
 
 VERBISH = frozenset({"VERB", "AUX"})
-NOMINAL = frozenset({"NOUN", "PROPN"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj", "dative"})
@@ -46,10 +44,6 @@ PARTICLES = frozenset({"back", "away", "off", "out", "down", "up", "over", "free
 
 def children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
-
-
-def pobjs(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.pos_ in NOMINAL | {"PRON", "NUM"}]
 
 
 def subject_of(verb: Token) -> tuple[list[Token], bool]:

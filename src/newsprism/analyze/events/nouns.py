@@ -12,13 +12,14 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 
-__all__ = ["in_name", "noun_cue", "object_event_noun", "participation"]
+__all__ = ["NOMINAL", "in_name", "noun_cue", "object_event_noun", "participation", "pobjs"]
 
-_NOMINAL = frozenset({"NOUN", "PROPN"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
-def _pobjs(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.pos_ in _NOMINAL | {"PRON", "NUM"}]
+def pobjs(prep: Token) -> list[Token]:
+    """The nominal objects of a preposition (*of* the talks, *in* them, *by* 2020)."""
+    return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.pos_ in NOMINAL | {"PRON", "NUM"}]
 
 
 def object_event_noun(obj: Token, lexicon: EventLexicon) -> tuple[Token, tuple[Cue, Token] | None]:
@@ -33,7 +34,7 @@ def object_event_noun(obj: Token, lexicon: EventLexicon) -> tuple[Token, tuple[C
             if found is not None:
                 return child, found
         if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in _pobjs(child):
+            for pobj in pobjs(child):
                 found = noun_cue(pobj, lexicon)
                 if found is not None:
                     return pobj, found
@@ -42,7 +43,7 @@ def object_event_noun(obj: Token, lexicon: EventLexicon) -> tuple[Token, tuple[C
 
 def noun_cue(token: Token, lexicon: EventLexicon) -> tuple[Cue, Token] | None:
     """(cue, first trigger token) for an event noun, compounds first (*hunger strike*)."""
-    if token.pos_ not in _NOMINAL or token.ent_type_ in {"DATE", "TIME"}:
+    if token.pos_ not in NOMINAL or token.ent_type_ in {"DATE", "TIME"}:
         return None  # "in March" is a month, not a march
     lemma = token.lemma_.lower()
     for child in token.lefts:
@@ -87,7 +88,7 @@ def participation(
         return None
     targets = [] if held else list(objects)
     for holder in [verb, *held]:
-        targets += [p for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in _pobjs(prep)]
+        targets += [p for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in pobjs(prep)]
     for target in targets:
         noun, found = object_event_noun(target, lexicon)
         if found is not None:

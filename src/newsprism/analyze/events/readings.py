@@ -219,15 +219,23 @@ def reference_cue(cue: Cue, anchor: Token, has_actor: bool) -> Cue:
     return replace(cue, prior=min(cue.prior, REFERENCE_PRIOR))
 
 
+def _verb_objects(token: Token) -> list[Token]:
+    """The verb's object: its direct object or, in a passive, its subject."""
+    return [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+
+
+def _kind_words(obj: Token) -> tuple[Token, ...]:
+    """An object's head and the compounds and adjectives that say what kind of thing it is."""
+    return (obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"}))
+
+
 def object_cue(token: Token, lemma: str, lexicon: EventLexicon) -> Cue | None:
     """A reading the kind of the object decides (``object_readings``): *disabled the websites*,
     *crippled the ministry's computer network* are cyber attacks (COERCE cyber), *handed over
     12 suspected militants* judicial cooperation. The object is the direct object or, in a
     passive, the subject; a compound or adjective in it counts (*computer network*, *suspected*)."""
-    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     # the head, and what kind of thing it is: *computer network*, *suspected militants*
-    words = {t.lemma_.lower() for o in objects
-             for t in (o, *(c for c in o.children if c.dep_ in {"compound", "amod"}))}
+    words = {t.lemma_.lower() for o in _verb_objects(token) for t in _kind_words(o)}
     for verbs, nouns, cue in lexicon.object_readings:
         if lemma in verbs and words & nouns:
             return cue
@@ -241,11 +249,11 @@ def object_sense_holds(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     needed = lexicon.object_senses.get(lemma)
     if needed is None:
         return True
-    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects = _verb_objects(token)
     if not objects or any(o.pos_ == "PRON" or o.ent_type_ == "MONEY" for o in objects):
         return True  # "withholding it", "withheld $100 million": the object does not say otherwise
     # the head, a compound or adjective in it, and what it measures (*$1m in tax revenues*)
-    tokens = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ in {"compound", "amod"}),
+    tokens = [t for o in objects for t in (*_kind_words(o),
                                            *(g for p in o.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
                                              for g in p.children if g.dep_ == "pobj"))]
     words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}

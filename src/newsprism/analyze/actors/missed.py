@@ -40,24 +40,28 @@ def missed_person_mentions(doc: Doc, known: list[Mention]) -> list[Mention]:
         return []
     taken = [(m.start, m.end) for m in known]
     found: list[Mention] = []
+    # One Token object per token (``doc[i]`` builds a fresh one on every call), and a run
+    # stops at a sentence start read from ``is_sent_start``: ``Token.sent`` would scan the
+    # sentence both ways on every call.
+    tokens = list(doc)
     i = 0
-    while i < len(doc):
-        if not _name_word(doc[i]):
+    while i < len(tokens):
+        if not _name_word(tokens[i]):
             i += 1
             continue
-        j = i
-        while j < len(doc) and _name_word(doc[j]) and doc[j].sent.start == doc[i].sent.start:
+        j = i + 1
+        while j < len(tokens) and _name_word(tokens[j]) and not tokens[j].is_sent_start:
             j += 1
-        run = list(doc[i:j])
+        run = tokens[i:j]
         while run and _title_word(run[0]):
             run = run[1:]
-        titled = bool(run) and run[0].i > 0 and _title_word(doc[run[0].i - 1])
+        titled = bool(run) and run[0].i > 0 and _title_word(tokens[run[0].i - 1])
         i = j
         if not 2 <= len(run) <= _MAX_WORDS or run[0].lower_ not in given or _title_word(run[-1]):
             continue
         if any(t.tag_ == "NNPS" for t in run):
             continue  # *Virginia Democrats*: a plural is a group, not a person
-        if run[0].i > 0 and doc[run[0].i - 1].tag_ == "DT":
+        if run[0].i > 0 and tokens[run[0].i - 1].tag_ == "DT":
             continue  # *the Crew Dragon*: a name after an article is a thing's
         if not titled and run[-1].dep_ not in _PERSON_SLOTS:
             continue

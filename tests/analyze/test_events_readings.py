@@ -93,11 +93,30 @@ def test_a_commitment_takes_its_type_from_its_content(analyze_text: Analyze, tex
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "kind", "mode"), [
+    # phrases, and who acts
     ("The party expelled two deputies for voting with the government.", "SANCTION", "expel"),
     ("The government expelled two foreign reporters.", "COERCE", "deport"),
     ("The ruling party gave in to demands for a recount.", "CONCEDE", None),
     ("The insurgents handed over their weapons to the monitors.", "RETREAT", "disarm"),
     ("The delegates walked out of the negotiations on Friday.", "SANCTION", "withdraw"),
+    # who acts and what is acted on decide the reading
+    ("Energy ministers from six countries gathered in Oslo for a summit.", "CONSULT", None),
+    ("Thousands of residents gathered outside the town hall.", "PROTEST", "demo"),
+    ("Hundreds of soldiers gathered near the frontier.", "MOBILIZE", "troops"),
+    ("Police raided the headquarters of the charity.", "COERCE", "seize"),
+    ("Soldiers raided the camp before dawn.", "ASSAULT", None),
+    ("Marines evacuated 200 tourists from the island.", "AID", None),
+    ("The army evacuated the fort before the offensive.", "RETREAT", "withdraw"),
+    # blocking and occupying, by who acts
+    ("Lorry drivers blockaded the port in protest at the new tolls.", "PROTEST", "obstruct"),
+    ("Riot police blocked the bridge to the old town.", "COERCE", "restrict"),
+    ("Students occupied the rector's office for two days.", "PROTEST", "demo"),
+    ("Troops occupied the hill town on Sunday.", "COERCE", "seize"),
+    # more phrases
+    ("Pakistan test-fired a short-range missile on Thursday.", "MOBILIZE", "weapons"),
+    ("Riot police took up positions outside the stadium.", "MOBILIZE", "police"),
+    ("The junta allowed foreign journalists to visit the camps.", "RETREAT", "access"),
+    ("Hungary blocked the membership talks with its neighbour.", "REJECT", "meet"),
 ])
 def test_phrases_and_who_acts(analyze_text: Analyze, text: str, kind: str, mode: str | None) -> None:
     assert [(e.type, e.mode) for e in analyze_text(text).events][:1] == [(kind, mode)]
@@ -135,39 +154,17 @@ def test_a_party_object_makes_receiving_a_visit(analyze_text: Analyze, text: str
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "kind", "mode"), [
-    ("Energy ministers from six countries gathered in Oslo for a summit.", "CONSULT", None),
-    ("Thousands of residents gathered outside the town hall.", "PROTEST", "demo"),
-    ("Hundreds of soldiers gathered near the frontier.", "MOBILIZE", "troops"),
-    ("Police raided the headquarters of the charity.", "COERCE", "seize"),
-    ("Soldiers raided the camp before dawn.", "ASSAULT", None),
-    ("Marines evacuated 200 tourists from the island.", "AID", None),
-    ("The army evacuated the fort before the offensive.", "RETREAT", "withdraw"),
-])
-def test_who_acts_and_what_is_acted_on_decide_the_reading(analyze_text: Analyze, text: str, kind: str,
-                                                          mode: str | None) -> None:
-    assert [(e.type, e.mode) for e in analyze_text(text).events][:1] == [(kind, mode)]
-
-
-@pytest.mark.slow
 @pytest.mark.parametrize(("text", "kind", "trigger"), [
     # the parser calls the particle a preposition, and an active verb's "by" its agent
     ("The monitoring mission pulled its inspectors out of the region.", "SANCTION", "pulled its inspectors out"),
     ("The two premiers spoke by telephone on Sunday.", "CONSULT", "spoke by"),
+    # taking part is the event taken part in: the noun is the trigger
+    ("About 3,000 people took part in the march through the old town.", "PROTEST", "march"),
+    ("Hundreds of nurses joined the strike on Tuesday.", "PROTEST", "strike"),
+    ("Both delegations participated in the talks in Oslo.", "CONSULT", "talks"),
 ])
-def test_parser_slips_in_verb_phrases(analyze_text: Analyze, text: str, kind: str, trigger: str) -> None:
+def test_the_trigger_of_a_verb_phrase(analyze_text: Analyze, text: str, kind: str, trigger: str) -> None:
     assert [(e.type, e.trigger.text) for e in analyze_text(text).events][:1] == [(kind, trigger)]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "kind", "mode"), [
-    ("Lorry drivers blockaded the port in protest at the new tolls.", "PROTEST", "obstruct"),
-    ("Riot police blocked the bridge to the old town.", "COERCE", "restrict"),
-    ("Students occupied the rector's office for two days.", "PROTEST", "demo"),
-    ("Troops occupied the hill town on Sunday.", "COERCE", "seize"),
-])
-def test_blocking_and_occupying_by_who_acts(analyze_text: Analyze, text: str, kind: str, mode: str) -> None:
-    assert [(e.type, e.mode) for e in analyze_text(text).events][:1] == [(kind, mode)]
 
 
 @pytest.mark.slow
@@ -175,17 +172,6 @@ def test_a_weapon_is_no_actor(analyze_text: Analyze) -> None:
     events = analyze_text("A roadside bomb exploded near the market, wounding nine people.").events
     assault = [e for e in events if e.type == "ASSAULT" and e.trigger.text == "wounding"]
     assert assault and assault[0].actors == ()
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "kind", "mode"), [
-    ("Pakistan test-fired a short-range missile on Thursday.", "MOBILIZE", "weapons"),
-    ("Riot police took up positions outside the stadium.", "MOBILIZE", "police"),
-    ("The junta allowed foreign journalists to visit the camps.", "RETREAT", "access"),
-    ("Hungary blocked the membership talks with its neighbour.", "REJECT", "meet"),
-])
-def test_more_phrases(analyze_text: Analyze, text: str, kind: str, mode: str) -> None:
-    assert [(e.type, e.mode) for e in analyze_text(text).events][:1] == [(kind, mode)]
 
 
 @pytest.mark.slow
@@ -222,16 +208,6 @@ def test_an_attempted_act_is_as_sure_as_the_act(analyze_text: Analyze) -> None:
     done = analyze_text("Gunmen assassinated the mayor on Monday.").events
     assert [(e.type, e.mode) for e in tried] == [("ASSAULT", "targeted")]
     assert tried[0].confidence == done[0].confidence
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "kind", "trigger"), [
-    ("About 3,000 people took part in the march through the old town.", "PROTEST", "march"),
-    ("Hundreds of nurses joined the strike on Tuesday.", "PROTEST", "strike"),
-    ("Both delegations participated in the talks in Oslo.", "CONSULT", "talks"),
-])
-def test_taking_part_is_the_event_taken_part_in(analyze_text: Analyze, text: str, kind: str, trigger: str) -> None:
-    assert [(e.type, e.trigger.text) for e in analyze_text(text).events][:1] == [(kind, trigger)]
 
 
 @pytest.mark.slow

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsprism.analyze.events.candidate import Candidate
-from newsprism.analyze.events.fill import SUBJECTS
+from newsprism.analyze.events.fill import SUBJECTS, to_infinitive
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 
 __all__ = ["fold_complements", "is_directive", "message_request", "wish_request"]
@@ -42,14 +42,14 @@ def wish_request(verb: Token, lemma: str, lexicon: EventLexicon) -> Candidate | 
     if lexicon.is_word("directive_verbs", lemma):
         addressee = any(c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in verb.children)
         ordered = any(c.dep_ == "xcomp" and c.i > verb.i
-                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+                      and to_infinitive(c) for c in verb.children)
         if addressee and ordered:
             return Candidate(verb, verb, verb, Cue("REQUEST", None, (), "own", 0.7), consumed={verb.i})
         return None
     if not lexicon.is_word("wanting_verbs", lemma):
         return None
     for clause in verb.children:
-        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+        to = to_infinitive(clause)
         other = [c for c in clause.children if c.dep_ in SUBJECTS and c.pos_ in {"NOUN", "PROPN"}]
         if clause.dep_ == "ccomp" and to and other:
             return Candidate(verb, verb, verb, Cue("REQUEST", None, (), "own", 0.7), consumed={verb.i})
@@ -163,7 +163,7 @@ def _without_hazard_warnings(candidates: list[Candidate], lexicon: EventLexicon)
 def _purpose_of(candidate: Candidate, governor: Candidate) -> bool:
     """Is ``candidate`` the *to*-purpose clause of ``governor`` (*sent ships to help*)?"""
     head = candidate.governor or candidate.head
-    infinitive = head.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children)
+    infinitive = head.dep_ == "advcl" and to_infinitive(head)
     return head.head.i == (governor.governor or governor.head).i and (head.dep_ == "xcomp" or infinitive)
 
 
@@ -218,8 +218,7 @@ def _commitments(candidates: list[Candidate], by_head: dict[int, Candidate], lex
         if (governor.nominal or governor.consumed != {verb.i} or governor.cue.type not in {"AGREE", "THREATEN"}
                 or not committing):
             continue
-        clause = next((c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
+        clause = next((c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))), None)
         if clause is None:
             continue
         # only what it commits to directly: in "ready to help X fight smuggling" the help is the content

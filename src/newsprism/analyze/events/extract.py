@@ -39,6 +39,7 @@ from newsprism.analyze.events.fill import (
     fill_verb_arguments,
     prep_arguments,
     subject_of,
+    to_infinitive,
 )
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.nouns import NOMINAL, in_name, participation, pobjs
@@ -112,8 +113,7 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
             first, last = (token, obj) if token.i < obj.i else (obj, token)
             return Candidate(token, first, last, cue, consumed={token.i, obj.i})
     # "declined to comment", "allowed monitors to visit": a phrase over a to-complement.
-    for clause in [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]:
+    for clause in [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and to_infinitive(c))]:
         if lexicon.has_phrase(key := f"{lemma} to {clause.lemma_.lower()}"):
             cue = lexicon.phrases[key]
             return None if cue is None else Candidate(token, token, clause, cue, consumed={token.i, clause.i})

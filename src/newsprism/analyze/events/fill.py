@@ -31,6 +31,7 @@ __all__ = [
     "prep_arguments",
     "reported_subject",
     "subject_of",
+    "to_infinitive",
 ]
 
 VERBISH = frozenset({"VERB", "AUX"})
@@ -44,6 +45,11 @@ PARTICLES = frozenset({"back", "away", "off", "out", "down", "up", "over", "free
 
 def children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
+
+
+def to_infinitive(clause: Token) -> bool:
+    """Is ``clause`` a *to*-infinitive (*to visit*, *to help*)?"""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
@@ -211,7 +217,7 @@ def complement_clauses(verb: Token) -> list[Token]:
     for _ in range(2):
         frontier = [c for v in frontier for c in v.children
                     if c.dep_ in {"xcomp", "ccomp"}
-                    or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+                    or (c.dep_ == "advcl" and to_infinitive(c))]
         found.extend(frontier)
     return found
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprism.analyze.events.candidate import Candidate
-from newsprism.analyze.events.fill import complement_clauses
+from newsprism.analyze.events.fill import complement_clauses, to_infinitive
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.analyze.events.parties import PARTY_ENTS, conjuncts, is_party
 from newsprism.analyze.events.roles import THING_TYPES, RoleWords, is_place, party_in
@@ -89,7 +89,7 @@ def _phrases(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> l
     # a trigger noun's own phrases and its to-complement say whom the event concerns.
     nouns = [t for t in candidate.head.doc if t.i in candidate.consumed and t.pos_ == "NOUN" and t not in verbs]
     verbs += nouns + [c for n in [*nouns, *([candidate.head] if candidate.nominal else [])] for c in n.children
-                      if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                      if c.dep_ == "acl" and to_infinitive(c)]
     found: list[Token] = []
     for verb in verbs:
         for child in verb.children:

@@ -48,7 +48,7 @@ import csv
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -261,17 +261,19 @@ class Tally:
     relations: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: Tally) -> None:
-        for name in ("emitted", "matched", "groups", "groups_found", "duplicates", "unlinked_duplicates", "links",
-                     "wrong_links", "on_statements"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        for key, value in other.right.items():
-            self.right[key] = self.right.get(key, 0) + value
-        for key, value in other.asked.items():
-            self.asked[key] = self.asked.get(key, 0) + value
-        self.parties.add(other.parties)
-        self.errors.extend(other.errors)
-        for key, value in other.relations.items():
-            self.relations[key] = self.relations.get(key, 0) + value
+        """Pool ``other`` in, field by field (a counter added to the class is pooled with no
+        list here to keep in step)."""
+        for name in (f.name for f in fields(self)):
+            mine, theirs = getattr(self, name), getattr(other, name)
+            if isinstance(mine, int):
+                setattr(self, name, mine + theirs)
+            elif isinstance(mine, dict):
+                for key, value in theirs.items():
+                    mine[key] = mine.get(key, 0) + value
+            elif isinstance(mine, Counts):
+                mine.add(theirs)
+            else:
+                mine.extend(theirs)
 
     def check(self, key: str, ok: bool) -> None:
         self.asked[key] = self.asked.get(key, 0) + 1

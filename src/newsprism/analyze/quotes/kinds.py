@@ -253,15 +253,13 @@ def _outermost(frame: Frame, cues: list[Cue]) -> list[Cue]:
     teller's; *suggested* is part of what she told, so its subject is no speaker of the quote.
     """
     doc = frame.doc
-    embedded: set[int] = set()
-    for outer in cues:
-        for child in doc[outer.head].children:
-            if child.dep_ in _COMPLEMENT:
-                inside = {t.i for t in child.subtree}
-                embedded.update(
-                    id(cue) for cue in cues if cue is not outer and cue.head in inside and _own_subject(doc, cue)
-                )
-    return [cue for cue in cues if id(cue) not in embedded] or cues
+    contents = [child for outer in cues for child in doc[outer.head].children if child.dep_ in _COMPLEMENT]
+
+    def embedded(cue: Cue) -> bool:
+        head = doc[cue.head]
+        return _own_subject(doc, cue) and any(c.i == head.i or c.is_ancestor(head) for c in contents)
+
+    return [cue for cue in cues if not embedded(cue)] or cues
 
 
 def _own_subject(doc: Doc, cue: Cue) -> bool:

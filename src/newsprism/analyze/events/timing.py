@@ -415,8 +415,7 @@ def when_clause_dates(token: Token, dates: dict[int, list[SpacySpan]], language:
 
 def _has_condition(token: Token, lexicon: EventLexicon, language: str = "en") -> bool:
     """A conditional clause hangs on ``token``: *... if the government refuses*, *unless ...*."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and _condition_mark(m, lexicon, language)
-                                         for m in c.children) for c in token.children)
+    return any(is_conditional_clause(c, lexicon, language) for c in token.children)
 
 
 def _condition_mark(mark: Token, lexicon: EventLexicon, language: str = "en") -> bool:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from newsprism.analyze.actors.missed import missed_person_mentions
 from newsprism.model import Article
 
 pytestmark = pytest.mark.slow
@@ -31,3 +34,13 @@ def test_a_titled_name_the_tagger_missed_is_a_person_with_its_role(analyze_text:
 )
 def test_things_and_places_are_not_taken_for_missed_people(analyze_text: Analyze, text: str) -> None:
     assert not [e for e in analyze_text(text).entities if e.type == "person"]
+
+
+def test_a_name_run_stops_at_a_sentence_start() -> None:
+    """A headline with no stop (*Governor Ana Ruiz*) before *Mara Vance spoke.*: two people, not one
+    four-word name. The parse is given, so the boundary is exactly where the test puts it."""
+    words = ["Governor", "Ana", "Ruiz", "Mara", "Vance", "spoke", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 5 + [False, False],
+              tags=["NNP"] * 5 + ["VBD", "."], heads=[2, 2, 2, 4, 5, 5, 5],
+              deps=["compound", "compound", "ROOT", "compound", "nsubj", "ROOT", "punct"])
+    assert [m.text for m in missed_person_mentions(doc, [])] == ["Ana Ruiz", "Mara Vance"]

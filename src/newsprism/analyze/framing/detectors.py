@@ -290,6 +290,9 @@ def _history_subjects(doc: Doc, hits: list[Hit], mentions: int) -> list[Hit]:
     Hitler* in a column is. Figures are told apart by their word (*Nazi* = *Nazis*)."""
     if mentions <= 0:
         return hits
-    figure = {id(h): doc[h.start : h.end].text.lower().rstrip("s") for h in hits if h.technique == REDUCTIO}
-    counts = Counter(figure.values())
-    return [h for h in hits if id(h) not in figure or counts[figure[id(h)]] < mentions]
+
+    def figure(hit: Hit) -> str:
+        return doc[hit.start : hit.end].text.lower().rstrip("s")
+
+    counts = Counter(figure(h) for h in hits if h.technique == REDUCTIO)
+    return [h for h in hits if h.technique != REDUCTIO or counts[figure(h)] < mentions]

@@ -257,7 +257,7 @@ def candidates(names: Sequence[str] | None = None) -> list[dict[str, Any]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks framing_scorer", description=__doc__.split("\n")[0])
     parser.add_argument("--split", action="append", choices=["dev", "test"],
-                        help="SemEval splits (default dev and test; test is measured once per candidate)")
+                        help="SemEval splits (default dev; test only by name, once per final candidate)")
     parser.add_argument("--limit", type=int, help="only the first N texts of each corpus")
     parser.add_argument("--scorer", default=BUILTIN, help="the framing_scorer setting to measure (default builtin)")
     parser.add_argument("--candidates", nargs="*", choices=list(CANDIDATES), metavar="NAME",
@@ -274,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.candidates:
             write_results("framing_scorer_candidates", {"candidates": found})
         return 0
-    splits = tuple(args.split or ("dev", "test"))
+    splits = tuple(args.split or ("dev",))
     rows = [measure("none", splits=splits, limit=args.limit), measure(args.scorer, splits=splits, limit=args.limit)]
     names = ["lexicons + patterns alone", f"+ own-data scorer ({args.scorer})"]
     head = ["system", *[f"{s} {m}" for s in splits for m in ("micro-F1", "macro-F1")], "fixture precision",

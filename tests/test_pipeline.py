@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from spacy.tokens import Doc
 
-from newsprism.analyze.language import load_nlp
+from newsprism.analyze.language import PARAGRAPH_BREAKS, load_nlp
 from newsprism.config import Settings
 from newsprism.errors import ConfigError
 from newsprism.model import Article
@@ -81,3 +81,12 @@ def test_the_paragraph_component_is_dropped_with_the_parser() -> None:
     full = Pipeline.from_settings(Settings())
     names = full.nlp.pipe_names
     assert names.index("newsprism_paragraph_breaks") < names.index("parser")
+
+
+def test_the_paragraph_component_is_asked_for_with_the_parser_and_can_be_disabled() -> None:
+    stage = _Stage("s", ("doc",), ())
+    stage.components = ("parser",)  # type: ignore[attr-defined]
+    assert PARAGRAPH_BREAKS in (needed_components([stage]) or set())
+    bare = load_nlp(None, disable=(PARAGRAPH_BREAKS,))
+    assert "parser" in bare.pipe_names
+    assert PARAGRAPH_BREAKS not in bare.pipe_names

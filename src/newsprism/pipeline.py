@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsprism.analyze import STAGES
-from newsprism.analyze.language import load_nlp
+from newsprism.analyze.language import PARAGRAPH_BREAKS, load_nlp
 from newsprism.config import Settings
 from newsprism.errors import ConfigError
 from newsprism.model import Article, Caption, Entity, Event, Party, Provenance, Span
@@ -47,10 +47,11 @@ class Stage(Protocol):
     def __call__(self, article: Article, doc: Doc) -> Article: ...
 
 
-#: spaCy components and the ones they listen to or read from (en_core_web_* layout).
+#: spaCy components and the ones they listen to or read from (en_core_web_* layout). The
+#: parser keeps the paragraph breaks set before it, so a stage reading sentences gets both.
 _COMPONENT_NEEDS: dict[str, tuple[str, ...]] = {
     "tagger": ("tok2vec",),
-    "parser": ("tok2vec",),
+    "parser": ("tok2vec", PARAGRAPH_BREAKS),
     "attribute_ruler": ("tagger",),
     "lemmatizer": ("attribute_ruler", "tagger"),
     "ner": (),

@@ -63,14 +63,18 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=4)
 def load_nlp(model: str | None = None, *, disable: tuple[str, ...] = ()) -> Language:
-    """Load a pipeline once per process (0.4-1.1 s each); ``disable`` names unused components."""
+    """Load a pipeline once per process (0.4-1.1 s each); ``disable`` names unused components.
+
+    The paragraph-break component comes with the parser unless ``disable`` names it too (a
+    caller comparing against the bare model does); ``Pipeline`` asks for it with the parser.
+    """
     name = resolve_model_name(model)
     try:
-        # Ours is added below, never by the model package: a caller may list it among the unused.
+        # Ours is added below, never by the model package, so spaCy is not told about it.
         nlp = spacy.load(name, disable=[d for d in disable if d != PARAGRAPH_BREAKS])
     except OSError as e:
         raise ConfigError(f"cannot load spaCy pipeline '{name}': {e}", source="model") from e
-    if "parser" in nlp.pipe_names:
+    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in disable:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return nlp
 

@@ -155,6 +155,26 @@ def test_a_historical_figure_the_article_is_about_is_no_reductio(analyze_text: A
     assert author_frames(column, "Reductio ad hitlerum")
 
 
+def test_name_and_subject_exemptions_are_lexicon_data(pipeline: newsprism.Pipeline) -> None:
+    """Which techniques match inside names and which drop an article's subject is per-technique data."""
+    from dataclasses import replace
+
+    from newsprism.analyze.framing.detectors import detect
+
+    lexicon = load_lexicon("en")
+    assert lexicon.in_names == {"Reductio ad hitlerum"}
+    assert lexicon.subject_mentions == {"Reductio ad hitlerum": 3}
+    doc = pipeline.nlp("The new registry would make Stalin proud.")
+    found = {h.technique for h in detect(doc, lexicon)}
+    assert "Reductio ad hitlerum" in found
+    # Without the option, a figure's name (a PERSON entity) is a name like any other.
+    assert "Reductio ad hitlerum" not in {h.technique for h in detect(doc, replace(lexicon, in_names=frozenset()))}
+    history = pipeline.nlp("Stalin lived here. Stalin wrote there. Stalin left in May.")
+    assert "Reductio ad hitlerum" not in {h.technique for h in detect(history, lexicon)}
+    kept = detect(history, replace(lexicon, subject_mentions={}))
+    assert "Reductio ad hitlerum" in {h.technique for h in kept}
+
+
 # --- stage contract, JSON --------------------------------------------------------------
 
 

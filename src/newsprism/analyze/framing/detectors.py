@@ -24,7 +24,6 @@ NAME_CALLING = "Name calling/Labeling"
 LOADED = "Loaded Language"
 REPETITION = "Repetition"
 SLOGANS = "Slogans"
-REDUCTIO = "Reductio ad hitlerum"
 DOUBT = "Doubt"
 
 # Words inside these named entities are names, not the writer's wording ("Freedom Party").
@@ -67,7 +66,7 @@ def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Ite
     toks = doc_tokens(doc).tokens
     for phrase in lexicon.techniques.find(doc, keys):
         tokens = toks[phrase.start : phrase.end]
-        if _in_name(tokens) and phrase.key != REDUCTIO:
+        if _in_name(tokens) and phrase.key not in lexicon.in_names:
             continue
         if len(tokens) == 1:
             pos = tokens[0].pos_
@@ -281,18 +280,19 @@ def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
     hits = _shouted(doc, hits, float(lexicon.settings.get("shouting_boost", 0.0)))
     hits.extend(_shape_hits(doc, lexicon))
     hits.extend(_repetition_hits(doc, lexicon, hits))
-    return _history_subjects(doc, hits, int(lexicon.settings.get("history_subject_mentions", 0)))
+    return _article_subjects(doc, hits, lexicon.subject_mentions)
 
 
-def _history_subjects(doc: Doc, hits: list[Hit], mentions: int) -> list[Hit]:
-    """A figure the article is about is history, not an analogy: *the house where Hitler was
+def _article_subjects(doc: Doc, hits: list[Hit], mentions: dict[str, int]) -> list[Hit]:
+    """A figure the article is about is its subject, not an analogy: *the house where Hitler was
     born*, named four times in a news story, is no Reductio ad hitlerum; one passing *like
-    Hitler* in a column is. Figures are told apart by their word (*Nazi* = *Nazis*)."""
-    if mentions <= 0:
+    Hitler* in a column is. Which techniques this applies to, and from how many mentions, is
+    lexicon data (``subject_mentions``). Figures are told apart by their word (*Nazi* = *Nazis*)."""
+    if not mentions:
         return hits
 
-    def figure(hit: Hit) -> str:
-        return doc[hit.start : hit.end].text.lower().rstrip("s")
+    def figure(hit: Hit) -> tuple[str, str]:
+        return hit.technique, doc[hit.start : hit.end].text.lower().rstrip("s")
 
-    counts = Counter(figure(h) for h in hits if h.technique == REDUCTIO)
-    return [h for h in hits if h.technique != REDUCTIO or counts[figure(h)] < mentions]
+    counts = Counter(figure(h) for h in hits if h.technique in mentions)
+    return [h for h in hits if h.technique not in mentions or counts[figure(h)] < mentions[h.technique]]

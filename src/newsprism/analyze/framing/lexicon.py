@@ -31,6 +31,8 @@ __all__ = [
 ]
 
 WILDCARD = "*"
+#: keys a ``[techniques."X"]`` table may carry beside its tiers (see the TOML's comments)
+TECHNIQUE_OPTIONS = frozenset({"in_names", "subject_mentions"})
 
 
 def _normalise(word: str) -> str:
@@ -134,6 +136,10 @@ class Lexicon:
     technique_names: tuple[str, ...]
     #: word lists of the shape rules in :mod:`.patterns` (``[rules]`` in the TOML)
     rules: dict[str, Any] = field(default_factory=dict)
+    #: techniques whose phrases are names, so a hit inside a named entity counts (``in_names``)
+    in_names: frozenset[str] = frozenset()
+    #: technique -> mentions of one figure that make it the article's subject (``subject_mentions``)
+    subject_mentions: dict[str, int] = field(default_factory=dict)
 
     @property
     def min_confidence(self) -> float:
@@ -204,9 +210,18 @@ def load_lexicon(language: str = "en") -> Lexicon:
     data = tomllib.loads(text)
     tiers: dict[str, float] = data["tiers"]
     table = PhraseTable()
+    in_names: set[str] = set()
+    subject_mentions: dict[str, int] = {}
     for technique, entries in data["techniques"].items():
+        unknown = set(entries) - set(tiers) - TECHNIQUE_OPTIONS
+        if unknown:
+            raise ValueError(f"framing_{language}.toml: technique {technique!r} has unknown keys {sorted(unknown)}")
+        if entries.get("in_names"):
+            in_names.add(technique)
+        if int(entries.get("subject_mentions", 0)) > 0:
+            subject_mentions[technique] = int(entries["subject_mentions"])
         best: dict[str, float] = {}
-        for tier, phrases in entries.items():
+        for tier, phrases in ((t, p) for t, p in entries.items() if t in tiers):
             for phrase in phrases:
                 best[phrase] = max(best.get(phrase, 0.0), tiers[tier])
         for phrase, confidence in best.items():
@@ -236,4 +251,6 @@ def load_lexicon(language: str = "en") -> Lexicon:
         attribution=attribution,
         technique_names=tuple(data["techniques"]),
         rules=dict(data.get("rules", {})),
+        in_names=frozenset(in_names),
+        subject_mentions=subject_mentions,
     )

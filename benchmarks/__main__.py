@@ -20,6 +20,7 @@ BENCHMARKS: dict[str, str] = {
     "framing_scorer": "benchmarks.framing_scorer",
     "metadata": "benchmarks.metadata",
     "quotes": "benchmarks.quotes",
+    "quotes_pages": "benchmarks.quotes_pages",
     "store": "benchmarks.store",
     "throughput": "benchmarks.throughput",
     "voice": "benchmarks.voice",

@@ -7,17 +7,17 @@ A caption is coded like any text (the pipeline runs the events stage on its pars
   at the end dates the photo, so every event in the caption without a date of its own
   takes it (only when the caption has exactly one date: two dates describe two moments).
 - *Archive photo: ...*, *File photo – ...*: the photo shows an earlier time, so events
-  the parse read as current are historical. The cues are data (``captions_<lang>.json``).
+  the parse read as current are historical. The cues are data (``captions_<lang>.json``,
+  English's for a language without one).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 
+from newsprism.analyze.events.lexicon import language_file
 from newsprism.model import Event
 
 __all__ = ["apply_caption_conventions", "is_archive_caption"]
@@ -25,8 +25,7 @@ __all__ = ["apply_caption_conventions", "is_archive_caption"]
 
 @lru_cache(maxsize=4)
 def _archive_cue(language: str) -> re.Pattern[str]:
-    path = resources.files("newsprism.analyze.lexicons").joinpath(f"captions_{language}.json")
-    cues = json.loads(path.read_text(encoding="utf-8"))["archive_cues"]
+    cues = language_file("captions", language)["archive_cues"]
     alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
     # At the caption's start, before its first punctuation: "file" deep inside a caption
     # ("protesters file past") says nothing about the photo.

@@ -29,14 +29,13 @@ attack*; the marker words are data, ``event_links_<lang>.json``).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from newsprism.analyze.events.lexicon import language_file
 from newsprism.model import Event, EventDate, Party
 
 __all__ = ["link_retellings"]
@@ -57,10 +56,7 @@ class _Words:
 
 @lru_cache(maxsize=4)
 def _words(language: str) -> _Words:
-    path = resources.files("newsprism.analyze.lexicons").joinpath(f"event_links_{language}.json")
-    if not path.is_file():
-        path = resources.files("newsprism.analyze.lexicons").joinpath("event_links_en.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = language_file("event_links", language)
     return _Words(*(frozenset(data[k]) for k in ("consequence_verbs", "new_event_markers", "definite_determiners",
                                                     "indefinite_determiners")))
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from newsprism.analyze.events.patterns import Pattern, compile_pattern
 
-__all__ = ["Cue", "EventLexicon", "load_lexicon"]
+__all__ = ["Cue", "EventLexicon", "language_file", "load_lexicon"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,20 @@ def _table(raw: dict[str, Any], source: str) -> dict[str, Cue | None]:
 def _read(name: str) -> dict[str, Any]:
     path = resources.files("newsprism.analyze").joinpath("lexicons", name)
     data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+@lru_cache(maxsize=16)
+def language_file(stem: str, language: str) -> dict[str, Any]:
+    """The data file ``lexicons/<stem>_<language>.json`` (``event_links``, ``event_time``,
+    ``captions``), read once per process per language; English's where ``language`` has none,
+    so a page that declares a language newsprism has no word lists for is read with the English
+    ones, as the rest of the stage reads it. Shared by every caller: do not mutate the result."""
+    folder = resources.files("newsprism.analyze.lexicons")
+    path = folder.joinpath(f"{stem}_{language}.json")
+    if not path.is_file():
+        path = folder.joinpath(f"{stem}_en.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 

@@ -26,17 +26,15 @@ appeal itself, made now. The word lists are data (``lexicons/event_time_<lang>.j
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import datetime, timedelta
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsprism.analyze.events.lexicon import EventLexicon, known_language, load_lexicon
+from newsprism.analyze.events.lexicon import EventLexicon, known_language, language_file, load_lexicon
 from newsprism.model import Article, EventDate, TimeRelation
 
 __all__ = ["attached_dates", "context_date", "event_date", "is_conditional_clause", "is_negated", "normalise_date",
@@ -60,11 +58,7 @@ _WEEKDAY = re.compile(r"^(?:on )?(" + "|".join(_WEEKDAYS) + r")$", re.IGNORECASE
 @lru_cache(maxsize=4)
 def _time_words(language: str) -> dict[str, frozenset[str]]:
     """The word lists of ``event_time_<lang>.json`` (English where a language has none)."""
-    folder = resources.files("newsprism.analyze.lexicons")
-    path = folder.joinpath(f"event_time_{language}.json")
-    if not path.is_file():
-        path = folder.joinpath("event_time_en.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = language_file("event_time", language)
     return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
 
 

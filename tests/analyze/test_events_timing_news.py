@@ -38,6 +38,23 @@ def test_a_weekday_in_a_future_clause_is_the_next_one() -> None:
     assert [(e.date.value, e.time_relation) for e in events if e.date] == [("2019-02-12", "future")]
 
 
+def test_the_date_reads_the_lexicon_the_stage_was_given() -> None:
+    # Without *will* among its future auxiliaries this lexicon sees no look-ahead, so Tuesday is
+    # the last one: the date resolver once loaded its own lexicon and said the 12th whatever it was given.
+    from newsprism.analyze.entities import EntityMentions
+    from newsprism.analyze.events import extract_events
+    from newsprism.analyze.events.lexicon import load_lexicon
+    from newsprism.extract.build import build_article
+
+    english = load_lexicon("en")
+    lexicon = replace(english, words={**english.words, "future_aux": english.words["future_aux"] - {"will"}})
+    article: Article = replace(build_article(["The president will meet the opposition leader on Tuesday."]),
+                               published=PublishedDate(value="2019-02-09", precision="day", source="test"))
+    doc = load_nlp(None)(article.text)
+    events = extract_events(EntityMentions()(article, doc), doc, lexicon=lexicon)
+    assert [e.date.value for e in events if e.date] == ["2019-02-05"]
+
+
 def test_a_weekday_after_a_plan_is_the_next_one() -> None:
     events = _dated("The commission is scheduled to discuss the complaint with party leaders on Monday.",
                     "2019-02-09")

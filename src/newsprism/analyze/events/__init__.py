@@ -221,11 +221,11 @@ def _dates(
         for ent in dates.get(head.i, []) or when_clause_dates(head, dates, language):
             if candidate.nominal and _comparison_bound(candidate.head, ent):
                 continue
-            date = event_date(article, ent, base)
+            date = event_date(article, ent, base, lexicon)
             if date is not None:
                 found.append(date)
     if not found and not candidate.nominal:
-        found = _phrase_dates(article, heads[0], dates, base)
+        found = _phrase_dates(article, heads[0], dates, base, lexicon)
     if not found and candidate.nominal:
         # "Since January 2018 and start of uprisings": a date in the same noun phrase chain.
         top = candidate.head
@@ -234,14 +234,14 @@ def _dates(
         for token in top.subtree:
             for ent in (e for e in dates.get(token.i, []) if not _comparison_bound(candidate.head, e)):
                 if token.pos_ not in {"VERB", "AUX"}:
-                    date = event_date(article, ent, base)
+                    date = event_date(article, ent, base, lexicon)
                     if date is not None:
                         found.append(date)
             if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
                 ent = next(e for e in token.doc.ents if e.start == token.i)
                 if _comparison_bound(candidate.head, ent):
                     continue
-                date = event_date(article, ent, base)
+                date = event_date(article, ent, base, lexicon)
                 if date is not None and all(d.span != date.span for d in found):
                     found.append(date)
     return found
@@ -253,7 +253,7 @@ _OWN_PHRASE = frozenset({"dobj", "prep", "pobj", "acl", "compound", "amod", "npa
 
 
 def _phrase_dates(
-    article: Article, verb: Token, dates: dict[int, list[SpacySpan]], base: datetime | None
+    article: Article, verb: Token, dates: dict[int, list[SpacySpan]], base: datetime | None, lexicon: EventLexicon
 ) -> list[EventDate]:
     """*seized a cargo of rifles hidden in a lorry at the crossing on Wednesday*: the parser hung
     the day on the participle or the place; with no date of its own the seizure takes it. Only
@@ -271,7 +271,7 @@ def _phrase_dates(
         # "three times since September": a starting point, not the act's date.
         ents = [e for e in dates[token.i] if e.start == 0 or e.doc[e.start - 1].lower_ != "since"]
         if path:
-            found.extend(d for d in (event_date(article, e, base) for e in ents) if d is not None)
+            found.extend(d for d in (event_date(article, e, base, lexicon) for e in ents) if d is not None)
     return found if len(found) == 1 else []
 
 
@@ -283,12 +283,12 @@ def _comparison_bound(noun: Token, ent: SpacySpan) -> bool:
                                for c in noun.children)
 
 
-def _dateline(article: Article, ent: SpacySpan, base: datetime | None) -> bool:
+def _dateline(article: Article, ent: SpacySpan, base: datetime | None, lexicon: EventLexicon) -> bool:
     """*Monday, August 3, 2020 On Thursday, ...*: the publication date printed at a paragraph's
     start (a dateline the scrape ran into the text) dates the page, not the paragraph's events."""
     if ent.label_ != "DATE" or base is None or not any(p.start == ent.start_char for p in article.paragraphs):
         return False
-    date = event_date(article, ent, base)
+    date = event_date(article, ent, base, lexicon)
     return date is not None and date.precision == "day" and date.value == base.strftime("%Y-%m-%d")
 
 
@@ -331,7 +331,7 @@ def extract_events(
         min_confidence = scorer.threshold if scorer is not None else MIN_CONFIDENCE
     provenance = provenance or Provenance(stage="events", version=VERSION)
     base = published_base(article)
-    dates = attached_dates(tuple(e for e in doc.ents if not _dateline(article, e, base)))
+    dates = attached_dates(tuple(e for e in doc.ents if not _dateline(article, e, base, lexicon)))
     events: list[Event] = []
     for candidate in complete_arguments(find_candidates(doc, lexicon), lexicon, language):
         candidate.actors = [t for t in candidate.actors if t.lower_ not in {"which", "that", "who", "what"}]
@@ -371,7 +371,8 @@ def extract_events(
         anchor = candidate.governor if candidate.governor is not None else candidate.head
         for date in found_dates:
             relation = time_relation(anchor, lexicon, date=date, base=base, language=language,
-                                     context=context_date(article, anchor, dates, base) if date is None else None)
+                                     context=context_date(article, anchor, dates, base, lexicon)
+                                     if date is None else None)
             event_type, mode = kind, cue_mode
             if relation == "future" and kind in lexicon.future_recode:
                 # PLOVER: a promised cooperative act is AGREE, an announced retreat CONCEDE,

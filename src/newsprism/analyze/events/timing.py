@@ -34,7 +34,7 @@ from typing import Any
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsprism.analyze.events.lexicon import EventLexicon, known_language, language_file, load_lexicon
+from newsprism.analyze.events.lexicon import EventLexicon, language_file
 from newsprism.model import Article, EventDate, TimeRelation
 
 __all__ = ["attached_dates", "context_date", "event_date", "is_conditional_clause", "is_negated", "normalise_date",
@@ -180,17 +180,14 @@ def attached_dates(doc_ents: tuple[SpacySpan, ...]) -> dict[int, list[SpacySpan]
     return found
 
 
-def event_date(
-    article: Article, ent: SpacySpan, base: datetime | None, lexicon: EventLexicon | None = None
-) -> EventDate | None:
+def event_date(article: Article, ent: SpacySpan, base: datetime | None, lexicon: EventLexicon) -> EventDate | None:
     """The date a DATE entity names, resolved against ``base``; a bare weekday or month in a
     clause that looks ahead (*will meet on Monday*, *is scheduled to discuss it on Monday*)
-    is the next one, not the last (``lexicon`` says which words look ahead; by default the
-    article language's)."""
+    is the next one, not the last (``lexicon``, the stage's, says which words look ahead)."""
     start, end = ent.start_char, ent.end_char
     if ent[0].lower_ == "the":
         start = ent[1].idx if len(ent) > 1 else start
-    ahead = _looks_ahead(_anchor(ent), lexicon or load_lexicon(known_language(article.language)))
+    ahead = _looks_ahead(_anchor(ent), lexicon)
     normal = normalise_date(article.text[start:end], base, ahead=ahead)
     if normal is None:
         return None
@@ -321,7 +318,7 @@ _CONTEXT_LINKS = frozenset({"relcl", "acl", "prep", "pobj", "advcl", "conj", "xc
 
 
 def context_date(
-    article: Article, trigger: Token, dates: dict[int, list[SpacySpan]], base: datetime | None
+    article: Article, trigger: Token, dates: dict[int, list[SpacySpan]], base: datetime | None, lexicon: EventLexicon
 ) -> EventDate | None:
     """The first date that resolves on a clause above ``trigger`` (relative clauses, prepositions,
     adverbial and coordinated clauses), for :func:`time_relation`; never the event's own date."""
@@ -336,7 +333,7 @@ def context_date(
         about += [a for c in about for a in c.children if a.dep_ == "acl"]
         for token in (current, *about):
             for ent in dates.get(token.i, []):
-                date = event_date(article, ent, base)
+                date = event_date(article, ent, base, lexicon)
                 if date is not None:
                     return date
     return None

@@ -74,11 +74,12 @@ _SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 
 
 def _asserted_by(
-    article: Article, trigger: Span, kind: str = "", actors: tuple[Party, ...] = (), doc: Doc | None = None
+    article: Article, trigger: Span, kind: str = "", actors: tuple[Party, ...] = (),
+    reports: _ReportedClauses | None = None,
 ) -> str:
     found = _quote_over(article, trigger)
-    if found == "author" and doc is not None:
-        found = _reported_by(article, trigger, doc)
+    if found == "author" and reports is not None:
+        found = reports.quote_of(trigger)
     if found != "author" or kind not in _SPEECH_ACTS:
         return found
     # "X has maintained that ... He has put the blame on Y": a speech act by a speaker
@@ -94,20 +95,38 @@ def _asserted_by(
     return found
 
 
-def _reported_by(article: Article, trigger: Span, doc: Doc) -> str:
+class _ReportedClauses:
     """*told reporters he would accept the result "whatever it is"*: the quotes stage keeps only the
-    quoted words as the quote, but the clause its cue reports is the speaker's claim too."""
-    token = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    if token is None:
-        return "author"
-    for quote in article.quotes:
-        cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
-        if cue is None or cue.root.sent != token.root.sent:
-            continue
-        for clause in cue.root.children:
-            if clause.dep_ == "ccomp" and token.root in clause.subtree:
-                return quote.id
-    return "author"
+    quoted words as the quote, but the clause its cue reports is the speaker's claim too.
+
+    Built once per article: token index -> (sentence start of the cue, quote id) for every token of
+    a clause a quote's cue reports, in quote order, so each event looks its trigger up instead of
+    walking every quote's cue (events x quotes char_span and subtree walks on a long interview)."""
+
+    def __init__(self, article: Article, doc: Doc) -> None:
+        self.doc = doc
+        self.by_token: dict[int, list[tuple[int, str]]] = {}
+        for quote in article.quotes:
+            cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
+            if cue is None:
+                continue
+            sentence = cue.root.sent.start
+            for clause in cue.root.children:
+                if clause.dep_ == "ccomp":
+                    for token in clause.subtree:
+                        self.by_token.setdefault(token.i, []).append((sentence, quote.id))
+
+    def quote_of(self, trigger: Span) -> str:
+        """The first quote (in the article's order) whose cue, in the trigger's sentence, reports a
+        clause holding the trigger's root; else ``"author"``."""
+        if not self.by_token:
+            return "author"
+        token = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if token is None:
+            return "author"
+        found = self.by_token.get(token.root.i, ())
+        sentence = token.root.sent.start if found else -1
+        return next((quote for start, quote in found if start == sentence), "author")
 
 
 def _quote_over(article: Article, trigger: Span) -> str:
@@ -332,6 +351,7 @@ def extract_events(
     provenance = provenance or Provenance(stage="events", version=VERSION)
     base = published_base(article)
     dates = attached_dates(tuple(e for e in doc.ents if not _dateline(article, e, base, lexicon)))
+    reports = _ReportedClauses(article, doc)
     events: list[Event] = []
     for candidate in complete_arguments(find_candidates(doc, lexicon), lexicon, language):
         candidate.actors = [t for t in candidate.actors if t.lower_ not in {"which", "that", "who", "what"}]
@@ -423,7 +443,7 @@ def extract_events(
                     date=date,
                     time_relation=relation,
                     negated=negated,
-                    asserted_by=_asserted_by(article, trigger, event_type, actors, doc),
+                    asserted_by=_asserted_by(article, trigger, event_type, actors, reports),
                     magnitude=counts,
                     confidence=confidence,
                     provenance=provenance,

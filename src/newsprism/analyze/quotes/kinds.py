@@ -224,12 +224,29 @@ def _reported_by(frame: Frame, cue: Cue, start: int, end: int) -> bool:
 def _speaker_phrase(frame: Frame, cue: Cue) -> SpeakerPhrase | None:
     """The cue's speaker, unless the parse reached into quoted words or another paragraph."""
     phrase = find_speaker_phrase(frame.doc, cue, frame.cue_lexicon, frame.speaker_lexicon)
+    if phrase is not None and frame.in_marked(frame.doc[phrase.head].idx):
+        phrase = _name_after_quote(frame, phrase)
     if phrase is None:
         return None
     char = frame.doc[phrase.head].idx
     if frame.in_marked(char) or frame.paragraph(char) != frame.paragraph(frame.doc[cue.head].idx):
         return None
     return phrase
+
+
+def _name_after_quote(frame: Frame, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """A name the parser hung as an appositive on a word inside the quote is the speaker.
+
+    *"... minimizes mission complexity," Jim Chilton, senior vice president, said.*: a long
+    quote may be parsed as the cue's subject, with the name after it as that subject's
+    appositive; the name outside the marks is who speaks.
+    """
+    doc = frame.doc
+    for a, b in phrase.others:
+        root = next((t for t in doc[a:b] if not a <= t.head.i < b or t.head.i == t.i), None)
+        if root is not None and root.pos_ == "PROPN" and not frame.in_marked(root.idx):
+            return noun_phrase(root, via="appositive")
+    return None
 
 
 def _adjacent(frame: Frame, end: int, cue: Cue) -> bool:
@@ -432,6 +449,26 @@ def _can_speak(frame: Frame, phrase: SpeakerPhrase) -> bool:
     )
 
 
+def _parenthetical_content(cue: Token) -> list[Token]:
+    """*Many of the prisons, she said, are aging*: a cue set off by commas inside the clause it reports.
+
+    The parser hangs such a cue on the clause's verb (``parataxis``) instead of taking the
+    clause as its complement; the reported content is that verb's clause without the cue.
+    """
+    if cue.dep_ != "parataxis":
+        return []
+    own = [t for t in cue.subtree if not t.is_punct]
+    doc = cue.doc
+    left, right = own[0].i - 1, own[-1].i + 1
+    if left < 0 or right >= len(doc) or doc[left].text != "," or doc[right].text != ",":
+        return []
+    inside = {t.i for t in cue.subtree}
+    rest = [t for t in cue.head.subtree if t.i not in inside]
+    before, after = [t for t in rest if t.i < left], [t for t in rest if t.i > right]
+    # The longer side is the report (*At current rates, X said, there will be three ...*).
+    return after if len(after) >= len(before) else before
+
+
 def draft_indirect(frame: Frame) -> list[Draft]:
     """Reported speech without marks: a reporting verb's clause, or *according to X, ...*."""
     drafts: list[Draft] = []
@@ -453,11 +490,12 @@ def draft_indirect(frame: Frame) -> list[Draft]:
                 continue  # "did not say that ...": nobody is reported as saying it
             clause = next((child for child in head.children if child.dep_ == "ccomp"), None)
             if clause is None:
-                continue
-            tokens = [t for t in clause.subtree]
-            marks = [t for t in clause.children if t.dep_ == "mark" and t.i == tokens[0].i]
-            if marks:
-                tokens = [t for t in tokens if t.i != marks[0].i]
+                tokens = _parenthetical_content(head)
+            else:
+                tokens = [t for t in clause.subtree]
+                marks = [t for t in clause.children if t.dep_ == "mark" and t.i == tokens[0].i]
+                if marks:
+                    tokens = [t for t in tokens if t.i != marks[0].i]
             if not tokens:
                 continue
             start, end = _clause_extent(frame, tokens)

@@ -203,6 +203,11 @@ class Resolver:
     def _eligible(self, entity: Entity, types: list[str]) -> bool:
         return entity.type in types
 
+    def person_at(self, start: int, end: int) -> str | None:
+        """The person entity mentioned at ``[start, end)``, if any (surname merges applied)."""
+        eid = self._mention_at(start, end, person_only=True)
+        return self.alias.get(eid, eid) if eid is not None else None
+
     def _mention_at(self, start: int, end: int, *, person_only: bool = False) -> str | None:
         k = bisect.bisect_right(self.mention_starts, end) - 1
         while k >= 0 and self.mentions[k].start > start - 200:

@@ -91,9 +91,17 @@ def noun_phrase(head: Token, *, via: str, with_prep: bool = False) -> SpeakerPhr
     return SpeakerPhrase(start=start, end=end, head=head.i, via=via, others=tuple(others))
 
 
-def _subject(verb: Token, cues: CueLexicon, speakers: SpeakerLexicon) -> tuple[Token, str] | None:
+def _subject(
+    verb: Token, cues: CueLexicon, speakers: SpeakerLexicon, *, governing: bool = False
+) -> tuple[Token, str] | None:
+    """The subject of ``verb``; a passive one only for passive cues (*was quoted as saying*), or
+    when ``verb`` governs a participle cue: *The commission is frustrated ..., saying they
+    failed* — whoever the main clause is about, in either voice, does the saying."""
     passive_subject = None
-    for child in verb.children:
+    # Nearest subject first: the parser may hang a subject from inside the quotation on the
+    # cue too (*"The mission I did ...," Stafford, a member of the crew, responded.*), and the
+    # speaker is the subject next to its verb, not the one across the quote.
+    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if child.dep_ == "nsubj":
             if child.lower_ in speakers.relative_pronouns and verb.dep_ == "relcl":
                 return verb.head, "relative"
@@ -104,7 +112,7 @@ def _subject(verb: Token, cues: CueLexicon, speakers: SpeakerLexicon) -> tuple[T
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild, "agent"
-    if passive_subject is not None and verb.lemma_.lower() in cues.passive:
+    if passive_subject is not None and (governing or verb.lemma_.lower() in cues.passive):
         return passive_subject, "passive"
     return None
 
@@ -161,7 +169,7 @@ def find_speaker_phrase(doc: Doc, cue: Cue, cues: CueLexicon, speakers: SpeakerL
     verb = head
     via_prefix = ""
     for _ in range(4):
-        found = _subject(verb, cues, speakers)
+        found = _subject(verb, cues, speakers, governing=bool(via_prefix) and head.dep_ == "advcl")
         if found is not None:
             token, via = found
             # "a spokesperson for X" keeps its "for X"; "Ms Ortiz of the council" is just the name.

@@ -90,8 +90,10 @@ def find_quotes(
             confidence = min(confidence, max(resolution.confidence, 0.5))
             if resolution.via == "pronoun" and resolution.entity is not None:
                 pronouns.setdefault(resolution.entity, []).append(span)
-        elif draft.floating and previous is not None and draft.paragraph - previous_paragraph <= FLOATING_REACH:
-            speaker = previous
+        elif draft.floating:
+            speaker = _lead_in_speaker(article, doc, resolver, entities, draft.start)
+            if speaker is None and previous is not None and draft.paragraph - previous_paragraph <= FLOATING_REACH:
+                speaker = previous
         quote = Quote(
             id=f"q{n}",
             kind=draft.kind,
@@ -161,6 +163,35 @@ def _named_entity(entities: tuple[Entity, ...], label: str) -> Entity | None:
 
 def _last_paragraph(frame: Frame, draft: Draft) -> int:
     return frame.paragraph(max(draft.end - 1, 0))
+
+
+def _lead_in_speaker(
+    article: Article, doc: Doc, resolver: Resolver, entities: dict[str, Entity], start: int
+) -> Speaker | None:
+    """The named person a floating quote's lead-in sentence is about, if it has one.
+
+    *Aderholt returned to the issue later in the hearing. "What launch vehicles exist ...?"*:
+    a quote with no cue right after a sentence in the same paragraph whose subject is a named
+    person is that person's, as a reader takes it, even when the previous quote was someone
+    else's. Only a proper-name subject counts: *He paused.* leaves it to the previous speaker.
+    """
+    tokens = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    if tokens is None or not len(tokens) or tokens[0].sent.start == 0:
+        return None
+    sentence = doc[tokens[0].sent.start - 1].sent
+    paragraph = next((p for p in article.paragraphs if p.start <= start < p.end), None)
+    if paragraph is None or sentence.start_char < paragraph.start:
+        return None
+    if any(sentence.start_char <= a < sentence.end_char for a, _ in resolver.quoted):
+        return None  # the lead-in quotes someone itself: the previous speaker decides
+    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    entity = resolver.person_at(subject.idx, subject.idx + len(subject))
+    if entity is None or entity not in entities:
+        return None
+    span = article.span(subject.idx, subject.idx + len(subject))
+    return Speaker(name=entities[entity].name, entity=entity, span=span)
 
 
 def _speaker(span: Span, resolution: Resolution, entities: dict[str, Entity]) -> Speaker:

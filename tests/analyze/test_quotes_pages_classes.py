@@ -1,0 +1,102 @@
+"""Quote and speaker constructions that real outlet pages showed (issues #3, #4; benchmarks/quotes_pages.py).
+
+Each sentence is written for these tests, in other words than the pages that showed the error
+class; each test fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsprism.model import Article, Quote
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[[str], Article]
+
+
+def quote_with(article: Article, words: str) -> Quote:
+    found = [q for q in article.quotes if words in q.span.text]
+    assert found, f"no quote contains {words!r}: {[q.span.text for q in article.quotes]}"
+    return found[0]
+
+
+def entity_name(article: Article, quote: Quote) -> str | None:
+    if quote.speaker is None or quote.speaker.entity is None:
+        return None
+    return next(e.name for e in article.entities if e.id == quote.speaker.entity)
+
+
+def test_the_speaker_is_the_subject_beside_the_cue_not_one_inside_the_quote(analyze_text: Analyze) -> None:
+    # The parser also makes "The flight" a subject of "responded"; the speaker is the name next to it.
+    article = analyze_text(
+        "“The flight I did accomplished the whole trip with one tank,” Lindholm, a member of the Apollo 12 "
+        "crew, responded.\n\nPetra Lindholm has flown for thirty years."
+    )
+    quote = quote_with(article, "accomplished the whole trip")
+    assert entity_name(article, quote) == "Petra Lindholm"
+
+
+def test_a_name_parsed_as_the_appositive_of_a_word_inside_the_quote_speaks(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "“Using the lift capability of the new Heavy Rocket, we have developed a ‘Fewest Steps Home’ approach "
+        "that minimizes mission complexity,” Dan Miller, senior vice president for space and launch at Orbital "
+        "Works, Space, and Security, said in that statement."
+    )
+    quote = quote_with(article, "Fewest Steps Home")
+    assert quote.kind == "direct"
+    assert entity_name(article, quote) == "Dan Miller"
+
+
+def test_a_floating_quote_after_a_sentence_about_a_named_person_is_theirs(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Maria Jensen, a councillor, and Tom Reddick, the mayor, spoke at the meeting on Tuesday.\n\n"
+        "“We will not close the library,” Reddick said.\n\n"
+        "Jensen returned to the budget later in the meeting. “Where will the money come from?”"
+    )
+    quote = quote_with(article, "Where will the money")
+    assert entity_name(article, quote) == "Maria Jensen"
+
+
+def test_a_floating_quote_after_a_pronoun_sentence_keeps_the_previous_speaker(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Maria Jensen, a councillor, and Tom Reddick, the mayor, spoke at the meeting on Tuesday.\n\n"
+        "“We will not close the library,” Reddick said. He paused. “Not this year, not next year.”"
+    )
+    assert entity_name(article, quote_with(article, "Not this year")) == "Tom Reddick"
+
+
+def test_a_cue_set_off_by_commas_inside_its_clause_reports_it(analyze_text: Analyze) -> None:
+    article = analyze_text("Most of the bridges, the engineer Ana Pires said, are old and need new bearings.")
+    quote = quote_with(article, "need new bearings")
+    assert quote.kind == "indirect"
+    assert "said" not in quote.span.text
+    assert entity_name(article, quote) == "Ana Pires"
+
+
+def test_a_participle_cue_takes_the_passive_subject_of_its_clause(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "The water commission is frustrated with both the supply companies and the pipe makers, saying they "
+        "failed to report leaks in real time."
+    )
+    quote = quote_with(article, "failed to report leaks")
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and "commission" in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker_word"),
+    [
+        ("Six of the nine guards on the night shift were working overtime, according to county jail records.",
+         "working overtime", "records"),
+        ("The utility said it will restore power to most homes in the valley by Friday.", "restore power", "utility"),
+    ],
+)
+def test_record_and_company_nouns_can_be_sources_of_reported_speech(
+    analyze_text: Analyze, text: str, words: str, speaker_word: str
+) -> None:
+    quote = quote_with(analyze_text(text), words)
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and speaker_word in quote.speaker.name

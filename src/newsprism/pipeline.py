@@ -95,6 +95,9 @@ class Pipeline:
         self.stages = tuple(stages)
         self.nlp = nlp
         self.batch_size = batch_size
+        coded = [s for s in self.stages if set(s.assigns) <= CAPTION_LAYERS]
+        #: The stages run on each caption's parse: none unless one of them codes events.
+        self.caption_stages = tuple(coded) if any("events" in s.assigns for s in coded) else ()
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Pipeline:
@@ -112,27 +115,36 @@ class Pipeline:
             nlp = load_nlp(settings.model, disable=unused)
         return cls(stages, nlp=nlp, batch_size=settings.batch_size)
 
-    def apply(self, article: Article, doc: Doc) -> Article:
-        """Run the stages on an article whose text ``doc`` has already parsed."""
+    def apply(self, article: Article, doc: Doc, caption_docs: Sequence[Doc] | None = None) -> Article:
+        """Run the stages on an article whose text ``doc`` has already parsed (and its captions,
+        whose parses ``caption_docs`` may bring, in order; they are parsed here otherwise)."""
         for stage in self.stages:
             article = stage(article, doc)
         done = tuple(Provenance(stage=s.name, version=s.version) for s in self.stages)
-        return replace(article, captions=self._caption_events(article), stages=article.stages + done)
+        return replace(article, captions=self._caption_events(article, caption_docs), stages=article.stages + done)
 
-    def _caption_events(self, article: Article) -> tuple[Caption, ...]:
-        stages = [s for s in self.stages if set(s.assigns) <= CAPTION_LAYERS]
-        if not article.captions or not any("events" in s.assigns for s in stages):
+    def _caption_docs(self, articles: Sequence[Article]) -> list[list[Doc] | None]:
+        """Each article's caption parses, all captions of ``articles`` in one ``nlp.pipe`` call: a
+        caption is a few words, and one call per caption paid spaCy's per-call overhead each time."""
+        if not self.caption_stages:
+            return [None] * len(articles)
+        parsed = self.nlp.pipe((c.text for a in articles for c in a.captions), batch_size=self.batch_size)
+        return [list(islice(parsed, len(a.captions))) for a in articles]
+
+    def _caption_events(self, article: Article, docs: Sequence[Doc] | None = None) -> tuple[Caption, ...]:
+        if not article.captions or not self.caption_stages:
             return article.captions
+        if docs is None or [d.text for d in docs] != [c.text for c in article.captions]:
+            docs = list(self.nlp.pipe((c.text for c in article.captions), batch_size=self.batch_size))
         captions = []
-        for number, caption in enumerate(article.captions, start=1):
+        for number, (caption, doc) in enumerate(zip(article.captions, docs, strict=True), start=1):
             text = caption.text
             small = replace(
                 article, id=f"{article.id}-caption{number}", text=text,
                 paragraphs=(Span(start=0, end=len(text), text=text),), title=None, captions=(),
                 entities=(), quotes=(), voices=(), events=(), frames=(), framing=None, stages=(),
             )
-            doc = self.nlp(text)
-            for stage in stages:
+            for stage in self.caption_stages:
                 # A stage may read captions its own way (``on_caption``), e.g. archive photos.
                 small = getattr(stage, "on_caption", stage)(small, doc)
             link = _party_linker(small.entities, article.entities)
@@ -148,8 +160,9 @@ class Pipeline:
         iterator = iter(articles)
         while batch := list(islice(iterator, self.batch_size)):
             docs = self.nlp.pipe((a.text for a in batch), batch_size=self.batch_size)
-            for article, doc in zip(batch, docs, strict=True):
-                yield self.apply(article, doc)
+            captions = self._caption_docs(batch)
+            for article, doc, caption_docs in zip(batch, docs, captions, strict=True):
+                yield self.apply(article, doc, caption_docs)
 
 
 def _party_linker(caption_entities: tuple[Entity, ...], entities: tuple[Entity, ...]) -> Callable[[Party], Party]:

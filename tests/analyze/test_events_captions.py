@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from typing import Any, cast
+
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
 import newsprism
 from newsprism.analyze.events.captions import apply_caption_conventions, is_archive_caption
@@ -98,3 +103,37 @@ def test_the_lexicon_is_read_once_per_language() -> None:
     # Compiling the CAMEO patterns takes seconds: a lost cache made every article pay for it.
     assert load_lexicon("en") is load_lexicon("en")
     assert known_language("id") == "en" and known_language("en") == "en"
+
+
+class _Counting:
+    """The real spaCy pipeline, counting the calls made to it."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp, self.calls, self.pipes = nlp, 0, 0
+
+    def __call__(self, text: str) -> Doc:
+        self.calls += 1
+        return self.nlp(text)
+
+    def pipe(self, texts: Iterable[str], **options: Any) -> Iterator[Doc]:
+        self.pipes += 1
+        return self.nlp.pipe(texts, **options)
+
+
+def test_a_batchs_captions_are_parsed_in_one_call_and_coded_the_same(pipeline: newsprism.Pipeline) -> None:
+    # One nlp() call per caption paid spaCy's per-call overhead on every few-word caption.
+    counting = _Counting(pipeline.nlp)
+    batched = newsprism.Pipeline(pipeline.stages, nlp=cast(Language, counting))
+    articles = [
+        build_article(["The ministry banned the march."],
+                      captions=[Caption(text="File photo: Riot police detain a student outside parliament, March 2015"),
+                                Caption(text="Supporters cheer the president at a rally in the capital")]),
+        build_article(["Talks resumed in the capital."],
+                      captions=[Caption(text="Soldiers shell a village - May 2016")]),
+    ]
+    streamed = list(batched.analyze_many(articles))
+    assert (counting.calls, counting.pipes) == (0, 2), "one call for the bodies, one for every caption"
+    one_by_one = [pipeline.analyze(article) for article in articles]
+    events = [c.events for article in one_by_one for c in article.captions]
+    assert events[0] and events[2], "the detention and the shelling are coded"
+    assert [c.events for article in streamed for c in article.captions] == events

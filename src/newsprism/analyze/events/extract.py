@@ -48,6 +48,7 @@ from newsprism.analyze.events.nouns import object_event_noun as _object_event_no
 from newsprism.analyze.events.readings import (
     OVERRIDE_SIZE,
     agreeing,
+    claim_not_demand,
     material_transfer_cue,
     object_cue,
     object_sense_holds,
@@ -78,6 +79,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         return Candidate(token, token, token, given, consumed={token.i})  # "flew supplies", "disabled websites"
     if not object_sense_holds(token, lemma, lexicon) or sense_blocked(token, lemma, lexicon):
         return None  # "the storm was downgraded", "beat the governor in the election": no event sense
+    if claim_not_demand(token, lemma, lexicon):
+        return None  # "insisted that the unit had acted alone": a claim reported, no demand
     if lexicon.is_word("aspectual_verbs", lemma) and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
                                                         for c in token.children):
         return None  # "began pulling back": the begun act is the event, coded on its own verb

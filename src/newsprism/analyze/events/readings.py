@@ -30,6 +30,7 @@ __all__ = [
     "PATTERN_PRIOR",
     "actor_reading",
     "agreeing",
+    "claim_not_demand",
     "conditional_reading",
     "material_transfer_cue",
     "object_cue",
@@ -270,7 +271,43 @@ def sense_blocked(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     particles, context = blockers
     if any(c.dep_ in {"prt", "prep"} and c.lower_ in particles for c in token.children):
         return True
+    if _names_a_grievance(token):
+        return False  # "rallied against the election result": a protest, whatever contest is named
     return any(t.lemma_.lower() in context or t.lower_ in context for t in token.sent)
+
+
+def _names_a_grievance(token: Token) -> bool:
+    """*rallied against the cuts*, *gathered to protest the result*, *marched in protest*: the verb
+    says what it opposes, so a contest word in the sentence (an election's result protested, a
+    vote's count) is what the protest is about, not the sense of the verb (PLOVER PROTEST:
+    "rally, gather to protest a policy, action, or actor(s)")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"against", "in"} and (
+                child.lower_ == "against" or any(o.lemma_.lower() == "protest" for o in child.children)):
+            return True
+        if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in {"protest", "oppose", "denounce", "condemn"}:
+            return True
+    return False
+
+
+def _told_as_past(clause: Token) -> bool:
+    """A that-clause in the past or the perfect (*that the unit had acted*, *that he was there*),
+    not a mandative one (*that he resign*, *that talks should go on*)."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False
+    return clause.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in clause.children)
+
+
+def claim_not_demand(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """*insisted that the guards had acted alone*: a saying verb whose own reading is a REQUEST
+    (*insist*, *suggest*) demands only a thing to be done; with a that-clause told in the past
+    it reports a claim, a bare statement (PLOVER REQUEST is "requests and demands" for action)."""
+    if not lexicon.is_word("reporting_verbs", lemma):
+        return False
+    reading = lexicon.verbs.get(lemma) or lexicon.cameo_verbs.get(lemma)
+    if reading is None or reading.type != "REQUEST":
+        return False
+    return any(c.dep_ == "ccomp" and _told_as_past(c) for c in token.children)
 
 
 def relation_withdrawal(head: Token, cue: Cue, lexicon: EventLexicon) -> Cue:

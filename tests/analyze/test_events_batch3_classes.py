@@ -1,0 +1,52 @@
+"""Error classes the third batch of the article-level events benchmark showed (issue #5), each a
+general rule or lexicon entry, tested on invented sentences (none from the benchmark's articles)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsprism.model import Article
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[[str], Article]
+
+
+def _coded(article: Article) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text) for e in article.events]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A saying verb read as a demand reports a claim when its that-clause is told in the past.
+    ("The minister insisted that the rebels had started the fire.", []),
+    ("The minister insisted that the rebels were armed.", []),
+    ("The minister insisted that the rebels leave the town.", [("REQUEST", "insisted")]),
+    # Leaving a body, not ground, reduces relations (PLOVER SANCTION withdraw).
+    ("Lorvia withdrew from the national water commission last year.", [("SANCTION", "withdrew")]),
+    ("Lorvia pulled out of the regional trade committee.", [("SANCTION", "pulled out")]),
+    # Closing a passage to others restricts movement (PLOVER COERCE restrict, CAMEO 191 blockade).
+    ("The navy closed the harbour to foreign freighters.", [("COERCE", "closed the harbour")]),
+    ("Soldiers closed the crossing to aid convoys on Monday.", [("COERCE", "closed the crossing")]),
+    # Ramming is an assault; ramming a bill through is not.
+    ("A border police jeep rammed a smugglers' van.", [("ASSAULT", "rammed")]),
+    ("The ruling party rammed through the tax bill.", []),
+    # Leaving a contest is no event; claiming a wrongdoing is an accusation.
+    ("The mayor dropped out of the governor's race in June.", []),
+    ("The opposition leader claimed massive fraud in the count.", [("ACCUSE", "claimed massive fraud")]),
+])
+def test_batch3_readings(analyze_text: Analyze, text: str, want: list[tuple[str, str]]) -> None:
+    assert _coded(analyze_text(text)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A rally that names what it opposes is a protest even with an election in the sentence ...
+    ("Farmers rallied outside the parliament against the result of the vote.", [("PROTEST", "rallied")]),
+    ("Hundreds rallied in protest at the election count.", [("PROTEST", "rallied")]),
+    ("Students rallied outside the court to protest the vote count.", [("PROTEST", "rallied")]),
+    # ... a rally of supporters before a vote is a campaign event, no protest.
+    ("Supporters of the senator rallied before the vote on Sunday.", []),
+])
+def test_a_rally_against_a_vote_is_a_protest(analyze_text: Analyze, text: str, want: list[tuple[str, str]]) -> None:
+    assert [(t, w) for t, w in _coded(analyze_text(text)) if w == "rallied"] == want

@@ -50,3 +50,28 @@ def test_batch3_readings(analyze_text: Analyze, text: str, want: list[tuple[str,
 ])
 def test_a_rally_against_a_vote_is_a_protest(analyze_text: Analyze, text: str, want: list[tuple[str, str]]) -> None:
     assert [(t, w) for t, w in _coded(analyze_text(text)) if w == "rallied"] == want
+
+
+def _first(article: Article) -> tuple[str, str, bool, str]:
+    event = article.events[0]
+    return event.type, event.time_relation, event.negated, event.trigger.text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A cooperative act an actor says it will not do is a refusal, made when it is said (PLOVER REJECT).
+    ("Ruritania will not recognise the new cabinet.", ("REJECT", "current", False, "recognise")),
+    ("The rebels won't sign the truce.", ("REJECT", "current", False, "sign")),
+    ("The party cannot support the budget.", ("REJECT", "current", False, "support")),
+    ("Lorvia will not attend the summit.", ("REJECT", "current", False, "attend the summit")),
+    ("The minister said Lorvia would refuse to negotiate with the rebels.", ("REJECT", "current", False, "refuse")),
+    # A condition on the refusal keeps it hypothetical.
+    ("Lorvia will not recognise the vote if its observers are kept out.", ("REJECT", "hypothetical", False,
+                                                                           "recognise")),
+    # No refusal: a negated past, a past failure, a negated threat.
+    ("The ministers did not sign the treaty.", ("SUPPORT", "current", True, "sign the treaty")),
+    ("The sides could not agree on a ceasefire.", ("AGREE", "current", True, "agree")),
+    ("The army will not attack the town.", ("THREATEN", "future", True, "attack")),
+])
+def test_a_negated_cooperative_future_is_a_refusal(analyze_text: Analyze, text: str,
+                                                   want: tuple[str, str, bool, str]) -> None:
+    assert _first(analyze_text(text)) == want

@@ -47,7 +47,7 @@ from newsprism.analyze.events.extract import Candidate, find_candidates
 from newsprism.analyze.events.lexicon import EventLexicon, known_language, load_lexicon
 from newsprism.analyze.events.magnitude import magnitudes
 from newsprism.analyze.events.parties import parties_for
-from newsprism.analyze.events.readings import actor_reading, conditional_reading
+from newsprism.analyze.events.readings import actor_reading, conditional_reading, refusal_reading
 from newsprism.analyze.events.scorer import TypeScorer, event_features, load_scorer, prior_logit, sigmoid
 from newsprism.analyze.events.timing import (
     attached_dates,
@@ -393,7 +393,10 @@ def extract_events(
             relation = time_relation(anchor, lexicon, date=date, base=base, language=language,
                                      context=context_date(article, anchor, dates, base, lexicon)
                                      if date is None else None)
-            event_type, mode = kind, cue_mode
+            event_type, mode, stated_negated = kind, cue_mode, negated
+            if (refused := refusal_reading(kind, anchor, lexicon, negated=negated, language=language)) is not None:
+                # "will not recognise the vote": a cooperative act refused is a REJECT, made when stated.
+                event_type, mode, relation, stated_negated = "REJECT", refused.mode, refused.relation, False
             if relation == "future" and kind in lexicon.future_recode:
                 # PLOVER: a promised cooperative act is AGREE, an announced retreat CONCEDE,
                 # an announced conflictual act a THREATEN (with the act as its mode).
@@ -418,7 +421,7 @@ def extract_events(
             if scorer is not None or on_features is not None:
                 features = event_features(
                     candidate.head, candidate.governor, cue_type=kind, cue_source=candidate.cue.source,
-                    event_type=event_type, relation=relation, nominal=candidate.nominal, negated=negated,
+                    event_type=event_type, relation=relation, nominal=candidate.nominal, negated=stated_negated,
                     has_actor=bool(actors), has_recipient=bool(recipients), evidence=evidence,
                 )
                 if on_features is not None:
@@ -442,7 +445,7 @@ def extract_events(
                     location=places[0] if places else None,
                     date=date,
                     time_relation=relation,
-                    negated=negated,
+                    negated=stated_negated,
                     asserted_by=_asserted_by(article, trigger, event_type, actors, reports),
                     magnitude=counts,
                     confidence=confidence,

@@ -14,12 +14,13 @@ act is the act; any other hypothetical is less sure).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.patterns import best_pattern, phrase_after, phrase_before
+from newsprism.analyze.events.timing import is_conditional_clause
 
 __all__ = [
     "AGREED_PRIOR",
@@ -37,6 +38,7 @@ __all__ = [
     "party_object_cue",
     "pattern_cue",
     "reference_cue",
+    "refusal_reading",
     "relation_withdrawal",
     "verb_lemma",
 ]
@@ -335,3 +337,44 @@ def party_object_cue(lemma: str, objects: list[Token], lexicon: EventLexicon) ->
         if obj.ent_type_ in _PARTY_ENTS or obj.pos_ == "PROPN" or obj.lemma_.lower() in lexicon.agent_sectors:
             return cue, obj
     return None
+
+
+#: Modals that announce what an actor will (not) do: *will not*, *won't*, *would not*, *cannot*.
+#: Not *could/may/might/should not* (a failure, a doubt, advice: no stance taken).
+_STANCE_MODALS = frozenset({"will", "wo", "'ll", "ll", "shall", "would", "'d", "can", "ca"})
+#: PLOVER's REJECT modes (the table it shares with REQUEST), by the type of the act refused.
+_REFUSED_MODES = {"CONSULT": "meet", "COOPERATE": "assist", "AID": "assist", "CONCEDE": "yield", "RETREAT": "yield"}
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A REJECT read off a refused act: its PLOVER mode and time relation."""
+
+    mode: str | None
+    relation: str
+
+
+def refusal_reading(kind: str, anchor: Token, lexicon: EventLexicon, *, negated: bool,
+                    language: str = "en") -> Refusal | None:
+    """*will not recognise the result*, *would not sign the truce*, *cannot support the budget*:
+    a cooperative act an actor says it will not do is a refusal (PLOVER REJECT, "all rejections
+    and refusals"; its gold codes *says it will not accept any more refugees* and *said it would
+    not meet demands* REJECT, with no future mode): the refusal is made when it is stated, so it
+    is current and not negated. *will refuse to negotiate* is that stance said with a refusing
+    verb. A condition on it keeps it hypothetical (*will not recognise the vote if observers are
+    kept out*). A past failure (*could not agree*), a doubt or advice (*may not*, *should not*)
+    and a plain negated past (*did not sign*) are no refusals."""
+    modal = any(c.dep_ == "aux" and c.lower_ in _STANCE_MODALS for c in anchor.children)
+    if not modal:
+        return None
+    if negated:
+        cooperative = "COOPERATION" in lexicon.plover["events"].get(kind, {}).get("quad", "")
+        if not cooperative or not any(c.dep_ == "neg" for c in anchor.children):
+            return None  # "will not attack" is a negated threat, not a refusal; "refused to" is read elsewhere
+        mode = _REFUSED_MODES.get(kind)
+    elif kind == "REJECT" and lexicon.is_word("negating_governors", anchor.lemma_.lower()):
+        mode = None  # "would refuse to negotiate"
+    else:
+        return None
+    conditioned = any(is_conditional_clause(c, lexicon, language) for c in anchor.children)
+    return Refusal(mode, "hypothetical" if conditioned else "current")

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.patterns import best_pattern, phrase_after, phrase_before
 from newsprism.analyze.events.timing import is_conditional_clause
+from newsprism.model import TimeRelation
 
 __all__ = [
     "AGREED_PRIOR",
@@ -351,7 +352,7 @@ class Refusal:
     """A REJECT read off a refused act: its PLOVER mode and time relation."""
 
     mode: str | None
-    relation: str
+    relation: TimeRelation
 
 
 def refusal_reading(kind: str, anchor: Token, lexicon: EventLexicon, *, negated: bool,

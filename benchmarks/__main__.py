@@ -17,6 +17,7 @@ BENCHMARKS: dict[str, str] = {
     "events_articles": "benchmarks.events_articles",
     "extraction": "benchmarks.extraction",
     "framing": "benchmarks.framing",
+    "framing_pages": "benchmarks.framing_pages",
     "framing_scorer": "benchmarks.framing_scorer",
     "metadata": "benchmarks.metadata",
     "quotes": "benchmarks.quotes",

@@ -35,6 +35,8 @@ _LABEL_POS = {"NOUN", "PROPN"}
 _SHOUT_BOOSTED = {LOADED, NAME_CALLING, "Appeal to fear/prejudice", "Exaggeration/Minimisation", "Smears"}
 # A repeated phrase must carry a clause word, not only nouns: see _repetition_hits.
 _CLAUSE_POS = {"VERB", "AUX", "ADV", "PRON"}
+# A verb form modifying a noun (*giving opportunities*, *the ruling party*) is no clause.
+_NOMINAL_DEPS = {"amod", "compound", "nmod"}
 # "lied about the costs, lied about the delays, and lied about ...": three within this many tokens.
 _WORD_SPREAD = 15
 _NOUN_SPREAD = 6
@@ -171,7 +173,7 @@ def _repetition_hits(doc: Doc, lexicon: Lexicon, found: list[Hit]) -> Iterator[H
         first = words[starts[0] : starts[0] + n]
         # Rhetoric repeats a clause ("we will not back down"); news repeats its topic's
         # names and nouns ("state of emergency"), which are not a technique.
-        if any(t.ent_type_ or t.like_num for t in first) or not any(t.pos_ in _CLAUSE_POS for t in first):
+        if any(t.ent_type_ or t.like_num for t in first) or not any(_clause_word(t, first) for t in first):
             continue
         if n < _LONG_PHRASE and not any(content[starts[0] : starts[0] + n]):
             continue  # "I didn't", "we have to": talk, not rhetoric, unless the phrase is long
@@ -203,6 +205,23 @@ def _repetition_hits(doc: Doc, lexicon: Lexicon, found: list[Hit]) -> Iterator[H
         pairs = sorted({(h.start, h.end) for h in hits})
         if len(pairs) >= minimum:
             yield Hit(technique=REPETITION, start=pairs[1][0], end=pairs[1][1], confidence=0.6, extra=tuple(pairs))
+
+
+def _clause_word(token: Token, phrase: list[Token]) -> bool:
+    """A word that makes a repeated phrase a clause, not a noun phrase a blog names again.
+
+    *our current top charities* (a possessive), *cost-effective giving opportunities* (a verb
+    form as a noun's modifier), *similarly cost-effective* (an adverb of a verb outside it) are
+    the topic said again; *we will not back down* has a verb, a subject pronoun, a particle.
+    """
+    if token.pos_ in ("VERB", "AUX"):
+        return token.dep_ not in _NOMINAL_DEPS
+    if token.pos_ == "PRON":
+        return token.dep_ != "poss"
+    if token.pos_ == "ADV":
+        return token.head.pos_ in ("VERB", "AUX") and token.head.dep_ not in _NOMINAL_DEPS \
+            and any(t.i == token.head.i for t in phrase)
+    return token.pos_ in _CLAUSE_POS
 
 
 def _end_after(doc: Doc, start: int, n: int) -> int:

@@ -210,7 +210,9 @@ def _scare_quotes(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
         if token.text not in _QUOTES or token.i < 1 or token.i + 2 >= n:
             continue
         before = toks[token.i - 1]
-        if before.pos_ not in ("DET", "PRON") or before.lower_ in ("that", "this"):
+        # after a determiner (the "experts") or a prenominal modifier (the self-declared "interim" government)
+        modifier = before.dep_ == "amod" or before.pos_ == "ADJ"
+        if (before.pos_ not in ("DET", "PRON") and not modifier) or before.lower_ in ("that", "this"):
             continue
         for width in (1, 2, 3):
             close = token.i + 1 + width

@@ -25,6 +25,8 @@ _COMPLEMENT = {"ccomp", "parataxis", "xcomp"}
 # Kinds that report with a plain object too: "admitted defeat", "denied the charge".
 _OBJECT_OK = {"concession", "denial", "boast", "disparagement", "evasion"}
 _PREP_OK = {"boast", "disparagement"}
+# Kinds whose verb, said of a subject and with no object, reports a statement by itself.
+_BARE_OK = {"doubt"}
 _OPENERS = {":", "“", '"', "‘"}
 
 
@@ -49,9 +51,19 @@ def _introduces_report(token: Token, verb: AttributionVerb, cue_offsets: set[int
         return True
     if token.dep_ == "parataxis" or (token.dep_ == "advcl" and token.head.pos_ == "VERB"):
         return True  # '"...," he claimed' parses the verb as a parenthetical
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return True  # "As the report points out, the keyboard is ...": the clause it reports is its head
+    if verb.kind in _BARE_OK and any(c.dep_ == "nsubj" for c in token.children) \
+            and not any(c.dep_ in ("dobj", "attr", "oprd") for c in token.children):
+        # "Both men claimed at the time that ...", "which the company claims is a 20% gain": the
+        # parser often hangs the claimed clause elsewhere; without an object it is still a report
+        # ("claimed the lives of", "claimed victory" have one).
+        return True
     following = [t for t in token.doc[token.i + 1 : token.i + 4] if not t.is_space]
     if following and following[0].text in _OPENERS:
         return True
+    if verb.kind == "concession" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return True  # "Apple admitted to the flawed design" (the passive "admitted to hospital" left above)
     if verb.stance == "evaluative" and verb.kind in _OBJECT_OK:
         # "admitted defeat", "denied the charge"; "boasted of", "lashed out at" take a preposition.
         deps = ("dobj", "prep", "prt") if verb.kind in _PREP_OK else ("dobj",)

@@ -1,0 +1,386 @@
+"""Framing on real outlet pages (issue #6): the writer's loaded words vs quoted ones, stance, labels.
+
+``python -m benchmarks framing_pages [--show]``
+
+Data: ``benchmarks/labels/framing_pages_en.jsonl``: 12 English pages of the
+article-extraction-benchmark (``../shared``, MIT), 6 straight news and 6 opinion/blog pages,
+chosen by a seeded hash and labelled by hand before newsprism ran on them (see
+``benchmarks/labels/README.md``). The body is the benchmark's gold ``articleBody``, read from
+``../shared`` at run time; only labels are stored in the repository.
+
+newsprism runs its default pipeline (``newsprism analyze``) on each body and is scored on:
+
+- **author-voice frames** at span level: a predicted author frame is right when one of its
+  evidence spans (its span when it has none) overlaps a gold author span; a gold span is found
+  when an author frame's evidence overlaps it. *Any technique* ignores the technique; *same
+  technique* needs it to agree, and its precision is over frames of the techniques the gold
+  labels (``IN_SCOPE``; Repetition, Smears and the other SemEval techniques were not labelled);
+- **voice of quoted loaded words**: of the gold spans inside a quotation that some frame's
+  evidence covers, the share whose frame is not in the author's voice, and for a named speaker
+  the share whose frame names that speaker's entity;
+- **stance** of the writer's reporting verbs: the attribution whose cue overlaps the gold verb,
+  its stance against the gold (a verb newsprism does not list counts as wrong);
+- **label -> actor**: an actor label over the gold span attached to the named actor;
+- **frames per 1,000 words** in the author's voice on news vs opinion pages (gold rate beside).
+
+Anchor in the same run: a voice-blind lexicon baseline that flags every VADER (MIT, already a
+dependency) word at or beyond a valence as an author frame of Loaded Language; it shows what the
+voice map and the curated lexicons buy. The stance anchor reads every verb as neutral.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchmarks import format_table, shared_dir, write_results
+from benchmarks.scoring import Counts, prf
+
+__all__ = ["LABELS", "Page", "evaluate", "load_pages", "main", "quick"]
+
+LABELS = Path(__file__).resolve().parent / "labels" / "framing_pages_en.jsonl"
+RESULTS = Path(__file__).resolve().parent / "results" / "framing_pages.json"
+AUTHOR = "author"
+#: the techniques the gold labels (the brief's list); others count only in the any-technique scores
+IN_SCOPE = frozenset({
+    "Loaded Language", "Name calling/Labeling", "Exaggeration/Minimisation", "Doubt", "Appeal to fear/prejudice",
+    "Flag-waving", "Slogans", "Causal Oversimplification", "Whataboutism",
+})
+#: VADER anchors: flag every word at or beyond these |valence| values
+ANCHOR_VALENCES = (1.0, 2.0)
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    """One gold item: ``[start, end)`` of the body and its value (technique, speaker, stance, actor)."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+
+
+@dataclass(slots=True)
+class Page:
+    id: str
+    genre: str
+    text: str
+    frames: list[Gold] = field(default_factory=list)
+    quoted: list[Gold] = field(default_factory=list)
+    verbs: list[Gold] = field(default_factory=list)
+    labels: list[Gold] = field(default_factory=list)
+    missing: int = 0
+
+
+def _nth(text: str, snippet: str, nth: int) -> int | None:
+    starts = [m.start() for m in re.finditer(re.escape(snippet), text)]
+    return starts[nth - 1] if 0 < nth <= len(starts) else None
+
+
+def load_pages(path: Path = LABELS) -> list[Page]:
+    """The labelled pages with their gold bodies as newsprism's Article text (offsets into it)."""
+    from newsprism.extract.build import build_article
+
+    truth = json.loads((shared_dir() / "data" / "article-extraction-benchmark" / "ground-truth.json")
+                       .read_text("utf-8"))
+    pages = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        body = truth[row["id"]]["articleBody"]
+        text = build_article(_paragraphs(body)).text
+        page = Page(id=row["id"], genre=row["genre"], text=text)
+        for key, value_key in (("frames", "technique"), ("quoted", "speaker"), ("verbs", "stance"),
+                               ("labels", "actor")):
+            for item in row[key]:
+                start = _nth(text, item["text"], item["nth"])
+                if start is None:  # the article text lost or split the snippet: report, never guess
+                    page.missing += 1
+                    continue
+                getattr(page, key).append(Gold(start, start + len(item["text"]), item["text"], item[value_key]))
+        pages.append(page)
+    return pages
+
+
+def _paragraphs(body: str) -> list[str]:
+    return [p.strip() for p in body.replace("\r\n", "\n").split("\n\n") if p.strip()] or [body.strip()]
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+# --- predictions ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    """A frame as scored: technique, voice, the spans that carry it."""
+
+    technique: str
+    voice: str
+    spans: tuple[Span, ...]
+
+
+def newsprism_frames(article: Any) -> list[Predicted]:
+    return [Predicted(f.technique, f.voice,
+                      tuple((e.start, e.end) for e in f.evidence) or ((f.span.start, f.span.end),))
+            for f in article.frames]
+
+
+def vader_frames(text: str, valence: float) -> list[Predicted]:
+    """Every VADER word at or beyond ``valence`` as an author frame: no voice, no curation."""
+    from newsprism.analyze.framing.lexicon import _load_vader
+
+    lexicon = {w: v for w, v in _load_vader().items() if abs(v) >= valence}
+    return [Predicted("Loaded Language", AUTHOR, ((m.start(), m.end()),))
+            for m in re.finditer(r"[A-Za-z]+", text) if m.group().lower() in lexicon]
+
+
+# --- scoring --------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts pooled over pages (one system)."""
+
+    any_tech: Counts = field(default_factory=lambda: Counts(0, 0, 0))
+    same_tech: Counts = field(default_factory=lambda: Counts(0, 0, 0))
+    quoted_framed: int = 0
+    quoted_total: int = 0
+    quoted_voice_right: int = 0
+    quoted_named: int = 0
+    quoted_speaker_right: int = 0
+    quoted_as_author: int = 0
+    verbs: int = 0
+    verbs_found: int = 0
+    verbs_right: int = 0
+    labels: int = 0
+    labels_right: int = 0
+    frames_by_genre: Counter[str] = field(default_factory=Counter)
+    words_by_genre: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+
+def _add(a: Counts, tp: int, fp: int, fn: int) -> Counts:
+    return Counts(a.tp + tp, a.fp + fp, a.fn + fn)
+
+
+def _norm(name: str) -> str:
+    name = " ".join(name.casefold().split()).strip(" ,.:;\"“”‘’'()[]")
+    return re.sub(r"^the\s+", "", re.sub(r"(?:'s|’s)$", "", name))
+
+
+def _names(article: Any, entity: str | None) -> set[str]:
+    for e in article.entities:
+        if e.id == entity:
+            return {_norm(n) for n in (e.name, *e.aliases, *(m.text for m in e.mentions)) if n}
+    return set()
+
+
+def _same_actor(gold: str, names: set[str]) -> bool:
+    """The gold name, or its last word (a surname), among the entity's names."""
+    g = _norm(gold)
+    return g in names or any(n.split()[-1:] == g.split()[-1:] for n in names if n)
+
+
+def score_frames(page: Page, predicted: Sequence[Predicted], tally: Tally, *, show: bool = False) -> None:
+    author = [p for p in predicted if p.voice == AUTHOR]
+    gold = [(g.start, g.end) for g in page.frames]
+    right = [p for p in author if any(_overlaps(s, g) for s in p.spans for g in gold)]
+    found = [g for g in page.frames if any(_overlaps(s, (g.start, g.end)) for p in author for s in p.spans)]
+    tally.any_tech = _add(tally.any_tech, len(right), len(author) - len(right), len(page.frames) - len(found))
+    scoped = [p for p in author if p.technique in IN_SCOPE]
+    right_t = [p for p in scoped if any(_overlaps(s, (g.start, g.end)) and g.value == p.technique
+                                        for s in p.spans for g in page.frames)]
+    found_t = [g for g in page.frames if any(_overlaps(s, (g.start, g.end)) and g.value == p.technique
+                                             for p in author for s in p.spans)]
+    tally.same_tech = _add(tally.same_tech, len(right_t), len(scoped) - len(right_t), len(page.frames) - len(found_t))
+    tally.frames_by_genre[page.genre] += len(author)
+    tally.words_by_genre[page.genre] += len(page.text.split())
+    if show:
+        for p in author:
+            if p not in right:
+                tally.errors.append(f"{page.id[:8]} FP {p.technique}: {' / '.join(page.text[s:e] for s, e in p.spans)}")
+        for g in page.frames:
+            if g not in found:
+                tally.errors.append(f"{page.id[:8]} FN {g.value}: {g.text}")
+
+
+def score_quoted(page: Page, predicted: Sequence[Predicted], article: Any, tally: Tally, show: bool = False) -> None:
+    for g in page.quoted:
+        tally.quoted_total += 1
+        covering = [p for p in predicted if any(_overlaps(s, (g.start, g.end)) for s in p.spans)]
+        if not covering:
+            continue
+        tally.quoted_framed += 1
+        voices = {p.voice for p in covering}
+        ok = AUTHOR not in voices
+        tally.quoted_voice_right += ok
+        tally.quoted_as_author += not ok
+        if g.value != "quoted":
+            tally.quoted_named += 1
+            named = article is not None and any(_same_actor(g.value, _names(article, v)) for v in voices)
+            tally.quoted_speaker_right += named
+            if show and not named:
+                tally.errors.append(f"{page.id[:8]} quoted {g.text!r}: gold {g.value}, got {sorted(voices)}")
+        elif show and not ok:
+            tally.errors.append(f"{page.id[:8]} quoted {g.text!r} charged to the author")
+
+
+def score_stance(page: Page, article: Any, tally: Tally, show: bool = False) -> None:
+    attributions = article.framing.attributions if article is not None and article.framing else ()
+    for g in page.verbs:
+        tally.verbs += 1
+        hit = next((a for a in attributions if _overlaps((a.cue.start, a.cue.end), (g.start, g.end))), None)
+        tally.verbs_found += hit is not None
+        tally.verbs_right += hit is not None and hit.stance == g.value
+        if show and (hit is None or hit.stance != g.value):
+            got = "none" if hit is None else f"{hit.lemma}={hit.stance}"
+            tally.errors.append(f"{page.id[:8]} verb {g.text!r} gold {g.value}, got {got}")
+
+
+def score_labels(page: Page, article: Any, tally: Tally, show: bool = False) -> None:
+    labels = article.framing.labels if article is not None and article.framing else ()
+    for g in page.labels:
+        tally.labels += 1
+        ok = any(_overlaps((x.span.start, x.span.end), (g.start, g.end))
+                 and _same_actor(g.value, _names(article, x.actor)) for x in labels)
+        tally.labels_right += ok
+        if show and not ok:
+            got = [(x.label, x.actor) for x in labels if _overlaps((x.span.start, x.span.end), (g.start, g.end))]
+            tally.errors.append(f"{page.id[:8]} label {g.text!r} -> {g.value}: got {got}")
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def summary(t: Tally) -> dict[str, Any]:
+    p, r, f = prf(t.any_tech)
+    pt, rt, ft = prf(t.same_tech)
+    per_1000 = {g: round(1000 * t.frames_by_genre[g] / t.words_by_genre[g], 2) for g in sorted(t.words_by_genre)}
+    return {
+        "author_precision": round(p, 4), "author_recall": round(r, 4), "author_f1": round(f, 4),
+        "technique_precision": round(pt, 4), "technique_recall": round(rt, 4), "technique_f1": round(ft, 4),
+        "author_frames": t.any_tech.tp + t.any_tech.fp,
+        "quoted_targets": t.quoted_total, "quoted_framed": t.quoted_framed,
+        "quoted_voice_accuracy": _ratio(t.quoted_voice_right, t.quoted_framed),
+        "quoted_speaker_accuracy": _ratio(t.quoted_speaker_right, t.quoted_named),
+        "quoted_charged_to_author": _ratio(t.quoted_as_author, t.quoted_total),
+        "stance_accuracy": _ratio(t.verbs_right, t.verbs), "stance_found": _ratio(t.verbs_found, t.verbs),
+        "verbs": t.verbs,
+        "label_accuracy": _ratio(t.labels_right, t.labels), "labels": t.labels,
+        "per_1000_words": per_1000,
+    }
+
+
+def evaluate(*, anchors: bool = True, show: bool = False) -> dict[str, Any]:
+    """Score newsprism (and the anchors) on every labelled page."""
+    from newsprism.config import Settings
+    from newsprism.extract.build import build_article
+    from newsprism.pipeline import Pipeline
+
+    pages = load_pages()
+    pipeline = Pipeline.from_settings(Settings.from_env())
+    ours = Tally()
+    vader = {v: Tally() for v in (ANCHOR_VALENCES if anchors else ())}
+    gold_rate: Counter[str] = Counter()
+    for page in pages:
+        article = pipeline.analyze(build_article(page.text.split("\n\n")))
+        if article.text != page.text:
+            raise ValueError(f"{page.id}: the article text does not keep the gold offsets")
+        predicted = newsprism_frames(article)
+        score_frames(page, predicted, ours, show=show)
+        score_quoted(page, predicted, article, ours, show=show)
+        score_stance(page, article, ours, show=show)
+        score_labels(page, article, ours, show=show)
+        gold_rate[page.genre] += len(page.frames)
+        for valence, tally in vader.items():
+            anchor = vader_frames(page.text, valence)
+            score_frames(page, anchor, tally)
+            score_quoted(page, anchor, None, tally)
+    words = ours.words_by_genre
+    verbs = [g for p in pages for g in p.verbs]
+    result: dict[str, Any] = {
+        "pages": {g: sum(p.genre == g for p in pages) for g in sorted({p.genre for p in pages})},
+        "words": dict(words),
+        "gold": {"author_spans": sum(len(p.frames) for p in pages), "quoted_spans": ours.quoted_total,
+                 "verbs": len(verbs), "labels": ours.labels, "missing_snippets": sum(p.missing for p in pages),
+                 "per_1000_words": {g: round(1000 * gold_rate[g] / words[g], 2) for g in sorted(words)}},
+        "newsprism": summary(ours),
+        "anchors": {f"vader_{v:g}": summary(t) for v, t in vader.items()},
+        "stance_all_neutral": _ratio(sum(g.value == "neutral" for g in verbs), len(verbs)),
+    }
+    if show:
+        result["errors"] = ours.errors
+    return result
+
+
+def quick() -> dict[str, float]:
+    """The eval-gate subset: all 12 pages, newsprism only (default pipeline)."""
+    ours = evaluate(anchors=False)["newsprism"]
+    return {
+        "author_f1": ours["author_f1"],
+        "author_precision": ours["author_precision"],
+        "technique_f1": ours["technique_f1"],
+        "quoted_voice_accuracy": ours["quoted_voice_accuracy"] or 0.0,
+        "stance_accuracy": ours["stance_accuracy"] or 0.0,
+        "news_author_frames_per_1000": ours["per_1000_words"].get("news", 0.0),
+    }
+
+
+def _fmt(v: Any) -> str:
+    return "-" if v is None else (f"{v:.3f}" if isinstance(v, float) else str(v))
+
+
+def tables(result: dict[str, Any]) -> str:
+    systems: list[tuple[str, dict[str, Any]]] = [("newsprism (default pipeline)", result["newsprism"])]
+    systems += [(f"anchor: every VADER word |valence| >= {k.split('_')[1]}", v) for k, v in result["anchors"].items()]
+    keys = ("author_precision", "author_recall", "author_f1", "technique_precision", "technique_recall", "technique_f1")
+    head = ["system", "author P", "R", "F1", "same-technique P", "R", "F1"]
+    out = [format_table(head, [[n, *(_fmt(s[k]) for k in keys)] for n, s in systems]), ""]
+    head2 = ["system", "quoted framed", "voice acc", "speaker acc", "quoted->author", "stance acc", "stance found",
+             "label->actor", "news /1k", "opinion /1k"]
+    rows2 = [[n, f"{s['quoted_framed']}/{s['quoted_targets']}", _fmt(s["quoted_voice_accuracy"]),
+              _fmt(s["quoted_speaker_accuracy"]), _fmt(s["quoted_charged_to_author"]), _fmt(s["stance_accuracy"]),
+              _fmt(s["stance_found"]), _fmt(s["label_accuracy"]), _fmt(s["per_1000_words"].get("news")),
+              _fmt(s["per_1000_words"].get("opinion"))] for n, s in systems]
+    gold = result["gold"]
+    rows2.append(["gold", "", "", "", "", f"all neutral: {_fmt(result['stance_all_neutral'])}", "", "",
+                  _fmt(gold["per_1000_words"].get("news")), _fmt(gold["per_1000_words"].get("opinion"))])
+    out.append(format_table(head2, rows2))
+    return "\n".join(out)
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks framing_pages", description=__doc__.split("\n")[0])
+    parser.add_argument("--show", action="store_true", help="print every error of newsprism")
+    parser.add_argument("--no-write", action="store_true", help="do not write benchmarks/results/framing_pages.json")
+    args = parser.parse_args(list(argv or []))
+    result = evaluate(show=args.show)
+    gold = result["gold"]
+    print(f"{sum(result['pages'].values())} pages ({result['pages']}), {sum(result['words'].values())} words; gold: "
+          f"{gold['author_spans']} author spans, {gold['quoted_spans']} quoted spans, {gold['verbs']} reporting verbs, "
+          f"{gold['labels']} actor labels; snippets not found: {gold['missing_snippets']}\n")
+    print(tables(result))
+    for line in result.pop("errors", []):
+        print(" ", line)
+    if not args.no_write:
+        # The first run (held out: labels committed before newsprism ever ran on the pages) is kept.
+        previous = RESULTS if RESULTS.is_file() else None
+        if previous is not None:
+            first = json.loads(previous.read_text("utf-8")).get("first_run")
+            if first is not None:
+                result["first_run"] = first
+        write_results("framing_pages", result)
+    return 0

@@ -100,3 +100,31 @@ def test_record_and_company_nouns_can_be_sources_of_reported_speech(
     quote = quote_with(analyze_text(text), words)
     assert quote.kind == "indirect"
     assert quote.speaker is not None and speaker_word in quote.speaker.name
+
+
+def test_a_continuing_cue_keeps_the_last_speaker_across_an_aside(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "“The fewer stops per trip, the higher the chance of success,” said Laura Brennan, a former planner. "
+        "(Brennan’s clients include the rail company, although many in the industry say she held these views "
+        "long before.)\n\n“Rail is not being used for what it was built to do,” she continued."
+    )
+    assert entity_name(article, quote_with(article, "Rail is not being used")) == "Laura Brennan"
+
+
+def test_a_pronoun_after_a_new_named_subject_is_not_the_last_speaker(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Tom Reddick and Peter Olsen spoke at the council meeting.\n\n"
+        "“Not yet,” Reddick answered with a smile.\n\n"
+        "Olsen was firm about the budget. “We cannot wait another year,” he said."
+    )
+    assert entity_name(article, quote_with(article, "cannot wait another year")) == "Peter Olsen"
+
+
+def test_a_question_is_not_attributed_to_a_cue_after_it_that_reports_its_own_clause(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Maria Jensen, a councillor, and Tom Reddick, the mayor, spoke at the meeting on Tuesday.\n\n"
+        "Jensen returned to the budget later in the meeting. “Where will the money for the new library come "
+        "from?” Reddick replied that the county would pay for most of it."
+    )
+    assert entity_name(article, quote_with(article, "Where will the money")) == "Maria Jensen"
+    assert entity_name(article, quote_with(article, "county would pay")) == "Tom Reddick"

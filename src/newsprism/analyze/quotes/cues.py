@@ -61,6 +61,8 @@ class SpeakerLexicon:
     female_names: frozenset[str]
     person_words: frozenset[str]
     exclusive_person_words: frozenset[str]
+    #: cue lemmas that go on with the last quote's speaker (*he continued*, *she added*)
+    continuing_cues: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +138,7 @@ def load_speaker_lexicon(language: str = "en") -> SpeakerLexicon:
         exclusive_person_words=frozenset(
             w.lower() for w in coreferee_words(f"lang/{language}/data/exclusively_person_words.dat")
         ),
+        continuing_cues=frozenset(data.get("continuing_cues", ())),
     )
 
 

@@ -159,7 +159,11 @@ def _right_window(frame: Frame, quote: MarkedQuote, ceiling: int, content: str) 
             return None
         end = min(frame.sentence(k)[1], hi, ceiling)
         cues = frame.cues_between(quote.end, end)
-        return (quote.end, end) if cues and not cues[0].noun and _adjacent(frame, quote.end, cues[0]) else None
+        # *"... by 2024?" Bridenstine responded that SLS is the only vehicle*: a cue with a
+        # complement of its own reports that, and answers the question rather than asking it.
+        own = cues and any(c.dep_ == "ccomp" for c in frame.doc[cues[0].head].children)
+        return (quote.end, end) if cues and not own and not cues[0].noun and _adjacent(frame, quote.end, cues[0]) \
+            else None
     end = min(frame.sentence(k)[1], hi, ceiling)
     return quote.end, end
 

@@ -221,7 +221,7 @@ class Resolver:
 
     def link(
         self, phrase: SpeakerPhrase, *, previous: str | None, previous_end: int | None = None,
-        anchor: int | None = None,
+        anchor: int | None = None, continuing: bool = False,
     ) -> Resolution:
         """The entity a speaker phrase names.
 
@@ -229,7 +229,9 @@ class Resolver:
         quote ended: right after a quote, *he added* most likely means its speaker.
         ``anchor`` is where the quote began when its cue comes after it: a pronoun there
         (*"...three paragraphs...," she said*) looks back from the quote's start, since the
-        quoted sentences are not the narrative the pronoun refers into.
+        quoted sentences are not the narrative the pronoun refers into. ``continuing`` says the
+        cue goes on with the last speaker (*he continued*): an aside between the two quotes
+        (*(Cooke's clients include ...)*) does not make that speaker less likely.
         """
         doc = self.doc
         head = doc[phrase.head]
@@ -239,7 +241,8 @@ class Resolver:
             return Resolution(eid, "name", 0.9)
         word = head.lower_
         if word in self.lexicon.pronouns:
-            return self.pronoun(head, previous=previous, previous_end=previous_end, anchor=anchor)
+            return self.pronoun(head, previous=previous, previous_end=previous_end, anchor=anchor,
+                                continuing=continuing)
         # "The union leader, Mara Vance, said": the name in apposition, a person's first, else
         # any (*the contractor, Halden Works, said*: the description is the firm's).
         for person_only in (True, False):
@@ -298,7 +301,8 @@ class Resolver:
         return mates
 
     def pronoun(
-        self, token: Token, *, previous: str | None, previous_end: int | None = None, anchor: int | None = None
+        self, token: Token, *, previous: str | None, previous_end: int | None = None, anchor: int | None = None,
+        continuing: bool = False,
     ) -> Resolution:
         word, position = token.lower_, token.idx if anchor is None else min(anchor, token.idx)
         features = self.lexicon.pronouns[word]
@@ -331,14 +335,21 @@ class Resolver:
             gender = self.gender.get(previous)
             if self._eligible(entity, types) and not (wanted and gender and gender != wanted) and previous not in mates:
                 # A new person named in this very sentence competes with the last speaker
-                # (*Thomas' sister pleaded with him ..., but he replied*).
-                rival = any(
-                    m.sentence == sentence and m.entity != previous and self._eligible(self.entities[m.entity], types)
+                # (*Thomas' sister pleaded with him ..., but he replied*); one made the subject of
+                # the narrative since that quote takes the bonus away: the story has moved on to
+                # them (*"Oh my," Lucas said. Stafford was adamant about it. "...," he said*).
+                since = previous_end if previous_end else position
+                rivals = [
+                    m for m in self._before(position, sentence - self.sentence_of(since))
+                    if m.entity != previous and self._eligible(self.entities[m.entity], types)
                     and not m.modifier and m.entity not in mates
-                    for m in self._before(position, 0)
-                )
+                ]
+                rival = any(m.sentence == sentence for m in rivals)
+                moved_on = any(m.start >= since and m.role >= 2.0 and not m.in_quote for m in rivals)
                 gap = sentence - self.sentence_of(previous_end - 1) if previous_end else 0
-                bonus = PREVIOUS_BONUS[min(gap, len(PREVIOUS_BONUS) - 1)]
+                if continuing:
+                    gap = min(gap, 1)  # *she continued*: the same speaker, however long the aside
+                bonus = 0.0 if moved_on else PREVIOUS_BONUS[min(gap, len(PREVIOUS_BONUS) - 1)]
                 if bonus:
                     scores[previous] = max(scores.get(previous, 0.0), 1.0) + (min(bonus, 1.0) if rival else bonus)
         for eid in scores:
@@ -355,7 +366,7 @@ class Resolver:
             self.abstained.append((position, word))
             return Resolution(None, "pronoun", 0.0)
         just_spoke = best == previous and previous_end is not None and (
-            sentence - self.sentence_of(previous_end - 1) <= 1
+            continuing or sentence - self.sentence_of(previous_end - 1) <= 1
         )
         if best in latest and not just_spoke and self._shadowed(token, best, latest[best], person=person):
             self.abstained.append((position, word))

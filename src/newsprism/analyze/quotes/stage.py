@@ -82,9 +82,10 @@ def find_quotes(
             # The last speaker helps only while the reader still has them in mind.
             recent = previous is not None and draft.paragraph - previous_paragraph <= PREVIOUS_REACH
             after = draft.cue is not None and doc[draft.cue.start].idx >= draft.end
+            continuing = draft.cue is not None and doc[draft.cue.head].lemma_.lower() in speaker_lexicon.continuing_cues
             resolution = resolver.link(
                 draft.phrase, previous=previous.entity if recent and previous else None, previous_end=previous_end,
-                anchor=draft.start if after else None,
+                anchor=draft.start if after else None, continuing=continuing,
             )
             speaker = _speaker(span, resolution, entities)
             confidence = min(confidence, max(resolution.confidence, 0.5))

@@ -75,3 +75,26 @@ def _first(article: Article) -> tuple[str, str, bool, str]:
 def test_a_negated_cooperative_future_is_a_refusal(analyze_text: Analyze, text: str,
                                                    want: tuple[str, str, bool, str]) -> None:
     assert _first(analyze_text(text)) == want
+
+
+def _links(article: Article) -> list[tuple[str, str | None]]:
+    return [(e.trigger.text, e.same_as) for e in article.events]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Two sayings of different verbs by one speaker to one party are two acts.
+    ("Senator Ana Lind praised Governor Tom Brack on Monday.\n\n"
+     "In a radio interview, Senator Ana Lind endorsed Governor Tom Brack for a second term.",
+     [("praised", None), ("endorsed", None)]),
+    # A negated mention is not the act told before.
+    ("Senator Ana Lind endorsed Governor Tom Brack on Monday.\n\n"
+     "Senator Ana Lind did not endorse Governor Tom Brack in the first round.",
+     [("endorsed", None), ("endorse", None)]),
+    # A material act told again in a synonym of its mode stays linked.
+    ("Police arrested the opposition leader Omar Sedd on Monday.\n\n"
+     "Sedd was detained at his home after a raid, officers said.",
+     [("arrested", None), ("detained", "ev1")]),
+])
+def test_retellings_are_one_act_not_one_party(analyze_text: Analyze, text: str,
+                                              want: list[tuple[str, str | None]]) -> None:
+    assert _links(analyze_text(text)) == want

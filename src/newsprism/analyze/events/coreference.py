@@ -23,8 +23,11 @@ compatible dates (equal, or one inside the other), and either:
   out (*the largest demonstration*). Precision first: a wrong link hides a real event.
 
 Never linked: events of one trigger (coordinated dates split one trigger into distinct events),
-events whose named parties differ, and event nouns marked as new (*a similar march*, *another
-attack*; the marker words are data, ``event_links_<lang>.json``).
+events whose named parties differ, a negated mention and an affirmative one, two verbs of
+different lemmas that share only a party when the act is a saying (PLOVER's verbal types: *praised*
+... *endorsed*) or a material act of another mode (*arrested* ... *detained* stays linked), and
+event nouns marked as new (*a similar march*, *another attack*; the marker words are data,
+``event_links_<lang>.json``).
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ __all__ = ["link_retellings"]
 _SAME_ACT = frozenset({"advcl", "conj", "xcomp", "acl"})
 _PARTICIPLES = frozenset({"VBG", "VBN"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that"})
+#: PLOVER's verbal types (its quad categories verbal cooperation and verbal conflict): acts of saying.
+_VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +161,8 @@ def _retells(first: _Mention, again: _Mention, words: _Words) -> bool:
     earlier, later, earlier_head, later_head = first.event, again.event, first.head, again.head
     if earlier.type != later.type or earlier.time_relation != later.time_relation:
         return False
+    if earlier.negated != later.negated:
+        return False  # "did not endorse her" is not the endorsement told before
     if earlier.trigger == later.trigger or not _dates_agree(earlier.date, later.date):
         return False
     if _marked_new(later_head, words):
@@ -171,8 +178,20 @@ def _retells(first: _Mention, again: _Mention, words: _Words) -> bool:
         return False
     if _definite_noun(later_head, words):
         return True
+    if _another_utterance(earlier_head, later_head) and (
+            earlier.type in _VERBAL or earlier.mode is None or earlier.mode != later.mode):
+        return False  # a material act may be told again in a synonym of its mode (arrested ... detained)
     shared = (first.actors & again.actors) or (first.recipients & again.recipients)
     return bool(shared) and not again.new_recipient
+
+
+def _another_utterance(earlier: Token, later: Token) -> bool:
+    """Two verbs of different lemmas sharing only a party: *X praised Y* ... *X endorsed Y*,
+    *the court found him guilty* ... *sentenced him*, *lashed out at* ... *claimed fraud*: an actor
+    does many things to one party, so a later clause with its own verb tells another act unless a
+    definite event noun refers back (handled before this)."""
+    return (earlier.pos_ in {"VERB", "AUX"} and later.pos_ in {"VERB", "AUX"}
+            and earlier.lemma_.lower() != later.lemma_.lower())
 
 
 def _plural(head: Token) -> bool:

@@ -128,3 +128,40 @@ def test_a_question_is_not_attributed_to_a_cue_after_it_that_reports_its_own_cla
     )
     assert entity_name(article, quote_with(article, "Where will the money")) == "Maria Jensen"
     assert entity_name(article, quote_with(article, "county would pay")) == "Tom Reddick"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The closures have been “deeply harmful” and the city is working to avoid them, but for now, “we will "
+         "not gamble with safety,” transit director Lena Ortiz said.", "deeply harmful", "Lena Ortiz"),
+        ("Farm output is “growing at a fast rate” and affects every county in the region, the governor said in "
+         "the radio address.", "growing at a fast rate", "the governor"),
+    ],
+)
+def test_a_fragment_in_the_clause_a_later_cue_reports_is_the_speakers(
+    analyze_text: Analyze, text: str, words: str, speaker: str
+) -> None:
+    article = analyze_text(text)
+    quote = quote_with(article, words)
+    assert quote.kind == "mixed"
+    assert quote.speaker is not None and speaker in (quote.speaker.name, entity_name(article, quote))
+
+
+def test_scare_quotes_with_no_reporting_verb_stay_terms(analyze_text: Analyze) -> None:
+    article = analyze_text("The mayor opened the “Green Week” festival on Monday, and crowds came.")
+    assert quote_with(article, "Green Week").kind == "term"
+
+
+def test_a_source_noun_speaks_for_the_organisation_it_is_from(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Video ads have passed all other forms of display advertising this year, according to analysis from "
+        "Medialytics."
+    )
+    assert entity_name(article, quote_with(article, "Video ads have passed")) == "Medialytics"
+
+
+def test_a_source_noun_does_not_speak_for_a_place(analyze_text: Analyze) -> None:
+    article = analyze_text("Most of the houses were empty, according to residents of Texas.")
+    quote = quote_with(article, "houses were empty")
+    assert quote.speaker is not None and quote.speaker.entity is None

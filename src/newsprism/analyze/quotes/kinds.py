@@ -340,6 +340,27 @@ def _inherited(frame: Frame, drafts: list[Draft], start: int) -> Draft | None:
     return drafts[-1] if head.left_edge.i <= tokens[0].i <= head.right_edge.i and tokens[0] in head.subtree else None
 
 
+def _governing_cue(frame: Frame, start: int, end: int) -> Cue | None:
+    """A reporting verb farther along the sentence whose reported clause holds the quoted words.
+
+    *The outages have been "terribly disruptive" and ..., "we won't roll the dice," the CEO
+    said.*, *"We don't want those people" working here, she said.*: the cue is not next to
+    this quote (another quote or the rest of the clause stands between), but the quote sits in
+    the clause it reports, so it is the speaker's fragment (mixed), not the writer's term.
+    """
+    tokens = frame.tokens_between(start, end)
+    if not tokens:
+        return None
+    sentence = tokens[0].sent
+    for cue in frame.cues_between(sentence.start_char, sentence.end_char):
+        head = frame.doc[cue.head]
+        if cue.noun or cue.phrase or cue.naming or head.i < tokens[-1].i:
+            continue
+        if _reported_by(frame, cue, start, end) and any(c.dep_ == "ccomp" for c in head.children):
+            return cue
+    return None
+
+
 def draft_marked(frame: Frame) -> list[Draft]:
     """One draft per marked quote, with its cue, kind and speaker phrase."""
     drafts: list[Draft] = []
@@ -371,6 +392,12 @@ def draft_marked(frame: Frame) -> list[Draft]:
         if label is not None:
             drafts.append(Draft("direct", start, end, None, label, confidence * 0.9, paragraph=paragraph))
             continue
+        governing = _governing_cue(frame, start, end)
+        if governing is not None:
+            phrase = _speaker_phrase(frame, governing)
+            if phrase is not None:
+                drafts.append(Draft("mixed", start, end, governing, phrase, confidence * 0.9, paragraph=paragraph))
+                continue
         host = _inherited(frame, drafts, start)
         if host is not None:
             kind = "direct" if colon else "mixed"

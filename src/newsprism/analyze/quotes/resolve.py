@@ -32,6 +32,7 @@ from newsprism.model import Article, Entity
 __all__ = ["Resolution", "Resolver"]
 
 PERSON = "person"
+ORGANIZATION = "organization"
 #: Entity types that never speak.
 NON_SPEAKERS = frozenset({"location", "event", "law", "work", "product", "date", "money", "quantity"})
 #: Score by how many sentences back the mention is (0 = same sentence, before the pronoun).
@@ -258,10 +259,17 @@ class Resolver:
         if head.pos_ == "PROPN" and head.text in self.surnames:
             # The tagger missed this mention of a person named elsewhere (*Rathbun wrote*).
             return Resolution(self.surnames[head.text], "name", 0.75)
+        start, end = doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
         if head.lemma_.lower() in self.lexicon.speaker_heads or word in self.lexicon.speaker_heads:
-            start, end = doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
             for m in self.mentions:
                 if start <= m.start < end and self.entities[m.entity].type != PERSON:
+                    return Resolution(m.entity, "name", 0.75)
+        if word in self.lexicon.source_nouns or head.lemma_.lower() in self.lexicon.source_nouns:
+            # *according to analysis from Poynter*: the organisation whose analysis it is, named
+            # after the head (not *Texas* in *residents of Texas*: organisations only).
+            after = head.idx + len(head)
+            for m in self.mentions:
+                if after <= m.start < end and self.entities[m.entity].type == ORGANIZATION:
                     return Resolution(m.entity, "name", 0.75)
         if head.pos_ in ("NOUN", "PROPN"):
             return self.nominal(head, previous=previous)

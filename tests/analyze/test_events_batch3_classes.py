@@ -7,7 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
-from newsprism.model import Article
+import newsprism
+from newsprism.extract.build import build_article
+from newsprism.model import Article, PublishedDate
 
 pytestmark = pytest.mark.slow
 
@@ -98,3 +100,24 @@ def _links(article: Article) -> list[tuple[str, str | None]]:
 def test_retellings_are_one_act_not_one_party(analyze_text: Analyze, text: str,
                                               want: list[tuple[str, str | None]]) -> None:
     assert _links(analyze_text(text)) == want
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    # A negative quantifier as subject negates the act ...
+    ("No soldiers were wounded in the shelling.", True),
+    ("Neither union has accepted the proposal.", True),
+    # ... a past act negated *until* a point happened at that point ...
+    ("The minister did not condemn the attack until Friday.", False),
+    ("The minister did not condemn the attack.", True),
+    # ... and a number bounded by *no more than* is no negation.
+    ("No more than 20 protesters were arrested.", False),
+])
+def test_negation_from_the_subject_and_until(analyze_text: Analyze, text: str, negated: bool) -> None:
+    assert [e.negated for e in analyze_text(text).events] == [negated]
+
+
+def test_a_scheduled_act_is_future_and_its_date_ahead(pipeline: newsprism.Pipeline) -> None:
+    article = build_article(["The envoy is due to visit Tarsk on November 20."],
+                            published=PublishedDate(value="2026-11-02", precision="day", source="label"))
+    event = pipeline.apply(article, pipeline.nlp(article.text)).events[0]
+    assert (event.time_relation, event.date.value if event.date else None) == ("future", "2026-11-20")

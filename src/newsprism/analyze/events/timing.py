@@ -224,14 +224,35 @@ def _governors(token: Token) -> list[Token]:
 
 
 def is_negated(trigger: Token, lexicon: EventLexicon) -> bool:
-    """*did not attack*, *never attacked*, *no attack*, *refused to attack*."""
+    """*did not attack*, *never attacked*, *no attack*, *refused to attack*, *no soldiers were
+    hurt*, *neither side has accepted*; not *did not sign until May* (it was signed then)."""
     for child in trigger.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
-            return True
+            return not _not_until(trigger, lexicon)
         if child.dep_ in {"aux", "auxpass"} and any(g.dep_ == "neg" for g in child.children):
+            return not _not_until(trigger, lexicon)
+        if child.dep_ in {"nsubj", "nsubjpass"} and _negative_quantifier(child, lexicon):
             return True
     governor = trigger.head if trigger.dep_ == "xcomp" else None
     return governor is not None and lexicon.is_word("negating_governors", governor.lemma_.lower())
+
+
+def _negative_quantifier(subject: Token, lexicon: EventLexicon) -> bool:
+    """*no soldiers*, *neither government*, *nobody*, *none of them*: a subject that says the act
+    had no doer (the lexicon's ``negators``)."""
+    return lexicon.is_word("negators", subject.lower_) or any(
+        c.dep_ in {"det", "predet"} and lexicon.is_word("negators", c.lower_) for c in subject.children)
+
+
+def _not_until(trigger: Token, lexicon: EventLexicon) -> bool:
+    """*did not endorse her until July*: a past act negated up to a point happened at that point.
+    An act still to come (*will not reopen until they withdraw*) is a condition, read elsewhere."""
+    aux = _aux_words(trigger)
+    if any(lexicon.is_word("future_aux", a) or lexicon.is_word("hypothetical_aux", a) for a in aux):
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in _END_BOUNDS) or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _END_BOUNDS for m in c.children))
+        for c in trigger.children)
 
 
 def _aux_words(token: Token) -> list[str]:
@@ -275,10 +296,10 @@ def time_relation(
                     return "future"
                 if token.tag_ != "VB":
                     continue
+            if lexicon.is_word("future_governors", lemma):
+                return "future"  # before the adjectives: "is due to meet" is a plan, not a wish
             if lexicon.is_word("hypothetical_governors", lemma) or token.pos_ == "ADJ":
                 return "hypothetical"
-            if lexicon.is_word("future_governors", lemma):
-                return "future"
         if any(lexicon.is_word("future_aux", a) for a in aux):
             return "future"
         if token.lemma_ == "go" and any(a in {"is", "are", "am", "'s", "'re"} for a in aux):

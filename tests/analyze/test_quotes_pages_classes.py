@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from newsprism.model import Article, Quote
+from newsprism.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
 
@@ -165,3 +166,21 @@ def test_a_source_noun_does_not_speak_for_a_place(analyze_text: Analyze) -> None
     article = analyze_text("Most of the houses were empty, according to residents of Texas.")
     quote = quote_with(article, "houses were empty")
     assert quote.speaker is not None and quote.speaker.entity is None
+
+
+def test_a_quotes_lead_in_is_read_from_the_punctuation_not_the_parsers_sentences(pipeline: Pipeline) -> None:
+    # A closing apostrophe right before an opening mark can make the parser start a sentence at
+    # the quote; the writer's lead-in (what makes "money wellness" a fragment, i.e. mixed) is
+    # found from the last full stop of the paragraph instead.
+    from newsprism.analyze.quotes.cues import find_cues, load_cue_lexicon, load_speaker_lexicon
+    from newsprism.analyze.quotes.kinds import Frame, _typed_start
+    from newsprism.analyze.quotes.marks import find_marked_quotes
+
+    text = "They are cheap. Better yet, they serve their savers’ “money wellness,” as one fund boss told me."
+    doc = pipeline.nlp(text)
+    marked = find_marked_quotes(text, [(0, len(text))])
+    cues = load_cue_lexicon("en")
+    frame = Frame(text=text, doc=doc, cues=find_cues(doc, cues), cue_lexicon=cues,
+                  speaker_lexicon=load_speaker_lexicon("en"), marked=marked, paragraphs=[(0, len(text))])
+    assert len(marked) == 1
+    assert _typed_start(frame, marked[0], 0) == text.index("Better")

@@ -143,6 +143,18 @@ def _left_window(frame: Frame, quote: MarkedQuote, floor: int) -> tuple[tuple[in
     return (start, quote.start), False
 
 
+def _typed_start(frame: Frame, quote: MarkedQuote, floor: int) -> int:
+    """Where the quote's sentence starts by its punctuation, whatever the parser's sentences say.
+
+    *... focused on their customers’ "financial health," as one CEO told me*: a closing
+    apostrophe before an opening mark can make the parser start a sentence at the quote,
+    hiding the writer's lead-in that makes it a fragment.
+    """
+    lo = max(frame.paragraphs[frame.paragraph(quote.start)][0], floor)
+    stops = list(_LAST_STOP.finditer(frame.text, lo, quote.start))
+    return stops[-1].end() if stops else lo
+
+
 def _right_window(frame: Frame, quote: MarkedQuote, ceiling: int, content: str) -> tuple[int, int] | None:
     text = frame.text
     hi = frame.paragraphs[frame.paragraph(max(quote.end - 1, 0))][1]
@@ -384,7 +396,7 @@ def draft_marked(frame: Frame) -> list[Draft]:
         if chosen is not None:
             cue, side = chosen
             phrase = _speaker_phrase(frame, cue)
-            kind = _kind(frame, quote, cue, side, phrase, (start, end), left[0])
+            kind = _kind(frame, quote, cue, side, phrase, (start, end), min(left[0], _typed_start(frame, quote, floor)))
             if kind is not None:
                 drafts.append(Draft(kind, start, end, cue, phrase, confidence, paragraph=paragraph))
                 continue

@@ -121,3 +121,19 @@ def test_a_scheduled_act_is_future_and_its_date_ahead(pipeline: newsprism.Pipeli
                             published=PublishedDate(value="2026-11-02", precision="day", source="label"))
     event = pipeline.apply(article, pipeline.nlp(article.text)).events[0]
     assert (event.time_relation, event.date.value if event.date else None) == ("future", "2026-11-20")
+
+
+@pytest.mark.parametrize(("text", "trigger", "relation"), [
+    # A pluperfect coordinated with a saying is not reported speech moved back a tense: background.
+    ("No group claimed the bombing, but local militias had made threats against the base.", "made threats",
+     "historical"),
+    # A clause given as fact keeps its own time under a modal main clause.
+    ("We cannot negotiate while they shell our towns, the envoy said.", "shell", "current"),
+    # A factive adjective's complement is done, not wished for ...
+    ("The senator said she was proud to endorse the governor.", "endorse", "current"),
+    # ... where a modal on it still makes it hypothetical or a reported future.
+    ("The senator said she would be happy to meet the governor.", "meet", "future"),
+])
+def test_time_relation_of_coordinated_factual_and_factive_clauses(analyze_text: Analyze, text: str, trigger: str,
+                                                                  relation: str) -> None:
+    assert [e.time_relation for e in analyze_text(text).events if e.trigger.text == trigger] == [relation]

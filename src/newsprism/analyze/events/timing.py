@@ -266,11 +266,20 @@ def time_relation(
     """See the module docstring for the rules and their order. ``context`` is the date of the
     clause an undated past event is told inside (:func:`context_date`): background for background."""
     clause = [trigger, *_governors(trigger)]
-    reported = any(lexicon.is_word("reporting_verbs", g.lemma_.lower()) for g in clause[1:])
+    # A saying the event is told under (its content: *said the attack had killed*), not a saying
+    # it is only coordinated with (*claimed no attack, but militias had made threats*).
+    reported = any(lexicon.is_word("reporting_verbs", g.lemma_.lower()) and clause[i].dep_ != "conj"
+                   for i, g in enumerate(clause[1:]))
+    words = _time_words(language)
     for i, token in enumerate(clause):
         if i > 0 and lexicon.is_word("reporting_verbs", token.lemma_.lower()):
             # "we would like to state that the federation has always condemned": the content of
             # a saying has its own tense; the saying's modals are not the event's.
+            break
+        if i > 0 and clause[i - 1].dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in words.get("factual_marks", ()) for m in clause[i - 1].children):
+            # "we cannot negotiate while they kill our people": a clause given as fact keeps its
+            # own time; the main clause's modal or condition does not reach it.
             break
         aux = _aux_words(token)
         if _failed(token, aux):
@@ -289,6 +298,8 @@ def time_relation(
             return "hypothetical"
         if i > 0 and token.pos_ in {"VERB", "ADJ"} and clause[i - 1].dep_ == "xcomp":
             lemma = token.lemma_.lower()
+            if lemma in words.get("factive_adjectives", ()):
+                continue  # "proud to endorse him": a factive adjective's complement is done, not wished
             if lexicon.is_word("attempt_verbs", lemma):
                 # "protesters have tried to block the plant": the attempt happened (PETRARCH's
                 # ATTEMPT); a future (*will try to*) or a modal (*may try to*) on *try* decides.
@@ -312,7 +323,6 @@ def time_relation(
             return "historical"
     if trigger.tag_ in {"VBD", "VBN"} and _long_ago(trigger):
         return "historical"  # "two years ago, soldiers attacked", "18 years after Washington invaded"
-    words = _time_words(language)
     if any(c.dep_ == "advmod" and c.lower_ in words["past_adverbs"]
            for c in trigger.children) and trigger.tag_ in {"VBD", "VBN"}:
         return "historical"  # "were previously convicted", "have attacked journalists before"

@@ -137,3 +137,15 @@ def test_a_scheduled_act_is_future_and_its_date_ahead(pipeline: newsprism.Pipeli
 def test_time_relation_of_coordinated_factual_and_factive_clauses(analyze_text: Analyze, text: str, trigger: str,
                                                                   relation: str) -> None:
     assert [e.time_relation for e in analyze_text(text).events if e.trigger.text == trigger] == [relation]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Arriving is a visit only where the place visited is named.
+    ("Mediator Ana Lind has arrived.", []),
+    ("Riot police arrived at the main gate.", []),
+    ("The gunmen arrived in two pick-up trucks.", []),
+    ("The foreign minister arrived in Tarsk on Monday for talks.", [("CONSULT", "arrived")]),
+    ("The envoy arrived in the capital.", [("CONSULT", "arrived")]),
+])
+def test_an_arrival_is_a_visit_only_to_a_place(analyze_text: Analyze, text: str, want: list[tuple[str, str]]) -> None:
+    assert _coded(analyze_text(text)) == want

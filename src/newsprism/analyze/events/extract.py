@@ -57,6 +57,7 @@ from newsprism.analyze.events.readings import (
     relation_withdrawal,
     sense_blocked,
     verb_lemma,
+    visit_without_place,
 )
 from newsprism.analyze.events.readings import party_object_cue as _party_object
 from newsprism.analyze.events.repair import repair_parse
@@ -81,6 +82,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         return None  # "the storm was downgraded", "beat the governor in the election": no event sense
     if claim_not_demand(token, lemma, lexicon):
         return None  # "insisted that the unit had acted alone": a claim reported, no demand
+    if visit_without_place(token, lemma, lexicon):
+        return None  # "the mediator has arrived": no visit without the place visited
     if lexicon.is_word("aspectual_verbs", lemma) and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
                                                         for c in token.children):
         return None  # "began pulling back": the begun act is the event, coded on its own verb

@@ -42,6 +42,7 @@ __all__ = [
     "refusal_reading",
     "relation_withdrawal",
     "verb_lemma",
+    "visit_without_place",
 ]
 
 
@@ -379,3 +380,21 @@ def refusal_reading(kind: str, anchor: Token, lexicon: EventLexicon, *, negated:
         return None
     conditioned = any(is_conditional_clause(c, lexicon, language) for c in anchor.children)
     return Refusal(mode, "hypothetical" if conditioned else "current")
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def visit_without_place(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """*the mediator has arrived*, *police arrived at the gate*, *arrived in two trucks*: a verb
+    read as a visit with no object (*arrive*) is one only when it names the place visited, a
+    country, city or site (PLOVER CONSULT visit: "travel to another location for a meeting");
+    without one it is only someone turning up."""
+    cue = lexicon.verbs.get(lemma)
+    if cue is None or cue.mode != "visit" or any(c.dep_ in _OBJECTS for c in token.children):
+        return False
+    for prep in (c for c in token.children if c.dep_ == "prep" and lexicon.is_word("location_preps", c.lower_)):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            if place.ent_type_ in _PLACE_ENTS or lexicon.is_word("place_nouns", place.lemma_.lower()):
+                return False
+    return True

@@ -87,3 +87,25 @@ def test_a_bare_claim_is_evaluative_and_a_claimed_object_is_not_a_report(analyze
 def test_admitting_to_a_fault_is_a_concession(analyze_text: Analyze) -> None:
     assert stances(analyze_text("The bank admitted to the accounting error last year.")).get("admitted") == "evaluative"
     assert "admitted" not in stances(analyze_text("Two workers were admitted to hospital on Monday."))
+
+
+# --- praise copy, titles in prose, "but no one" ---------------------------------------------------
+
+
+def test_marketing_superlatives_are_loaded(analyze_text: Analyze) -> None:
+    assert author(analyze_text("The eye-catching grille gives the hatchback a stunning profile."), "Loaded Language")
+
+
+def test_a_loaded_word_inside_a_title_in_prose_is_a_name(analyze_text: Analyze) -> None:
+    article = analyze_text("She sang Hell on Wheels and two older songs at the show.")
+    assert not author(article, "Loaded Language")
+
+
+def test_a_title_case_line_keeps_the_writers_words(analyze_text: Analyze) -> None:
+    article = analyze_text("Shocking Video Shows Vile Attack On Elderly Shopkeeper")
+    assert author(article, "Loaded Language")
+
+
+def test_but_no_one_knows_is_no_whataboutism(analyze_text: Analyze) -> None:
+    article = analyze_text("Streaming changed the market, but no one knows how far the change will go.")
+    assert not author(article, "Whataboutism")

@@ -61,7 +61,29 @@ class Hit:
 def _in_name(tokens: list[Token]) -> bool:
     # Only a Title-case word inside a name is part of the name ("the Freedom Party"); NER
     # tags whole all-caps lines as ORG, and "EVIL" there is still the writer's word.
-    return any(t.ent_type_ in _NAME_ENTS and t.is_title for t in tokens)
+    return any((t.ent_type_ in _NAME_ENTS or _in_title_run(t)) and t.is_title for t in tokens)
+
+
+def _in_title_run(token: Token) -> bool:
+    """A Title-case word mid-sentence that continues a run of Title-case words is part of a
+    title the NER missed (a song *The Road to Hell*, a show *Mad Men*): two capitalised words
+    in a row, with at most two short lower-case words between (*to*, *of the*). Only in prose:
+    in a line set in Title Case (a headline, a meme) every word is capitalised, and the
+    writer's *Dramatic Rescue* is still the writer's."""
+    if not token.is_title or token.is_sent_start:
+        return False
+    words = [t for t in token.sent if t.is_alpha]
+    if 2 * sum(t.is_title for t in words) >= len(words):
+        return False
+    doc = token.doc
+    for step in (-1, 1):
+        i, skipped = token.i + step, 0
+        while 0 <= i < len(doc) and doc[i].is_lower and len(doc[i].text) <= 3 and skipped < 2:
+            i, skipped = i + step, skipped + 1
+        if 0 <= i < len(doc) and doc[i].is_title and not doc[i].is_sent_start and doc[i].is_alpha \
+                and token.sent.start <= i < token.sent.end:
+            return True
+    return False
 
 
 def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Iterator[Hit]:

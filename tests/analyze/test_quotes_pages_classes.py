@@ -184,3 +184,48 @@ def test_a_quotes_lead_in_is_read_from_the_punctuation_not_the_parsers_sentences
                   speaker_lexicon=load_speaker_lexicon("en"), marked=marked, paragraphs=[(0, len(text))])
     assert len(marked) == 1
     assert _typed_start(frame, marked[0], 0) == text.index("Better")
+
+
+def test_an_abbreviation_does_not_end_the_sentence_before_a_quote(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "The state fire office said in a Nov. 3 letter to phone companies that their response was “not good "
+        "enough” during the storm."
+    )
+    quote = quote_with(article, "not good enough")
+    assert quote.kind == "mixed"
+    assert quote.speaker is not None and "fire office" in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("A firm the founder controlled sold the company the right to use the word “Go” for $2 million, though "
+         "he later asked the board to undo the deal.", "Go"),
+        ("The campaign's tagline? “Water. We save it.” The governor launched it on Monday.", "We save it"),
+    ],
+)
+def test_a_quote_named_by_a_term_noun_is_a_term(analyze_text: Analyze, text: str, words: str) -> None:
+    quote = quote_with(analyze_text(text), words)
+    assert quote.kind == "term" and quote.speaker is None
+
+
+def test_an_order_shouted_in_quotes_has_its_speaker(analyze_text: Analyze) -> None:
+    article = analyze_text("“Hands up! Show me your hands!” a guard ordered. “Now walk.”")
+    quote = quote_with(article, "Show me your hands")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "a guard"
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("The mayor said the funds were ”running out.” Then she left.", ["running out."]),
+        ("Hon sa att det var ”bra” och gick.", ["bra"]),
+    ],
+)
+def test_a_closing_shaped_mark_before_a_word_opens_a_quote(text: str, inside: list[str]) -> None:
+    from newsprism.analyze.quotes.marks import find_marked_quotes
+
+    quotes = find_marked_quotes(text, [(0, len(text))])
+    assert [text[q.content_start : q.content_end] for q in quotes] == inside
+    assert all(q.closed for q in quotes)

@@ -46,6 +46,8 @@ class CueLexicon:
     passive: frozenset[str]
     phrases: tuple[tuple[tuple[str, ...], bool], ...]
     nouns: frozenset[str] = frozenset()
+    #: nouns a quote right after names as a term (*the word "We"*, *The tagline? "..."*)
+    term_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +105,7 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
     }
     phrases = tuple((tuple(p["words"]), bool(p.get("indirect"))) for p in data["phrases"])
     return CueLexicon(verbs=verbs, passive=frozenset(data["passive"]), phrases=phrases,
-                      nouns=frozenset(data.get("nouns", ())))
+                      nouns=frozenset(data.get("nouns", ())), term_nouns=frozenset(data.get("term_nouns", ())))
 
 
 @lru_cache(maxsize=4)

@@ -33,7 +33,9 @@ __all__ = ["Draft", "Frame", "draft_indirect", "draft_marked"]
 
 _TERMINAL = (".", "?", "!", "…", ".'", ".’")
 _EXCLAIMED = ("?", "!")
-_LAST_STOP = re.compile(r"[.?!…][\"”’»]?\s+(?=\S)")
+#: A full stop ending a sentence: not one before a digit or a lower-case word, which ends an
+#: abbreviation (*an Oct. 26 letter*, *U.S. officials*), not a sentence.
+_LAST_STOP = re.compile(r"[.?!…][\"”’»]?\s+(?=[^\s\da-z])")
 #: Cue dependents that may stand between a cue and its quote without making it a fragment
 #: (*told reporters on Monday: "..."*).
 _FRAME_DEPS = frozenset({"dative", "dobj", "npadvmod", "advmod", "prep", "agent", "aux", "neg", "prt", "punct", "cc"})
@@ -352,6 +354,16 @@ def _inherited(frame: Frame, drafts: list[Draft], start: int) -> Draft | None:
     return drafts[-1] if head.left_edge.i <= tokens[0].i <= head.right_edge.i and tokens[0] in head.subtree else None
 
 
+def _named_as_term(frame: Frame, quote: MarkedQuote) -> bool:
+    """*the right to use the word "We"*, *The tagline? "Meth. We're on it."*: the quote is what a
+    term noun right before it names, not words anyone is reported to have said."""
+    lo = frame.paragraphs[frame.paragraph(quote.start)][0]
+    before = [t for t in frame.tokens_between(lo, quote.start) if not t.is_space]
+    while before and before[-1].is_punct and before[-1].text in ":?,":
+        before.pop()
+    return bool(before) and before[-1].lower_ in frame.cue_lexicon.term_nouns and before[-1].pos_ == "NOUN"
+
+
 def _governing_cue(frame: Frame, start: int, end: int) -> Cue | None:
     """A reporting verb farther along the sentence whose reported clause holds the quoted words.
 
@@ -384,6 +396,9 @@ def draft_marked(frame: Frame) -> list[Draft]:
         if end <= start:
             continue
         content = text[quote.content_start : quote.content_end].rstrip()
+        if _named_as_term(frame, quote):
+            drafts.append(Draft("term", start, end, None, None, 0.5, paragraph=frame.paragraph(quote.start)))
+            continue
         left, colon = _left_window(frame, quote, floor)
         right = _right_window(frame, quote, ceiling, content)
         confidence = 0.9 if quote.closed else 0.6

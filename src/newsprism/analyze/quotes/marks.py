@@ -103,8 +103,12 @@ def _classify(text: str, i: int, lo: int, hi: int) -> _Mark | None:
     if not can_open and not can_close:
         if family == "single":
             return None
-        # A curly double mark in an odd spot ("word”word") still tells its role by shape.
+        # A curly double mark in an odd spot ("word”word") still tells its role by shape, except
+        # a closing shape after a space and before a word (*were ”dwindling.”*): a wrongly
+        # typeset opener (and the Swedish and Finnish style, which opens with ” too).
         shape = _SHAPE_ROLE.get(text[i])
+        if shape == "close" and before in _OPEN_BEFORE and after.isalnum():
+            shape = "open"
         return _Mark(i, family, shape) if shape else None
     if can_open and can_close:
         return _Mark(i, family, "either")

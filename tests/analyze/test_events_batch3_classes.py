@@ -92,6 +92,10 @@ def _links(article: Article) -> list[tuple[str, str | None]]:
     ("Senator Ana Lind endorsed Governor Tom Brack on Monday.\n\n"
      "Senator Ana Lind did not endorse Governor Tom Brack in the first round.",
      [("endorsed", None), ("endorse", None)]),
+    # A later act with a date of its own that the first lacked is another act.
+    ("Lorvia will refuse to negotiate with the Tarsk rebels, its foreign minister said.\n\n"
+     "The feud deepened in February 2026, when Lorvia refused to meet the Tarsk rebels.",
+     [("refuse", None), ("refused", None)]),
     # A material act told again in a synonym of its mode stays linked.
     ("Police arrested the opposition leader Omar Sedd on Monday.\n\n"
      "Sedd was detained at his home after a raid, officers said.",

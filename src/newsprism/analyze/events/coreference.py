@@ -25,7 +25,9 @@ compatible dates (equal, or one inside the other), and either:
 Never linked: events of one trigger (coordinated dates split one trigger into distinct events),
 events whose named parties differ, a negated mention and an affirmative one, two verbs of
 different lemmas that share only a party when the act is a saying (PLOVER's verbal types: *praised*
-... *endorsed*) or a material act of another mode (*arrested* ... *detained* stays linked), and
+... *endorsed*) or a material act of another mode (*arrested* ... *detained* stays linked), a later
+verb that carries a date of its own where the first had none (*will refuse to negotiate* ... *in
+February, when it refused to meet*), and
 event nouns marked as new (*a similar march*, *another attack*; the marker words are data,
 ``event_links_<lang>.json``).
 """
@@ -178,6 +180,8 @@ def _retells(first: _Mention, again: _Mention, words: _Words) -> bool:
         return False
     if _definite_noun(later_head, words):
         return True
+    if later.date is not None and earlier.date is None:
+        return False  # a later verb with a date of its own the first lacked: another act, dated
     if _another_utterance(earlier_head, later_head) and (
             earlier.type in _VERBAL or earlier.mode is None or earlier.mode != later.mode):
         return False  # a material act may be told again in a synonym of its mode (arrested ... detained)

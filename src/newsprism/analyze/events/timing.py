@@ -20,8 +20,14 @@ date after publication); ``historical`` (a date well before publication, *previo
 *repeatedly* on a past verb, a past-perfect verb, a past verb dated by a bare year, or an
 undated past verb told inside a clause dated well before publication, :func:`context_date`);
 else ``current``. The governors' modals stop at a saying (*would like to state that X has
-condemned*: the content keeps its own tense), and a first person's polite *would urge* is the
-appeal itself, made now. The word lists are data (``lexicons/event_time_<lang>.json``).
+condemned*: the content keeps its own tense) and at a clause given as fact (*cannot negotiate
+while they shell our towns*), a factive adjective's complement is done (*proud to endorse*), a
+future governor outranks the adjective rule (*is due to meet*), only a saying the event is told
+under makes it reported speech (not one it is coordinated with), and a first person's polite
+*would urge* is the appeal itself, made now. Negation: a negator on the verb or its auxiliary,
+*no* on an event noun, a negative quantifier subject (*no soldiers were hurt*), a negating
+governor (*refused to*); not a past act negated *until* a point (*did not sign until May*). The
+word lists are data (``lexicons/event_time_<lang>.json``).
 """
 
 from __future__ import annotations

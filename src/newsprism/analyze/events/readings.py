@@ -9,7 +9,9 @@ Readings decided beyond the verb, each as data in the lexicon: by who acts
 (:func:`actor_reading`, ``actor_recode``: troops who mass MOBILIZE, crowds PROTEST), by whether
 the object is a party (:func:`party_object_cue`: *received the minister*), and by the shape of
 a hypothetical (:func:`conditional_reading`: *would attack unless* is a THREATEN; an attempted
-act is the act; any other hypothetical is less sure).
+act is the act; any other hypothetical is less sure), by a refusal (:func:`refusal_reading`:
+*will not recognise* is a REJECT made now), by whether a saying demands or reports
+(:func:`claim_not_demand`) and by whether an arrival names a place (:func:`visit_without_place`).
 """
 
 from __future__ import annotations

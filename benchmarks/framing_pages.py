@@ -15,9 +15,9 @@ newsprism runs its default pipeline (``newsprism analyze``) on each body and is 
   when an author frame's evidence overlaps it. *Any technique* ignores the technique; *same
   technique* needs it to agree, and its precision is over frames of the techniques the gold
   labels (``IN_SCOPE``; Repetition, Smears and the other SemEval techniques were not labelled);
-- **voice of quoted loaded words**: of the gold spans inside a quotation that some frame's
-  evidence covers, the share whose frame is not in the author's voice, and for a named speaker
-  the share whose frame names that speaker's entity;
+- **voice of quoted loaded words**: the share of gold spans inside a quotation that some frame's
+  evidence covers (*quoted recall*), and of those, the share whose frame is not in the author's
+  voice, and for a named speaker the share whose frame names that speaker's entity;
 - **stance** of the writer's reporting verbs: the attribution whose cue overlaps the gold verb,
   its stance against the gold (a verb newsprism does not list counts as wrong);
 - **label -> actor**: an actor label over the gold span attached to the named actor;
@@ -274,6 +274,7 @@ def summary(t: Tally) -> dict[str, Any]:
         "technique_precision": round(pt, 4), "technique_recall": round(rt, 4), "technique_f1": round(ft, 4),
         "author_frames": t.any_tech.tp + t.any_tech.fp,
         "quoted_targets": t.quoted_total, "quoted_framed": t.quoted_framed,
+        "quoted_recall": _ratio(t.quoted_framed, t.quoted_total),
         "quoted_voice_accuracy": _ratio(t.quoted_voice_right, t.quoted_framed),
         "quoted_speaker_accuracy": _ratio(t.quoted_speaker_right, t.quoted_named),
         "quoted_charged_to_author": _ratio(t.quoted_as_author, t.quoted_total),
@@ -334,6 +335,7 @@ def quick() -> dict[str, float]:
         "author_precision": ours["author_precision"],
         "technique_f1": ours["technique_f1"],
         "quoted_voice_accuracy": ours["quoted_voice_accuracy"] or 0.0,
+        "quoted_recall": ours["quoted_recall"] or 0.0,
         "stance_accuracy": ours["stance_accuracy"] or 0.0,
         "news_author_frames_per_1000": ours["per_1000_words"].get("news", 0.0),
     }

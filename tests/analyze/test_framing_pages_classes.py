@@ -109,3 +109,24 @@ def test_a_title_case_line_keeps_the_writers_words(analyze_text: Analyze) -> Non
 def test_but_no_one_knows_is_no_whataboutism(analyze_text: Analyze) -> None:
     article = analyze_text("Streaming changed the market, but no one knows how far the change will go.")
     assert not author(article, "Whataboutism")
+
+
+# --- a speaker's own boasts, alarms and idioms are framed, and in the speaker's voice ---------------
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("“This harbour will reach new heights next year,” Mayor Ilse Brandt said.", "new heights"),
+    ("“Rents are rising at an alarming rate,” Housing Minister Tomas Feld told reporters.", "alarming rate"),
+    ("“They want the whole union on its knees,” said Vera Lind, the union's leader.", "on its knees"),
+    ("“It was a tremendous week for the team,” coach Ari Maas said.", "tremendous"),
+])
+def test_a_speakers_loaded_words_are_framed_in_the_speakers_voice(analyze_text: Analyze, text: str,
+                                                                   words: str) -> None:
+    article = analyze_text(text)
+    covering = [f for f in article.frames if any(words in e.text or e.text in words for e in f.evidence)]
+    assert covering
+    assert all(f.voice != AUTHOR for f in covering)
+
+
+def test_profoundly_alone_is_plain(analyze_text: Analyze) -> None:
+    assert not author(analyze_text("The coatings vary profoundly in thickness across the sample."))

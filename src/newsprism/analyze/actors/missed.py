@@ -33,8 +33,14 @@ def _title_word(token: Token) -> bool:
     return low in TITLE_WORDS or low in TITLE_HEADS or low in NAME_HONORIFICS
 
 
+def _who_follows(tokens: list[Token], last: int) -> bool:
+    """*Montell Figgins, who represents ...*: a relative *who* makes the name a person's,
+    even when the given name is not on the list."""
+    return last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].lower_ == "who"
+
+
 def missed_person_mentions(doc: Doc, known: list[Mention]) -> list[Mention]:
-    """Person mentions for given-name + surname runs that no entity covers."""
+    """Person mentions for given-name + surname runs (or names a relative *who* follows) no entity covers."""
     given = first_names()
     if not given:
         return []
@@ -57,7 +63,9 @@ def missed_person_mentions(doc: Doc, known: list[Mention]) -> list[Mention]:
             run = run[1:]
         titled = bool(run) and run[0].i > 0 and _title_word(tokens[run[0].i - 1])
         i = j
-        if not 2 <= len(run) <= _MAX_WORDS or run[0].lower_ not in given or _title_word(run[-1]):
+        if not 2 <= len(run) <= _MAX_WORDS or _title_word(run[-1]):
+            continue
+        if run[0].lower_ not in given and not _who_follows(tokens, run[-1].i):
             continue
         if any(t.tag_ == "NNPS" for t in run):
             continue  # *Virginia Democrats*: a plural is a group, not a person

@@ -16,7 +16,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsprism.analyze.actors.cluster import (
     Cluster,
@@ -32,6 +32,7 @@ from newsprism.analyze.actors.lexicon_en import (
     GENDERED_TITLES,
     GENERIC_INSTITUTION_WORDS,
     HEAD_OFFICES,
+    ORG_WORDS,
     PLACE_HOMONYMS,
     TITLE_HEADS,
     TITLE_WORDS,
@@ -359,6 +360,8 @@ def _read_cues(doc: Doc, mentions: list[Mention]) -> None:
             words += normalize_name(hit.title).split()
         genders = {GENDERED_TITLES[w] for w in words if w in GENDERED_TITLES}
         mention.gender = genders.pop() if len(genders) == 1 else None
+        if mention.type == "organization" and _relative_who(doc, span):
+            mention.type = "person"
         nxt = doc[span.end] if span.end < len(doc) else None
         mention.bound = bool(
             mention.type == "group"  # a NORP word (*Spanish* Flu); a GPE (*US* Presidential) still names its state
@@ -369,6 +372,22 @@ def _read_cues(doc: Doc, mentions: list[Mention]) -> None:
             and nxt.lower_ not in TITLE_HEADS
             and nxt.lower_ not in TITLE_WORDS
         )
+
+
+def _relative_who(doc: Doc, span: Span) -> bool:
+    """*Montell Figgins, who represents ...*: a two- or three-word proper name with no
+    organisation word, followed by a relative *who*, is a person the NER typed as an
+    organisation (*the ministry, which* / *the union, who* keep theirs: a common noun or an
+    organisation word)."""
+    after = span.end
+    return (
+        2 <= len(span) <= 3
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
+        and not any(t.lower_ in ORG_WORDS for t in span)
+        and after + 1 < len(doc)
+        and doc[after].text == ","
+        and doc[after + 1].lower_ == "who"
+    )
 
 
 def _names_a_person(cluster: Cluster) -> bool:

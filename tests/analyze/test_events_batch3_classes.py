@@ -37,6 +37,8 @@ def _coded(article: Article) -> list[tuple[str, str]]:
     # Leaving a contest is no event; claiming a wrongdoing is an accusation.
     ("The mayor dropped out of the governor's race in June.", []),
     ("The opposition leader claimed massive fraud in the count.", [("ACCUSE", "claimed massive fraud")]),
+    # Sending police or guards moves security forces (PLOVER MOBILIZE police), it is no aid.
+    ("The governor sent riot police to the mine.", [("MOBILIZE", "sent riot police")]),
 ])
 def test_batch3_readings(analyze_text: Analyze, text: str, want: list[tuple[str, str]]) -> None:
     assert _coded(analyze_text(text)) == want

@@ -130,3 +130,19 @@ def test_a_speakers_loaded_words_are_framed_in_the_speakers_voice(analyze_text: 
 
 def test_profoundly_alone_is_plain(analyze_text: Analyze) -> None:
     assert not author(analyze_text("The coatings vary profoundly in thickness across the sample."))
+
+
+# --- insinuating questions and professed ignorance ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The director flew home the next morning. Was this to avoid the auditors?",
+    "Three meetings in one week. Must have been a lot to talk about?",
+    "The board says the figures were checked, but it is impossible to know whether anyone read them.",
+])
+def test_insinuation_is_doubt(analyze_text: Analyze, text: str) -> None:
+    assert author(analyze_text(text), "Doubt")
+
+
+def test_an_interviewers_question_is_no_insinuation(analyze_text: Analyze) -> None:
+    assert not author(analyze_text("Was this your first visit to the island?"), "Doubt")

@@ -155,3 +155,15 @@ def test_time_relation_of_coordinated_factual_and_factive_clauses(analyze_text: 
 ])
 def test_an_arrival_is_a_visit_only_to_a_place(analyze_text: Analyze, text: str, want: list[tuple[str, str]]) -> None:
     assert _coded(analyze_text(text)) == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    # A span counted on from the date its sentence named dates the later act ...
+    ("In 2021 the two sides signed an accord, but Lorvia suspended it two years later.", "suspended", "2023"),
+    # ... and with no date to count from there is none.
+    ("The army withdrew two years later.", "withdrew", None),
+])
+def test_a_span_later_counts_from_the_sentence_date(analyze_text: Analyze, text: str, trigger: str,
+                                                    date: str | None) -> None:
+    dates = [e.date.value if e.date else None for e in analyze_text(text).events if e.trigger.text == trigger]
+    assert dates == [date]

@@ -40,6 +40,7 @@ from typing import Any
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newsprism.analyze.events.counted import counted_on
 from newsprism.analyze.events.lexicon import EventLexicon, language_file
 from newsprism.model import Article, EventDate, TimeRelation
 
@@ -194,7 +195,9 @@ def event_date(article: Article, ent: SpacySpan, base: datetime | None, lexicon:
     if ent[0].lower_ == "the":
         start = ent[1].idx if len(ent) > 1 else start
     ahead = _looks_ahead(_anchor(ent), lexicon)
-    normal = normalise_date(article.text[start:end], base, ahead=ahead)
+    normal = normalise_date(article.text[start:end], base, ahead=ahead) or counted_on(
+        ent.text, (normalise_date(e.text, base) for e in reversed(ent.sent.ents)
+                   if e.label_ == "DATE" and e.end <= ent.start), lexicon.number_words)
     if normal is None:
         return None
     value, precision = normal

@@ -12,7 +12,8 @@ Decisions worth knowing (each is tested):
   2018*: historical), never among the body's events, which are the article's claims
   (:meth:`EventStage.on_caption`, :mod:`.captions`).
 - **Where the code is**: triggers in :mod:`.extract`, their arguments in :mod:`.fill`,
-  readings in :mod:`.readings`, parties in :mod:`.parties`, time in :mod:`.timing`.
+  readings in :mod:`.readings`, parties in :mod:`.parties`, time in :mod:`.timing` (spans
+  counted on from a date, *two years later*, in :mod:`.counted`).
 - **Who asserts it.** An event inside a quoted stretch (the quotes stage's voice map), or in
   the clause a quote's cue reports (*told reporters he would accept the result "whatever it
   is"*), is asserted by that quote; an event whose trigger is the cue of a reported-speech quote
@@ -23,6 +24,8 @@ Decisions worth knowing (each is tested):
 - **PLOVER coding notes applied as data** (``future_recode`` in the lexicon): a future
   CONSULT, COOPERATE, AID or SUPPORT is coded AGREE, a future RETREAT is CONCEDE, and an
   announced future conflictual act (*will boycott*, *plans to impose restrictions*) THREATEN.
+  A cooperative act an actor says it will not do (*will not recognise*, *cannot support*) is
+  a refusal, REJECT, made when said: current, not negated (:func:`.readings.refusal_reading`).
 - **Coordinated dates split an event**: *opened fire both in 2009 and then 2018* gives two
   events, one per date.
 - **A re-telling is linked, not dropped**: an event told again (the lede's arrest in paragraph

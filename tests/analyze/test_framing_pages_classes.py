@@ -146,3 +146,21 @@ def test_insinuation_is_doubt(analyze_text: Analyze, text: str) -> None:
 
 def test_an_interviewers_question_is_no_insinuation(analyze_text: Analyze) -> None:
     assert not author(analyze_text("Was this your first visit to the island?"), "Doubt")
+
+
+# --- a definite label refers back to whom the writer gave it --------------------------------------
+
+
+def test_the_label_again_names_the_same_actor(analyze_text: Analyze) -> None:
+    article = analyze_text("Prosecutors charged the thug Viktor Orlov in May. "
+                           "Weeks later the thug flew to Cyprus on a private jet.")
+    assert article.framing is not None
+    actors = [x.actor for x in article.framing.labels if x.voice == AUTHOR]
+    orlov = next(e.id for e in article.entities if "Orlov" in e.name)
+    assert len(actors) >= 2 and all(a == orlov for a in actors), article.framing.labels
+
+
+def test_a_label_nobody_was_given_stays_unattached(analyze_text: Analyze) -> None:
+    article = analyze_text("Weeks later the thug flew to Cyprus on a private jet.")
+    assert article.framing is not None
+    assert all(x.actor is None for x in article.framing.labels)

@@ -108,6 +108,7 @@ def frame_article(
             group.actor = group.actor or actor
             labels.append((group, ActorLabel(label=_label_text(hit.label), span=article.span(ev_start, ev_end),
                                              voice=voice.name, actor=actor)))
+    labels = _carry_actors(text, labels)
     kept = [g for g in groups.values() if g.confidence >= lexicon.min_confidence]
     if scorer is not None:
         kept.extend(_scored_groups(doc, text, kept, scorer, voices,
@@ -191,6 +192,24 @@ def _label_actor(doc: Doc, hit: Hit, entities: EntityIndex) -> str | None:
     while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
     return entities.of_phrase(head, label=frozenset(range(hit.start, hit.end)))
+
+
+def _carry_actors(text: str, labels: list[tuple[_Group, ActorLabel]]) -> list[tuple[_Group, ActorLabel]]:
+    """A definite label alone (*the pedophile*, *this thug*) names whom the same voice gave that
+    label before (*convicted pedophile Jeffrey X ... visit the pedophile*): the writer refers back
+    by the label. The nearest earlier use wins; a label never given to anyone stays unknown."""
+    last: dict[tuple[str, str], str] = {}
+    out = []
+    for group, label in sorted(labels, key=lambda gl: gl[1].span.start):
+        key = (label.voice, label.label)
+        before = text[max(0, label.span.start - 6) : label.span.start].lower().split()
+        if label.actor is None and key in last and before[-1:] in (["the"], ["this"], ["that"]):
+            label = replace(label, actor=last[key])
+            group.actor = group.actor or label.actor
+        if label.actor is not None:
+            last[key] = label.actor
+        out.append((group, label))
+    return out
 
 
 def _label_text(phrase: str) -> str:

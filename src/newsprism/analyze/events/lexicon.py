@@ -65,9 +65,10 @@ def _read(name: str) -> dict[str, Any]:
 @lru_cache(maxsize=16)
 def language_file(stem: str, language: str) -> dict[str, Any]:
     """The data file ``lexicons/<stem>_<language>.json`` (``event_links``, ``event_time``,
-    ``captions``), read once per process per language; English's where ``language`` has none,
-    so a page that declares a language newsprism has no word lists for is read with the English
-    ones, as the rest of the stage reads it. Shared by every caller: do not mutate the result."""
+    ``event_arguments``, ``captions``), read once per process per language; English's where
+    ``language`` has none, so a page that declares a language newsprism has no word lists for is
+    read with the English ones, as the rest of the stage reads it. Shared by every caller: do not
+    mutate the result."""
     folder = resources.files("newsprism.analyze.lexicons")
     path = folder.joinpath(f"{stem}_{language}.json")
     if not path.is_file():

@@ -23,15 +23,13 @@ pronoun (*which*, *who*) is the noun its clause modifies.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
-from newsprism.analyze.events.lexicon import EventLexicon
+from newsprism.analyze.events.lexicon import EventLexicon, language_file
 from newsprism.model import Article, Entity, Party
 
 __all__ = [
@@ -72,9 +70,8 @@ def party_nouns(language: str = "en") -> frozenset[str]:
 
 @lru_cache(maxsize=16)
 def _word_list(name: str, language: str = "en") -> frozenset[str]:
-    """One list of ``lexicons/event_arguments_<language>.json`` (read once per process)."""
-    path = resources.files("newsprism.analyze").joinpath("lexicons", f"event_arguments_{language}.json")
-    return frozenset(json.loads(path.read_text("utf-8"))[name])
+    """One list of ``lexicons/event_arguments_<language>.json`` (English's for a language without one)."""
+    return frozenset(language_file("event_arguments", language)[name])
 
 
 def conjuncts(token: Token) -> list[Token]:

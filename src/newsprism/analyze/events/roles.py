@@ -9,16 +9,14 @@ Shared by :mod:`newsprism.analyze.events.arguments` (actors) and
 
 from __future__ import annotations
 
-import json
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
-from newsprism.analyze.events.lexicon import EventLexicon
+from newsprism.analyze.events.lexicon import EventLexicon, language_file
 from newsprism.analyze.events.parties import PARTY_ENTS, is_party
 
 __all__ = ["DEPTH", "THING_TYPES", "RoleWords", "is_place", "load_role_words", "party_in"]
@@ -59,9 +57,8 @@ class RoleWords:
 
 @lru_cache(maxsize=4)
 def load_role_words(language: str = "en") -> RoleWords:
-    """Read ``event_arguments_<language>.json`` once per process."""
-    path = resources.files("newsprism.analyze").joinpath("lexicons", f"event_arguments_{language}.json")
-    raw = json.loads(path.read_text("utf-8"))
+    """The lists of ``event_arguments_<language>.json`` (English's for a language without one), once per process."""
+    raw = language_file("event_arguments", language)
     return RoleWords(**{f.name: frozenset(raw[f.name]) for f in fields(RoleWords)})
 
 

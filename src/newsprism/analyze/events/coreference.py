@@ -49,8 +49,6 @@ __all__ = ["link_retellings"]
 _SAME_ACT = frozenset({"advcl", "conj", "xcomp", "acl"})
 _PARTICIPLES = frozenset({"VBG", "VBN"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that"})
-#: PLOVER's verbal types (its quad categories verbal cooperation and verbal conflict): acts of saying.
-_VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,13 +57,17 @@ class _Words:
     new_markers: frozenset[str]
     definite: frozenset[str]
     indefinite: frozenset[str]
+    verbal_types: frozenset[str]  # PLOVER's types of its quad categories verbal cooperation and conflict: sayings
 
 
 @lru_cache(maxsize=4)
 def _words(language: str) -> _Words:
     data = language_file("event_links", language)
-    return _Words(*(frozenset(data[k]) for k in ("consequence_verbs", "new_event_markers", "definite_determiners",
-                                                    "indefinite_determiners")))
+    plover = language_file("plover", language)["events"]
+    return _Words(consequences=frozenset(data["consequence_verbs"]), new_markers=frozenset(data["new_event_markers"]),
+                  definite=frozenset(data["definite_determiners"]),
+                  indefinite=frozenset(data["indefinite_determiners"]),
+                  verbal_types=frozenset(t for t, row in plover.items() if row["quad"].startswith("VERBAL")))
 
 
 def _head(doc: Doc, event: Event) -> Token | None:
@@ -183,7 +185,7 @@ def _retells(first: _Mention, again: _Mention, words: _Words) -> bool:
     if later.date is not None and earlier.date is None:
         return False  # a later verb with a date of its own the first lacked: another act, dated
     if _another_utterance(earlier_head, later_head) and (
-            earlier.type in _VERBAL or earlier.mode is None or earlier.mode != later.mode):
+            earlier.type in words.verbal_types or earlier.mode is None or earlier.mode != later.mode):
         return False  # a material act may be told again in a synonym of its mode (arrested ... detained)
     shared = (first.actors & again.actors) or (first.recipients & again.recipients)
     return bool(shared) and not again.new_recipient

@@ -392,14 +392,17 @@ def extract_events(
             candidate.governor is not None and is_negated(candidate.governor, lexicon)
         )
         anchor = candidate.governor if candidate.governor is not None else candidate.head
+        # "will not recognise the vote": a cooperative act refused is a REJECT, made when stated
+        # (whatever date the refused act has, so read once per candidate, not per date).
+        refused = refusal_reading(kind, anchor, lexicon, negated=negated, language=language)
         for date in found_dates:
-            relation = time_relation(anchor, lexicon, date=date, base=base, language=language,
-                                     context=context_date(article, anchor, dates, base, lexicon)
-                                     if date is None else None)
-            event_type, mode, stated_negated = kind, cue_mode, negated
-            if (refused := refusal_reading(kind, anchor, lexicon, negated=negated, language=language)) is not None:
-                # "will not recognise the vote": a cooperative act refused is a REJECT, made when stated.
+            if refused is not None:
                 event_type, mode, relation, stated_negated = "REJECT", refused.mode, refused.relation, False
+            else:
+                event_type, mode, stated_negated = kind, cue_mode, negated
+                relation = time_relation(anchor, lexicon, date=date, base=base, language=language,
+                                         context=context_date(article, anchor, dates, base, lexicon)
+                                         if date is None else None)
             if relation == "future" and kind in lexicon.future_recode:
                 # PLOVER: a promised cooperative act is AGREE, an announced retreat CONCEDE,
                 # an announced conflictual act a THREATEN (with the act as its mode).

@@ -16,6 +16,7 @@ from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.nouns import NOMINAL, pobjs
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
 from newsprism.analyze.events.readings import MOVED_PEOPLE
+from newsprism.analyze.events.roles import is_place
 
 __all__ = [
     "OBJECTS",
@@ -130,8 +131,7 @@ def prep_arguments(head: Token, lexicon: EventLexicon, *, nominal: bool) -> tupl
     for prep in [c for c in head.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]:
         word = prep.lower_
         for pobj in pobjs(prep):
-            is_place = pobj.ent_type_ in {"GPE", "LOC", "FAC"} or pobj.lemma_.lower() in lexicon.words["place_nouns"]
-            if lexicon.is_word("location_preps", word) and is_place:
+            if lexicon.is_word("location_preps", word) and is_place(pobj, lexicon):
                 places.append(pobj)
             elif lexicon.is_word("recipient_preps", word) or (nominal and word in {"of", "between"}):
                 if pobj.ent_type_ in {"DATE", "TIME"}:

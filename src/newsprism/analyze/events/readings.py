@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.patterns import best_pattern, phrase_after, phrase_before
+from newsprism.analyze.events.roles import is_place
 from newsprism.analyze.events.timing import is_conditional_clause
 from newsprism.model import TimeRelation
 
@@ -384,9 +385,6 @@ def refusal_reading(kind: str, anchor: Token, lexicon: EventLexicon, *, negated:
     return Refusal(mode, "hypothetical" if conditioned else "current")
 
 
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-
-
 def visit_without_place(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     """*the mediator has arrived*, *police arrived at the gate*, *arrived in two trucks*: a verb
     read as a visit with no object (*arrive*) is one only when it names the place visited, a
@@ -397,6 +395,6 @@ def visit_without_place(token: Token, lemma: str, lexicon: EventLexicon) -> bool
         return False
     for prep in (c for c in token.children if c.dep_ == "prep" and lexicon.is_word("location_preps", c.lower_)):
         for place in (o for o in prep.children if o.dep_ == "pobj"):
-            if place.ent_type_ in _PLACE_ENTS or lexicon.is_word("place_nouns", place.lemma_.lower()):
+            if is_place(place, lexicon):
                 return False
     return True

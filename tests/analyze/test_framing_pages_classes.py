@@ -164,3 +164,18 @@ def test_a_label_nobody_was_given_stays_unattached(analyze_text: Analyze) -> Non
     article = analyze_text("Weeks later the thug flew to Cyprus on a private jet.")
     assert article.framing is not None
     assert all(x.actor is None for x in article.framing.labels)
+
+
+# --- a feeling the subject reports of itself is what was said ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Both unions said they were hopeful about the new round of talks.",
+    "Several passengers said they felt disappointed after the long delay.",
+])
+def test_a_reported_feeling_is_not_the_writers_word(analyze_text: Analyze, text: str) -> None:
+    assert not author(analyze_text(text), "Loaded Language")
+
+
+def test_the_writers_own_feeling_word_still_counts(analyze_text: Analyze) -> None:
+    assert author(analyze_text("The mood at the harbour was wonderful and the crowd was hopeful."), "Loaded Language")

@@ -35,6 +35,8 @@ _LABEL_POS = {"NOUN", "PROPN"}
 _SHOUT_BOOSTED = {LOADED, NAME_CALLING, "Appeal to fear/prejudice", "Exaggeration/Minimisation", "Smears"}
 # A repeated phrase must carry a clause word, not only nouns: see _repetition_hits.
 _CLAUSE_POS = {"VERB", "AUX", "ADV", "PRON"}
+# Copulas of a stated feeling (see _reported_feeling).
+_FEELING_COPULAS = {"be", "feel", "remain", "seem", "sound"}
 # A verb form modifying a noun (*giving opportunities*, *the ruling party*) is no clause.
 _NOMINAL_DEPS = {"amod", "compound", "nmod"}
 # "lied about the costs, lied about the delays, and lied about ...": three within this many tokens.
@@ -132,7 +134,7 @@ def _vader_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
         limit = loud_threshold if is_loud else threshold
         for token in shared.of(sent):
             valence = lexicon.vader.get(token.lower_)
-            if valence is None or _in_name([token]):
+            if valence is None or _in_name([token]) or _reported_feeling(token, lexicon):
                 continue
             # All-caps meme and headline text gets PROPN tags, so trust the word there.
             if token.pos_ in allowed or token.is_upper or (is_loud and token.pos_ not in _FUNCTION_POS):
@@ -140,6 +142,15 @@ def _vader_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
                     yield Hit(technique=LOADED, start=token.i, end=token.i + 1, confidence=confidence)
             elif token.pos_ in ("NOUN", "VERB") and abs(valence) >= other_threshold and token.lower_ not in other_stop:
                 yield Hit(technique=LOADED, start=token.i, end=token.i + 1, confidence=other_confidence)
+
+
+def _reported_feeling(token: Token, lexicon: Lexicon) -> bool:
+    """*said they were hopeful*, *said they felt dejected*: a feeling the subject reports of itself,
+    under a reporting verb, is the content of what was said, not the writer's wording of it."""
+    if token.dep_ != "acomp" or token.head.lemma_.lower() not in _FEELING_COPULAS:
+        return False
+    clause = token.head
+    return clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in lexicon.attribution
 
 
 def _content(token: Token) -> bool:

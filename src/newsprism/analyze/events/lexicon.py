@@ -162,6 +162,9 @@ _WORD_LISTS = (
     "warning_verbs",
     "warning_threats",
     "agentive_compound_sectors",
+    "grievance_preps",
+    "grievance_phrases",
+    "grievance_verbs",
 )
 
 

@@ -278,21 +278,22 @@ def sense_blocked(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     particles, context = blockers
     if any(c.dep_ in {"prt", "prep"} and c.lower_ in particles for c in token.children):
         return True
-    if _names_a_grievance(token):
+    if _names_a_grievance(token, lexicon):
         return False  # "rallied against the election result": a protest, whatever contest is named
     return any(t.lemma_.lower() in context or t.lower_ in context for t in token.sent)
 
 
-def _names_a_grievance(token: Token) -> bool:
+def _names_a_grievance(token: Token, lexicon: EventLexicon) -> bool:
     """*rallied against the cuts*, *gathered to protest the result*, *marched in protest*: the verb
     says what it opposes, so a contest word in the sentence (an election's result protested, a
     vote's count) is what the protest is about, not the sense of the verb (PLOVER PROTEST:
-    "rally, gather to protest a policy, action, or actor(s)")."""
+    "rally, gather to protest a policy, action, or actor(s)"). The words are the lexicon's
+    ``grievance_preps``, ``grievance_phrases`` and ``grievance_verbs``."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in {"against", "in"} and (
-                child.lower_ == "against" or any(o.lemma_.lower() == "protest" for o in child.children)):
+        if child.dep_ == "prep" and (lexicon.is_word("grievance_preps", child.lower_) or any(
+                lexicon.is_word("grievance_phrases", f"{child.lower_} {o.lemma_.lower()}") for o in child.children)):
             return True
-        if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in {"protest", "oppose", "denounce", "condemn"}:
+        if child.dep_ in {"advcl", "xcomp"} and lexicon.is_word("grievance_verbs", child.lemma_.lower()):
             return True
     return False
 

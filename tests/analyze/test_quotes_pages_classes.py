@@ -229,3 +229,27 @@ def test_a_closing_shaped_mark_before_a_word_opens_a_quote(text: str, inside: li
     quotes = find_marked_quotes(text, [(0, len(text))])
     assert [text[q.content_start : q.content_end] for q in quotes] == inside
     assert all(q.closed for q in quotes)
+
+
+def test_a_quoted_premodifier_in_a_reported_clause_stays_a_term(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Lawmakers know that a “thin” budget deal that skips the pension question is not good for the city, "
+        "a council aide said."
+    )
+    quote = quote_with(article, "thin")
+    assert quote.kind == "term" and quote.speaker is None
+
+
+def test_a_quoted_name_inside_the_attribution_does_not_take_the_quote_s_cue(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "“Seeing the bridge open was something we never expected,” the “Harbor Days” host Mia Lund said on the radio."
+    )
+    quote = quote_with(article, "Seeing the bridge open")
+    assert quote.kind == "direct"
+    assert entity_name(article, quote) == "Mia Lund"
+    assert quote_with(article, "Harbor Days").kind == "term"
+
+
+def test_a_whole_quoted_clause_with_a_fragment_after_it_is_still_mixed(analyze_text: Analyze) -> None:
+    article = analyze_text("“We don't want those drivers” working on the night buses, she said.")
+    assert quote_with(article, "those drivers").kind == "mixed"

@@ -5,7 +5,8 @@
 - :mod:`.cues` loads the reporting-verb lexicon (data, keyed by language) and finds cues;
 - :mod:`.speakers` reads a cue's speaker from the dependency parse;
 - :mod:`.resolve` links speakers to entities, pronouns and descriptions included;
-- :mod:`.kinds` turns marks and cues into direct, mixed, indirect and term quotes;
+- :mod:`.kinds` turns marks and cues into direct, mixed and term quotes;
+- :mod:`.indirect` finds reported speech without marks (indirect quotes);
 - :mod:`.voice` maps every character to the author or a quoted speaker;
 - :mod:`.stage` is the pipeline stage that ties them together.
 """

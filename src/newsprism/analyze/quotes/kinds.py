@@ -12,8 +12,8 @@ Kinds, by example:
   increasingly difficult"*, or anything after a naming verb: *what he called "X"*;
 - floating: a whole-sentence quote with no cue, which inherits the previous speaker;
 - term: a short quote with no cue (scare quotes, titles, nicknames);
-- indirect: a reporting verb's clause without marks: *X admitted that ...*,
-  *according to X, ...*.
+- indirect (drafted in :mod:`.indirect`): a reporting verb's clause without marks:
+  *X admitted that ...*, *according to X, ...*.
 """
 
 from __future__ import annotations
@@ -24,14 +24,22 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsprism.analyze.quotes.context import (
+    MIN_FLOATING_WORDS,
+    TERMINAL,
+    governing_cue,
+    in_cue_subject,
+    named_as_term,
+    reported_by,
+    right_ceiling,
+)
 from newsprism.analyze.quotes.cues import Cue, CueLexicon, SpeakerLexicon, in_message
 from newsprism.analyze.quotes.marks import MarkedQuote
 from newsprism.analyze.quotes.speakers import SpeakerPhrase, find_speaker_phrase, noun_phrase
 from newsprism.model import QuoteKind
 
-__all__ = ["Draft", "Frame", "draft_indirect", "draft_marked"]
+__all__ = ["Draft", "Frame", "can_speak", "draft_marked", "speaker_phrase", "trim_punct"]
 
-_TERMINAL = (".", "?", "!", "…", ".'", ".’")
 _EXCLAIMED = ("?", "!")
 #: A full stop ending a sentence: not one before a digit or a lower-case word, which ends an
 #: abbreviation (*an Oct. 26 letter*, *U.S. officials*), not a sentence.
@@ -39,11 +47,8 @@ _LAST_STOP = re.compile(r"[.?!…][\"”’»]?\s+(?=[^\s\da-z])")
 #: Cue dependents that may stand between a cue and its quote without making it a fragment
 #: (*told reporters on Monday: "..."*).
 _FRAME_DEPS = frozenset({"dative", "dobj", "npadvmod", "advmod", "prep", "agent", "aux", "neg", "prt", "punct", "cc"})
-_MIN_FLOATING_WORDS = 4
 #: Most words between a quote and a cue after it (*"...," said the EU's top diplomat*).
 _MAX_TRAILING_FRAME = 8
-#: Dependents of a cue that hold reported content.
-_CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "advcl", "parataxis", "oprd", "conj", "acomp", "attr"})
 
 
 @dataclass
@@ -165,7 +170,7 @@ def _right_window(frame: Frame, quote: MarkedQuote, ceiling: int, content: str) 
         k += 1
     if k >= min(hi, ceiling):
         return None
-    if content.endswith(_TERMINAL) and not (text[k].islower() or text[k] in ",;—–-"):
+    if content.endswith(TERMINAL) and not (text[k].islower() or text[k] in ",;—–-"):
         # The quote ended its sentence; what follows is a new one, unless a "!" or "?" quote is
         # followed by its attribution (*"Vote for your GREAT Governor!" the president tweeted*),
         # which ``_adjacent`` then checks: only the speaker between the quote and the cue.
@@ -213,33 +218,7 @@ def _in_as_phrase(frame: Frame, cue: Cue, start: int) -> bool:
                for child in frame.doc[cue.head].children)
 
 
-def _reported_by(frame: Frame, cue: Cue, start: int, end: int) -> bool:
-    """Whether the quoted words sit in the cue's reported content, not just its object.
-
-    *said the deal "is becoming difficult"* (a clausal complement) is reported speech;
-    *announced new "reforms"* (a short object) is the author's scare quote.
-    """
-    tokens = frame.tokens_between(start, end)
-    if not tokens:
-        return False
-    head = frame.doc[cue.head]
-    for child in head.children:
-        span = {t.i for t in child.subtree}
-        if tokens[0].i not in span:
-            continue
-        if child.dep_ in _CLAUSAL:
-            return True
-        if child.dep_ == "prep" and child.lower_ == "as" and (cue.evaluative or cue.naming):
-            return True  # "slammed the hearings as a "disgrace"": the label the subject applies
-        # "told the meeting that developers used "X" tactics": a that-clause the parser hung
-        # on the object is still the reported content.
-        if any(t.dep_ == "mark" and t.lower_ == "that" and t.i < tokens[0].i for t in child.subtree):
-            return True
-        return child.dep_ in ("dobj", "pobj", "prep") and len(tokens) >= _MIN_FLOATING_WORDS
-    return False
-
-
-def _speaker_phrase(frame: Frame, cue: Cue) -> SpeakerPhrase | None:
+def speaker_phrase(frame: Frame, cue: Cue) -> SpeakerPhrase | None:
     """The cue's speaker, unless the parse reached into quoted words or another paragraph."""
     phrase = find_speaker_phrase(frame.doc, cue, frame.cue_lexicon, frame.speaker_lexicon)
     if phrase is not None and frame.in_marked(frame.doc[phrase.head].idx):
@@ -336,7 +315,7 @@ def _kind(frame: Frame, quote: MarkedQuote, cue: Cue, side: str, phrase: Speaker
         if not _gap_words(frame, cue, phrase, cue_end, quote.start):
             return "direct"
         # 'announced new "reforms"': scare quotes in the author's sentence, not reported words
-        return "mixed" if _reported_by(frame, cue, start, end) else None
+        return "mixed" if reported_by(frame, cue, start, end) else None
     # 'The plan is "a disaster," he said' (a fragment) vs 'After the vote, "We won,"
     # she said' (a whole sentence after a lead-in): the quote's first letter decides.
     lead_in = _has_words(text[left_start : quote.start])
@@ -354,49 +333,18 @@ def _inherited(frame: Frame, drafts: list[Draft], start: int) -> Draft | None:
     return drafts[-1] if head.left_edge.i <= tokens[0].i <= head.right_edge.i and tokens[0] in head.subtree else None
 
 
-def _named_as_term(frame: Frame, quote: MarkedQuote) -> bool:
-    """*the right to use the word "We"*, *The tagline? "Meth. We're on it."*: the quote is what a
-    term noun right before it names, not words anyone is reported to have said."""
-    lo = frame.paragraphs[frame.paragraph(quote.start)][0]
-    before = [t for t in frame.tokens_between(lo, quote.start) if not t.is_space]
-    while before and before[-1].is_punct and before[-1].text in ":?,":
-        before.pop()
-    return bool(before) and before[-1].lower_ in frame.cue_lexicon.term_nouns and before[-1].pos_ == "NOUN"
-
-
-def _governing_cue(frame: Frame, start: int, end: int) -> Cue | None:
-    """A reporting verb farther along the sentence whose reported clause holds the quoted words.
-
-    *The outages have been "terribly disruptive" and ..., "we won't roll the dice," the CEO
-    said.*, *"We don't want those people" working here, she said.*: the cue is not next to
-    this quote (another quote or the rest of the clause stands between), but the quote sits in
-    the clause it reports, so it is the speaker's fragment (mixed), not the writer's term.
-    """
-    tokens = frame.tokens_between(start, end)
-    if not tokens:
-        return None
-    sentence = tokens[0].sent
-    for cue in frame.cues_between(sentence.start_char, sentence.end_char):
-        head = frame.doc[cue.head]
-        if cue.noun or cue.phrase or cue.naming or head.i < tokens[-1].i:
-            continue
-        if _reported_by(frame, cue, start, end) and any(c.dep_ == "ccomp" for c in head.children):
-            return cue
-    return None
-
-
 def draft_marked(frame: Frame) -> list[Draft]:
     """One draft per marked quote, with its cue, kind and speaker phrase."""
     drafts: list[Draft] = []
     text = frame.text
     for n, quote in enumerate(frame.marked):
         floor = frame.marked[n - 1].end if n else 0
-        ceiling = frame.marked[n + 1].start if n + 1 < len(frame.marked) else len(text)
+        ceiling = right_ceiling(frame, n)
         start, end = _trim(text, quote.content_start, quote.content_end)
         if end <= start:
             continue
         content = text[quote.content_start : quote.content_end].rstrip()
-        if _named_as_term(frame, quote):
+        if named_as_term(frame, quote) or in_cue_subject(frame, start, end):
             drafts.append(Draft("term", start, end, None, None, 0.5, paragraph=frame.paragraph(quote.start)))
             continue
         left, colon = _left_window(frame, quote, floor)
@@ -410,7 +358,7 @@ def draft_marked(frame: Frame) -> list[Draft]:
         chosen = _choose_cue(frame, quote, left_cues, right_cues, colon)
         if chosen is not None:
             cue, side = chosen
-            phrase = _speaker_phrase(frame, cue)
+            phrase = speaker_phrase(frame, cue)
             kind = _kind(frame, quote, cue, side, phrase, (start, end), min(left[0], _typed_start(frame, quote, floor)))
             if kind is not None:
                 drafts.append(Draft(kind, start, end, cue, phrase, confidence, paragraph=paragraph))
@@ -419,11 +367,16 @@ def draft_marked(frame: Frame) -> list[Draft]:
         if label is not None:
             drafts.append(Draft("direct", start, end, None, label, confidence * 0.9, paragraph=paragraph))
             continue
-        governing = _governing_cue(frame, start, end)
+        governing = governing_cue(frame, start, end)
         if governing is not None:
-            phrase = _speaker_phrase(frame, governing)
+            phrase = speaker_phrase(frame, governing)
             if phrase is not None:
-                drafts.append(Draft("mixed", start, end, governing, phrase, confidence * 0.9, paragraph=paragraph))
+                # A whole sentence the cue's clause begins with (*"Hearing it was ...," the "Pose"
+                # actor said*) is direct, as with a cue right after it; a fragment is mixed.
+                lead_in = _has_words(text[_typed_start(frame, quote, floor) : quote.start])
+                whole = not lead_in and text[start : start + 1].isupper() and content.endswith((",", *TERMINAL))
+                governed: QuoteKind = "direct" if whole else "mixed"
+                drafts.append(Draft(governed, start, end, governing, phrase, confidence * 0.9, paragraph=paragraph))
                 continue
         host = _inherited(frame, drafts, start)
         if host is not None:
@@ -433,7 +386,7 @@ def draft_marked(frame: Frame) -> list[Draft]:
         right_text = text[quote.end : right[1]] if right else ""
         words = len(text[start:end].split())
         whole = not _has_words(text[left[0] : quote.start]) and not _has_words(right_text)
-        if whole and (words >= _MIN_FLOATING_WORDS or content.endswith(_TERMINAL)):
+        if whole and (words >= MIN_FLOATING_WORDS or content.endswith(TERMINAL)):
             drafts.append(Draft("direct", start, end, None, None, confidence * 0.7, floating=True, paragraph=paragraph))
         else:
             drafts.append(Draft("term", start, end, None, None, 0.5, paragraph=paragraph))
@@ -466,15 +419,10 @@ def _colon_label(
     if _has_words(frame.text[quote.end : min(frame.sentence(quote.start)[1], paragraph_end)]):
         return None  # *The result: "a disaster", as one voter put it*: the quote is not the whole
     phrase = noun_phrase(root, via="label")
-    return phrase if _can_speak(frame, phrase) else None
+    return phrase if can_speak(frame, phrase) else None
 
 
-def _clause_extent(frame: Frame, tokens: list[Token]) -> tuple[int, int]:
-    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
-    return _trim_punct(frame.text, first.idx, last.idx + len(last))
-
-
-def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-."):
@@ -486,7 +434,7 @@ def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
 _SPEAKING_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
 
-def _can_speak(frame: Frame, phrase: SpeakerPhrase) -> bool:
+def can_speak(frame: Frame, phrase: SpeakerPhrase) -> bool:
     """Whether a speaker phrase names a possible source: a name, a pronoun, a person or source noun.
 
     Unmarked reported speech has no quote marks to vouch for it, so its speaker must
@@ -505,75 +453,3 @@ def _can_speak(frame: Frame, phrase: SpeakerPhrase) -> bool:
         for word in (lemma, head.lower_)
         for vocabulary in (lexicon.person_words, lexicon.speaker_heads, lexicon.source_nouns, lexicon.nominal_types)
     )
-
-
-def _parenthetical_content(cue: Token) -> list[Token]:
-    """*Many of the prisons, she said, are aging*: a cue set off by commas inside the clause it reports.
-
-    The parser hangs such a cue on the clause's verb (``parataxis``) instead of taking the
-    clause as its complement; the reported content is that verb's clause without the cue.
-    """
-    if cue.dep_ != "parataxis":
-        return []
-    own = [t for t in cue.subtree if not t.is_punct]
-    doc = cue.doc
-    left, right = own[0].i - 1, own[-1].i + 1
-    if left < 0 or right >= len(doc) or doc[left].text != "," or doc[right].text != ",":
-        return []
-    inside = {t.i for t in cue.subtree}
-    rest = [t for t in cue.head.subtree if t.i not in inside]
-    before, after = [t for t in rest if t.i < left], [t for t in rest if t.i > right]
-    # The longer side is the report (*At current rates, X said, there will be three ...*).
-    return after if len(after) >= len(before) else before
-
-
-def draft_indirect(frame: Frame) -> list[Draft]:
-    """Reported speech without marks: a reporting verb's clause, or *according to X, ...*."""
-    drafts: list[Draft] = []
-    doc = frame.doc
-    for cue in frame.cues.values():
-        if not cue.indirect or frame.in_marked(doc[cue.head].idx):
-            continue
-        head = doc[cue.head]
-        if cue.phrase:
-            opener = doc[cue.start]
-            pp = list(opener.subtree) + list(head.subtree)
-            pp_start, pp_end = min(t.idx for t in pp), max(t.idx + len(t) for t in pp)
-            sentence = opener.sent
-            left = _trim_punct(frame.text, sentence.start_char, pp_start)
-            right = _trim_punct(frame.text, pp_end, sentence.end_char)
-            start, end = max(left, right, key=lambda span: span[1] - span[0])
-        else:
-            if any(child.dep_ == "neg" for child in head.children):
-                continue  # "did not say that ...": nobody is reported as saying it
-            clause = next((child for child in head.children if child.dep_ == "ccomp"), None)
-            if clause is None:
-                tokens = _parenthetical_content(head)
-            else:
-                tokens = [t for t in clause.subtree]
-                marks = [t for t in clause.children if t.dep_ == "mark" and t.i == tokens[0].i]
-                if marks:
-                    tokens = [t for t in tokens if t.i != marks[0].i]
-            if not tokens:
-                continue
-            start, end = _clause_extent(frame, tokens)
-        # A sentence the parser ran across a paragraph break (a dateline, a heading) stops there.
-        lo, hi = frame.paragraphs[frame.paragraph(doc[cue.head].idx)]
-        start, end = _trim_punct(frame.text, max(start, lo), min(end, hi))
-        if len(frame.text[start:end].split()) < 3:
-            continue
-        if any(q.start < end and start < q.end for q in frame.marked):
-            continue  # a marked quote inside the clause carries it (mixed)
-        phrase = _speaker_phrase(frame, cue)
-        if phrase is None or not _can_speak(frame, phrase):
-            # "it was reported that ...": no one to attribute it to; "according to their
-            # choice", "the signal declared that": not a source of speech.
-            continue
-        drafts.append(Draft("indirect", start, end, cue, phrase, 0.7, paragraph=frame.paragraph(start)))
-    drafts.sort(key=lambda d: (d.start, -d.end))
-    outer: list[Draft] = []
-    for draft in drafts:
-        if outer and draft.start < outer[-1].end:
-            continue  # "X said that Y told him that ...": the outer report carries it
-        outer.append(draft)
-    return outer

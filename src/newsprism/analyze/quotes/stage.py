@@ -7,7 +7,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newsprism.analyze.quotes.cues import find_cues, load_cue_lexicon, load_speaker_lexicon
-from newsprism.analyze.quotes.kinds import Draft, Frame, draft_indirect, draft_marked
+from newsprism.analyze.quotes.indirect import draft_indirect
+from newsprism.analyze.quotes.kinds import Draft, Frame, draft_marked
 from newsprism.analyze.quotes.marks import find_marked_quotes
 from newsprism.analyze.quotes.resolve import Resolution, Resolver
 from newsprism.analyze.quotes.turns import Turn, find_turns

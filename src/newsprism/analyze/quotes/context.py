@@ -1,0 +1,132 @@
+"""What around a quote decides whose words it is, or that it is nobody's (a term).
+
+Split from :mod:`.kinds` (which drafts each marked quote) for size: the reported-content test
+shared by cues before and after a quote, and the constructions real outlet pages showed:
+
+- a cue farther along the sentence whose reported clause holds the quote (:func:`governing_cue`);
+- a quote named by a term noun (*the word "We"*) or sitting in a cue's subject (*the host of
+  "Harbor Days" said*): a term (:func:`named_as_term`, :func:`in_cue_subject`);
+- where a quote's right window stops: the next quote, unless it is a short name inside the
+  attribution (:func:`right_ceiling`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsprism.analyze.quotes.cues import Cue
+
+if TYPE_CHECKING:
+    from newsprism.analyze.quotes.kinds import Frame
+    from newsprism.analyze.quotes.marks import MarkedQuote
+
+__all__ = [
+    "CLAUSAL", "MIN_FLOATING_WORDS", "TERMINAL", "governing_cue", "in_cue_subject", "named_as_term", "reported_by",
+    "right_ceiling",
+]
+
+#: How a quote that ends its own sentence ends.
+TERMINAL = (".", "?", "!", "…", ".'", ".’")
+#: Fewest words for a cue-less quote to be a floating quote, or for a quoted object to be reported words.
+MIN_FLOATING_WORDS = 4
+#: Dependents of a cue that hold reported content.
+CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "advcl", "parataxis", "oprd", "conj", "acomp", "attr"})
+
+
+def reported_by(frame: Frame, cue: Cue, start: int, end: int) -> bool:
+    """Whether the quoted words sit in the cue's reported content, not just its object.
+
+    *said the deal "is becoming difficult"* (a clausal complement) is reported speech;
+    *announced new "reforms"* (a short object) is the author's scare quote.
+    """
+    tokens = frame.tokens_between(start, end)
+    if not tokens:
+        return False
+    head = frame.doc[cue.head]
+    for child in head.children:
+        span = {t.i for t in child.subtree}
+        if tokens[0].i not in span:
+            continue
+        if child.dep_ in CLAUSAL:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "as" and (cue.evaluative or cue.naming):
+            return True  # "slammed the hearings as a "disgrace"": the label the subject applies
+        # "told the meeting that developers used "X" tactics": a that-clause the parser hung
+        # on the object is still the reported content.
+        if any(t.dep_ == "mark" and t.lower_ == "that" and t.i < tokens[0].i for t in child.subtree):
+            return True
+        return child.dep_ in ("dobj", "pobj", "prep") and len(tokens) >= MIN_FLOATING_WORDS
+    return False
+
+
+def named_as_term(frame: Frame, quote: MarkedQuote) -> bool:
+    """*the right to use the word "We"*, *The tagline? "Meth. We're on it."*: the quote is what a
+    term noun right before it names, not words anyone is reported to have said."""
+    lo = frame.paragraphs[frame.paragraph(quote.start)][0]
+    before = [t for t in frame.tokens_between(lo, quote.start) if not t.is_space]
+    while before and before[-1].is_punct and before[-1].text in ":?,":
+        before.pop()
+    return bool(before) and before[-1].lower_ in frame.cue_lexicon.term_nouns and before[-1].pos_ == "NOUN"
+
+
+def right_ceiling(frame: Frame, n: int) -> int:
+    """Where the right window of quote ``n`` must stop: the next quote, unless that is a short
+    name inside the attribution (*"...," the host of "Harbor Days" said*), which the window
+    passes over so the quote still reaches its cue."""
+    for later in frame.marked[n + 1 :]:
+        words = frame.text[later.content_start : later.content_end].strip()
+        if len(words.split()) > _MAX_NAME_WORDS or words.endswith((",", *TERMINAL)) or not later.closed:
+            return later.start
+        if frame.sentence(later.start) != frame.sentence(frame.marked[n].end - 1):
+            return later.start
+    return len(frame.text)
+
+
+#: At most this many words in a quoted name inside an attribution (*the "Harbor Days" host*).
+_MAX_NAME_WORDS = 4
+
+
+def in_cue_subject(frame: Frame, start: int, end: int) -> bool:
+    """A quote inside a reporting verb's subject (*the host of "Harbor Days" said*) names something
+    in the speaker's description; it is a term, not the speaker's words. Only a short name: the
+    parser can make a whole quoted sentence the cue's subject too (*"The flight I did ...," X
+    responded*)."""
+    tokens = frame.tokens_between(start, end)
+    words = frame.text[start:end].strip()
+    if not tokens or len(words.split()) > _MAX_NAME_WORDS or words.endswith((",", *TERMINAL)):
+        return False
+    sentence = tokens[0].sent
+    for cue in frame.cues_between(sentence.start_char, sentence.end_char):
+        for child in frame.doc[cue.head].children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.left_edge.i <= tokens[0].i \
+                    and tokens[-1].i <= child.right_edge.i:
+                return True
+    return False
+
+
+#: Dependencies of a quoted word that only modifies the noun after the quote.
+_PREMODIFIER = frozenset({"compound", "amod", "nmod", "nummod", "poss"})
+
+
+def governing_cue(frame: Frame, start: int, end: int) -> Cue | None:
+    """A reporting verb farther along the sentence whose reported clause holds the quoted words.
+
+    *The outages have been "terribly disruptive" and ..., "we won't roll the dice," the CEO
+    said.*, *"We don't want those people" working here, she said.*: the cue is not next to
+    this quote (another quote or the rest of the clause stands between), but the quote sits in
+    the clause it reports, so it is the speaker's fragment (mixed), not the writer's term.
+    """
+    tokens = frame.tokens_between(start, end)
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    if any(t.head.i not in inside and t.head.i > tokens[-1].i and t.dep_ in _PREMODIFIER for t in tokens):
+        return None  # *a "skinny" trade deal*, *the "Bad Blood" singer*: a name or label for the noun after
+    sentence = tokens[0].sent
+    for cue in frame.cues_between(sentence.start_char, sentence.end_char):
+        head = frame.doc[cue.head]
+        if cue.noun or cue.phrase or cue.naming or head.i < tokens[-1].i:
+            continue
+        if reported_by(frame, cue, start, end) and any(c.dep_ == "ccomp" for c in head.children):
+            return cue
+    return None

@@ -2,10 +2,11 @@
 
 ``python -m benchmarks framing_pages [--show]``
 
-Data: ``benchmarks/labels/framing_pages_en.jsonl``: 12 English pages of the
-article-extraction-benchmark (``../shared``, MIT), 6 straight news and 6 opinion/blog pages,
+Data: ``benchmarks/labels/framing_pages_en.jsonl``: 16 English pages of the
+article-extraction-benchmark (``../shared``, MIT), 8 straight news and 8 opinion/blog pages,
 chosen by a seeded hash and labelled by hand before newsprism ran on them (see
-``benchmarks/labels/README.md``). The body is the benchmark's gold ``articleBody``, read from
+``benchmarks/labels/README.md``): batch 1 (12 pages; its errors were then fixed) and batch 2
+(4 pages labelled after those fixes, reported apart). The body is the benchmark's gold ``articleBody``, read from
 ``../shared`` at run time; only labels are stored in the repository.
 
 newsprism runs its default pipeline (``newsprism analyze``) on each body and is scored on:

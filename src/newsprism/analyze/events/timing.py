@@ -41,6 +41,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsprism.analyze.events.counted import counted_on
+from newsprism.analyze.events.discourse import frame_date, long_ago, placed_before
 from newsprism.analyze.events.lexicon import EventLexicon, language_file
 from newsprism.model import Article, EventDate, TimeRelation
 
@@ -330,7 +331,7 @@ def time_relation(
             return "future"
         if when is not None and _date_end(date.value, date.precision) < base - _HISTORY_MARGIN:
             return "historical"
-    if trigger.tag_ in {"VBD", "VBN"} and _long_ago(trigger):
+    if trigger.tag_ in {"VBD", "VBN"} and long_ago(trigger):
         return "historical"  # "two years ago, soldiers attacked", "18 years after Washington invaded"
     if any(c.dep_ == "advmod" and c.lower_ in words["past_adverbs"]
            for c in trigger.children) and trigger.tag_ in {"VBD", "VBN"}:
@@ -349,7 +350,7 @@ def time_relation(
         # "in March 2023, after an exchange of fire in which four guards were killed": told
         # inside a background clause, an undated past act is background too.
         return "historical"
-    return "current"
+    return "historical" if placed_before(trigger, words) else "current"
 
 
 #: Links up which an undated clause is told inside another one's time.
@@ -358,12 +359,19 @@ _CONTEXT_LINKS = frozenset({"relcl", "acl", "prep", "pobj", "advcl", "conj", "xc
 
 
 def context_date(
-    article: Article, trigger: Token, dates: dict[int, list[SpacySpan]], base: datetime | None, lexicon: EventLexicon
+    article: Article, trigger: Token, dates: dict[int, list[SpacySpan]], base: datetime | None, lexicon: EventLexicon,
+    language: str = "en",
 ) -> EventDate | None:
     """The first date that resolves on a clause above ``trigger`` (relative clauses, prepositions,
-    adverbial and coordinated clauses), for :func:`time_relation`; never the event's own date."""
+    adverbial and coordinated clauses) or that an anaphoric frame on one points back to (*In that
+    event, X killed*: :func:`discourse.frame_date`), for :func:`time_relation`; never the event's
+    own date."""
     current = trigger
     for _ in range(12):
+        frame = frame_date(current, _time_words(language))
+        date = event_date(article, frame, base, lexicon) if frame is not None else None
+        if date is not None:
+            return date
         if current.dep_ not in _CONTEXT_LINKS or current.head.i == current.i:
             return None
         current = current.head
@@ -377,24 +385,6 @@ def context_date(
                 if date is not None:
                     return date
     return None
-
-
-#: Units of a span of time that put an act past the news (*two years ago*, *a decade after*).
-_LONG_UNITS = frozenset({"year", "decade", "century"})
-
-
-def _long_ago(trigger: Token) -> bool:
-    """*Two years ago*, *18 years after X invaded*: a span of years back from the story's now,
-    resolved or not (an article without a date still says the act is background). English
-    words, as the DATE entities they come with."""
-    for child in trigger.children:
-        ago = child.dep_ == "advmod" and child.lower_ == "ago"
-        after = child.dep_ == "npadvmod" and any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children)
-        if ago or after:
-            units = [t for t in child.subtree if t.dep_ == "npadvmod" or t.i == child.i]
-            if any(t.lemma_.lower() in _LONG_UNITS for t in units):
-                return True
-    return False
 
 
 def _since(date: EventDate, trigger: Token) -> bool:

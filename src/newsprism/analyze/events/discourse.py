@@ -1,0 +1,144 @@
+"""Background told by the surrounding story: an act the text places before another of its acts.
+
+A news story is about its latest acts; an act it tells only as the point another act is counted
+from is background (Reichenbach's reference time: *three weeks after officers raided the office,
+the question is no closer to an answer* puts the raid three weeks before the story's now). This
+module reads that ordering from the clause, for :mod:`timing`:
+
+- :func:`placed_before`: a past act (or event noun) measured back from another act by a span of
+  days or more (*three weeks after officers raided*, *in the days before the raid they were
+  threatened*), or an act a period starts from (*since the shooting*, *have fled since soldiers
+  burned the village*), is historical. A bare *after*/*before* without a span is not: in one
+  news story *police arrested him after he attacked a guard* tells two acts of the same news.
+- :func:`frame_date`: *In that event, X killed ...* uses an anaphoric event noun as the time
+  frame; the act takes the time of the event it points back to, i.e. the last date the sentence
+  before it named (where that event was told), for :func:`timing.context_date`.
+
+The words are data (``lexicons/event_time_<lang>.json``: ``sequence_after``,
+``sequence_before``, ``period_starts``, ``interval_units(_plural)``, ``frame_prepositions``,
+``anaphoric_event_nouns``, ``anaphoric_determiners``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+__all__ = ["frame_date", "long_ago", "placed_before"]
+
+_PAST = frozenset({"VBD", "VBN"})
+
+
+def _measured(word: Token, units: dict[str, frozenset[str]]) -> bool:
+    """A span of time written just before the ordering word ``word`` (*three weeks after*, *in the
+    days before*, *months after*; ``units``: the time words' ``interval_units``, and
+    ``interval_units_plural`` for those that count only in the plural): a measured gap. Read from
+    the words, not the tree, because the parser hangs the span on either clause; a duration (*held
+    for two weeks after*) is no gap."""
+    if word.i == 0:
+        return False
+    unit = word.doc[word.i - 1]
+    plural = unit.tag_ == "NNS" and unit.lemma_.lower() in units.get("interval_units_plural", frozenset())
+    if unit.lemma_.lower() not in units.get("interval_units", frozenset()) and not plural:
+        return False  # "a day before the vote" is the same news; "days before", "weeks after" are not
+    return not (unit.dep_ == "pobj" and unit.head.lower_ in _DURATION_PREPS)
+
+
+#: Prepositions that make a span a duration, not a gap (English, as the units).
+_DURATION_PREPS = frozenset({"for", "over", "during", "throughout"})
+
+
+def _perfect(token: Token) -> bool:
+    """Is ``token``'s clause in the perfect (*has stayed closed*, *have fled*): a state lasting to now?"""
+    for _ in range(3):
+        if any(a.dep_ == "aux" and a.lemma_ == "have" for a in token.children):
+            return True
+        if token.dep_ not in {"acomp", "xcomp", "oprd"}:
+            return False
+        token = token.head
+    return False
+
+
+def placed_before(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
+    """Is ``trigger`` an act the text places before another act of the story (background)?
+
+    - the act of a clause or an event noun after *after*/*following* with a span of days or more
+      before the word (*three weeks after officers raided*, *months after the raid*);
+    - the act of a clause or an event noun a period starts from, under a perfect main verb
+      (*has stayed shut since officers raided it*, *have fled since the shelling*);
+    - a past act measured *before* another (*were threatened in the days before the raid*,
+      *resigned two weeks before the vote*).
+    """
+    units = words
+    after = words.get("sequence_after", frozenset())
+    before = words.get("sequence_before", frozenset())
+    periods = words.get("period_starts", frozenset())
+    past = trigger.tag_ in _PAST
+    # A clause: its mark says how it is ordered against the clause it hangs on (or, where the
+    # parser made the subordinate clause the root, against the rest of the sentence).
+    for mark in (c for c in trigger.children if c.dep_ == "mark"):
+        if past and mark.lower_ in after and _measured(mark, units):
+            return True
+        if past and mark.lower_ in periods and trigger.dep_ == "advcl" and _perfect(trigger.head):
+            return True
+    # An event noun: the object of the preposition.
+    if trigger.dep_ == "pobj" and trigger.pos_ == "NOUN":
+        prep = trigger.head
+        if prep.lower_ in after and _measured(prep, units):
+            return True
+        if prep.lower_ in periods and prep.head.pos_ in {"VERB", "AUX"} and _perfect(prep.head):
+            return True
+    # Before: the act told is the earlier one, measured against a later act of the story,
+    # wherever the parser hung the "before" (on the verb, on the span, as a clause's mark).
+    if past:
+        for token in trigger.subtree:
+            if token.lower_ not in before or not _measured(token, units):
+                continue
+            # "days before officers raided": from the clause the mark marks.
+            current = token.head if token.dep_ == "mark" and token.head.dep_ == "advcl" else token
+            while current.i != trigger.i and current.dep_ in {"prep", "pobj", "npadvmod", "advcl"}:
+                if current.dep_ == "advcl" and current.i != token.head.i:
+                    break  # another clause's own "before": not this act's
+                current = current.head
+            if current.i == trigger.i:
+                return True
+    return False
+
+
+def frame_date(trigger: Token, words: dict[str, frozenset[str]]) -> SpacySpan | None:
+    """*In that event, X killed ...*: the DATE entity that dates the event an anaphoric time frame
+    on ``trigger`` points back to (the last date of the sentence before), or ``None``."""
+    nouns = words.get("anaphoric_event_nouns", frozenset())
+    determiners = words.get("anaphoric_determiners", frozenset())
+    preps = words.get("frame_prepositions", frozenset())
+    framed = any(
+        p.dep_ == "prep" and p.lower_ in preps and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in nouns
+            and any(d.dep_ == "det" and d.lower_ in determiners for d in o.children) for o in p.children)
+        for p in trigger.children)
+    if not framed:
+        return None
+    sentence = trigger.sent
+    if sentence.start == 0:
+        return None
+    previous = trigger.doc[sentence.start - 1].sent
+    dates = [e for e in previous.ents if e.label_ == "DATE"]
+    return dates[-1] if dates else None
+
+
+#: Units of a span of time that put an act past the news (*two years ago*, *a decade after*).
+_LONG_UNITS = frozenset({"year", "decade", "century"})
+
+
+def long_ago(trigger: Token) -> bool:
+    """*Two years ago*, *18 years after X invaded*: a span of years back from the story's now,
+    resolved or not (an article without a date still says the act is background). English
+    words, as the DATE entities they come with."""
+    for child in trigger.children:
+        ago = child.dep_ == "advmod" and child.lower_ == "ago"
+        after = child.dep_ == "npadvmod" and any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children)
+        if ago or after:
+            units = [t for t in child.subtree if t.dep_ == "npadvmod" or t.i == child.i]
+            if any(t.lemma_.lower() in _LONG_UNITS for t in units):
+                return True
+    return False

@@ -1,0 +1,61 @@
+"""Time and dates the surrounding story tells (issue #5): background placed before another act of
+the story, a time frame pointing back to an event told before, dates carried by a possessive.
+Invented sentences (none from the benchmark's articles); each test fails without its rule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import newsprism
+from newsprism.extract.build import build_article
+from newsprism.model import Article, Event, PublishedDate
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[[str], Article]
+
+
+def _dated(pipeline: newsprism.Pipeline, paragraphs: list[str], published: str = "2027-03-10") -> Article:
+    article = build_article(paragraphs, published=PublishedDate(value=published, precision="day", source="label"))
+    return pipeline.apply(article, pipeline.nlp(article.text))
+
+
+def _event(article: Article, trigger: str) -> Event:
+    return next(e for e in article.events if e.trigger.text == trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # A past act measured back from the story's now by days or more is background ...
+    ("Two months after soldiers shelled the market, the town's council is still without funds.",
+     "shelled", "historical"),
+    ("Ten days after rebels kidnapped the engineers, their employer is negotiating with the kidnappers.",
+     "kidnapped", "historical"),
+    # ... and so is a past act measured before a later act of the story.
+    ("The two reporters were arrested by police in the weeks before the strike.", "arrested", "historical"),
+    ("The colonel was detained three weeks before the coup.", "detained", "historical"),
+    ("The colonel was detained a day before the coup.", "detained", "current"),
+    # An act a period starts from, under a perfect, is background.
+    ("The mine has stayed closed since guards shot three strikers.", "shot", "historical"),
+    # Without a measured span, two acts told together are the same news.
+    ("Police arrested the driver after he attacked a guard.", "attacked", "current"),
+    ("Police arrested the driver before he attacked a guard.", "arrested", "current"),
+    # A duration is no span between two acts.
+    ("The rebels held the town for two weeks after they captured it.", "captured", "current"),
+])
+def test_an_act_placed_before_another_is_background(analyze_text: Analyze, text: str, trigger: str,
+                                                    want: str) -> None:
+    assert _event(analyze_text(text), trigger).time_relation == want
+
+
+def test_an_anaphoric_event_frame_takes_the_time_of_the_event_it_points_back_to(
+        pipeline: newsprism.Pipeline) -> None:
+    # The first paragraph tells a 2019 riot; "in that incident" puts the beating there, years back.
+    old = _dated(pipeline, ["A court on Monday jailed a former guard over a riot at the Lenk prison in May 2019.",
+                            "In that incident, the guard beat two inmates with a baton."])
+    assert _event(old, "beat").time_relation == "historical"
+    # Pointing back to this week's news, the act is this week's.
+    recent = _dated(pipeline, ["A court on Monday jailed a former guard over a riot at the Lenk prison on March 2.",
+                               "In that incident, the guard beat two inmates with a baton."])
+    assert _event(recent, "beat").time_relation == "current"

@@ -86,6 +86,25 @@ def test_attribution_counts_only_reporting_uses(analyze_text: Analyze) -> None:
     assert sum(a.cue.text == "claimed" for a in article.framing.attributions) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "stance"),
+    [
+        ("The senator criticised the budget as \u201ca giveaway to landlords\u201d.", "criticised", "neutral"),
+        ("The ministry denied that the camp had been shelled.", "denied", "neutral"),
+        ("Two unions condemned the closure: \u201cIt is a betrayal of the valley.\u201d", "condemned", "neutral"),
+        ("The auditor pointed out that the figures did not add up.", "pointed out", "evaluative"),
+    ],
+)
+def test_a_verb_naming_the_speakers_act_is_neutral_and_one_vouching_for_the_claim_is_not(
+    analyze_text: Analyze, text: str, verb: str, stance: str
+) -> None:
+    """*picked on* instead of *said, criticised* (issue #6): naming what a speaker did is reporting;
+    *pointed out* vouches for the claim, so it is the writer's stance."""
+    article = analyze_text(text)
+    assert article.framing is not None
+    assert {a.cue.text: a.stance for a in article.framing.attributions}.get(verb) == stance
+
+
 def test_stance_mix_per_actor_is_in_the_json(analyze_text: Analyze, validate: Callable[[dict[str, Any]], None]) -> None:
     article = analyze_text("Maria Lopez admitted that the plan had failed. Maria Lopez said she would stay on.")
     document = article_to_dict(article)

@@ -59,3 +59,16 @@ def test_an_anaphoric_event_frame_takes_the_time_of_the_event_it_points_back_to(
     recent = _dated(pipeline, ["A court on Monday jailed a former guard over a riot at the Lenk prison on March 2.",
                                "In that incident, the guard beat two inmates with a baton."])
     assert _event(recent, "beat").time_relation == "current"
+
+
+def test_a_gerund_of_means_takes_the_time_of_its_dated_clause(pipeline: newsprism.Pipeline) -> None:
+    article = _dated(pipeline, ["In 2019 the militia seized the dam, and the government responded by expelling three diplomats."])
+    assert _event(article, "expelling three diplomats").time_relation == "historical"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The union has threatened to strike before.", "historical"),
+    ("The union has threatened to strike.", "current"),
+])
+def test_an_occasion_adverb_on_the_infinitive_dates_the_threat(analyze_text: Analyze, text: str, want: str) -> None:
+    assert _event(analyze_text(text), "threatened").time_relation == want

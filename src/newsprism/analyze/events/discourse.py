@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-__all__ = ["frame_date", "long_ago", "placed_before"]
+__all__ = ["frame_date", "long_ago", "past_adverb", "placed_before", "tensed"]
 
 _PAST = frozenset({"VBD", "VBN"})
 
@@ -142,3 +142,22 @@ def long_ago(trigger: Token) -> bool:
             if any(t.lemma_.lower() in _LONG_UNITS for t in units):
                 return True
     return False
+
+
+def past_adverb(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
+    """*were previously convicted*, *have attacked journalists before*; also an occasion adverb
+    the parser hung on the act's infinitive (*has threatened to strike before*: the threat was
+    made before, the infinitive has no time of its own)."""
+    if any(c.dep_ == "advmod" and c.lower_ in words["past_adverbs"] for c in trigger.children):
+        return True
+    return any(x.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ in words.get("occasion_adverbs", ())
+                                         for c in x.children) for x in trigger.children)
+
+
+def tensed(trigger: Token) -> Token:
+    """The verb whose tense a gerund of means or sequence takes (*responded by expelling*,
+    *was detained after criticising*): a gerund has no tense of its own."""
+    if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep" \
+            and trigger.head.head.pos_ in {"VERB", "AUX"}:
+        return trigger.head.head
+    return trigger

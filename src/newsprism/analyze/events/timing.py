@@ -41,7 +41,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsprism.analyze.events.counted import counted_on
-from newsprism.analyze.events.discourse import frame_date, long_ago, placed_before
+from newsprism.analyze.events.discourse import frame_date, long_ago, past_adverb, placed_before, tensed
 from newsprism.analyze.events.lexicon import EventLexicon, language_file
 from newsprism.model import Article, EventDate, TimeRelation
 
@@ -333,9 +333,8 @@ def time_relation(
             return "historical"
     if trigger.tag_ in {"VBD", "VBN"} and long_ago(trigger):
         return "historical"  # "two years ago, soldiers attacked", "18 years after Washington invaded"
-    if any(c.dep_ == "advmod" and c.lower_ in words["past_adverbs"]
-           for c in trigger.children) and trigger.tag_ in {"VBD", "VBN"}:
-        return "historical"  # "were previously convicted", "have attacked journalists before"
+    if trigger.tag_ in {"VBD", "VBN"} and past_adverb(trigger, words):
+        return "historical"  # "were previously convicted", "have threatened to strike before"
     if (date is None or _since(date, trigger)) and trigger.tag_ in {"VBD", "VBN"} and _iterative(
             trigger, words["iterative_adverbs"]):
         return "historical"  # "had met repeatedly", "had appealed three times": a pattern, not the news
@@ -345,7 +344,7 @@ def time_relation(
         return "historical"
     if date is not None and base is None and date.precision == "year" and any(t.tag_ in {"VBD", "VBN"} for t in clause):
         return "historical"
-    if (date is None and context is not None and base is not None and trigger.tag_ in {"VBD", "VBN"}
+    if (date is None and context is not None and base is not None and tensed(trigger).tag_ in {"VBD", "VBN"}
             and _date_end(context.value, context.precision) < base - _HISTORY_MARGIN):
         # "in March 2023, after an exchange of fire in which four guards were killed": told
         # inside a background clause, an undated past act is background too.
@@ -354,8 +353,8 @@ def time_relation(
 
 
 #: Links up which an undated clause is told inside another one's time.
-_CONTEXT_LINKS = frozenset({"relcl", "acl", "prep", "pobj", "advcl", "conj", "xcomp", "dep", "dobj", "nsubj",
-                            "nsubjpass"})
+_CONTEXT_LINKS = frozenset({"relcl", "acl", "prep", "pobj", "pcomp", "advcl", "conj", "xcomp", "dep", "dobj",
+                            "nsubj", "nsubjpass"})
 
 
 def context_date(

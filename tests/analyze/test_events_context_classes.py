@@ -72,3 +72,16 @@ def test_a_gerund_of_means_takes_the_time_of_its_dated_clause(pipeline: newspris
 ])
 def test_an_occasion_adverb_on_the_infinitive_dates_the_threat(analyze_text: Analyze, text: str, want: str) -> None:
     assert _event(analyze_text(text), "threatened").time_relation == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # A possessive date dates its noun, and an act done to or at that noun ...
+    ("Police detained 40 people at Saturday's march.", "march", "2027-03-06"),
+    ("Police detained 40 people at Saturday's march.", "detained", "2027-03-06"),
+    # ... not an act the noun is only nested under through another noun.
+    ("The government will not recognise the outcome of next month's referendum.", "recognise", None),
+])
+def test_a_possessive_date_dates_its_noun(pipeline: newsprism.Pipeline, text: str, trigger: str,
+                                         want: str | None) -> None:
+    event = _event(_dated(pipeline, [text]), trigger)
+    assert (event.date.value if event.date else None) == want

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-__all__ = ["frame_date", "long_ago", "past_adverb", "placed_before", "tensed"]
+__all__ = ["frame_date", "long_ago", "past_adverb", "placed_before", "possessed_date_anchor", "tensed"]
 
 _PAST = frozenset({"VBD", "VBN"})
 
@@ -161,3 +161,18 @@ def tensed(trigger: Token) -> Token:
             and trigger.head.head.pos_ in {"VERB", "AUX"}:
         return trigger.head.head
     return trigger
+
+
+def possessed_date_anchor(ent: SpacySpan) -> Token | None:
+    """Where a possessive date hangs (*next month's referendum*, *Tuesday's vote*): it dates the
+    noun it is the possessor of. That noun's act shares the date with a verb it is the object or
+    the place of (*boycott next month's referendum*, *arrested at Saturday's march*: ``None``, the
+    usual anchor), not with one it is only nested under through another noun (*recognise the
+    result of next month's referendum*: the recognising is not next month); then the date's own
+    word, which only the noun's phrase reaches."""
+    root = ent.root
+    if root.dep_ != "poss":
+        return None
+    owner = root.head
+    nested = owner.dep_ == "pobj" and owner.head.dep_ == "prep" and owner.head.head.pos_ in {"NOUN", "PROPN"}
+    return root if nested else None

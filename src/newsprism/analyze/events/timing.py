@@ -41,7 +41,14 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsprism.analyze.events.counted import counted_on
-from newsprism.analyze.events.discourse import frame_date, long_ago, past_adverb, placed_before, tensed
+from newsprism.analyze.events.discourse import (
+    frame_date,
+    long_ago,
+    past_adverb,
+    placed_before,
+    possessed_date_anchor,
+    tensed,
+)
 from newsprism.analyze.events.lexicon import EventLexicon, language_file
 from newsprism.model import Article, EventDate, TimeRelation
 
@@ -182,7 +189,7 @@ def attached_dates(doc_ents: tuple[SpacySpan, ...]) -> dict[int, list[SpacySpan]
             continue
         if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _END_BOUNDS:
             continue  # "released on bail till October": when it ends, not when it happened
-        anchor = _anchor(ent)
+        anchor = possessed_date_anchor(ent) or _anchor(ent)
         if anchor is not None:
             found.setdefault(anchor.i, []).append(ent)
     return found

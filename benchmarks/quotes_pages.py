@@ -70,6 +70,7 @@ MIN_OVERLAP = 0.3
 EXACT = 0.9
 _TRIM = " \t\n\"“”‘’'«»,.;:"
 PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you", "his", "her", "its", "their", "him", "them"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PAIRED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
@@ -272,10 +273,17 @@ def surname_only(gold: str, names: Iterable[str]) -> bool:
     An entity known only as *Figgins* when the gold is *Montell Figgins* names the right person
     in its article; *Figgins* for *Montell Figgins* is right, *Thomas* for *Michael Thomas* too.
 
+    A generational suffix is no surname: *Kennedy* names *James P. Kennedy Jr.*
+
     >>> surname_only("Montell Figgins", {"figgins"}), surname_only("Montell Figgins", {"ted figgins"})
     (True, False)
+    >>> surname_only("James P. Kennedy Jr.", {"kennedy"})
+    True
     """
-    last = norm(gold).split()[-1:]
+    words = norm(gold).split()
+    while len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES:
+        words.pop()
+    last = words[-1:]
     return any(name.split() == last for name in names)
 
 

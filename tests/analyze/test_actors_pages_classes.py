@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsprism.analyze.actors.missed import missed_person_mentions
-from newsprism.analyze.actors.stage import _relative_who
+from newsprism.analyze.actors.stage import _relative_who, _role_apposition
 from newsprism.analyze.language import first_names
 
 VOCAB = spacy.blank("en").vocab
@@ -47,3 +47,30 @@ def test_a_missed_name_with_a_relative_who_is_recovered_without_a_known_given_na
     assert "dorrin" not in first_names()
     doc = _doc(WORDS, POS, TAGS, HEADS, DEPS)
     assert [m.text for m in missed_person_mentions(doc, [])] == ["Dorrin Kestwick"]
+
+
+# "Tavis Orrel , a river ecologist at Dunmore , warned ." (batch 2 of quotes_pages: a name the
+# NER missed, or typed as an organisation, set off by a job-noun apposition)
+R_WORDS = ["Tavis", "Orrel", ",", "a", "river", "ecologist", "at", "Dunmore", ",", "warned", "."]
+R_POS = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"]
+R_TAGS = ["NNP", "NNP", ",", "DT", "NN", "NN", "IN", "NNP", ",", "VBD", "."]
+R_HEADS = [1, 9, 1, 5, 5, 1, 5, 6, 1, 9, 9]
+R_DEPS = ["compound", "nsubj", "punct", "det", "compound", "appos", "prep", "pobj", "punct", "ROOT", "punct"]
+
+
+def test_a_job_noun_apposition_makes_a_name_a_person() -> None:
+    words = [*R_WORDS[:5], "professor", *R_WORDS[6:]]
+    doc = _doc(words, R_POS, R_TAGS, R_HEADS, R_DEPS)
+    assert _role_apposition(doc, doc[0:2])
+    assert "tavis" not in first_names()
+    assert [m.text for m in missed_person_mentions(doc, [])] == ["Tavis Orrel"]
+
+
+def test_an_apposition_without_a_job_noun_keeps_an_organisation() -> None:
+    words = ["Tavis", "Orrel", ",", "a", "river", "charity", "at", "Dunmore", ",", "warned", "."]
+    doc = _doc(words, R_POS, R_TAGS, R_HEADS, R_DEPS)
+    assert not _role_apposition(doc, doc[0:2])  # *charity* describes an organisation
+    assert missed_person_mentions(doc, []) == []
+    words = ["Orrel", "Institute", *R_WORDS[2:5], "professor", *R_WORDS[6:]]
+    doc = _doc(words, R_POS, R_TAGS, R_HEADS, R_DEPS)
+    assert not _role_apposition(doc, doc[0:2])  # *Institute* is an organisation word

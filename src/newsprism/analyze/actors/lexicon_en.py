@@ -453,3 +453,16 @@ GENERIC_INSTITUTION_WORDS: frozenset[str] = frozenset(
 
 #: sectors that say nothing about who a group is.
 VAGUE_SECTORS: frozenset[str] = frozenset({"UNK", "JNK", "NON"})
+
+#: job nouns that, heading an apposition (*X, a trade professor at Y,*), make a name the NER
+#: typed as an organisation a person's (with TITLE_HEADS); organisations are not described so.
+PERSON_ROLE_HEADS: frozenset[str] = frozenset(
+    [
+        "analyst", "author", "ceo", "cfo", "coo", "cto", "economist", "editor", "executive", "expert",
+        "founder", "co-founder", "lecturer", "manager", "partner", "professor", "researcher", "scientist",
+        "strategist", "vp", "vice-president", "historian", "physician", "doctor", "surgeon", "nurse",
+        "teacher", "student", "engineer", "consultant", "activist", "journalist", "reporter", "writer",
+        "owner", "resident", "lawyer", "coach", "player", "designer", "developer", "producer", "actor",
+        "actress", "singer", "artist", "fellow", "principal", "dean", "specialist", "aide",
+    ]
+)  # fmt: skip

@@ -3,8 +3,9 @@
 The small English model drops some names it has not seen, most often right after a title
 (*Governor Ana Ruiz posted*): the quote then has a speaker with no actor behind it. A run
 of two to four capitalised proper nouns that starts with a known given name (coreferee's
-name lists), touches no entity spaCy found, and either follows a title or honorific or is a
-subject or an apposition, is taken as a person. The name list keeps the rule from taking
+name lists) or is set off by a job-noun apposition (*X, a trade professor at Y,*), touches
+no entity spaCy found, and either follows a title or honorific or is a subject or an
+apposition, is taken as a person. The name list keeps the rule from taking
 *Harbour Street* or *Red Cross*; a plural (*Virginia Democrats*) is a group; a run
 overlapping any entity (*Jordan River*) is left to the NER.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsprism.analyze.actors.cluster import Mention
-from newsprism.analyze.actors.lexicon_en import NAME_HONORIFICS, TITLE_HEADS, TITLE_WORDS
+from newsprism.analyze.actors.lexicon_en import NAME_HONORIFICS, PERSON_ROLE_HEADS, TITLE_HEADS, TITLE_WORDS
 from newsprism.analyze.language import first_names
 
 __all__ = ["missed_person_mentions"]
@@ -37,6 +38,21 @@ def _who_follows(tokens: list[Token], last: int) -> bool:
     """*Montell Figgins, who represents ...*: a relative *who* makes the name a person's,
     even when the given name is not on the list."""
     return last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].lower_ == "who"
+
+
+def role_follows(doc: Doc, last: int) -> bool:
+    """*Eswar Lund, a trade professor at Cornell,*: the name ending at token ``last`` is set off
+    by an apposition headed by a job noun (its last noun before a preposition, verb or comma).
+    Organisations are not described so (*Acme, a maker of ...*, *the Bureau, which ...*)."""
+    if last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return False
+    head = None
+    for token in doc[last + 2 : last + 9]:
+        if token.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "PRON") or token.lower_ in ("and", "or", "who", "which"):
+            break
+        if token.pos_ in ("NOUN", "PROPN"):
+            head = token
+    return head is not None and (head.lower_ in PERSON_ROLE_HEADS or head.lower_ in TITLE_HEADS)
 
 
 def missed_person_mentions(doc: Doc, known: list[Mention]) -> list[Mention]:
@@ -65,7 +81,7 @@ def missed_person_mentions(doc: Doc, known: list[Mention]) -> list[Mention]:
         i = j
         if not 2 <= len(run) <= _MAX_WORDS or _title_word(run[-1]):
             continue
-        if run[0].lower_ not in given and not _who_follows(tokens, run[-1].i):
+        if run[0].lower_ not in given and not _who_follows(tokens, run[-1].i) and not role_follows(doc, run[-1].i):
             continue
         if any(t.tag_ == "NNPS" for t in run):
             continue  # *Virginia Democrats*: a plural is a group, not a person

@@ -38,7 +38,7 @@ from newsprism.analyze.actors.lexicon_en import (
     TITLE_WORDS,
 )
 from newsprism.analyze.actors.link import Linker
-from newsprism.analyze.actors.missed import missed_person_mentions
+from newsprism.analyze.actors.missed import missed_person_mentions, role_follows
 from newsprism.analyze.actors.names import normalize_name
 from newsprism.analyze.actors.roles import RoleHit, standalone_titles, title_after, title_before, title_core
 from newsprism.model import Article, Entity, Provenance, Role, make_span
@@ -360,7 +360,7 @@ def _read_cues(doc: Doc, mentions: list[Mention]) -> None:
             words += normalize_name(hit.title).split()
         genders = {GENDERED_TITLES[w] for w in words if w in GENDERED_TITLES}
         mention.gender = genders.pop() if len(genders) == 1 else None
-        if mention.type == "organization" and _relative_who(doc, span):
+        if mention.type == "organization" and (_relative_who(doc, span) or _role_apposition(doc, span)):
             mention.type = "person"
         nxt = doc[span.end] if span.end < len(doc) else None
         mention.bound = bool(
@@ -387,6 +387,18 @@ def _relative_who(doc: Doc, span: Span) -> bool:
         and after + 1 < len(doc)
         and doc[after].text == ","
         and doc[after + 1].lower_ == "who"
+    )
+
+
+def _role_apposition(doc: Doc, span: Span) -> bool:
+    """*Eswar Lund, a trade professor at Cornell, said*: a two- or three-word proper name with
+    no organisation word, set off by a job-noun apposition, is a person the NER typed as an
+    organisation."""
+    return (
+        2 <= len(span) <= 3
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
+        and not any(t.lower_ in ORG_WORDS for t in span)
+        and role_follows(doc, span.end - 1)
     )
 
 

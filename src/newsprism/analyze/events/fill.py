@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
-from newsprism.analyze.events.nouns import NOMINAL, pobjs
+from newsprism.analyze.events.nouns import NOMINAL, pobjs, vehicle_words
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
 from newsprism.analyze.events.readings import MOVED_PEOPLE
 from newsprism.analyze.events.roles import is_place
@@ -172,7 +172,12 @@ def fill_verb_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
         named = [c for o in children(verb, OBJECTS) for c in o.lefts
                  if (c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"})
                  or (c.dep_ == "poss" and c.pos_ != "PRON" and agentive_token(c, lexicon))]
-        candidate.recipients.extend(agentive[:1] or named[:1] or _nested_party(objects, lexicon))
+        # "rammed a trawler", "seized two trawlers": a vehicle struck or seized stands for its crew
+        # (its object, not "blockaded the port with their boats"; not one burned as property).
+        vehicles = [t for t in objects if t.lemma_.lower() in vehicle_words("vehicle_nouns")] if (
+            candidate.cue.type in vehicle_words("vehicle_recipient_types")
+            and candidate.cue.mode not in vehicle_words("vehicle_property_modes")) else []
+        candidate.recipients.extend(agentive[:1] or named[:1] or _nested_party(objects, lexicon) or vehicles[:1])
     if not candidate.recipients:
         taken = {t.i for t in candidate.actors} | candidate.consumed
         candidate.recipients.extend(t for t in _complement_recipients(verb, candidate.cue, lexicon) if t.i not in taken)

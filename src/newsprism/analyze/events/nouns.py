@@ -8,13 +8,23 @@ ending verbs and free-standing event nouns.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
-from newsprism.analyze.events.lexicon import Cue, EventLexicon
+from newsprism.analyze.events.lexicon import Cue, EventLexicon, language_file
 
-__all__ = ["NOMINAL", "in_name", "noun_cue", "object_event_noun", "participation", "pobjs"]
+__all__ = ["NOMINAL", "in_name", "noun_cue", "object_event_noun", "participation", "pobjs", "vehicle_words"]
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+@lru_cache(maxsize=8)
+def vehicle_words(kind: str) -> frozenset[str]:
+    """``vehicle_nouns``, ``vehicle_recipient_types``, ``vehicle_property_modes`` of
+    ``event_arguments_en.json`` (PLOVER codes a vehicle for the people in it). English: the
+    argument passes take no language, as the parse rules they sit beside."""
+    return frozenset(language_file("event_arguments", "en").get(kind, ()))
 
 
 def pobjs(prep: Token) -> list[Token]:

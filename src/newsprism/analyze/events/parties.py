@@ -30,6 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsprism.analyze.events.lexicon import EventLexicon, language_file
+from newsprism.analyze.events.nouns import vehicle_words
 from newsprism.model import Article, Entity, Party
 
 __all__ = [
@@ -267,7 +268,8 @@ def _plural_antecedent(article: Article, token: Token) -> Entity | None:
 
 
 def sector_for(entity: Entity | None, head: Token, lexicon: EventLexicon) -> str | None:
-    """The actors stage's sector when it gave one, else the agent noun's (``police`` -> COP).
+    """The actors stage's sector when it gave one, else the agent noun's (``police`` -> COP), else
+    UNK for a vehicle (PLOVER codes a vehicle for its operator, here one the text does not name).
 
     Of several sectors (*protesters*: CVL and OPP) the one the events lexicon gives the noun
     itself comes first, so readings keyed by it (protesters who attack riot) apply in the
@@ -279,7 +281,10 @@ def sector_for(entity: Entity | None, head: Token, lexicon: EventLexicon) -> str
     for child in head.lefts:
         if child.dep_ == "compound" and child.lemma_.lower() in lexicon.agent_sectors:
             return lexicon.agent_sectors[child.lemma_.lower()]
-    return lexicon.agent_sectors.get(head.lemma_.lower())
+    own = lexicon.agent_sectors.get(head.lemma_.lower())
+    if own is None and head.lemma_.lower() in vehicle_words("vehicle_nouns"):
+        return "UNK"  # "a patrol boat rammed a trawler": the vehicle stands for an operator not named
+    return own
 
 
 def party_for(article: Article, head: Token, lexicon: EventLexicon) -> Party:

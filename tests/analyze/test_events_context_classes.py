@@ -85,3 +85,35 @@ def test_a_possessive_date_dates_its_noun(pipeline: newsprism.Pipeline, text: st
                                          want: str | None) -> None:
     event = _event(_dated(pipeline, [text]), trigger)
     assert (event.date.value if event.date else None) == want
+
+
+def _parties(article: Article, trigger: str) -> tuple[list[str], list[str]]:
+    event = _event(article, trigger)
+    return [p.span.text for p in event.actors], [p.span.text for p in event.recipients]
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # A vehicle stands for the people in it: as the actor when no operator is named ...
+    ("An unmarked patrol boat rammed a ferry near the cape.", "rammed", (["patrol boat"], ["ferry"])),
+    ("A drone struck a fuel convoy near the pass.", "struck", (["drone"], ["fuel convoy"])),
+    # ... and as the recipient of an act on it.
+    ("Customs officers seized three freighters in the bay.", "seized", (["Customs officers"], ["three freighters"])),
+])
+def test_a_vehicle_stands_for_its_people(analyze_text: Analyze, text: str, trigger: str,
+                                         want: tuple[list[str], list[str]]) -> None:
+    actors, recipients = _parties(analyze_text(text), trigger)
+    assert all(any(w in a for a in actors) for w in want[0]) and recipients == want[1]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Rioters torched buses and looted shops near the stadium.", "torched"),  # property, no one in it
+    ("Farmers blocked the motorway with their tractors and trucks.", "blocked"),  # the means, not a target
+])
+def test_a_vehicle_used_or_destroyed_is_no_recipient(analyze_text: Analyze, text: str, trigger: str) -> None:
+    assert not any(w in r for r in _parties(analyze_text(text), trigger)[1] for w in ("bus", "truck"))
+
+
+def test_an_event_noun_takes_the_tense_of_its_verb(pipeline: newsprism.Pipeline) -> None:
+    # "survived an attack": the noun has no tense; its verb, dated years back, places it.
+    article = _dated(pipeline, ["In 2019 the town survived a militia attack that left six soldiers dead."])
+    assert _event(article, "attack").time_relation == "historical"

@@ -156,10 +156,13 @@ def past_adverb(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
 
 def tensed(trigger: Token) -> Token:
     """The verb whose tense a gerund of means or sequence takes (*responded by expelling*,
-    *was detained after criticising*): a gerund has no tense of its own."""
+    *was detained after criticising*), or an event noun its verb's (*survived an attack*, *the
+    raid left six dead*): neither has a tense of its own."""
     if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep" \
             and trigger.head.head.pos_ in {"VERB", "AUX"}:
         return trigger.head.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} and trigger.head.pos_ == "VERB":
+        return trigger.head
     return trigger
 
 

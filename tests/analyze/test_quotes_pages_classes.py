@@ -253,3 +253,25 @@ def test_a_quoted_name_inside_the_attribution_does_not_take_the_quote_s_cue(anal
 def test_a_whole_quoted_clause_with_a_fragment_after_it_is_still_mixed(analyze_text: Analyze) -> None:
     article = analyze_text("“We don't want those drivers” working on the night buses, she said.")
     assert quote_with(article, "those drivers").kind == "mixed"
+
+
+def test_a_reported_clause_around_a_quoted_fragment_is_still_reported(analyze_text: Analyze) -> None:
+    # quotes_pages batch 2: the fragment is the speaker's (mixed) and the rest of the clause,
+    # outside the marks, is her reported speech, not the writer's.
+    article = analyze_text(
+        "Lena Marsh, a history lecturer at Oxford, said the council’s “reckless spending” had emptied "
+        "the town fund before the winter."
+    )
+    assert quote_with(article, "reckless spending").kind == "mixed"
+    report = quote_with(article, "emptied the town fund")
+    assert report.kind == "indirect" and entity_name(article, report) == "Lena Marsh"
+
+
+def test_a_quote_completing_a_clause_or_a_long_quote_leaves_no_report_around_it(analyze_text: Analyze) -> None:
+    # *was "a real mess"*: the quote completes the clause, the words before it report nothing of
+    # their own; a quoted clause after a few words of lead-in is the quote, not a report.
+    article = analyze_text(
+        "The renovation of the old harbour station was “a real mess from start to finish,” Ivo Brandt said.\n\n"
+        "Ivo Brandt said that “we will rebuild the whole harbour station within two years.”"
+    )
+    assert [q.kind for q in article.quotes if q.kind == "indirect"] == []

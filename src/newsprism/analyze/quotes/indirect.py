@@ -42,6 +42,40 @@ def _parenthetical_content(cue: Token) -> list[Token]:
     return after if len(after) >= len(before) else before
 
 
+#: a clause's unmarked stretch is a report of its own only when the quoted fragments in the
+#: clause are short and the stretch holds most of the clause (a quoted clause with a few words
+#: of lead-in is a direct or mixed quote, not a report around one).
+_MIN_UNMARKED_SHARE = 0.5
+_MIN_UNMARKED_WORDS = 5
+_MAX_FRAGMENT_WORDS = 12
+
+
+def _unmarked_stretch(frame: Frame, start: int, end: int, cue_at: int, root: Token | None) -> tuple[int, int] | None:
+    """The longest stretch of ``start:end`` outside marked quotes (and their marks), if it is a
+    report of its own: long enough, holding the reported clause's verb (``root``; not a relative
+    clause or an adverbial beside a quoted main clause), not ending where a quote completes it
+    (*the odds were "slim"*: a verb, preposition or determiner left open), and not the cue."""
+    inside = [q for q in frame.marked if q.start < end and start < q.end]
+    if any(len(frame.text[q.start : q.end].split()) > _MAX_FRAGMENT_WORDS for q in inside):
+        return None
+    cuts = sorted((max(q.start - 1, start), min(q.end + 1, end)) for q in inside)
+    pieces, at = [], start
+    for lo, hi in cuts:
+        pieces.append((at, lo))
+        at = max(at, hi)
+    pieces.append((at, end))
+    best = max((trim_punct(frame.text, lo, hi) for lo, hi in pieces if hi > lo), key=lambda p: p[1] - p[0],
+               default=None)
+    if best is None or len(frame.text[best[0] : best[1]].split()) < _MIN_UNMARKED_WORDS or best[0] <= cue_at < best[1]:
+        return None
+    if root is None or not best[0] <= root.idx < best[1]:
+        return None
+    words = frame.doc.char_span(best[0], best[1], alignment_mode="expand")
+    if words is None or words[-1].pos_ in ("AUX", "VERB", "SCONJ", "CCONJ", "PART"):
+        return None
+    return best if best[1] - best[0] >= _MIN_UNMARKED_SHARE * (end - start) else None
+
+
 def draft_indirect(frame: Frame) -> list[Draft]:
     """Reported speech without marks: a reporting verb's clause, or *according to X, ...*."""
     drafts: list[Draft] = []
@@ -50,6 +84,7 @@ def draft_indirect(frame: Frame) -> list[Draft]:
         if not cue.indirect or frame.in_marked(doc[cue.head].idx):
             continue
         head = doc[cue.head]
+        root: Token | None = None  # the reported clause's verb (none for *according to X*)
         if cue.phrase:
             opener = doc[cue.start]
             pp = list(opener.subtree) + list(head.subtree)
@@ -72,13 +107,22 @@ def draft_indirect(frame: Frame) -> list[Draft]:
             if not tokens:
                 continue
             start, end = _clause_extent(frame, tokens)
+            inside = {t.i for t in tokens}
+            root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
         # A sentence the parser ran across a paragraph break (a dateline, a heading) stops there.
         lo, hi = frame.paragraphs[frame.paragraph(doc[cue.head].idx)]
         start, end = trim_punct(frame.text, max(start, lo), min(end, hi))
         if len(frame.text[start:end].split()) < 3:
             continue
         if any(q.start < end and start < q.end for q in frame.marked):
-            continue  # a marked quote inside the clause carries it (mixed)
+            # A marked quote inside the clause is the speaker's fragment (mixed); quotes never
+            # overlap, so the report is the clause's longest stretch outside the marks, when
+            # that stretch is a report of its own (*said the mayor's "reckless" plans had
+            # emptied the fund*), not a word or two around a quoted clause.
+            piece = _unmarked_stretch(frame, start, end, doc[cue.head].idx, root)
+            if piece is None:
+                continue
+            start, end = piece
         phrase = speaker_phrase(frame, cue)
         if phrase is None or not can_speak(frame, phrase):
             # "it was reported that ...": no one to attribute it to; "according to their

@@ -117,3 +117,10 @@ def test_an_event_noun_takes_the_tense_of_its_verb(pipeline: newsprism.Pipeline)
     # "survived an attack": the noun has no tense; its verb, dated years back, places it.
     article = _dated(pipeline, ["In 2019 the town survived a militia attack that left six soldiers dead."])
     assert _event(article, "attack").time_relation == "historical"
+
+
+def test_that_day_is_the_point_the_sentence_named_before(pipeline: newsprism.Pipeline) -> None:
+    article = _dated(pipeline, ["On Monday, the ministry released a statement saying an attack that day on a "
+                                "police station had wounded four officers."])
+    date = _event(article, "attack").date
+    assert date is not None and (date.value, date.precision) == ("2027-03-08", "day")

@@ -1,4 +1,5 @@
-"""Dates counted on from another date: *In 2021 they signed it, but X suspended it two years later*.
+"""Dates counted on from another date: *In 2021 they signed it, but X suspended it two years later*;
+*On Friday ... an attack that day*: the same point again.
 
 A span of years or months *later* / *earlier* names a point in time only against a date the
 sentence named before it; :func:`counted_on` does that arithmetic. English words, as the spaCy
@@ -16,6 +17,11 @@ _COUNTED = re.compile(r"^(?P<n>\w+) (?P<unit>year|month)s? (?P<way>later|after|a
                       re.IGNORECASE)
 
 
+#: "that day", "the same week": no count, the point named before. English, as the DATE entities.
+_SAME = re.compile(r"^(?:that|the same|that same) (?P<unit>day|month|year)$", re.IGNORECASE)
+_PRECISIONS = ("year", "month", "day")
+
+
 def counted_on(text: str, earlier: Iterable[tuple[str, str] | None],
                number_words: Mapping[str, int]) -> tuple[str, str] | None:
     """``(value, precision)`` of *two years later* counted from the first resolved date in
@@ -27,7 +33,18 @@ def counted_on(text: str, earlier: Iterable[tuple[str, str] | None],
     ('2023-09', 'month')
     >>> counted_on("three months later", [("2024", "year")], {"three": 3}) is None  # no month to count from
     True
+    >>> counted_on("that day", [("2019-11-08", "day")], {})
+    ('2019-11-08', 'day')
+    >>> counted_on("that day", [("2019", "year")], {}) is None
+    True
     """
+    same = _SAME.match(" ".join(text.split()))
+    if same is not None:
+        # "an attack that day", "the same month": the last point the sentence named, at its
+        # precision if that is at least the unit's (a "that day" after a year names no day).
+        anchor = next((d for d in earlier if d is not None), None)
+        unit = same.group("unit").lower()
+        return anchor if anchor is not None and _PRECISIONS.index(anchor[1]) >= _PRECISIONS.index(unit) else None
     counted = _COUNTED.match(" ".join(text.split()))
     if counted is None:
         return None

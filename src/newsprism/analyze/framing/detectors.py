@@ -105,8 +105,17 @@ def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Ite
                 continue
         if phrase.key == SLOGANS and not _clause_start(tokens[0]):
             continue  # "ascribed his death to": a slogan opens its sentence or clause
+        if phrase.key == LOADED and len(tokens) == 1 and _reporting_cue(tokens[0], lexicon):
+            continue  # "boasting that ...": the verb's judgement is its attribution stance, rated there
         label = phrase.phrase if phrase.key == NAME_CALLING else None
         yield Hit(technique=phrase.key, start=phrase.start, end=phrase.end, confidence=phrase.confidence, label=label)
+
+
+def _reporting_cue(token: Token, lexicon: Lexicon) -> bool:
+    """A reporting verb of the lexicon that introduces a report (a clausal complement): *bragged
+    that the plan worked*. Its stance (evaluative) is the attribution's; *the bragging* is no report."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in lexicon.attribution \
+        and any(c.dep_ == "ccomp" for c in token.children)
 
 
 def _clause_start(token: Token) -> bool:
@@ -328,11 +337,17 @@ def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
     hits = list(_lexicon_hits(doc, lexicon, keys))
     hits.extend(_vader_hits(doc, lexicon))
     hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
-                for t, s, e, c, label, extra in pattern_hits(doc, lexicon.rules, lexicon.vader, lexicon.labels))
+                for t, s, e, c, label, extra in pattern_hits(doc, lexicon.rules, lexicon.vader, lexicon.labels,
+                                                                 _reporting(lexicon)))
     hits = _shouted(doc, hits, float(lexicon.settings.get("shouting_boost", 0.0)))
     hits.extend(_shape_hits(doc, lexicon))
     hits.extend(_repetition_hits(doc, lexicon, hits))
     return _article_subjects(doc, hits, lexicon.subject_mentions)
+
+
+def _reporting(lexicon: Lexicon) -> frozenset[str]:
+    """The one-word reporting-verb lemmas of the lexicon (``say``, ``claim``, ...)."""
+    return frozenset(k for k in lexicon.attribution if " " not in k)
 
 
 def _article_subjects(doc: Doc, hits: list[Hit], mentions: dict[str, int]) -> list[Hit]:

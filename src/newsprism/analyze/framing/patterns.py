@@ -12,6 +12,10 @@ SemEval-2020/2021 propaganda-technique definitions; the word lists are our own:
 - doubt questions: a question that puts someone's credibility in question (*Is he
   really ...?*, *Does anyone believe ...?*), and scare quotes around a word of
   standing (*the "experts"*) (Doubt);
+- scare quotes on a word of the writer's own sentence (*he had "borrowed" the car*), a verb
+  no reporting verb hangs over, so no one is being quoted (Doubt);
+- an intensified judgement: a degree word on a word VADER rates (*so foolish*, *utterly
+  charming*) (Loaded Language);
 - harm foretold to the audience: *will take your*, *would destroy our* (Appeal to fear);
 - a virtue word standing alone as a sentence (*Freedom.*) or made the cause itself (*we fight for
   freedom*) (Glittering generalities);
@@ -36,6 +40,7 @@ DOUBT = "Doubt"
 BLACK_WHITE = "Black-and-white Fallacy/Dictatorship"
 AUTHORITY = "Appeal to authority"
 SMEARS = "Smears"
+LOADED = "Loaded Language"
 FEAR = "Appeal to fear/prejudice"
 VIRTUE = "Glittering generalities (Virtue)"
 
@@ -226,6 +231,54 @@ def _scare_quotes(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
             break
 
 
+def _scare_quoted_verbs(doc: Doc, rules: dict[str, Any], reporting: frozenset[str]) -> Iterator[RawHit]:
+    """``he had "borrowed" the car``: one verb of the writer's own clause set in quotation marks.
+
+    A one-word quotation is usually someone's word (*police said he was "cooperating"*), so
+    its sentence must hold no reporting verb (``reporting``: the attribution lemmas) or naming
+    verb, and no colon or comma may open the quote; a term in quotes is a noun and no verb.
+    The evidence starts on the word before the quote, in the writer's voice."""
+    naming = _words(rules, "reported_label_verbs")
+    toks = doc_tokens(doc).tokens
+    n = len(toks)
+    for token in toks:
+        if token.text not in _QUOTES or token.i < 1 or token.i + 2 >= n or toks[token.i + 2].text not in _QUOTES:
+            continue
+        word, before = toks[token.i + 1], toks[token.i - 1]
+        if not (word.is_lower and word.is_alpha and word.pos_ == "VERB") or before.is_punct or before.is_space:
+            continue
+        if word.dep_ in ("ROOT", "ccomp") and word.head.i == word.i and word.sent.start == token.i:
+            continue  # a quoted line of its own
+        if any(c.dep_ == "neg" for c in word.children):
+            continue  # *did not "catch" it*: the writer denies another's word, mentioned as theirs
+        # a reporting verb anywhere in the sentence (*X did it, Mayer said, and "fixed" it*) may own the word
+        if any(t.lemma_.lower() in reporting or t.lemma_.lower() in naming for t in word.sent if t.pos_ == "VERB"):
+            continue
+        yield DOUBT, before.i, token.i + 3, 0.6, None, ()
+
+
+def _intensified(doc: Doc, rules: dict[str, Any], vader: dict[str, float]) -> Iterator[RawHit]:
+    """*so foolish*, *utterly charming*: a degree word the writer puts on a rated judgement word.
+
+    The degree word makes the valence the writer's emphasis, so a milder word counts than
+    alone (``intensified_valence``); *so severe that ...* (a result clause) is a measure, no
+    judgement, and is left out."""
+    degree = _words(rules, "intensifiers")
+    plain = _words(rules, "intensified_plain")
+    limit = float(rules.get("intensified_valence", 1.0))
+    toks = doc_tokens(doc).tokens
+    for token in toks:
+        if token.pos_ != "ADJ" or abs(vader.get(token.lower_, 0.0)) < limit or token.lower_ in plain:
+            continue
+        boost = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in degree and c.i < token.i), None)
+        if boost is None:
+            continue
+        nxt = toks[token.i + 1] if token.i + 1 < len(toks) else None
+        if nxt is not None and nxt.lower_ == "that":
+            continue
+        yield LOADED, boost.i, token.i + 1, 0.6, None, ()
+
+
 def _either_or(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
     audience = _words(rules, "either_or_audience")
     not_choice = _words(rules, "either_not_choice")
@@ -310,13 +363,16 @@ def _epigraph(doc: Doc) -> Iterator[RawHit]:
 
 
 def pattern_hits(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
-                 labels: frozenset[str] = frozenset()) -> Iterator[RawHit]:
-    """Every shape-rule hit in the Doc (``labels``: the lexicon's one-word labels)."""
+                 labels: frozenset[str] = frozenset(), reporting: frozenset[str] = frozenset()) -> Iterator[RawHit]:
+    """Every shape-rule hit in the Doc (``labels``: the lexicon's one-word labels; ``reporting``:
+    its reporting-verb lemmas)."""
     yield from _epithets(doc, rules, vader)
     yield from _predicate_labels(doc, rules, vader, labels)
     yield from _the_epithets(doc, rules, vader, labels)
     yield from _question_doubt(doc, rules)
     yield from _scare_quotes(doc, rules)
+    yield from _scare_quoted_verbs(doc, rules, reporting)
+    yield from _intensified(doc, rules, vader)
     yield from _either_or(doc, rules)
     yield from _fear_threats(doc, rules)
     yield from _virtue_chant(doc, rules)

@@ -124,3 +124,14 @@ def test_that_day_is_the_point_the_sentence_named_before(pipeline: newsprism.Pip
                                 "police station had wounded four officers."])
     date = _event(article, "attack").date
     assert date is not None and (date.value, date.precision) == ("2027-03-08", "day")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # An act told in the progressive under a dated saying is in progress when said ...
+    ("The senator announced on Monday she was endorsing the governor.", "2027-03-08"),
+    # ... a perfect puts it before the saying, with no date of its own.
+    ("The senator announced on Monday she had endorsed the governor.", None),
+])
+def test_a_saying_dates_its_progressive_content(pipeline: newsprism.Pipeline, text: str, want: str | None) -> None:
+    event = next(e for e in _dated(pipeline, [text]).events if e.trigger.text.startswith("endors"))
+    assert (event.date.value if event.date else None) == want

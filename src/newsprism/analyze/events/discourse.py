@@ -24,7 +24,8 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-__all__ = ["frame_date", "long_ago", "past_adverb", "placed_before", "possessed_date_anchor", "tensed"]
+__all__ = ["frame_date", "long_ago", "past_adverb", "placed_before", "possessed_date_anchor",
+           "progressive_complements", "tensed"]
 
 _PAST = frozenset({"VBD", "VBN"})
 
@@ -179,3 +180,18 @@ def possessed_date_anchor(ent: SpacySpan) -> Token | None:
     owner = root.head
     nested = owner.dep_ == "pobj" and owner.head.dep_ == "prep" and owner.head.head.pos_ in {"NOUN", "PROPN"}
     return root if nested else None
+
+
+def progressive_complements(verb: Token) -> list[Token]:
+    """The complement clauses of ``verb`` told in the progressive of its own tense (*announced
+    yesterday she was endorsing him*, *says it is negotiating*): in progress when said, so the
+    saying's date is theirs too. Not a perfect or a future (*said it had attacked*, *would
+    attack*): those move the act off the saying's time."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.tag_ != "VBG":
+            continue
+        aux = [a for a in clause.children if a.dep_ == "aux"]
+        if len(aux) == 1 and aux[0].lemma_ == "be" and (aux[0].tag_ == "VBD") == (verb.tag_ == "VBD"):
+            found.append(clause)
+    return found

@@ -47,6 +47,7 @@ from newsprism.analyze.events.discourse import (
     past_adverb,
     placed_before,
     possessed_date_anchor,
+    progressive_complements,
     tensed,
 )
 from newsprism.analyze.events.lexicon import EventLexicon, language_file
@@ -192,6 +193,9 @@ def attached_dates(doc_ents: tuple[SpacySpan, ...]) -> dict[int, list[SpacySpan]
         anchor = possessed_date_anchor(ent) or _anchor(ent)
         if anchor is not None:
             found.setdefault(anchor.i, []).append(ent)
+    for i, ents in list(found.items()):
+        for clause in progressive_complements(doc_ents[0].doc[i]) if doc_ents else ():
+            found.setdefault(clause.i, list(ents))  # "announced yesterday she was endorsing him"
     return found
 
 

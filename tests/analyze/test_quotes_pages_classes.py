@@ -275,3 +275,15 @@ def test_a_quote_completing_a_clause_or_a_long_quote_leaves_no_report_around_it(
         "Ivo Brandt said that “we will rebuild the whole harbour station within two years.”"
     )
     assert [q.kind for q in article.quotes if q.kind == "indirect"] == []
+
+
+def test_a_surname_that_is_also_a_word_is_the_speaker_beside_its_cue(analyze_text: Analyze) -> None:
+    # quotes_pages batch 2: the tagger reads the surname as an adverb of *says*; the quote must
+    # not go to no one, nor to the previous speaker.
+    article = analyze_text(
+        "“We expect more riders next spring,” says Dana Early, director of the ferry board.\n\n"
+        "“Costs are rising,” says Omar Reyes, an analyst at Harbor Research.\n\n"
+        "“The boats are full,” says Early. “Nobody expected this many riders.”"
+    )
+    assert entity_name(article, quote_with(article, "The boats are full")) == "Dana Early"
+    assert entity_name(article, quote_with(article, "Nobody expected")) == "Dana Early"

@@ -159,8 +159,12 @@ class Resolver:
         quoted_starts = [a for a, _ in quoted]
         found = []
         for token in doc:
-            # The tagger also calls such a name a noun (*Rathbun requested donations*).
-            if token.pos_ not in ("PROPN", "NOUN") or not token.is_title or token.text not in self.surnames:
+            # The tagger also calls such a name a noun (*Rathbun requested donations*), or, for a
+            # surname that is also a word, an adverb or adjective (*says Early*) where a capital
+            # mid-sentence gives it away.
+            if not token.is_title or token.text not in self.surnames:
+                continue
+            if token.pos_ not in ("PROPN", "NOUN") and (token.pos_ not in ("ADV", "ADJ") or token.is_sent_start):
                 continue
             k = bisect.bisect_right(starts, token.idx) - 1
             if k >= 0 and covered[k][0] <= token.idx < covered[k][1]:
@@ -256,7 +260,7 @@ class Resolver:
                 eid = self._mention_at(child.idx, child.idx + len(child), person_only=True)
                 if eid is not None:
                     return Resolution(eid, "name", 0.85)
-        if head.pos_ == "PROPN" and head.text in self.surnames:
+        if (head.pos_ == "PROPN" or (head.pos_ in ("ADV", "ADJ") and head.is_title)) and head.text in self.surnames:
             # The tagger missed this mention of a person named elsewhere (*Rathbun wrote*).
             return Resolution(self.surnames[head.text], "name", 0.75)
         start, end = doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1])

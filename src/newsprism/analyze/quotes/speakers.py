@@ -187,4 +187,26 @@ def find_speaker_phrase(doc: Doc, cue: Cue, cues: CueLexicon, speakers: SpeakerL
     inverted = _inverted(head)
     if inverted is not None:
         return noun_phrase(inverted, via="inverted")
+    name = _name_tagged_as_adverb(head)
+    if name is not None:
+        return noun_phrase(name, via="subject")
+    return None
+
+
+def _name_tagged_as_adverb(head: Token) -> Token | None:
+    """*"...," says Early.* / *Early says ...*: a surname that is also a word (*Early*, *Long*,
+    *Young*) tagged as the cue's adverb, right beside a cue that has no subject, is the speaker.
+
+    Only a capitalised word touching the cue counts, so *later said* or *Yesterday, police
+    said* (a subject of its own) never reach here.
+    """
+    for token in head.children:
+        if (
+            token.dep_ in ("advmod", "npadvmod")
+            and abs(token.i - head.i) == 1
+            and token.text[:1].isupper()
+            and token.text.isalpha()
+            and token.pos_ in ("ADV", "ADJ", "PROPN")
+        ):
+            return token
     return None

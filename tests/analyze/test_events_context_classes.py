@@ -62,7 +62,8 @@ def test_an_anaphoric_event_frame_takes_the_time_of_the_event_it_points_back_to(
 
 
 def test_a_gerund_of_means_takes_the_time_of_its_dated_clause(pipeline: newsprism.Pipeline) -> None:
-    article = _dated(pipeline, ["In 2019 the militia seized the dam, and the government responded by expelling three diplomats."])
+    article = _dated(pipeline, ["In 2019 the militia seized the dam, and the government responded by expelling "
+                                "three diplomats."])
     assert _event(article, "expelling three diplomats").time_relation == "historical"
 
 

@@ -287,3 +287,15 @@ def test_a_surname_that_is_also_a_word_is_the_speaker_beside_its_cue(analyze_tex
     )
     assert entity_name(article, quote_with(article, "The boats are full")) == "Dana Early"
     assert entity_name(article, quote_with(article, "Nobody expected")) == "Dana Early"
+
+
+def test_a_generational_suffix_is_not_the_surname_a_later_mention_uses(analyze_text: Analyze) -> None:
+    # quotes_pages batch 2: *X Y Jr.* is later *Y*, and the *he* after that is X Y Jr.
+    article = analyze_text(
+        "Rowan T. Halvey Jr., 48, of Greene, admitted the charge, officials said.\n\n"
+        "Lena Ortiz, the judge, set a date.\n\n"
+        "Halvey faces up to five years in prison.\n\n"
+        "He was arrested in June for the call.\n\n"
+        "During the call, he said, “I will find you,” the office said."
+    )
+    assert entity_name(article, quote_with(article, "I will find you")) == "Rowan T. Halvey Jr."

@@ -65,6 +65,8 @@ class SpeakerLexicon:
     exclusive_person_words: frozenset[str]
     #: cue lemmas that go on with the last quote's speaker (*he continued*, *she added*)
     continuing_cues: frozenset[str] = frozenset()
+    #: generational suffixes after a surname (*Jr.*, *III*): never the surname itself
+    name_suffixes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +143,7 @@ def load_speaker_lexicon(language: str = "en") -> SpeakerLexicon:
             w.lower() for w in coreferee_words(f"lang/{language}/data/exclusively_person_words.dat")
         ),
         continuing_cues=frozenset(data.get("continuing_cues", ())),
+        name_suffixes=frozenset(data.get("name_suffixes", ())),
     )
 
 

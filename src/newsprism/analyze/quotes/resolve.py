@@ -108,7 +108,10 @@ class Resolver:
         last_words: dict[str, list[str]] = defaultdict(list)
         for entity in self.entities.values():
             if entity.type == PERSON and entity.id not in self.alias:
-                last_words[entity.name.split()[-1]].append(entity.id)
+                words = entity.name.split()
+                while len(words) > 1 and words[-1].lower().rstrip(".,") in self.lexicon.name_suffixes:
+                    words.pop()  # *Ana Ruiz Jr.* is *Ruiz*
+                last_words[words[-1]].append(entity.id)
         self.surnames = {word: ids[0] for word, ids in last_words.items() if len(ids) == 1}
         mentions.extend(self._missed_surnames(doc, mentions, quoted))
         self.mentions = sorted(mentions, key=lambda m: m.start)

@@ -36,8 +36,10 @@ def _event(article: Article, trigger: str) -> Event:
     ("The two reporters were arrested by police in the weeks before the strike.", "arrested", "historical"),
     ("The colonel was detained three weeks before the coup.", "detained", "historical"),
     ("The colonel was detained a day before the coup.", "detained", "current"),
-    # An act a period starts from, under a perfect, is background.
+    # An act a period starts from, under a perfect, is background; so is an event noun after either.
     ("The mine has stayed closed since guards shot three strikers.", "shot", "historical"),
+    ("The town has been under curfew since the killing of two protesters by police.", "killing", "historical"),
+    ("Two months after the police raid on the office, no one has been charged.", "raid", "historical"),
     # Without a measured span, two acts told together are the same news.
     ("Police arrested the driver after he attacked a guard.", "attacked", "current"),
     ("Police arrested the driver before he attacked a guard.", "arrested", "current"),

@@ -401,7 +401,7 @@ def extract_events(
             else:
                 event_type, mode, stated_negated = kind, cue_mode, negated
                 relation = time_relation(anchor, lexicon, date=date, base=base, language=language,
-                                         context=context_date(article, anchor, dates, base, lexicon)
+                                         context=context_date(article, anchor, dates, base, lexicon, language)
                                          if date is None else None)
             if relation == "future" and kind in lexicon.future_recode:
                 # PLOVER: a promised cooperative act is AGREE, an announced retreat CONCEDE,

@@ -299,3 +299,10 @@ def test_a_generational_suffix_is_not_the_surname_a_later_mention_uses(analyze_t
         "During the call, he said, “I will find you,” the office said."
     )
     assert entity_name(article, quote_with(article, "I will find you")) == "Rowan T. Halvey Jr."
+
+
+def test_recounted_is_a_reporting_cue(analyze_text: Analyze) -> None:
+    # quotes_pages batch 2: a quote told again (*recounted*) was read as a term, with no speaker.
+    article = analyze_text("“We had the whole budget signed by noon,” Nadia Falk recounted at a briefing on Friday.")
+    quote = quote_with(article, "signed by noon")
+    assert quote.kind == "direct" and entity_name(article, quote) == "Nadia Falk"

@@ -306,3 +306,13 @@ def test_recounted_is_a_reporting_cue(analyze_text: Analyze) -> None:
     article = analyze_text("“We had the whole budget signed by noon,” Nadia Falk recounted at a briefing on Friday.")
     quote = quote_with(article, "signed by noon")
     assert quote.kind == "direct" and entity_name(article, quote) == "Nadia Falk"
+
+
+def test_a_that_clause_the_parser_hung_on_the_last_noun_is_still_reported(analyze_text: Analyze) -> None:
+    # quotes_pages batch 2: *told reporters at a briefing that ...*: the parser may make the
+    # that-clause a relative clause of *briefing*; *that* as its marker shows it is the report.
+    article = analyze_text(
+        "Lise Aronsen, meanwhile, told reporters at a briefing that the company will reopen its plant in the spring."
+    )
+    report = quote_with(article, "will reopen its plant")
+    assert report.kind == "indirect" and entity_name(article, report) == "Lise Aronsen"

@@ -22,6 +22,26 @@ def _clause_extent(frame: Frame, tokens: list[Token]) -> tuple[int, int]:
     return trim_punct(frame.text, first.idx, last.idx + len(last))
 
 
+def _misattached_complement(cue: Token) -> Token | None:
+    """*X told reporters at a briefing that the line will reopen*: the parser may hang the cue's
+    *that*-clause on the last noun as a relative clause. A true relative clause has *that* as
+    its subject or object; a clause with *that* as its marker (and a subject of its own) is the
+    cue's complement, when no other verb stands between it and the cue."""
+    for token in cue.subtree:
+        if token.i <= cue.i or token.dep_ != "relcl":
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            continue
+        up = token.head
+        while up.i != cue.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+            up = up.head
+        if up.i == cue.i:
+            return token
+    return None
+
+
 def _parenthetical_content(cue: Token) -> list[Token]:
     """*Many of the prisons, she said, are aging*: a cue set off by commas inside the clause it reports.
 
@@ -97,6 +117,7 @@ def draft_indirect(frame: Frame) -> list[Draft]:
             if any(child.dep_ == "neg" for child in head.children):
                 continue  # "did not say that ...": nobody is reported as saying it
             clause = next((child for child in head.children if child.dep_ == "ccomp"), None)
+            clause = clause if clause is not None else _misattached_complement(head)
             if clause is None:
                 tokens = _parenthetical_content(head)
             else:

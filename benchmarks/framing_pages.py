@@ -44,7 +44,7 @@ from typing import Any
 from benchmarks import format_table, shared_dir, write_results
 from benchmarks.scoring import Counts, prf
 
-__all__ = ["LABELS", "Page", "evaluate", "load_pages", "main", "quick"]
+__all__ = ["LABELS", "Page", "analyse", "evaluate", "load_pages", "main", "quick"]
 
 LABELS = Path(__file__).resolve().parent / "labels" / "framing_pages_en.jsonl"
 RESULTS = Path(__file__).resolve().parent / "results" / "framing_pages.json"
@@ -288,21 +288,35 @@ def summary(t: Tally) -> dict[str, Any]:
     }
 
 
-def evaluate(*, anchors: bool = True, show: bool = False, batch: int | None = None) -> dict[str, Any]:
-    """Score newsprism (and the anchors) on every labelled page (or one labelling batch's)."""
+def analyse(pages: Sequence[Page]) -> list[tuple[Page, Any]]:
+    """Each page with newsprism's Article of its body (default pipeline), analysed once."""
     from newsprism.config import Settings
     from newsprism.extract.build import build_article
     from newsprism.pipeline import Pipeline
 
-    pages = [p for p in load_pages() if batch is None or p.batch == batch]
     pipeline = Pipeline.from_settings(Settings.from_env())
-    ours = Tally()
-    vader = {v: Tally() for v in (ANCHOR_VALENCES if anchors else ())}
-    gold_rate: Counter[str] = Counter()
+    analysed = []
     for page in pages:
         article = pipeline.analyze(build_article(page.text.split("\n\n")))
         if article.text != page.text:
             raise ValueError(f"{page.id}: the article text does not keep the gold offsets")
+        analysed.append((page, article))
+    return analysed
+
+
+def evaluate(*, anchors: bool = True, show: bool = False, batch: int | None = None,
+             analysed: Sequence[tuple[Page, Any]] | None = None) -> dict[str, Any]:
+    """Score newsprism (and the anchors) on every labelled page (or one labelling batch's);
+    ``analysed``: the pages already run through newsprism (:func:`analyse`), so pooled and
+    per-batch scores share one run."""
+    if analysed is None:
+        analysed = analyse(load_pages())
+    analysed = [(p, a) for p, a in analysed if batch is None or p.batch == batch]
+    pages = [p for p, _ in analysed]
+    ours = Tally()
+    vader = {v: Tally() for v in (ANCHOR_VALENCES if anchors else ())}
+    gold_rate: Counter[str] = Counter()
+    for page, article in analysed:
         predicted = newsprism_frames(article)
         score_frames(page, predicted, ours, show=show)
         score_quoted(page, predicted, article, ours, show=show)
@@ -372,11 +386,12 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print every error of newsprism")
     parser.add_argument("--no-write", action="store_true", help="do not write benchmarks/results/framing_pages.json")
     args = parser.parse_args(list(argv or []))
-    result = evaluate(show=args.show)
+    analysed = analyse(load_pages())
+    result = evaluate(show=args.show, analysed=analysed)
     # Batch 1 prompted the fixes; batch 2 was labelled after them, before any run: held out for them.
-    result["batches"] = {str(b): {k: v for k, v in evaluate(batch=b).items() if k in ("pages", "gold", "newsprism",
-                                                                                        "anchors")}
-                         for b in sorted({p.batch for p in load_pages()})}
+    result["batches"] = {str(b): {k: v for k, v in evaluate(batch=b, analysed=analysed).items()
+                                  if k in ("pages", "gold", "newsprism", "anchors")}
+                         for b in sorted({p.batch for p, _ in analysed})}
     gold = result["gold"]
     print(f"{sum(result['pages'].values())} pages ({result['pages']}), {sum(result['words'].values())} words; gold: "
           f"{gold['author_spans']} author spans, {gold['quoted_spans']} quoted spans, {gold['verbs']} reporting verbs, "

@@ -74,3 +74,14 @@ def test_an_apposition_without_a_job_noun_keeps_an_organisation() -> None:
     words = ["Orrel", "Institute", *R_WORDS[2:5], "professor", *R_WORDS[6:]]
     doc = _doc(words, R_POS, R_TAGS, R_HEADS, R_DEPS)
     assert not _role_apposition(doc, doc[0:2])  # *Institute* is an organisation word
+
+
+def test_a_title_with_a_number_after_a_job_word_is_no_apposition() -> None:
+    # read on the unlabelled benchmark pages: a list of game titles (*X, Racing Manager 2021,*)
+    words = ["Tavis", "Orrel", ",", "Racing", "Manager", "2021", ",", "sold", "well", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "NUM", "PUNCT", "VERB", "ADV", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "NNP", "NNP", "CD", ",", "VBD", "RB", "."]
+    heads = [1, 7, 1, 4, 1, 4, 1, 7, 7, 7]
+    deps = ["compound", "nsubj", "punct", "compound", "appos", "nummod", "punct", "ROOT", "advmod", "punct"]
+    doc = _doc(words, pos, tags, heads, deps)
+    assert not _role_apposition(doc, doc[0:2])

@@ -52,7 +52,9 @@ def role_follows(doc: Doc, last: int) -> bool:
             break
         if token.pos_ in ("NOUN", "PROPN"):
             head = token
-    return head is not None and (head.lower_ in PERSON_ROLE_HEADS or head.lower_ in TITLE_HEADS)
+    if head is None or (head.i + 1 < len(doc) and doc[head.i + 1].like_num):
+        return False  # *Football Manager 2020*: a title with a number, no job
+    return head.lower_ in PERSON_ROLE_HEADS or head.lower_ in TITLE_HEADS
 
 
 def missed_person_mentions(doc: Doc, known: list[Mention]) -> list[Mention]:

@@ -24,9 +24,11 @@ def _clause_extent(frame: Frame, tokens: list[Token]) -> tuple[int, int]:
 
 def _misattached_complement(cue: Token) -> Token | None:
     """*X told reporters at a briefing that the line will reopen*: the parser may hang the cue's
-    *that*-clause on the last noun as a relative clause. A true relative clause has *that* as
-    its subject or object; a clause with *that* as its marker (and a subject of its own) is the
-    cue's complement, when no other verb stands between it and the cue."""
+    *that*-clause on the noun of a phrase after the cue as a relative clause. A true relative
+    clause has *that* as its subject or object; a clause with *that* as its marker, a subject of
+    its own, on a noun in a prepositional phrase (not the cue's object: *wrote the song that X
+    sings*, where the parser also calls *that* a marker) is the cue's complement, when no other
+    verb stands between it and the cue."""
     for token in cue.subtree:
         if token.i <= cue.i or token.dep_ != "relcl":
             continue
@@ -34,6 +36,8 @@ def _misattached_complement(cue: Token) -> Token | None:
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             continue
+        if token.head.dep_ != "pobj":
+            continue  # *wrote the song that X sings*: a clause on the cue's own object is relative
         up = token.head
         while up.i != cue.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
             up = up.head
@@ -91,7 +95,7 @@ def _unmarked_stretch(frame: Frame, start: int, end: int, cue_at: int, root: Tok
     if root is None or not best[0] <= root.idx < best[1]:
         return None
     words = frame.doc.char_span(best[0], best[1], alignment_mode="expand")
-    if words is None or words[-1].pos_ in ("AUX", "VERB", "SCONJ", "CCONJ", "PART"):
+    if words is None or words[-1].pos_ in ("AUX", "VERB", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART"):
         return None
     return best if best[1] - best[0] >= _MIN_UNMARKED_SHARE * (end - start) else None
 

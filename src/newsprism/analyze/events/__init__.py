@@ -43,7 +43,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsprism.analyze.events.arguments import complete_arguments
+from newsprism.analyze.events.arguments import complete_arguments, reporter_as_doer
 from newsprism.analyze.events.captions import apply_caption_conventions
 from newsprism.analyze.events.coreference import link_retellings
 from newsprism.analyze.events.extract import Candidate, find_candidates
@@ -364,7 +364,10 @@ def extract_events(
             candidate.actors = []  # "a bomb ripped through a bus": the weapon is no actor; the attacker is unnamed
         actors = parties_for(article, candidate.actors, lexicon)
         if actors and not any(_agentive(p, h, lexicon) for p, h in zip(actors, candidate.actors, strict=False)):
-            continue  # "the danger which threatens": an abstract subject, not an actor
+            candidate.actors = reporter_as_doer(candidate, lexicon)  # "said the vote was rigged and accused X"
+            actors = parties_for(article, candidate.actors, lexicon)
+            if not any(_agentive(p, h, lexicon) for p, h in zip(actors, candidate.actors, strict=False)):
+                continue  # "the danger which threatens": an abstract subject, not an actor
         recipients = parties_for(article, candidate.recipients, lexicon)
         if recipients and all(h.ent_type_ in _THINGS for h in candidate.recipients):
             continue  # "upgraded Tropical Storm X to hurricane status": a thing, not a party

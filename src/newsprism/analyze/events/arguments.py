@@ -285,6 +285,26 @@ def addressed_to_no_one(candidate: Candidate, lexicon: EventLexicon) -> bool:
     return not any(s.dep_ in {"nsubj", "nsubjpass"} and is_party(s, lexicon) for c in directives for s in c.children)
 
 
+def reporter_as_doer(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+    """*His spokesman said the vote was rigged and accused the board of fraud*: the parser hangs the
+    second verb on the reported clause, so it inherits that clause's subject (*the vote*). When the
+    stage finds that subject cannot act, a finite verb of the saying's tense, with no subject of its
+    own, coordinated after the reported clause is the speaker's own second act: its actor is the
+    saying's subject. ``[]`` when the verb is not in that shape."""
+    verb = candidate.head
+    if candidate.nominal or verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"}:
+        return []
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return []
+    clause = verb.head
+    saying = clause.head
+    if clause.dep_ != "ccomp" or clause.i > verb.i or saying.tag_ != verb.tag_:
+        return []
+    if not lexicon.is_word("reporting_verbs", saying.lemma_.lower()):
+        return []
+    return [c for c in saying.children if c.dep_ == "nsubj"]
+
+
 def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, language: str = "en") -> list[Candidate]:
     """Apply the module's rules to every candidate, in place; returns the list.
 

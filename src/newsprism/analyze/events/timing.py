@@ -81,6 +81,10 @@ def _time_words(language: str) -> dict[str, frozenset[str]]:
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _NEAR_MONTH = re.compile(r"^(?:in |on )?(last|next|this) (" + "|".join(_MONTHS) + r")$", re.IGNORECASE)
+#: A month (and day) of a year named from the paper's: *January of this year*, *March 20 last year*.
+_MONTH_OF_NEAR_YEAR = re.compile(r"^(?:in |on )?((?:" + "|".join(_MONTHS) + r")(?: \d{1,2}(?:st|nd|rd|th)?)?),?"
+                                 r" (?:of )?(last|next|this) year$", re.IGNORECASE)
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 
 def _near_month(which: str, name: str, base: datetime) -> str:
@@ -131,6 +135,8 @@ def normalise_date(text: str, base: datetime | None, *, ahead: bool = False) -> 
     True
     >>> normalise_date("a decade", datetime(2020, 5, 9)) is None
     True
+    >>> normalise_date("September 20 of this year", datetime(2019, 12, 14))
+    ('2019-09-20', 'day')
     """
     text = " ".join(text.split())
     if not _POINT.search(text) or _DURATION.search(text):
@@ -145,6 +151,11 @@ def normalise_date(text: str, base: datetime | None, *, ahead: bool = False) -> 
         return year.group(1), "year"
     if base is None and not re.search(r"(1[89]|20)\d\d", text):
         return None  # "last Tuesday" without a published date: unknown, not today's Tuesday
+    named_year = _MONTH_OF_NEAR_YEAR.match(text)
+    if base is not None and named_year:
+        # dateparser reads "January of this year" as no date; the year is the paper's, moved by the word.
+        number = base.year + _YEAR_OFFSETS[named_year.group(2).lower()]
+        return normalise_date(f"{named_year.group(1)} {number}", base, ahead=ahead)
     month = _NEAR_MONTH.match(text)
     if base is not None and month:
         return _near_month(month.group(1).lower(), month.group(2).lower(), base), "month"
@@ -301,6 +312,10 @@ def time_relation(
                 m.dep_ == "mark" and m.lower_ in words.get("factual_marks", ()) for m in clause[i - 1].children):
             # "we cannot negotiate while they kill our people": a clause given as fact keeps its
             # own time; the main clause's modal or condition does not reach it.
+            break
+        if i > 0 and clause[i - 1].dep_ == "conj" and clause[i - 1].tag_ in {"VBD", "VBZ"}:
+            # "could still change the result and accused the board": a modal takes a bare verb, so a
+            # conjunct with its own tense is not under the first conjunct's modal or condition.
             break
         aux = _aux_words(token)
         if _failed(token, aux):

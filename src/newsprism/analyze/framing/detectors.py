@@ -63,7 +63,7 @@ class Hit:
 def _in_name(tokens: list[Token]) -> bool:
     # Only a Title-case word inside a name is part of the name ("the Freedom Party"); NER
     # tags whole all-caps lines as ORG, and "EVIL" there is still the writer's word.
-    return any((t.ent_type_ in _NAME_ENTS or _in_title_run(t)) and t.is_title for t in tokens)
+    return any(t.is_title and (t.ent_type_ in _NAME_ENTS or _in_title_run(t)) for t in tokens)
 
 
 def _in_title_run(token: Token) -> bool:
@@ -74,16 +74,18 @@ def _in_title_run(token: Token) -> bool:
     writer's *Dramatic Rescue* is still the writer's."""
     if not token.is_title or token.is_sent_start:
         return False
-    words = [t for t in token.sent if t.is_alpha]
+    # The shared tables, not Token.sent and doc[i] (a scan and a fresh Token per call): this runs
+    # for every Title-case word VADER rates.
+    shared = doc_tokens(token.doc)
+    sent, toks = shared.sent_of(token.i), shared.tokens
+    words = [t for t in shared.of(sent) if t.is_alpha]
     if 2 * sum(t.is_title for t in words) >= len(words):
         return False
-    doc = token.doc
     for step in (-1, 1):
         i, skipped = token.i + step, 0
-        while 0 <= i < len(doc) and doc[i].is_lower and len(doc[i].text) <= 3 and skipped < 2:
+        while 0 <= i < len(toks) and toks[i].is_lower and len(toks[i].text) <= 3 and skipped < 2:
             i, skipped = i + step, skipped + 1
-        if 0 <= i < len(doc) and doc[i].is_title and not doc[i].is_sent_start and doc[i].is_alpha \
-                and token.sent.start <= i < token.sent.end:
+        if sent.start <= i < sent.end and toks[i].is_title and not toks[i].is_sent_start and toks[i].is_alpha:
             return True
     return False
 

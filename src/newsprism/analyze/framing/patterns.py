@@ -239,7 +239,8 @@ def _scare_quoted_verbs(doc: Doc, rules: dict[str, Any], reporting: frozenset[st
     verb, and no colon or comma may open the quote; a term in quotes is a noun and no verb.
     The evidence starts on the word before the quote, in the writer's voice."""
     naming = _words(rules, "reported_label_verbs")
-    toks = doc_tokens(doc).tokens
+    shared = doc_tokens(doc)
+    toks = shared.tokens
     n = len(toks)
     for token in toks:
         if token.text not in _QUOTES or token.i < 1 or token.i + 2 >= n or toks[token.i + 2].text not in _QUOTES:
@@ -247,12 +248,14 @@ def _scare_quoted_verbs(doc: Doc, rules: dict[str, Any], reporting: frozenset[st
         word, before = toks[token.i + 1], toks[token.i - 1]
         if not (word.is_lower and word.is_alpha and word.pos_ == "VERB") or before.is_punct or before.is_space:
             continue
-        if word.dep_ in ("ROOT", "ccomp") and word.head.i == word.i and word.sent.start == token.i:
+        sent = shared.sent_of(word.i)
+        if word.dep_ in ("ROOT", "ccomp") and word.head.i == word.i and sent.start == token.i:
             continue  # a quoted line of its own
         if any(c.dep_ == "neg" for c in word.children):
             continue  # *did not "catch" it*: the writer denies another's word, mentioned as theirs
         # a reporting verb anywhere in the sentence (*X did it, Mayer said, and "fixed" it*) may own the word
-        if any(t.lemma_.lower() in reporting or t.lemma_.lower() in naming for t in word.sent if t.pos_ == "VERB"):
+        if any(t.lemma_.lower() in reporting or t.lemma_.lower() in naming
+               for t in shared.of(sent) if t.pos_ == "VERB"):
             continue
         yield DOUBT, before.i, token.i + 3, 0.6, None, ()
 

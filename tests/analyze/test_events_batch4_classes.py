@@ -70,3 +70,17 @@ def test_a_conjunct_with_its_own_tense_is_not_under_the_first_conjuncts_modal(pi
     # a bare conjunct stays under the modal
     bare = _event(_read(pipeline, "The rebels would storm the town and seize the bridge."), "seize")
     assert bare is not None and bare.time_relation == "hypothetical"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # PLOVER's manual: crowd-control ASSAULT needs an explicit crowd-control weapon or tactic ...
+    ("Officers dispersed the sit-in using pepper spray.", "dispersed", ("ASSAULT", "crowd-control")),
+    ("Riot units cleared the square with tear gas on Friday.", "cleared", ("ASSAULT", "crowd-control")),
+    # ... without one, a dispersal is a restriction
+    ("Officers dispersed the sit-in after an hour.", "dispersed", ("COERCE", "restrict")),
+])
+def test_a_dispersal_with_a_crowd_control_weapon_is_an_assault(
+        pipeline: newsprism.Pipeline, text: str, trigger: str, want: tuple[str, str]) -> None:
+    event = _event(_read(pipeline, text), trigger)
+    assert event is not None and (event.type, event.mode) == want

@@ -103,6 +103,10 @@ class EventLexicon:
     number_words: dict[str, int]
     agent_sectors: dict[str, str]
     plover: dict[str, Any]
+    #: (verbs, instrument nouns, reading): the reading a verb takes from what it is done *with*
+    instrument_readings: tuple[tuple[frozenset[str], frozenset[str], Cue], ...] = ()
+    #: (prepositions, verbs) that introduce an instrument: *with tear gas*, *using water cannon*
+    instrument_markers: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     def verb(self, lemma: str) -> Cue | None:
         """The own list first (``None`` there blocks the fallback), then the CAMEO-derived one."""
@@ -264,4 +268,9 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         number_words=dict(own["number_words"]),
         agent_sectors=_agent_sectors(own, set(plover["sectors"])),
         plover=plover,
+        instrument_readings=tuple((frozenset(row["verbs"]), frozenset(row["instruments"]), cue)
+                                  for key, row in own.get("instrument_readings", {}).items()
+                                  if not key.startswith("_") and (cue := _cue(row["reading"], "own")) is not None),
+        instrument_markers=(frozenset(own.get("instrument_readings", {}).get("_preps", ())),
+                            frozenset(own.get("instrument_readings", {}).get("_verbs", ()))),
     )

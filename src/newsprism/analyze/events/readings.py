@@ -247,6 +247,16 @@ def object_cue(token: Token, lemma: str, lexicon: EventLexicon) -> Cue | None:
     for verbs, nouns, cue in lexicon.object_readings:
         if lemma in verbs and words & nouns:
             return cue
+    # what it is done with: *dispersed the crowd with tear gas* is ASSAULT crowd-control (PLOVER's manual
+    # keeps that mode for an explicit crowd-control weapon; without one a dispersal stays COERCE)
+    preps, users = lexicon.instrument_markers
+    tools = [g for c in token.children for g in c.children
+             if (c.dep_ == "prep" and c.lower_ in preps and g.dep_ == "pobj")
+             or (c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in users and g.dep_ == "dobj")]
+    used = {t.lemma_.lower() for o in tools for t in _kind_words(o)}
+    for verbs, nouns, cue in lexicon.instrument_readings:
+        if lemma in verbs and used & nouns:
+            return cue
     return None
 
 

@@ -84,3 +84,17 @@ def test_a_dispersal_with_a_crowd_control_weapon_is_an_assault(
         pipeline: newsprism.Pipeline, text: str, trigger: str, want: tuple[str, str]) -> None:
     event = _event(_read(pipeline, text), trigger)
     assert event is not None and (event.type, event.mode) == want
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # reinforcing forces or positions is a troop movement (PLOVER MOBILIZE troops) ...
+    ("The navy reinforced its garrison on the island.", "reinforced", "MOBILIZE"),
+    ("Extra units arrived overnight to reinforce.", "reinforce", "MOBILIZE"),
+    # ... shoring up a structure is no event
+    ("Volunteers worked through the night to reinforce the sea wall.", "reinforce", None),
+])
+def test_reinforcing_is_a_mobilization_only_of_forces_or_positions(
+        pipeline: newsprism.Pipeline, text: str, trigger: str, want: str | None) -> None:
+    event = _event(_read(pipeline, text), trigger)
+    assert (event.type if event is not None else None) == want

@@ -86,3 +86,11 @@ def test_falling_sick_is_plain(analyze_text: Analyze) -> None:
 def test_totally_as_a_plain_measure(analyze_text: Analyze) -> None:
     text = "The road was totally closed for two days after the landslide."
     assert not author(analyze_text(text), "Exaggeration/Minimisation")
+
+
+# --- infiltration reported as a military or police fact ---------------------------------------------
+
+
+def test_a_reported_infiltration_is_no_appeal_to_fear(analyze_text: Analyze) -> None:
+    text = "Border guards reported the infiltration of two armed men near the river overnight."
+    assert not author(analyze_text(text), "Appeal to fear/prejudice")

@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 
 import newsprism
-from newsprism.analyze.events.timing import normalise_date
+from newsprism.analyze.events.dates import normalise_date
 from newsprism.extract.build import build_article
 from newsprism.jsonformat import article_from_dict, article_to_dict
 from newsprism.model import Article, Event, PublishedDate

@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 
 import newsprism
-from newsprism.analyze.events.timing import normalise_date
+from newsprism.analyze.events.dates import normalise_date
 from newsprism.extract.build import build_article
 from newsprism.model import Article, Event, PublishedDate
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.analyze.events import coreference, timing
+from newsprism.analyze.events import coreference, dates
 from newsprism.analyze.events.captions import is_archive_caption
 from newsprism.analyze.events.lexicon import language_file
 from newsprism.analyze.events.parties import party_nouns
@@ -23,7 +23,7 @@ def test_every_reader_of_the_files_falls_back_the_same_way() -> None:
     assert is_archive_caption("File photo: police detain a student", "xx")
     assert not is_archive_caption("Protesters file past the ministry", "xx")
     assert coreference._words("xx") == coreference._words("en")
-    assert timing._time_words("xx") == timing._time_words("en")
+    assert dates.time_words("xx") == dates.time_words("en")
     # The argument pass read its own file with no fallback and raised on such a language.
     assert load_role_words("xx") == load_role_words("en")
     assert party_nouns("xx") == party_nouns("en")

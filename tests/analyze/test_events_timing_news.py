@@ -97,7 +97,7 @@ def test_the_papers_own_weekday_is_the_publication_day() -> None:
        st.booleans())
 @settings(max_examples=40, deadline=None)
 def test_a_weekday_is_within_a_week_on_the_side_the_clause_looks(day: date, weekday: str, ahead: bool) -> None:
-    from newsprism.analyze.events.timing import normalise_date
+    from newsprism.analyze.events.dates import normalise_date
 
     base = datetime(day.year, day.month, day.day)
     found = normalise_date(weekday, base, ahead=ahead)

@@ -46,6 +46,7 @@ from spacy.tokens import Span as SpacySpan
 from newsprism.analyze.events.arguments import complete_arguments, reporter_as_doer
 from newsprism.analyze.events.captions import apply_caption_conventions
 from newsprism.analyze.events.coreference import link_retellings
+from newsprism.analyze.events.dates import published_base
 from newsprism.analyze.events.extract import Candidate, find_candidates
 from newsprism.analyze.events.lexicon import EventLexicon, known_language, load_lexicon
 from newsprism.analyze.events.magnitude import magnitudes
@@ -58,7 +59,6 @@ from newsprism.analyze.events.timing import (
     event_date,
     is_conditional_clause,
     is_negated,
-    published_base,
     time_relation,
     when_clause_dates,
 )

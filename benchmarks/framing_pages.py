@@ -2,12 +2,12 @@
 
 ``python -m benchmarks framing_pages [--show]``
 
-Data: ``benchmarks/labels/framing_pages_en.jsonl``: 24 English pages of the
-article-extraction-benchmark (``../shared``, MIT), 12 straight news and 12 opinion/blog pages,
+Data: ``benchmarks/labels/framing_pages_en.jsonl``: 32 English pages of the
+article-extraction-benchmark (``../shared``, MIT), 16 straight news and 16 opinion/blog pages,
 chosen by a seeded hash and labelled by hand before newsprism ran on them (see
 ``benchmarks/labels/README.md``): batch 1 (12 pages; its errors were then fixed), batch 2
-(4 pages labelled after those fixes, reported apart) and batch 3 (8 pages, 4 news and 4 opinion,
-labelled before any run on them; its first run is kept as ``first_run_batch_3``). The body is the
+(4 pages labelled after those fixes, reported apart), batches 3 and 4 (8 pages each, 4 news and 4
+opinion, labelled before any run on them; their first runs are kept as ``first_run_batch_N``). The body is the
 benchmark's gold ``articleBody``, read from ``../shared`` at run time; only labels are stored here.
 
 newsprism runs its default pipeline (``newsprism analyze``) on each body and is scored on:

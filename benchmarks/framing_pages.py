@@ -385,8 +385,11 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks framing_pages", description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every error of newsprism")
     parser.add_argument("--no-write", action="store_true", help="do not write benchmarks/results/framing_pages.json")
+    parser.add_argument("--batches", help="comma-separated labelling batches to run (default: all); develop on the "
+                        "earlier batches without running newsprism on a held-out one")
     args = parser.parse_args(list(argv or []))
-    analysed = analyse(load_pages())
+    keep = {int(b) for b in args.batches.split(",")} if args.batches else None
+    analysed = analyse([p for p in load_pages() if keep is None or p.batch in keep])
     result = evaluate(show=args.show, analysed=analysed)
     # Batch 1 prompted the fixes; batch 2 was labelled after them, before any run: held out for them.
     result["batches"] = {str(b): {k: v for k, v in evaluate(batch=b, analysed=analysed).items()
@@ -406,7 +409,7 @@ def main(argv: Iterable[str] | None = None) -> int:
               f"{anchor['author_f1']:.3f}")
     for line in result.pop("errors", []):
         print(" ", line)
-    if not args.no_write:
+    if not args.no_write and keep is None:  # a run on some batches only never replaces the full results
         # First runs (held out: each batch's labels committed before newsprism ran on its pages) are kept.
         previous = json.loads(RESULTS.read_text("utf-8")) if RESULTS.is_file() else {}
         result.update({k: v for k, v in previous.items() if "first_run" in k})

@@ -4,6 +4,7 @@
   guillemets, multi-paragraph quotes);
 - :mod:`.cues` loads the reporting-verb lexicon (data, keyed by language) and finds cues;
 - :mod:`.speakers` reads a cue's speaker from the dependency parse;
+- :mod:`.mentions` reads the article's speaking entities once: mentions, roles, genders, role words;
 - :mod:`.resolve` links speakers to entities, pronouns and descriptions included;
 - :mod:`.kinds` turns marks and cues into direct, mixed and term quotes;
 - :mod:`.indirect` finds reported speech without marks (indirect quotes);

@@ -1,0 +1,233 @@
+"""What an article says about the entities a speaker phrase can name, read once per article.
+
+The resolver (:mod:`.resolve`) links speaker phrases; this module holds the facts it links
+against, which do not depend on the phrase: every mention of a speaking entity with its
+sentence, grammatical role (salience: Lappin & Leass 1994) and whether it sits inside a
+quotation; each person's gender where a first-name list, an honorific or a gendered word
+beside a mention says it; the role words the article describes each person with (*Professor
+Eastman*, *X, the EU's foreign policy chief*) for descriptions later; and surname merges
+(*Jonas Frey* ... *Frey*, including surnames the tagger missed), so one person is one
+candidate before the actors stage merges them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from newsprism.analyze.quotes.cues import Gender, SpeakerLexicon
+from newsprism.model import Article, Entity
+
+__all__ = ["NON_SPEAKERS", "ORGANIZATION", "PERSON", "SUBJECT_ROLES", "ArticleMentions", "Mention", "mention_role"]
+
+PERSON = "person"
+ORGANIZATION = "organization"
+#: Entity types that never speak.
+NON_SPEAKERS = frozenset({"location", "event", "law", "work", "product", "date", "money", "quantity"})
+#: Dependency labels of a clause's subject: the likeliest referents.
+SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of a speaking entity, as the resolver scores it."""
+
+    start: int
+    end: int
+    entity: str
+    sentence: int
+    role: float  # 2 subject, 1 possessor/appositive of a subject, 0 otherwise
+    in_quote: bool
+    root: int
+    modifier: bool  # *Australian* children, the *Obama* administration: not a referent
+    echo: bool = False  # a pronoun we resolved: counts for recency, not for how often named
+
+
+class ArticleMentions:
+    """The article's speaking entities and their mentions; :class:`.resolve.Resolver` builds on it."""
+
+    def __init__(self, article: Article, doc: Doc, lexicon: SpeakerLexicon, quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.entities: dict[str, Entity] = {e.id: e for e in article.entities if e.type not in NON_SPEAKERS}
+        self.sentence_starts = [sent.start_char for sent in doc.sents]
+        self.paragraph_starts = [p.start for p in article.paragraphs]
+        #: speaker pronouns left unresolved so far, as (offset, lower-case word)
+        self.abstained: list[tuple[int, str]] = []
+        quoted_starts = [a for a, _ in quoted]
+        self.quoted, self.quoted_starts = quoted, quoted_starts
+        mentions: list[Mention] = []
+        self.descriptors: dict[str, set[str]] = defaultdict(set)
+        self.gender: dict[str, Gender | None] = {}
+        votes: dict[str, set[Gender]] = defaultdict(set)
+        for entity in self.entities.values():
+            for role in entity.roles:
+                self.descriptors[entity.id].update(role.title.lower().split())
+            for span in entity.mentions:
+                tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+                if tokens is None or len(tokens) == 0:
+                    continue
+                root = tokens.root
+                k = bisect.bisect_right(quoted_starts, span.start) - 1
+                in_quote = k >= 0 and quoted[k][0] <= span.start < quoted[k][1]
+                sentence = self.sentence_of(span.start)
+                modifier = root.dep_ in ("amod", "compound") and root.head.i >= tokens.end
+                mentions.append(
+                    Mention(span.start, span.end, entity.id, sentence, mention_role(root), in_quote, root.i, modifier)
+                )
+                if entity.type == PERSON:
+                    self._describe(entity.id, tokens[0], root, votes)
+        self._merge_surnames(mentions)
+        #: last word of a person's name -> that person, when only one person has it.
+        last_words: dict[str, list[str]] = defaultdict(list)
+        for entity in self.entities.values():
+            if entity.type == PERSON and entity.id not in self.alias:
+                words = entity.name.split()
+                while len(words) > 1 and words[-1].lower().rstrip(".,") in self.lexicon.name_suffixes:
+                    words.pop()  # *Ana Ruiz Jr.* is *Ruiz*
+                last_words[words[-1]].append(entity.id)
+        self.surnames = {word: ids[0] for word, ids in last_words.items() if len(ids) == 1}
+        mentions.extend(self._missed_surnames(doc, mentions, quoted))
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.mentions]
+        for source, target in self.alias.items():
+            votes[target].update(votes.pop(source, set()))
+        for eid in self.entities:
+            found = votes.get(eid, set())
+            self.gender[eid] = next(iter(found)) if len(found) == 1 else None
+
+    # --- article facts --------------------------------------------------------------
+
+    def _merge_surnames(self, mentions: list[Mention]) -> None:
+        """*Jonas Frey* ... *Frey*: one person for scoring, even before the actors stage merges them.
+
+        A one-word person name that is the last word of exactly one longer person name
+        counts as that person; the longer name is the one reported.
+        """
+        people = [e for e in self.entities.values() if e.type == PERSON]
+        last: dict[str, list[str]] = defaultdict(list)
+        first: dict[str, list[str]] = defaultdict(list)
+        for entity in people:
+            words = _name_words(entity.name)
+            if len(words) > 1:
+                last[words[-1]].append(entity.id)
+                first[words[0]].append(entity.id)
+        alias: dict[str, str] = {}
+        # The tagger sometimes types a surname as an organisation or place (*Trump*, *Montalvo*).
+        for entity in people + [e for e in self.entities.values() if e.type != PERSON]:
+            words = _name_words(entity.name)
+            if len(words) != 1:
+                continue
+            # Surname first (*Frey*); else a first name only one person has (*Thomas' sister*).
+            targets = last.get(words[0]) or (first.get(words[0], []) if entity.type == PERSON else [])
+            if len(targets) == 1:
+                alias[entity.id] = targets[0]
+        for n, m in enumerate(mentions):
+            if m.entity in alias:
+                mentions[n] = replace(m, entity=alias[m.entity])
+        for source, target in alias.items():
+            self.descriptors[target].update(self.descriptors.pop(source, set()))
+        self.alias = alias
+
+    def _missed_surnames(self, doc: Doc, mentions: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
+        """Proper nouns the tagger did not mark that are a known person's surname (*Rathbun*)."""
+        covered = sorted((m.start, m.end) for m in mentions)
+        starts = [a for a, _ in covered]
+        quoted_starts = [a for a, _ in quoted]
+        found = []
+        for token in doc:
+            # The tagger also calls such a name a noun (*Rathbun requested donations*), or, for a
+            # surname that is also a word, an adverb or adjective (*says Early*) where a capital
+            # mid-sentence gives it away.
+            if not token.is_title or token.text not in self.surnames:
+                continue
+            if token.pos_ not in ("PROPN", "NOUN") and (token.pos_ not in ("ADV", "ADJ") or token.is_sent_start):
+                continue
+            k = bisect.bisect_right(starts, token.idx) - 1
+            if k >= 0 and covered[k][0] <= token.idx < covered[k][1]:
+                continue
+            q = bisect.bisect_right(quoted_starts, token.idx) - 1
+            in_quote = q >= 0 and quoted[q][0] <= token.idx < quoted[q][1]
+            found.append(
+                Mention(token.idx, token.idx + len(token), self.surnames[token.text],
+                         self.sentence_of(token.idx), mention_role(token), in_quote, token.i, False)
+            )
+        return found
+
+    def sentence_of(self, char: int) -> int:
+        return max(bisect.bisect_right(self.sentence_starts, char) - 1, 0)
+
+    def _describe(self, eid: str, first: Token, root: Token, votes: dict[str, set[Gender]]) -> None:
+        """Collect role words and gender evidence around one person mention."""
+        lex = self.lexicon
+        if first.text in lex.male_names:
+            votes[eid].add("male")
+        elif first.text in lex.female_names:
+            votes[eid].add("female")
+        words: list[Token] = [t for t in root.lefts if t.i < first.i and t.dep_ in ("compound", "amod", "nmod")]
+        if first.i > 0 and first.nbor(-1).dep_ in ("compound", "amod"):
+            words.append(first.nbor(-1))
+        if root.dep_ == "appos":
+            words.append(root.head)
+            words.extend(t for t in root.head.lefts if t.dep_ in ("compound", "amod"))
+        for child in root.rights:
+            if child.dep_ == "appos":
+                words.append(child)
+                words.extend(t for t in child.lefts if t.dep_ in ("compound", "amod"))
+        for token in words:
+            word = token.lower_.rstrip(".")
+            self.descriptors[eid].add(token.lemma_.lower())
+            self.descriptors[eid].add(word)
+            gender = lex.honorifics.get(word) or lex.gendered_words.get(word)
+            if gender:
+                votes[eid].add(gender)
+
+    def _eligible(self, entity: Entity, types: list[str]) -> bool:
+        return entity.type in types
+
+    def person_at(self, start: int, end: int) -> str | None:
+        """The person entity mentioned at ``[start, end)``, if any (surname merges applied)."""
+        eid = self._mention_at(start, end, person_only=True)
+        return self.alias.get(eid, eid) if eid is not None else None
+
+    def _mention_at(self, start: int, end: int, *, person_only: bool = False) -> str | None:
+        k = bisect.bisect_right(self.mention_starts, end) - 1
+        while k >= 0 and self.mentions[k].start > start - 200:
+            m = self.mentions[k]
+            if m.start < end and start < m.end and (not person_only or self.entities[m.entity].type == PERSON):
+                return m.entity
+            k -= 1
+        return None
+
+    def _before(self, position: int, window: int | None) -> list[Mention]:
+        """Mentions ending before ``position``, at most ``window`` sentences back."""
+        k = bisect.bisect_left(self.mention_starts, position)
+        found = []
+        sentence = self.sentence_of(position)
+        for m in reversed(self.mentions[:k]):
+            if window is not None and sentence - m.sentence > window:
+                break
+            if m.end <= position:
+                found.append(m)
+        return found
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words without a possessive: *Thomas'* -> ``["thomas"]``."""
+    return [w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in name.split()]
+
+
+def mention_role(root: Token) -> float:
+    """Salience of a mention's grammatical role: subjects are what a text is about."""
+    if root.dep_ == "conj" and root.head.dep_ in SUBJECT_ROLES:
+        root = root.head
+    if root.dep_ in SUBJECT_ROLES:
+        # The main clause's subject is what the sentence is about; an embedded one less so
+        # (*West backed away from ..., at reports Trump hid*).
+        return 2.0 if root.head.dep_ in ("ROOT", "conj", "parataxis") else 1.5
+    if root.dep_ in ("poss", "appos", "compound") and root.head.dep_ in SUBJECT_ROLES:
+        return 1.0
+    return 0.0

@@ -8,9 +8,11 @@ small function with one reason to exist.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -46,6 +48,8 @@ _NOUN_SPREAD = 6
 _LONG_PHRASE = 5
 # The "strong" tier's confidence and up.
 _STRONG = 0.8
+# The signature line under an embedded social post: "— Name (@handle) date".
+_SIGNATURE = re.compile(r"\s*[\u2014\u2013\u2015-]{1,2}\s*\S[^\n]*\(@\w+\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,11 +297,43 @@ def _shape_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
         if last[-1].text.startswith("?") and wh is not None:
             yield Hit(technique=DOUBT, start=wh.i, end=wh.i + 1, confidence=0.4,
                       extra=((wh.i, wh.i + 1), (last[-1].i, last[-1].i + 1)))
-    for token in shared.tokens:
-        if token.text == "#" and token.i + 1 < len(doc) and shared.tokens[token.i + 1].is_alpha:
-            yield Hit(technique=SLOGANS, start=token.i, end=token.i + 2, confidence=0.6)
+    tags = list(_hashtags(doc))
+    names = frozenset(lexicon.rules.get("hashtag_nouns", ()))
+    for start, end in tags:
+        if not _filed_tag(doc, start, end, tags, names):
+            yield Hit(technique=SLOGANS, start=start, end=end, confidence=0.6)
+
+
+def _hashtags(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Token ranges of the hashtags: ``#`` + a word (how spaCy splits them), or one ``#word`` token."""
+    toks = doc_tokens(doc).tokens
+    for token in toks:
+        if token.text == "#" and token.i + 1 < len(doc) and toks[token.i + 1].is_alpha:
+            yield token.i, token.i + 2
         elif token.text.startswith("#") and len(token.text) > 2:
-            yield Hit(technique=SLOGANS, start=token.i, end=token.i + 1, confidence=0.6)
+            yield token.i, token.i + 1
+
+
+def _filed_tag(doc: Doc, start: int, end: int, tags: list[tuple[int, int]], names: frozenset[str]) -> bool:
+    """A hashtag that files a post rather than rallies a reader: not the writer's Slogan.
+
+    A line holding a run of tags (*#SummerFun #ad*: a disclosure or tag line, and the sponsor's
+    *#BrandCo* named in it), a tag the sentence names as one (*shared the hashtag #X*), and a tag
+    inside an embedded post signed on the next line (*— Name (@handle) date*), which is the
+    poster's words. A lone campaign tag in the writer's prose stays a Slogan.
+    """
+    text = doc.text
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    line_end = text.find("\n", doc[end - 1].idx)
+    line_end = len(text) if line_end < 0 else line_end
+    on_line = [(s, e) for s, e in tags if line_start <= doc[s].idx < line_end]
+    if any(not doc[e1:s2].text.strip() for (_, e1), (s2, _) in pairwise(on_line)):
+        return True
+    before = next((t for t in reversed(doc[max(0, start - 3) : start]) if not t.is_space), None)
+    if before is not None and before.lower_ in names:
+        return True
+    following = next((line for line in text[line_end:].split("\n") if line.strip()), "")
+    return _SIGNATURE.match(following) is not None
 
 
 def _loud_sentences(doc: Doc, *, exclaimed: bool = True) -> dict[int, bool]:

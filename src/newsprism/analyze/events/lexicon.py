@@ -107,6 +107,8 @@ class EventLexicon:
     instrument_readings: tuple[tuple[frozenset[str], frozenset[str], Cue], ...] = ()
     #: (prepositions, verbs) that introduce an instrument: *with tear gas*, *using water cannon*
     instrument_markers: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    #: (verbs, object heads): electoral and parliamentary procedure, no event (*cancelled the primaries*)
+    procedure_objects: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     def verb(self, lemma: str) -> Cue | None:
         """The own list first (``None`` there blocks the fallback), then the CAMEO-derived one."""
@@ -273,4 +275,6 @@ def load_lexicon(language: str = "en") -> EventLexicon:
                                   if not key.startswith("_") and (cue := _cue(row["reading"], "own")) is not None),
         instrument_markers=(frozenset(own.get("instrument_readings", {}).get("_preps", ())),
                             frozenset(own.get("instrument_readings", {}).get("_verbs", ()))),
+        procedure_objects=(frozenset(own.get("procedure_objects", {}).get("verbs", ())),
+                           frozenset(own.get("procedure_objects", {}).get("objects", ()))),
     )

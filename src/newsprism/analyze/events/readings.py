@@ -278,6 +278,20 @@ def object_sense_holds(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     return bool(words & needed)
 
 
+def procedure_object(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """Whether the verb only runs a contest or moves a bill (``procedure_objects``): *cancelled its
+    primaries*, *opted not to hold a caucus*, *received the remaining delegate*, *suspended the
+    sitting*, *passed the budget*. PLOVER codes acts of one actor on another, and these are none;
+    the same verbs with another object keep their reading (*cancelled the visit*, *received the
+    envoy*). Coordinated objects count (*primaries or caucuses*)."""
+    verbs, objects = lexicon.procedure_objects
+    if lemma not in verbs:
+        return False
+    found = _verb_objects(token)
+    found += [c for o in found for c in o.conjuncts]
+    return any(o.lemma_.lower() in objects or o.lower_ in objects for o in found)
+
+
 def sense_blocked(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     """A sense of the verb that is no event (``sense_blockers``): *signed up for a trial*,
     *seized on the idea* (a particle makes it another verb), *beat the governor in the

@@ -40,7 +40,8 @@ from spacy.tokens import Token
 from newsprism.analyze.events.counted import counted_on
 from newsprism.analyze.events.dates import normalise_date, time_words
 from newsprism.analyze.events.discourse import (
-    frame_date,
+    career_frame,
+    frame_dates,
     long_ago,
     past_adverb,
     placed_before,
@@ -240,6 +241,8 @@ def time_relation(
         return "historical"  # "two years ago, soldiers attacked", "18 years after Washington invaded"
     if trigger.tag_ in {"VBD", "VBN"} and past_adverb(trigger, words):
         return "historical"  # "were previously convicted", "have threatened to strike before"
+    if date is None and tensed(trigger).tag_ in {"VBD", "VBN"} and career_frame(tensed(trigger), words):
+        return "historical"  # "in her campaign she has met with world leaders": a life's record, not news
     if (date is None or _since(date, trigger)) and trigger.tag_ in {"VBD", "VBN"} and _iterative(
             trigger, words["iterative_adverbs"]):
         return "historical"  # "had met repeatedly", "had appealed three times": a pattern, not the news
@@ -272,10 +275,10 @@ def context_date(
     own date."""
     current = trigger
     for _ in range(12):
-        frame = frame_date(current, time_words(language))
-        date = event_date(article, frame, base, lexicon) if frame is not None else None
-        if date is not None:
-            return date
+        for frame in frame_dates(current, time_words(language)):
+            date = event_date(article, frame, base, lexicon)
+            if date is not None:
+                return date
         if current.dep_ not in _CONTEXT_LINKS or current.head.i == current.i:
             return None
         current = current.head

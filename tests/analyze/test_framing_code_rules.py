@@ -60,3 +60,18 @@ def test_an_exclamative_is_the_writers_judgement_not_a_slogan(analyze_text: Call
     article = analyze_text("He kept the prize money for himself. How generous!")
     assert not _author(article, SLOGANS)
     assert any("How generous" in s for s in _author(article, "Loaded Language"))
+
+
+CAUSAL = "Causal Oversimplification"
+
+
+def test_a_pointing_explanation_is_no_causal_oversimplification(analyze_text: Callable[[str], Article]) -> None:
+    article = analyze_text("Outbreaks of this kind are still rare in the region. "
+                           "That's why the clinic published the case in a journal.")
+    assert not _author(article, CAUSAL)
+
+
+def test_an_explanation_naming_one_cause_stays(analyze_text: Callable[[str], Article]) -> None:
+    for text in ("That's why the buses run late: the drivers' union controls the timetable.",
+                 "Greed is why the rents doubled."):
+        assert _author(analyze_text(text), CAUSAL), text

@@ -27,6 +27,7 @@ LOADED = "Loaded Language"
 REPETITION = "Repetition"
 SLOGANS = "Slogans"
 DOUBT = "Doubt"
+CAUSAL = "Causal Oversimplification"
 
 # Words inside these named entities are names, not the writer's wording ("Freedom Party").
 _NAME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT", "GPE", "LOC"}
@@ -96,6 +97,7 @@ def _in_title_run(token: Token) -> bool:
 
 def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Iterator[Hit]:
     toks = doc_tokens(doc).tokens
+    pointing = frozenset(lexicon.rules.get("causal_pointing", ()))
     for phrase in lexicon.techniques.find(doc, keys):
         tokens = toks[phrase.start : phrase.end]
         if _in_name(tokens) and phrase.key not in lexicon.in_names:
@@ -113,8 +115,26 @@ def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Ite
             continue  # "ascribed his death to": a slogan opens its sentence or clause
         if phrase.key == LOADED and len(tokens) == 1 and _reporting_cue(tokens[0], lexicon):
             continue  # "boasting that ...": the verb's judgement is its attribution stance, rated there
+        if phrase.key == CAUSAL and phrase.phrase in pointing and not _names_its_cause(doc, phrase.start, phrase.end):
+            continue  # "That's why this case was written up": a connective pointing back, no one cause named
         label = phrase.phrase if phrase.key == NAME_CALLING else None
         yield Hit(technique=phrase.key, start=phrase.start, end=phrase.end, confidence=phrase.confidence, label=label)
+
+
+def _names_its_cause(doc: Doc, start: int, end: int) -> bool:
+    """Whether an explanation phrase (*that's why*, *is the reason*) names one cause as the whole story.
+
+    Its subject does when it is a noun (*Greed is why prices rose*). A pronoun subject (*that*, *this*,
+    *which*) points back at what came before, as any explanation in news does, unless the sentence
+    then names the cause itself after a colon or dash (*That's why the schools fail: the unions*).
+    """
+    shared = doc_tokens(doc)
+    toks = shared.tokens
+    subject = toks[start - 1] if toks[start].pos_ == "AUX" and start > 0 else toks[start]
+    if subject.pos_ not in ("PRON", "DET"):
+        return True
+    sent = shared.sent_of(start)
+    return any(t.text in (":", "\u2014", "\u2013", "--") for t in toks[end : sent.end])
 
 
 def _reporting_cue(token: Token, lexicon: Lexicon) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -49,8 +50,13 @@ class Mention:
 class ArticleMentions:
     """The article's speaking entities and their mentions; :class:`.resolve.Resolver` builds on it."""
 
-    def __init__(self, article: Article, doc: Doc, lexicon: SpeakerLexicon, quoted: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, article: Article, doc: Doc, lexicon: SpeakerLexicon, quoted: list[tuple[int, int]],
+        cue_heads: Collection[int] = (),
+    ) -> None:
         self.doc = doc
+        #: token indices of the article's reporting cues (*said*, *told*): who speaks, not who is
+        self.cue_heads = frozenset(cue_heads)
         self.lexicon = lexicon
         self.entities: dict[str, Entity] = {e.id: e for e in article.entities if e.type not in NON_SPEAKERS}
         self.sentence_starts = [sent.start_char for sent in doc.sents]
@@ -66,6 +72,9 @@ class ArticleMentions:
         for entity in self.entities.values():
             for role in entity.roles:
                 self.descriptors[entity.id].update(role.title.lower().split())
+            # *Ilhan Omar* ... *Omar*: a word that ends a longer mention is a surname here, however
+            # often it is a first name elsewhere, and says nothing of gender.
+            surnames = {m.text.split()[-1] for m in entity.mentions if len(m.text.split()) > 1}
             for span in entity.mentions:
                 tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
                 if tokens is None or len(tokens) == 0:
@@ -79,7 +88,8 @@ class ArticleMentions:
                     Mention(span.start, span.end, entity.id, sentence, mention_role(root), in_quote, root.i, modifier)
                 )
                 if entity.type == PERSON:
-                    self._describe(entity.id, tokens[0], root, votes)
+                    given = not (len(tokens) == 1 and tokens[0].text in surnames)
+                    self._describe(entity.id, tokens[0], root, votes, given=given)
         self._merge_surnames(mentions)
         #: last word of a person's name -> that person, when only one person has it.
         last_words: dict[str, list[str]] = defaultdict(list)
@@ -112,6 +122,8 @@ class ArticleMentions:
         first: dict[str, list[str]] = defaultdict(list)
         for entity in people:
             words = _name_words(entity.name)
+            while len(words) > 1 and words[-1].rstrip(".,") in self.lexicon.name_suffixes:
+                words.pop()  # *Patrick W. Smith Jr.* ... *Smith*
             if len(words) > 1:
                 last[words[-1]].append(entity.id)
                 first[words[0]].append(entity.id)
@@ -160,12 +172,17 @@ class ArticleMentions:
     def sentence_of(self, char: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, char) - 1, 0)
 
-    def _describe(self, eid: str, first: Token, root: Token, votes: dict[str, set[Gender]]) -> None:
-        """Collect role words and gender evidence around one person mention."""
+    def _describe(
+        self, eid: str, first: Token, root: Token, votes: dict[str, set[Gender]], *, given: bool = True,
+    ) -> None:
+        """Collect role words and gender evidence around one person mention.
+
+        ``given`` says the mention's first word may be a given name (not a lone surname).
+        """
         lex = self.lexicon
-        if first.text in lex.male_names:
+        if given and first.text in lex.male_names:
             votes[eid].add("male")
-        elif first.text in lex.female_names:
+        elif given and first.text in lex.female_names:
             votes[eid].add("female")
         words: list[Token] = [t for t in root.lefts if t.i < first.i and t.dep_ in ("compound", "amod", "nmod")]
         if first.i > 0 and first.nbor(-1).dep_ in ("compound", "amod"):

@@ -159,6 +159,7 @@ class Resolver(ArticleMentions):
         mates = self._clause_mates(token)
         person = PERSON in types
         latest: dict[str, Mention] = {}
+        chained = False
         for m in self._before(position, WINDOW):
             entity = self.entities[m.entity]
             if not self._eligible(entity, types) or m.entity in mates or m.modifier:
@@ -195,6 +196,7 @@ class Resolver(ArticleMentions):
                 bonus = 0.0 if moved_on else PREVIOUS_BONUS[min(gap, len(PREVIOUS_BONUS) - 1)]
                 if bonus:
                     scores[previous] = max(scores.get(previous, 0.0), 1.0) + (min(bonus, 1.0) if rival else bonus)
+                chained = gap <= 2 and self._chain(previous, word, position, since, scores)
         for eid in scores:
             scores[eid] += 0.3 * min(counts[eid], 5)
             if wanted and self.gender.get(eid) == wanted:
@@ -205,13 +207,17 @@ class Resolver(ArticleMentions):
             return Resolution(None, "pronoun", 0.0)
         best, score = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else -math.inf
+        if chained and previous is not None and (best != previous or score - runner_up < MARGIN):
+            best, score, runner_up = previous, MARGIN, 0.0  # named, at the lower confidence
         if score - runner_up < MARGIN or self._follows_unknown(token, latest.get(best)):
             self.abstained.append((position, word))
             return Resolution(None, "pronoun", 0.0)
         just_spoke = best == previous and previous_end is not None and (
             continuing or sentence - self.sentence_of(previous_end - 1) <= 1
         )
-        if best in latest and not just_spoke and self._shadowed(token, best, latest[best], person=person):
+        if best in latest and not just_spoke and self._shadowed(
+            token, best, latest[best], person=person, chained=chained
+        ):
             self.abstained.append((position, word))
             return Resolution(None, "pronoun", 0.0)
         self._remember(token, best)
@@ -220,7 +226,41 @@ class Resolver(ArticleMentions):
         confidence = 0.85 if score - runner_up >= 2 * MARGIN else 0.7
         return Resolution(best, "pronoun", confidence)
 
-    def _shadowed(self, pronoun: Token, best: str, mention: Mention, *, person: bool) -> bool:
+    def _chain(self, previous: str, word: str, position: int, since: int, scores: dict[str, float]) -> bool:
+        """A chain of *he*s stays with its speaker past names of unknown gender who say nothing.
+
+        *Smith faces ten years. He was arrested in April. ... he said, "..." Omar is one of
+        the first ... he said, "..."*: the last speaker was last called by this very pronoun and
+        is known to be a *he*; every other candidate is a name whose gender the article does not
+        give (as likely a *she*) and who has not been the subject of a saying since that quote
+        (*Omar said*). Then the chain, not the nearer subject, is the referent.
+        """
+        wanted = self.lexicon.pronouns[word].get("gender")
+        if wanted is None or self.gender.get(previous) != wanted:
+            return False
+        last = next((m for m in self._before(position, None) if m.entity == previous), None)
+        if last is None or not last.echo or self.doc.text[last.start : last.end].lower() != word:
+            return False
+        for eid in scores:
+            if eid == previous:
+                continue
+            if self.gender.get(eid) is not None:
+                return False
+            for m in self._before(position, None):
+                if m.start < since:
+                    break
+                if m.entity == eid and m.role >= 1.5 and self._subject_head(m).i in self.cue_heads:
+                    return False
+        return True
+
+    def _subject_head(self, mention: Mention) -> Token:
+        """The verb a subject mention is the subject of (through a coordinated subject)."""
+        root = self.doc[mention.root]
+        if root.dep_ == "conj" and root.head.dep_ in SUBJECT_ROLES:
+            root = root.head
+        return root.head
+
+    def _shadowed(self, pronoun: Token, best: str, mention: Mention, *, person: bool, chained: bool = False) -> bool:
         """An unnamed subject at least as salient as the best candidate's last mention: abstain.
 
         *West backed away from his support for President Trump. ... He said*: when the
@@ -247,6 +287,8 @@ class Resolver(ArticleMentions):
                 continue
             if not argument or token.lower_ in lex.pronouns:
                 continue
+            if chained and token.head.i in self.cue_heads and pronoun in token.head.subtree:
+                continue  # *the staff member recalled that he said*: on a chain, who reports the *he*
             k = bisect.bisect_right(self.quoted_starts, token.idx) - 1
             if k >= 0 and self.quoted[k][0] <= token.idx < self.quoted[k][1]:
                 continue  # the subjects of someone's quoted words

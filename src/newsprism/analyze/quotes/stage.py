@@ -66,7 +66,7 @@ def find_quotes(
         if not any(a < draft.end and draft.start < b for a, b in taken):
             drafts.append(draft)
     drafts.sort(key=lambda d: d.start)
-    resolver = Resolver(article, doc, speaker_lexicon, [(q.start, q.end) for q in marked])
+    resolver = Resolver(article, doc, speaker_lexicon, [(q.start, q.end) for q in marked], cue_heads=frame.cues)
     entities = {e.id: e for e in article.entities}
     provenance = Provenance(stage="quotes", version=version)
     quotes: list[Quote] = []

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from newsprism.analyze.framing.figurative import figurative_hits
 from newsprism.analyze.framing.lexicon import Lexicon, token_keys
 from newsprism.analyze.framing.patterns import pattern_hits
 from newsprism.analyze.framing.tokens import doc_tokens
@@ -417,6 +418,8 @@ def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
     hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
                 for t, s, e, c, label, extra in pattern_hits(doc, lexicon.rules, lexicon.vader, lexicon.labels,
                                                                  _reporting(lexicon)))
+    hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
+                for t, s, e, c, label, extra in figurative_hits(doc))
     hits = _shouted(doc, hits, float(lexicon.settings.get("shouting_boost", 0.0)))
     hits.extend(_shape_hits(doc, lexicon))
     hits.extend(_repetition_hits(doc, lexicon, hits))

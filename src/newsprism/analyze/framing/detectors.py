@@ -39,8 +39,6 @@ _LABEL_POS = {"NOUN", "PROPN"}
 _SHOUT_BOOSTED = {LOADED, NAME_CALLING, "Appeal to fear/prejudice", "Exaggeration/Minimisation", "Smears"}
 # A repeated phrase must carry a clause word, not only nouns: see _repetition_hits.
 _CLAUSE_POS = {"VERB", "AUX", "ADV", "PRON"}
-# Copulas of a stated feeling (see _reported_feeling).
-_FEELING_COPULAS = {"be", "feel", "remain", "seem", "sound"}
 # A verb form modifying a noun (*giving opportunities*, *the ruling party*) is no clause.
 _NOMINAL_DEPS = {"amod", "compound", "nmod"}
 # "lied about the costs, lied about the delays, and lied about ...": three within this many tokens.
@@ -183,7 +181,8 @@ def _vader_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
 def _reported_feeling(token: Token, lexicon: Lexicon) -> bool:
     """*said they were hopeful*, *said they felt dejected*: a feeling the subject reports of itself,
     under a reporting verb, is the content of what was said, not the writer's wording of it."""
-    if token.dep_ != "acomp" or token.head.lemma_.lower() not in _FEELING_COPULAS:
+    copulas = lexicon.rules.get("feeling_copulas", ())
+    if token.dep_ != "acomp" or token.head.lemma_.lower() not in copulas:
         return False
     clause = token.head
     return clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in lexicon.attribution

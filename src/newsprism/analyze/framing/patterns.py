@@ -209,6 +209,7 @@ def _question_doubt(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
 def _scare_quotes(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
     """``the "experts"``: a word of standing in quotation marks after a determiner, not a quotation."""
     standing = _words(rules, "scare_quote_nouns")
+    pointing = _words(rules, "scare_quote_demonstratives")  # "that "reform"" points at a word, no scare quote
     n = len(doc)
     toks = doc_tokens(doc).tokens
     for token in toks:
@@ -217,7 +218,7 @@ def _scare_quotes(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
         before = toks[token.i - 1]
         # after a determiner (the "experts") or a prenominal modifier (the self-declared "interim" government)
         modifier = before.dep_ == "amod" or before.pos_ == "ADJ"
-        if (before.pos_ not in ("DET", "PRON") and not modifier) or before.lower_ in ("that", "this"):
+        if (before.pos_ not in ("DET", "PRON") and not modifier) or before.lower_ in pointing:
             continue
         for width in (1, 2, 3):
             close = token.i + 1 + width
@@ -269,6 +270,7 @@ def _intensified(doc: Doc, rules: dict[str, Any], vader: dict[str, float]) -> It
     degree = _words(rules, "intensifiers")
     plain = _words(rules, "intensified_plain")
     limit = float(rules.get("intensified_valence", 1.0))
+    result_marks = _words(rules, "result_clause_marks")
     toks = doc_tokens(doc).tokens
     for token in toks:
         if token.pos_ != "ADJ" or abs(vader.get(token.lower_, 0.0)) < limit or token.lower_ in plain:
@@ -277,7 +279,7 @@ def _intensified(doc: Doc, rules: dict[str, Any], vader: dict[str, float]) -> It
         if boost is None:
             continue
         nxt = toks[token.i + 1] if token.i + 1 < len(toks) else None
-        if nxt is not None and nxt.lower_ == "that":
+        if nxt is not None and nxt.lower_ in result_marks:
             continue
         yield LOADED, boost.i, token.i + 1, 0.6, None, ()
 

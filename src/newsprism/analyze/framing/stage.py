@@ -10,6 +10,7 @@ combines the hits (``1 - prod(1 - c)``). A frame below the lexicon's
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -108,7 +109,7 @@ def frame_article(
             group.actor = group.actor or actor
             labels.append((group, ActorLabel(label=_label_text(hit.label), span=article.span(ev_start, ev_end),
                                              voice=voice.name, actor=actor)))
-    labels = _carry_actors(text, labels)
+    labels = _carry_actors(doc, labels, frozenset(lexicon.rules.get("label_back_determiners", ())))
     kept = [g for g in groups.values() if g.confidence >= lexicon.min_confidence]
     if scorer is not None:
         kept.extend(_scored_groups(doc, text, kept, scorer, voices,
@@ -194,16 +195,23 @@ def _label_actor(doc: Doc, hit: Hit, entities: EntityIndex) -> str | None:
     return entities.of_phrase(head, label=frozenset(range(hit.start, hit.end)))
 
 
-def _carry_actors(text: str, labels: list[tuple[_Group, ActorLabel]]) -> list[tuple[_Group, ActorLabel]]:
+def _carry_actors(
+    doc: Doc, labels: list[tuple[_Group, ActorLabel]], determiners: frozenset[str]
+) -> list[tuple[_Group, ActorLabel]]:
     """A definite label alone (*the pedophile*, *this thug*) names whom the same voice gave that
     label before (*convicted pedophile Jeffrey X ... visit the pedophile*): the writer refers back
-    by the label. The nearest earlier use wins; a label never given to anyone stays unknown."""
+    by the label. The nearest earlier use wins; a label never given to anyone stays unknown.
+    ``determiners`` (lexicon ``label_back_determiners``) are the words before the label that refer back."""
+    toks = doc_tokens(doc).tokens
+    starts = [t.idx for t in toks]
     last: dict[tuple[str, str], str] = {}
     out = []
     for group, label in sorted(labels, key=lambda gl: gl[1].span.start):
         key = (label.voice, label.label)
-        before = text[max(0, label.span.start - 6) : label.span.start].lower().split()
-        if label.actor is None and key in last and before[-1:] in (["the"], ["this"], ["that"]):
+        i = bisect_left(starts, label.span.start) - 1  # the token before the label's first
+        while i >= 0 and toks[i].is_space:
+            i -= 1
+        if label.actor is None and key in last and i >= 0 and toks[i].lower_ in determiners:
             label = replace(label, actor=last[key])
             group.actor = group.actor or label.actor
         if label.actor is not None:

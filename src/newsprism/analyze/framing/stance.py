@@ -10,6 +10,7 @@ lives of* out. Verbs inside quotations are the speaker's and are skipped.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -42,7 +43,7 @@ def _match(token: Token, lexicon: Lexicon) -> tuple[AttributionVerb, Token] | No
     return (verb, token) if verb is not None and len(verb.words) == 1 else None
 
 
-def _introduces_report(token: Token, verb: AttributionVerb, cue_offsets: set[int]) -> bool:
+def _introduces_report(token: Token, verb: AttributionVerb, cue_offsets: set[int], rules: dict[str, Any]) -> bool:
     if token.idx in cue_offsets:
         return True
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
@@ -51,7 +52,8 @@ def _introduces_report(token: Token, verb: AttributionVerb, cue_offsets: set[int
         return True
     if token.dep_ == "parataxis" or (token.dep_ == "advcl" and token.head.pos_ == "VERB"):
         return True  # '"...," he claimed' parses the verb as a parenthetical
-    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in rules.get("report_clause_marks", ())
+                                     for c in token.children):
         return True  # "As the report points out, the keyboard is ...": the clause it reports is its head
     if verb.kind in _BARE_OK and any(c.dep_ == "nsubj" for c in token.children) \
             and not any(c.dep_ in ("dobj", "attr", "oprd") for c in token.children):
@@ -62,7 +64,8 @@ def _introduces_report(token: Token, verb: AttributionVerb, cue_offsets: set[int
     following = [t for t in token.doc[token.i + 1 : token.i + 4] if not t.is_space]
     if following and following[0].text in _OPENERS:
         return True
-    if verb.kind == "concession" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+    if verb.kind == "concession" and any(c.dep_ == "prep" and c.lower_ in rules.get("concession_preps", ())
+                                         for c in token.children):
         return True  # "Apple admitted to the flawed design" (the passive "admitted to hospital" left above)
     if verb.stance == "evaluative" and verb.kind in _OBJECT_OK:
         # "admitted defeat", "denied the charge"; "boasted of", "lashed out at" take a preposition.
@@ -93,7 +96,7 @@ def find_attributions(
         if not voices.is_author(token.idx):
             continue
         cue_hit = _cue_for(token, cues)
-        if not _introduces_report(token, verb, cue_tokens | ({token.idx} if cue_hit else set())):
+        if not _introduces_report(token, verb, cue_tokens | ({token.idx} if cue_hit else set()), lexicon.rules):
             continue
         quote_id, speaker = cue_hit if cue_hit else (None, None)
         actor = speaker or entities.subject_of(token)

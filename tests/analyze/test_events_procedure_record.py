@@ -30,6 +30,7 @@ def _event(article: Article, trigger: str) -> Event | None:
     ("The speaker suspended the session for an hour after shouting broke out.", "suspended"),
     ("The chamber passed the bill by 201 votes to 150.", "passed"),
     ("The commission postponed the runoff until June.", "postponed"),
+    ("The former mayor announced he will not seek re-election next year.", "seek"),
 ])
 def test_running_a_contest_or_moving_a_bill_is_no_event(pipeline: newsprism.Pipeline, text: str, trigger: str) -> None:
     assert _event(_read(pipeline, text), trigger) is None
@@ -40,6 +41,7 @@ def test_running_a_contest_or_moving_a_bill_is_no_event(pipeline: newsprism.Pipe
     # the same verbs with an object of diplomacy keep their readings
     ("The government suspended talks with its neighbour.", "suspended", "SANCTION"),
     ("The president received the foreign minister in the capital on Tuesday.", "received", "CONSULT"),
+    ("The rebels will seek talks with the government.", "seek", "REQUEST"),
 ])
 def test_the_same_verbs_with_another_object_stay_events(
         pipeline: newsprism.Pipeline, text: str, trigger: str, kind: str) -> None:
@@ -66,6 +68,8 @@ def test_a_persons_record_in_the_perfect_is_background(pipeline: newsprism.Pipel
     ("Police have arrested twelve protesters in the capital, officials said on Tuesday.", "arrested"),
     ("The minister has met the envoy in Geneva, her office said.", "met"),
     ("As a precaution, the army has closed the border crossing.", "closed"),
+    # a count in a simple past counts the shots or blows of one act, not occasions
+    ("The officer drew his gun and fired twice at the crowd.", "fired"),
 ])
 def test_news_in_the_perfect_stays_current(pipeline: newsprism.Pipeline, text: str, trigger: str) -> None:
     event = _event(_read(pipeline, text), trigger)

@@ -107,8 +107,9 @@ class EventLexicon:
     instrument_readings: tuple[tuple[frozenset[str], frozenset[str], Cue], ...] = ()
     #: (prepositions, verbs) that introduce an instrument: *with tear gas*, *using water cannon*
     instrument_markers: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-    #: (verbs, object heads): electoral and parliamentary procedure, no event (*cancelled the primaries*)
-    procedure_objects: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    #: (verbs, object heads, roles of an *as* phrase): electoral and parliamentary procedure, no event
+    #: (*cancelled the primaries*, *named her as its candidate*)
+    procedure_objects: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
 
     def verb(self, lemma: str) -> Cue | None:
         """The own list first (``None`` there blocks the fallback), then the CAMEO-derived one."""
@@ -276,5 +277,6 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         instrument_markers=(frozenset(own.get("instrument_readings", {}).get("_preps", ())),
                             frozenset(own.get("instrument_readings", {}).get("_verbs", ()))),
         procedure_objects=(frozenset(own.get("procedure_objects", {}).get("verbs", ())),
-                           frozenset(own.get("procedure_objects", {}).get("objects", ()))),
+                           frozenset(own.get("procedure_objects", {}).get("objects", ())),
+                           frozenset(own.get("procedure_objects", {}).get("as_roles", ()))),
     )

@@ -281,15 +281,20 @@ def object_sense_holds(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
 def procedure_object(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     """Whether the verb only runs a contest or moves a bill (``procedure_objects``): *cancelled its
     primaries*, *opted not to hold a caucus*, *received the remaining delegate*, *suspended the
-    sitting*, *passed the budget*. PLOVER codes acts of one actor on another, and these are none;
-    the same verbs with another object keep their reading (*cancelled the visit*, *received the
-    envoy*). Coordinated objects count (*primaries or caucuses*)."""
-    verbs, objects = lexicon.procedure_objects
+    sitting*, *passed the budget*, *named her deputy as its candidate*. PLOVER codes acts of one
+    actor on another, and these are none; the same verbs with another object keep their reading
+    (*cancelled the visit*, *received the envoy*). Coordinated objects count (*primaries or
+    caucuses*)."""
+    verbs, objects, roles = lexicon.procedure_objects
     if lemma not in verbs:
         return False
     found = _verb_objects(token)
     found += [c for o in found for c in o.conjuncts]
-    return any(o.lemma_.lower() in objects or o.lower_ in objects for o in found)
+    if any(o.lemma_.lower() in objects or o.lower_ in objects for o in found):
+        return True
+    # "announced her deputy as his running mate": a nomination, wherever the parser hung the "as"
+    phrases = [p for t in (token, *found) for p in t.children if p.dep_ == "prep" and p.lower_ == "as"]
+    return any(t.lemma_.lower() in roles for p in phrases for t in p.subtree)
 
 
 def sense_blocked(token: Token, lemma: str, lexicon: EventLexicon) -> bool:

@@ -246,6 +246,9 @@ def time_relation(
     if (date is None or _since(date, trigger)) and trigger.tag_ in {"VBD", "VBN"} and _iterative(
             trigger, words["iterative_adverbs"]):
         return "historical"  # "had met repeatedly", "had appealed three times": a pattern, not the news
+    if date is None and "have" in {a.lemma_ for a in trigger.children if a.dep_ == "aux"} and _iterative(
+            trigger, words.get("perfect_iterative_adverbs", frozenset())):
+        return "historical"  # "has twice sued": a record; not "fired twice", the shots of one act
     # "had killed" is a past before the story's past; but under a reporting verb ("said the
     # attack had killed twelve") it is only the reported simple past moved back a tense.
     if "had" in _aux_words(trigger) and trigger.tag_ == "VBN" and not reported:

@@ -44,6 +44,7 @@ RawHit = tuple[str, int, int, float, str | None, tuple[tuple[int, int], ...]]
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "nsubjpass"}
 _ARGS = _SUBJECTS | _OBJECTS
+_RELATIVES = {"that", "which", "who", "whom"}
 # A Title-case word in these entities is a name: *House of Cards* the series is no idiom.
 _TITLE_ENTS = {"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "FAC", "LAW"}
 
@@ -119,7 +120,11 @@ def _arguments(verb: Token) -> list[Token]:
     """The verb's subject and object nouns; a participle or relative clause's noun is its argument
     (*protests exploding*, *the talks that collapsed*)."""
     args = [c for c in verb.children if c.dep_ in _ARGS and c.pos_ != "PRON"]
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+    relative = any(c.dep_ in _ARGS and c.lower_ in _RELATIVES for c in verb.children)
+    own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
+    # "a statement that an inmate had been stabbed": a clause with its own subject and no relative
+    # pronoun tells the noun's content; the noun is no argument of its verb
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") and (relative or not own_subject):
         args.append(verb.head)
     return args
 

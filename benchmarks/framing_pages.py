@@ -1,13 +1,15 @@
 """Framing on real outlet pages (issue #6): the writer's loaded words vs quoted ones, stance, labels.
 
-``python -m benchmarks framing_pages [--show]``
+``python -m benchmarks framing_pages [--show] [--batches 1,2,3,4]`` (``--batches``: develop on some
+batches without running newsprism on a held-out one; such a run never writes the results)
 
-Data: ``benchmarks/labels/framing_pages_en.jsonl``: 32 English pages of the
-article-extraction-benchmark (``../shared``, MIT), 16 straight news and 16 opinion/blog pages,
+Data: ``benchmarks/labels/framing_pages_en.jsonl``: 39 English pages of the
+article-extraction-benchmark (``../shared``, MIT), 20 straight news and 19 opinion/blog pages,
 chosen by a seeded hash and labelled by hand before newsprism ran on them (see
 ``benchmarks/labels/README.md``): batch 1 (12 pages; its errors were then fixed), batch 2
 (4 pages labelled after those fixes, reported apart), batches 3 and 4 (8 pages each, 4 news and 4
-opinion, labelled before any run on them; their first runs are kept as ``first_run_batch_N``). The body is the
+opinion, labelled before any run on them; their first runs are kept as ``first_run_batch_N``), batch 5 (7 pages,
+4 news and 3 opinion/blog: the hash order ran out of opinion pages). The body is the
 benchmark's gold ``articleBody``, read from ``../shared`` at run time; only labels are stored here.
 
 newsprism runs its default pipeline (``newsprism analyze``) on each body and is scored on:

@@ -1,4 +1,5 @@
-"""What the framing-scorer test files share: the training script, loaded as a module.
+"""What the framing test files share: the training script, loaded as a module, and readers of
+an analysed article's frames and attribution stances.
 
 ``scripts/`` is not a package, so the tests load ``train_framing.py`` by path and call its
 ``main()`` the way a user's command line would.
@@ -10,6 +11,9 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
+from newsprism.analyze.framing.voice import AUTHOR
+from newsprism.model import Article, Frame
+
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_framing.py"
 
 
@@ -20,3 +24,14 @@ def load_script() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def author(article: Article, technique: str | None = None) -> list[Frame]:
+    """The frames in the writer's voice, of one technique or all."""
+    return [f for f in article.frames if f.voice == AUTHOR and (technique is None or f.technique == technique)]
+
+
+def stances(article: Article) -> dict[str, str]:
+    """Each attribution cue's text -> its stance."""
+    assert article.framing is not None
+    return {a.cue.text: a.stance for a in article.framing.attributions}

@@ -9,20 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from framing_helpers import author, stances
 
 from newsprism.analyze.framing.voice import AUTHOR
-from newsprism.model import Article, Frame
+from newsprism.model import Article
 
 Analyze = Callable[[str], Article]
-
-
-def author(article: Article, technique: str | None = None) -> list[Frame]:
-    return [f for f in article.frames if f.voice == AUTHOR and (technique is None or f.technique == technique)]
-
-
-def stances(article: Article) -> dict[str, str]:
-    assert article.framing is not None
-    return {a.cue.text: a.stance for a in article.framing.attributions}
 
 
 # --- Loaded Language: a columnist's stock idioms of judgement ------------------------------------

@@ -11,15 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from framing_helpers import author
 
-from newsprism.analyze.framing.voice import AUTHOR
-from newsprism.model import Article, Frame
+from newsprism.model import Article
 
 Analyze = Callable[[str], Article]
-
-
-def author(article: Article, technique: str | None = None) -> list[Frame]:
-    return [f for f in article.frames if f.voice == AUTHOR and (technique is None or f.technique == technique)]
 
 
 # --- event names, ticket tiers, an industry: plain even in an exclaimed sentence ------------------

@@ -6,31 +6,17 @@ Each test names the construction; the sentences are written for these tests.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 
 import pytest
+from quote_helpers import Analyze, entity_name, quote_with
 
-from newsprism.model import Article, Quote
+from newsprism.model import Quote
 
 pytestmark = pytest.mark.slow
-
-Analyze = Callable[[str], Article]
-
-
-def quote_with(article: Article, words: str) -> Quote:
-    found = [q for q in article.quotes if words in q.span.text]
-    assert found, f"no quote contains {words!r}: {[q.span.text for q in article.quotes]}"
-    return found[0]
 
 
 def speaker_name(quote: Quote) -> str | None:
     return quote.speaker.name if quote.speaker else None
-
-
-def entity_name(article: Article, quote: Quote) -> str | None:
-    if quote.speaker is None or quote.speaker.entity is None:
-        return None
-    return next(e.name for e in article.entities if e.id == quote.speaker.entity)
 
 
 @pytest.mark.parametrize(

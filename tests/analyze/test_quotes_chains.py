@@ -6,27 +6,10 @@ each test fails without the rule it names (``analyze/quotes/mentions.py``, ``res
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-
-from newsprism.model import Article, Quote
+from quote_helpers import Analyze, entity_name, quote_with
 
 pytestmark = pytest.mark.slow
-
-Analyze = Callable[[str], Article]
-
-
-def quote_with(article: Article, words: str) -> Quote:
-    found = [q for q in article.quotes if words in q.span.text]
-    assert found, f"no quote contains {words!r}: {[q.span.text for q in article.quotes]}"
-    return found[0]
-
-
-def entity_name(article: Article, quote: Quote) -> str | None:
-    if quote.speaker is None or quote.speaker.entity is None:
-        return None
-    return next(e.name for e in article.entities if e.id == quote.speaker.entity)
 
 
 def test_a_lone_surname_that_is_also_a_given_name_says_nothing_of_gender(analyze_text: Analyze) -> None:

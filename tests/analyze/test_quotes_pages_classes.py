@@ -6,28 +6,12 @@ class; each test fails without the rule it names.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from quote_helpers import Analyze, entity_name, quote_with
 
-from newsprism.model import Article, Quote
 from newsprism.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
-
-Analyze = Callable[[str], Article]
-
-
-def quote_with(article: Article, words: str) -> Quote:
-    found = [q for q in article.quotes if words in q.span.text]
-    assert found, f"no quote contains {words!r}: {[q.span.text for q in article.quotes]}"
-    return found[0]
-
-
-def entity_name(article: Article, quote: Quote) -> str | None:
-    if quote.speaker is None or quote.speaker.entity is None:
-        return None
-    return next(e.name for e in article.entities if e.id == quote.speaker.entity)
 
 
 def test_the_speaker_is_the_subject_beside_the_cue_not_one_inside_the_quote(analyze_text: Analyze) -> None:

@@ -6,17 +6,12 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from quote_helpers import entity_name
 
 from newsprism import jsonformat
 from newsprism.model import Article, Quote
 
 pytestmark = pytest.mark.slow
-
-
-def entity_of(article: Article, quote: Quote) -> str | None:
-    if quote.speaker is None or quote.speaker.entity is None:
-        return None
-    return next(e.name for e in article.entities if e.id == quote.speaker.entity)
 
 
 def quote_with(article: Article, words: str) -> Quote:
@@ -39,7 +34,7 @@ def quote_with(article: Article, words: str) -> Quote:
 def test_supreme_leaders_quoted_passages_are_his(seed_article: Article, words: str) -> None:
     quote = quote_with(seed_article, words)
     assert quote.kind == "direct"
-    assert "Khamenei" in (entity_of(seed_article, quote) or "")
+    assert "Khamenei" in (entity_name(seed_article, quote) or "")
     assert quote.speaker is not None and "Khamenei" in quote.speaker.name, "the name, not 'He'"
 
 
@@ -51,7 +46,7 @@ def test_multi_sentence_passages_are_one_quote_each(seed_article: Article) -> No
 def test_foreign_policy_chiefs_partial_quote_is_hers(seed_article: Article) -> None:
     quote = quote_with(seed_article, "is becoming increasingly difficult")
     assert quote.kind == "mixed"
-    assert "Mogherini" in (entity_of(seed_article, quote) or "")
+    assert "Mogherini" in (entity_name(seed_article, quote) or "")
 
 
 @pytest.mark.parametrize(
@@ -62,13 +57,13 @@ def test_reported_statements_are_indirect(seed_article: Article, words: str, cue
     quote = quote_with(seed_article, words)
     assert quote.kind == "indirect"
     assert quote.cue is not None and quote.cue.text == cue
-    assert "Khamenei" in (entity_of(seed_article, quote) or "")
+    assert "Khamenei" in (entity_name(seed_article, quote) or "")
 
 
 def test_facing_the_enemy_is_his_fragment(seed_article: Article) -> None:
     quote = quote_with(seed_article, "facing the enemy")
     assert quote.kind == "mixed"
-    assert "Khamenei" in (entity_of(seed_article, quote) or "")
+    assert "Khamenei" in (entity_name(seed_article, quote) or "")
 
 
 def test_apostrophes_make_no_quotes(seed_article: Article) -> None:

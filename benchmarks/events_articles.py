@@ -391,6 +391,15 @@ BATCH_4 = ("batch 4", "wikinews batch 4", "own batch 4")
 BATCH_5 = ("batch 5", "wikinews batch 5", "own batch 5")
 #: Later batches pooled apart, each with its own first run kept in the results file.
 POOLED_BATCHES = {3: "batch 3", 4: "batch 4", 5: "batch 5"}
+#: Batch -> (its parts, the note stored with its first run: the commit its labels were in before it).
+FIRST_RUN_NOTES: dict[int, tuple[tuple[str, ...], str]] = {
+    3: (BATCH_3, "batch 3's first run (labels committed in 096a502 before it), before any fix it prompted: "
+                 "the held-out number"),
+    4: (BATCH_4, "batch 4's first run (labels committed in 3a4d7e4 before it), before any fix it prompted: "
+                 "the held-out number"),
+    5: (BATCH_5, "batch 5's first run (labels committed in 3144073 before it, excluded while the session's "
+                 "events code was developed), before any fix it prompted: the held-out number"),
+}
 #: Batches held out while the code is developed (``--exclude-batch`` by default and the gate's quick
 #: subset): run once, at the end, with ``--include-held-out``; that first run is stored.
 HELD_OUT: tuple[int, ...] = (5,)
@@ -488,30 +497,14 @@ def main(argv: list[str] | None = None) -> int:
     if "first_run" in previous:
         # The held-out number: the first run, before any fix it prompted (kept across runs).
         document["first_run"] = previous["first_run"]
-    if "first_run_batch_3" in previous:
-        document["first_run_batch_3"] = previous["first_run_batch_3"]
-    elif any(a.batch == 3 for a in articles):
-        # Batch 3's held-out number: its labels were committed before this, its first run.
-        document["first_run_batch_3"] = {
-            "note": "batch 3's first run (labels committed in 096a502 before it), before any fix it prompted: "
-                    "the held-out number",
-            "results": {system: {part: result[part] for part in BATCH_3} for system, result in results.items()}}
-    if "first_run_batch_4" in previous:
-        document["first_run_batch_4"] = previous["first_run_batch_4"]
-    elif any(a.batch == 4 for a in articles):
-        # Batch 4's held-out number: labels committed (3a4d7e4) after batch 3's fixes, before this run.
-        document["first_run_batch_4"] = {
-            "note": "batch 4's first run (labels committed in 3a4d7e4 before it), before any fix it prompted: "
-                    "the held-out number",
-            "results": {system: {part: result[part] for part in BATCH_4} for system, result in results.items()}}
-    if "first_run_batch_5" in previous:
-        document["first_run_batch_5"] = previous["first_run_batch_5"]
-    elif any(a.batch == 5 for a in articles):
-        # Batch 5's held-out number: labels committed (3144073) before this run, held out of development.
-        document["first_run_batch_5"] = {
-            "note": "batch 5's first run (labels committed in 3144073 before it, excluded while the session's "
-                    "events code was developed), before any fix it prompted: the held-out number",
-            "results": {system: {part: result[part] for part in BATCH_5} for system, result in results.items()}}
+    for batch, (parts, note) in FIRST_RUN_NOTES.items():
+        key = f"first_run_batch_{batch}"
+        if key in previous:
+            document[key] = previous[key]
+        elif any(a.batch == batch for a in articles):
+            # The batch's held-out number: its first run, before any fix it prompted (kept across runs).
+            document[key] = {"note": note, "results": {system: {part: result[part] for part in parts}
+                                                       for system, result in results.items()}}
     if excluded:
         document["excluded_batches"] = sorted(excluded)
     write_results("events_articles", document)

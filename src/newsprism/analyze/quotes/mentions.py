@@ -63,8 +63,7 @@ class ArticleMentions:
         self.paragraph_starts = [p.start for p in article.paragraphs]
         #: speaker pronouns left unresolved so far, as (offset, lower-case word)
         self.abstained: list[tuple[int, str]] = []
-        quoted_starts = [a for a, _ in quoted]
-        self.quoted, self.quoted_starts = quoted, quoted_starts
+        self.quoted, self.quoted_starts = quoted, [a for a, _ in quoted]
         mentions: list[Mention] = []
         self.descriptors: dict[str, set[str]] = defaultdict(set)
         self.gender: dict[str, Gender | None] = {}
@@ -80,8 +79,7 @@ class ArticleMentions:
                 if tokens is None or len(tokens) == 0:
                     continue
                 root = tokens.root
-                k = bisect.bisect_right(quoted_starts, span.start) - 1
-                in_quote = k >= 0 and quoted[k][0] <= span.start < quoted[k][1]
+                in_quote = self.in_quote(span.start)
                 sentence = self.sentence_of(span.start)
                 modifier = root.dep_ in ("amod", "compound") and root.head.i >= tokens.end
                 mentions.append(
@@ -100,7 +98,7 @@ class ArticleMentions:
                     words.pop()  # *Ana Ruiz Jr.* is *Ruiz*
                 last_words[words[-1]].append(entity.id)
         self.surnames = {word: ids[0] for word, ids in last_words.items() if len(ids) == 1}
-        mentions.extend(self._missed_surnames(doc, mentions, quoted))
+        mentions.extend(self._missed_surnames(doc, mentions))
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         for source, target in self.alias.items():
@@ -144,11 +142,10 @@ class ArticleMentions:
             self.descriptors[target].update(self.descriptors.pop(source, set()))
         self.alias = alias
 
-    def _missed_surnames(self, doc: Doc, mentions: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
+    def _missed_surnames(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Proper nouns the tagger did not mark that are a known person's surname (*Rathbun*)."""
         covered = sorted((m.start, m.end) for m in mentions)
         starts = [a for a, _ in covered]
-        quoted_starts = [a for a, _ in quoted]
         found = []
         for token in doc:
             # The tagger also calls such a name a noun (*Rathbun requested donations*), or, for a
@@ -161,13 +158,17 @@ class ArticleMentions:
             k = bisect.bisect_right(starts, token.idx) - 1
             if k >= 0 and covered[k][0] <= token.idx < covered[k][1]:
                 continue
-            q = bisect.bisect_right(quoted_starts, token.idx) - 1
-            in_quote = q >= 0 and quoted[q][0] <= token.idx < quoted[q][1]
+            in_quote = self.in_quote(token.idx)
             found.append(
                 Mention(token.idx, token.idx + len(token), self.surnames[token.text],
                          self.sentence_of(token.idx), mention_role(token), in_quote, token.i, False)
             )
         return found
+
+    def in_quote(self, char: int) -> bool:
+        """Whether ``char`` falls inside one of the article's quoted spans (they never overlap)."""
+        k = bisect.bisect_right(self.quoted_starts, char) - 1
+        return k >= 0 and self.quoted[k][0] <= char < self.quoted[k][1]
 
     def sentence_of(self, char: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, char) - 1, 0)

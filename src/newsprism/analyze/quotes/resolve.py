@@ -289,8 +289,7 @@ class Resolver(ArticleMentions):
                 continue
             if chained and token.head.i in self.cue_heads and pronoun in token.head.subtree:
                 continue  # *the staff member recalled that he said*: on a chain, who reports the *he*
-            k = bisect.bisect_right(self.quoted_starts, token.idx) - 1
-            if k >= 0 and self.quoted[k][0] <= token.idx < self.quoted[k][1]:
+            if self.in_quote(token.idx):
                 continue  # the subjects of someone's quoted words
             eid = self._mention_at(token.idx, token.idx + len(token))
             if eid is not None and self.entities[eid].type not in NON_SPEAKERS:

@@ -411,8 +411,7 @@ def _shouted(doc: Doc, hits: list[Hit], boost: float) -> list[Hit]:
 
 def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
     """Every technique hit in the Doc, before grouping and voice."""
-    keys = [token_keys(t) for t in doc_tokens(doc).tokens]
-    hits = list(_lexicon_hits(doc, lexicon, keys))
+    hits = list(_lexicon_hits(doc, lexicon, doc_tokens(doc).keys))
     hits.extend(_vader_hits(doc, lexicon))
     hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
                 for t, s, e, c, label, extra in pattern_hits(doc, lexicon.rules, lexicon.vader, lexicon.labels,

@@ -162,8 +162,8 @@ def _violent_hits(doc: Doc, figures: Figures) -> Iterator[RawHit]:
 
 
 def _simile_hits(doc: Doc, figures: Figures) -> Iterator[RawHit]:
-    toks = doc_tokens(doc).tokens
-    keys = [token_keys(t) for t in toks]
+    shared = doc_tokens(doc)
+    toks, keys = shared.tokens, shared.keys
     vehicles = {v.start: v for v in figures.vehicles.find(doc, keys)}
     for tok in toks:
         if tok.lower_ != "like":
@@ -192,9 +192,8 @@ def _named(tokens: list[Token]) -> bool:
 
 
 def _idiom_hits(doc: Doc, figures: Figures) -> Iterator[RawHit]:
-    toks = doc_tokens(doc).tokens
-    keys = [token_keys(t) for t in toks]
     shared = doc_tokens(doc)
+    toks, keys = shared.tokens, shared.keys
     seen: set[tuple[int, int]] = set()  # two slot patterns can match one idiom
     for phrase in figures.idioms.find(doc, keys):
         if (phrase.start, phrase.end) in seen or _named(toks[phrase.start : phrase.end]):

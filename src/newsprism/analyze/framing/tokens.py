@@ -12,13 +12,15 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.analyze.framing.lexicon import token_keys
+
 __all__ = ["DocTokens", "doc_tokens"]
 
 
 class DocTokens:
     """The Doc's tokens, sentences and sentence starts, built once."""
 
-    __slots__ = ("doc", "length", "sent_starts", "sents", "text", "tokens")
+    __slots__ = ("_keys", "doc", "length", "sent_starts", "sents", "text", "tokens")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -28,6 +30,15 @@ class DocTokens:
         self.sent_starts: list[int] = [s.start for s in self.sents]
         #: ``Doc.text`` (which joins ``text_with_ws`` over fresh Tokens on every access)
         self.text = "".join(t.text_with_ws for t in self.tokens)
+        self._keys: list[frozenset[str]] | None = None
+
+    @property
+    def keys(self) -> list[frozenset[str]]:
+        """:func:`~newsprism.analyze.framing.lexicon.token_keys` of every token, built on first use:
+        the lexicon, simile and idiom tables all match on them. Read-only for callers."""
+        if self._keys is None:
+            self._keys = [token_keys(t) for t in self.tokens]
+        return self._keys
 
     def sent_of(self, i: int) -> Span:
         """The sentence holding token ``i`` (``Token.sent`` without its per-call scan)."""

@@ -143,6 +143,7 @@ _WORD_LISTS = (
     "reporting_verbs",
     "future_aux",
     "hypothetical_aux",
+    "stance_modals",
     "future_governors",
     "hypothetical_governors",
     "hypothetical_marks",

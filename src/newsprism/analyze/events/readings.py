@@ -374,9 +374,6 @@ def party_object_cue(lemma: str, objects: list[Token], lexicon: EventLexicon) ->
     return None
 
 
-#: Modals that announce what an actor will (not) do: *will not*, *won't*, *would not*, *cannot*.
-#: Not *could/may/might/should not* (a failure, a doubt, advice: no stance taken).
-_STANCE_MODALS = frozenset({"will", "wo", "'ll", "ll", "shall", "would", "'d", "can", "ca"})
 #: PLOVER's REJECT modes (the table it shares with REQUEST), by the type of the act refused.
 _REFUSED_MODES = {"CONSULT": "meet", "COOPERATE": "assist", "AID": "assist", "CONCEDE": "yield", "RETREAT": "yield"}
 
@@ -399,7 +396,7 @@ def refusal_reading(kind: str, anchor: Token, lexicon: EventLexicon, *, negated:
     verb. A condition on it keeps it hypothetical (*will not recognise the vote if observers are
     kept out*). A past failure (*could not agree*), a doubt or advice (*may not*, *should not*)
     and a plain negated past (*did not sign*) are no refusals."""
-    modal = any(c.dep_ == "aux" and c.lower_ in _STANCE_MODALS for c in anchor.children)
+    modal = any(c.dep_ == "aux" and lexicon.is_word("stance_modals", c.lower_) for c in anchor.children)
     if not modal:
         return None
     if negated:

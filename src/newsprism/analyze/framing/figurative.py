@@ -17,8 +17,8 @@ each rule reads the parse, and the word lists are data (``lexicons/figurative_<l
 - idiom frames with slots (*pour fuel on the fire*, *up the ante*, *throw * under the bus*).
 
 All are Loaded Language with the figure's words as evidence; the stage decides the voice, so the
-same figure inside a quotation is the speaker's. Rules yield :data:`RawHit` tuples like
-:mod:`.patterns`, so this module needs nothing from :mod:`.detectors`.
+same figure inside a quotation is the speaker's. Rules yield :mod:`.patterns`' :data:`RawHit`
+tuples, so this module needs nothing from :mod:`.detectors`.
 """
 
 from __future__ import annotations
@@ -33,13 +33,10 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsprism.analyze.framing.lexicon import PhraseTable, _normalise, _pattern_words, token_keys
+from newsprism.analyze.framing.patterns import LOADED, RawHit
 from newsprism.analyze.framing.tokens import doc_tokens
 
 __all__ = ["Figures", "figurative_hits", "load_figures"]
-
-LOADED = "Loaded Language"
-# (technique, start token, end token, confidence, label, extra spans), as patterns.RawHit
-RawHit = tuple[str, int, int, float, str | None, tuple[tuple[int, int], ...]]
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "nsubjpass"}
@@ -107,7 +104,7 @@ def _abstract(token: Token, figures: Figures, *, suffixes: bool = False) -> bool
         return False
     if token_keys(token) & figures.abstract:
         return True
-    return suffixes and token.pos_ == "NOUN" and token.lower_.endswith(figures.suffixes)
+    return suffixes and token.lower_.endswith(figures.suffixes)
 
 
 def _literal(sentence: list[Token], figures: Figures, skip: range) -> bool:

@@ -158,8 +158,8 @@ def vader_frames(text: str, valence: float) -> list[Predicted]:
 class Tally:
     """Counts pooled over pages (one system)."""
 
-    any_tech: Counts = field(default_factory=lambda: Counts(0, 0, 0))
-    same_tech: Counts = field(default_factory=lambda: Counts(0, 0, 0))
+    any_tech: Counts = field(default_factory=Counts)
+    same_tech: Counts = field(default_factory=Counts)
     quoted_framed: int = 0
     quoted_total: int = 0
     quoted_voice_right: int = 0
@@ -174,10 +174,6 @@ class Tally:
     frames_by_genre: Counter[str] = field(default_factory=Counter)
     words_by_genre: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
-
-
-def _add(a: Counts, tp: int, fp: int, fn: int) -> Counts:
-    return Counts(a.tp + tp, a.fp + fp, a.fn + fn)
 
 
 def _norm(name: str) -> str:
@@ -203,13 +199,13 @@ def score_frames(page: Page, predicted: Sequence[Predicted], tally: Tally, *, sh
     gold = [(g.start, g.end) for g in page.frames]
     right = [p for p in author if any(_overlaps(s, g) for s in p.spans for g in gold)]
     found = [g for g in page.frames if any(_overlaps(s, (g.start, g.end)) for p in author for s in p.spans)]
-    tally.any_tech = _add(tally.any_tech, len(right), len(author) - len(right), len(page.frames) - len(found))
+    tally.any_tech.add(Counts(len(right), len(author) - len(right), len(page.frames) - len(found)))
     scoped = [p for p in author if p.technique in IN_SCOPE]
     right_t = [p for p in scoped if any(_overlaps(s, (g.start, g.end)) and g.value == p.technique
                                         for s in p.spans for g in page.frames)]
     found_t = [g for g in page.frames if any(_overlaps(s, (g.start, g.end)) and g.value == p.technique
                                              for p in author for s in p.spans)]
-    tally.same_tech = _add(tally.same_tech, len(right_t), len(scoped) - len(right_t), len(page.frames) - len(found_t))
+    tally.same_tech.add(Counts(len(right_t), len(scoped) - len(right_t), len(page.frames) - len(found_t)))
     tally.frames_by_genre[page.genre] += len(author)
     tally.words_by_genre[page.genre] += len(page.text.split())
     if show:

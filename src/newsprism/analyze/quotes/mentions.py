@@ -93,9 +93,7 @@ class ArticleMentions:
         last_words: dict[str, list[str]] = defaultdict(list)
         for entity in self.entities.values():
             if entity.type == PERSON and entity.id not in self.alias:
-                words = entity.name.split()
-                while len(words) > 1 and words[-1].lower().rstrip(".,") in self.lexicon.name_suffixes:
-                    words.pop()  # *Ana Ruiz Jr.* is *Ruiz*
+                words = _without_suffixes(entity.name.split(), self.lexicon.name_suffixes)  # *Ana Ruiz Jr.*: *Ruiz*
                 last_words[words[-1]].append(entity.id)
         self.surnames = {word: ids[0] for word, ids in last_words.items() if len(ids) == 1}
         mentions.extend(self._missed_surnames(doc, mentions))
@@ -119,9 +117,7 @@ class ArticleMentions:
         last: dict[str, list[str]] = defaultdict(list)
         first: dict[str, list[str]] = defaultdict(list)
         for entity in people:
-            words = _name_words(entity.name)
-            while len(words) > 1 and words[-1].rstrip(".,") in self.lexicon.name_suffixes:
-                words.pop()  # *Patrick W. Smith Jr.* ... *Smith*
+            words = _without_suffixes(_name_words(entity.name), self.lexicon.name_suffixes)  # *Smith Jr.*: *Smith*
             if len(words) > 1:
                 last[words[-1]].append(entity.id)
                 first[words[0]].append(entity.id)
@@ -231,6 +227,15 @@ class ArticleMentions:
             if m.end <= position:
                 found.append(m)
         return found
+
+
+def _without_suffixes(words: list[str], suffixes: Collection[str]) -> list[str]:
+    """A name's words without generational suffixes (*Patrick W. Smith Jr.* -> ... *Smith*), which
+    are never the surname a later mention uses; a one-word name is kept whole."""
+    words = list(words)
+    while len(words) > 1 and words[-1].lower().rstrip(".,") in suffixes:
+        words.pop()
+    return words
 
 
 def _name_words(name: str) -> list[str]:

@@ -60,7 +60,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import format_table, shared_dir, write_results
-from benchmarks.voice import names_match, norm
+from benchmarks.voice import _PAIRED, _rate, names_match, norm  # the same pairer anchor and rates as voice
 
 LABELS = Path(__file__).resolve().parent / "labels" / "quotes_pages_en.jsonl"
 RESULTS_FILE = Path(__file__).resolve().parent / "results" / "quotes_pages.json"
@@ -71,7 +71,6 @@ EXACT = 0.9
 _TRIM = " \t\n\"“”‘’'«»,.;:"
 PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you", "his", "her", "its", "their", "him", "them"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_PAIRED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,10 +356,6 @@ def score_page(tally: Tally, page: Page, text: str, preds: Sequence[Pred], *, sp
             tally.terms_as_quotes += as_term
             what = "a term read as a quote" if as_term else "false"
             tally.errors.append(f"{page.id[:8]} {what} [{pred.kind}] {text[pred.start:pred.end][:70]!r}")
-
-
-def _rate(right: int, total: int) -> float | None:
-    return round(right / total, 4) if total else None
 
 
 def _prf(tally: Tally, key: str) -> tuple[float | None, float | None, float | None]:

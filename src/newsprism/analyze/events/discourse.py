@@ -10,13 +10,13 @@ module reads that ordering from the clause, for :mod:`timing`:
   threatened*), or an act a period starts from (*since the shooting*, *have fled since soldiers
   burned the village*), is historical. A bare *after*/*before* without a span is not: in one
   news story *police arrested him after he attacked a guard* tells two acts of the same news.
-- :func:`frame_date`: *In that event, X killed ...* uses an anaphoric event noun as the time
+- :func:`frame_dates`: *In that event, X killed ...* uses an anaphoric event noun as the time
   frame; the act takes the time of the event it points back to, i.e. the last date the sentence
   before it named (where that event was told), for :func:`timing.context_date`.
 
 The words are data (``lexicons/event_time_<lang>.json``: ``sequence_after``,
-``sequence_before``, ``period_starts``, ``interval_units(_plural)``, ``frame_prepositions``,
-``anaphoric_event_nouns``, ``anaphoric_determiners``).
+``sequence_before``, ``period_starts``, ``interval_units(_plural)``, ``duration_preps``, ``long_units``,
+``frame_prepositions``, ``anaphoric_event_nouns``, ``anaphoric_determiners``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-__all__ = ["career_frame", "frame_date", "frame_dates", "long_ago", "past_adverb", "placed_before",
+__all__ = ["career_frame", "frame_dates", "long_ago", "past_adverb", "placed_before",
            "possessed_date_anchor", "progressive_complements", "tensed"]
 
 _PAST = frozenset({"VBD", "VBN"})
@@ -35,18 +35,14 @@ def _measured(word: Token, units: dict[str, frozenset[str]]) -> bool:
     days before*, *months after*; ``units``: the time words' ``interval_units``, and
     ``interval_units_plural`` for those that count only in the plural): a measured gap. Read from
     the words, not the tree, because the parser hangs the span on either clause; a duration (*held
-    for two weeks after*) is no gap."""
+    for two weeks after*: the time words' ``duration_preps``) is no gap."""
     if word.i == 0:
         return False
     unit = word.doc[word.i - 1]
     plural = unit.tag_ == "NNS" and unit.lemma_.lower() in units.get("interval_units_plural", frozenset())
     if unit.lemma_.lower() not in units.get("interval_units", frozenset()) and not plural:
         return False  # "a day before the vote" is the same news; "days before", "weeks after" are not
-    return not (unit.dep_ == "pobj" and unit.head.lower_ in _DURATION_PREPS)
-
-
-#: Prepositions that make a span a duration, not a gap (English, as the units).
-_DURATION_PREPS = frozenset({"for", "over", "during", "throughout"})
+    return not (unit.dep_ == "pobj" and unit.head.lower_ in units.get("duration_preps", frozenset()))
 
 
 def _perfect(token: Token) -> bool:
@@ -136,13 +132,6 @@ def frame_dates(trigger: Token, words: dict[str, frozenset[str]]) -> list[SpacyS
     return [e for e in reversed(previous.ents) if e.label_ == "DATE"]
 
 
-def frame_date(trigger: Token, words: dict[str, frozenset[str]]) -> SpacySpan | None:
-    """The last date of the sentence before that an anaphoric time frame on ``trigger`` points
-    back to (:func:`frame_dates`), or ``None``."""
-    dates = frame_dates(trigger, words)
-    return dates[0] if dates else None
-
-
 def career_frame(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
     """A person's record: an act framed by a period of their life (*in her campaign she has met
     with world leaders*, *during his tenure*) or by a role (*as mayor since 2016, she has signed
@@ -167,20 +156,16 @@ def career_frame(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
     return False
 
 
-#: Units of a span of time that put an act past the news (*two years ago*, *a decade after*).
-_LONG_UNITS = frozenset({"year", "decade", "century"})
-
-
-def long_ago(trigger: Token) -> bool:
-    """*Two years ago*, *18 years after X invaded*: a span of years back from the story's now,
-    resolved or not (an article without a date still says the act is background). English
-    words, as the DATE entities they come with."""
+def long_ago(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
+    """*Two years ago*, *18 years after X invaded*: a span of years back from the story's now
+    (the time words' ``long_units``), resolved or not (an article without a date still says the
+    act is background). English words, as the DATE entities they come with."""
     for child in trigger.children:
         ago = child.dep_ == "advmod" and child.lower_ == "ago"
         after = child.dep_ == "npadvmod" and any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children)
         if ago or after:
             units = [t for t in child.subtree if t.dep_ == "npadvmod" or t.i == child.i]
-            if any(t.lemma_.lower() in _LONG_UNITS for t in units):
+            if any(t.lemma_.lower() in words.get("long_units", frozenset()) for t in units):
                 return True
     return False
 

@@ -237,7 +237,7 @@ def time_relation(
             return "future"
         if when is not None and _date_end(date.value, date.precision) < base - _HISTORY_MARGIN:
             return "historical"
-    if trigger.tag_ in {"VBD", "VBN"} and long_ago(trigger):
+    if trigger.tag_ in {"VBD", "VBN"} and long_ago(trigger, words):
         return "historical"  # "two years ago, soldiers attacked", "18 years after Washington invaded"
     if trigger.tag_ in {"VBD", "VBN"} and past_adverb(trigger, words):
         return "historical"  # "were previously convicted", "have threatened to strike before"
@@ -274,7 +274,7 @@ def context_date(
 ) -> EventDate | None:
     """The first date that resolves on a clause above ``trigger`` (relative clauses, prepositions,
     adverbial and coordinated clauses) or that an anaphoric frame on one points back to (*In that
-    event, X killed*: :func:`discourse.frame_date`), for :func:`time_relation`; never the event's
+    event, X killed*: :func:`discourse.frame_dates`), for :func:`time_relation`; never the event's
     own date."""
     current = trigger
     for _ in range(12):

@@ -308,6 +308,7 @@ def _shape_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
     shared = doc_tokens(doc)
     shouted = _loud_sentences(doc, exclaimed=False)
     exclamatives = frozenset(lexicon.rules.get("exclamative_openers", ()))
+    rhetorical = frozenset(lexicon.rules.get("rhetorical_question_words", ()))
     for sent in shared.sents:
         words = [t for t in shared.of(sent) if t.is_alpha]
         last = [t for t in shared.of(sent) if not t.is_space]
@@ -319,7 +320,7 @@ def _shape_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
                 yield Hit(technique=LOADED, start=words[0].i, end=last[-1].i + 1, confidence=0.55)
             elif shouted.get(sent.start, False) or _rallies(words, lexicon):
                 yield Hit(technique=SLOGANS, start=words[0].i, end=last[-1].i + 1, confidence=0.55)
-        wh = next((t for t in words if t.lower_ in ("why", "how", "who", "really")), None)
+        wh = next((t for t in words if t.lower_ in rhetorical), None)
         if last[-1].text.startswith("?") and wh is not None:
             yield Hit(technique=DOUBT, start=wh.i, end=wh.i + 1, confidence=0.4,
                       extra=((wh.i, wh.i + 1), (last[-1].i, last[-1].i + 1)))

@@ -92,3 +92,14 @@ def test_label_back_determiners_are_data(parse: Any) -> None:
     determiners = frozenset(lexicon.rules["label_back_determiners"])
     assert [label.actor for _, label in _carry_actors(doc, labels(), determiners)] == ["e1", "e1"]
     assert [label.actor for _, label in _carry_actors(doc, labels(), frozenset())] == ["e1", None]
+
+
+def test_rhetorical_question_words_are_data(parse: Any) -> None:
+    lexicon = load_lexicon()
+    doc = parse("The library closed in May. Why did the council close the library?")
+
+    def doubted(lex: Lexicon) -> set[str]:
+        return {doc[h.start : h.end].text for h in detect(doc, lex) if h.technique == "Doubt"}
+
+    assert "Why" in doubted(lexicon)
+    assert "Why" not in doubted(_without(lexicon, "rhetorical_question_words"))

@@ -216,6 +216,11 @@ class ArticleMentions:
             k -= 1
         return None
 
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start in ``[start, end)``, in text order (a bisect, not a scan of all)."""
+        starts = self.mention_starts
+        return self.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
     def _before(self, position: int, window: int | None) -> list[Mention]:
         """Mentions ending before ``position``, at most ``window`` sentences back."""
         k = bisect.bisect_left(self.mention_starts, position)

@@ -108,15 +108,15 @@ class Resolver(ArticleMentions):
             return Resolution(self.surnames[head.text], "name", 0.75)
         start, end = doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
         if head.lemma_.lower() in self.lexicon.speaker_heads or word in self.lexicon.speaker_heads:
-            for m in self.mentions:
-                if start <= m.start < end and self.entities[m.entity].type != PERSON:
+            for m in self.starting_in(start, end):
+                if self.entities[m.entity].type != PERSON:
                     return Resolution(m.entity, "name", 0.75)
         if word in self.lexicon.source_nouns or head.lemma_.lower() in self.lexicon.source_nouns:
             # *according to analysis from Poynter*: the organisation whose analysis it is, named
             # after the head (not *Texas* in *residents of Texas*: organisations only).
             after = head.idx + len(head)
-            for m in self.mentions:
-                if after <= m.start < end and self.entities[m.entity].type == ORGANIZATION:
+            for m in self.starting_in(after, end):
+                if self.entities[m.entity].type == ORGANIZATION:
                     return Resolution(m.entity, "name", 0.75)
         if head.pos_ in ("NOUN", "PROPN"):
             return self.nominal(head, previous=previous)

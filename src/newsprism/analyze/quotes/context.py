@@ -75,7 +75,7 @@ def right_ceiling(frame: Frame, n: int) -> int:
     passes over so the quote still reaches its cue."""
     for later in frame.marked[n + 1 :]:
         words = frame.text[later.content_start : later.content_end].strip()
-        if len(words.split()) > _MAX_NAME_WORDS or words.endswith((",", *TERMINAL)) or not later.closed:
+        if not _short_name(words) or not later.closed:
             return later.start
         if frame.sentence(later.start) != frame.sentence(frame.marked[n].end - 1):
             return later.start
@@ -86,6 +86,11 @@ def right_ceiling(frame: Frame, n: int) -> int:
 _MAX_NAME_WORDS = 4
 
 
+def _short_name(words: str) -> bool:
+    """Quoted words that can be a name (*"Harbor Days"*): a few words, not ending as a clause does."""
+    return len(words.split()) <= _MAX_NAME_WORDS and not words.endswith((",", *TERMINAL))
+
+
 def in_cue_subject(frame: Frame, start: int, end: int) -> bool:
     """A quote inside a reporting verb's subject (*the host of "Harbor Days" said*) names something
     in the speaker's description; it is a term, not the speaker's words. Only a short name: the
@@ -93,7 +98,7 @@ def in_cue_subject(frame: Frame, start: int, end: int) -> bool:
     responded*)."""
     tokens = frame.tokens_between(start, end)
     words = frame.text[start:end].strip()
-    if not tokens or len(words.split()) > _MAX_NAME_WORDS or words.endswith((",", *TERMINAL)):
+    if not tokens or not _short_name(words):
         return False
     sentence = tokens[0].sent
     for cue in frame.cues_between(sentence.start_char, sentence.end_char):

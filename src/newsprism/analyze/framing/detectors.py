@@ -363,14 +363,17 @@ def _filed_tag(doc: Doc, start: int, end: int, tags: list[tuple[int, int]], name
     inside an embedded post signed on the next line (*— Name (@handle) date*), which is the
     poster's words. A lone campaign tag in the writer's prose stays a Slogan.
     """
-    text = doc.text
-    line_start = text.rfind("\n", 0, doc[start].idx) + 1
-    line_end = text.find("\n", doc[end - 1].idx)
+    # The shared tables, not doc.text and doc[i] (a join and fresh Tokens per call), as this runs per tag.
+    shared = doc_tokens(doc)
+    text, toks = shared.text, shared.tokens
+    line_start = text.rfind("\n", 0, toks[start].idx) + 1
+    line_end = text.find("\n", toks[end - 1].idx)
     line_end = len(text) if line_end < 0 else line_end
-    on_line = [(s, e) for s, e in tags if line_start <= doc[s].idx < line_end]
-    if any(not doc[e1:s2].text.strip() for (_, e1), (s2, _) in pairwise(on_line)):
+    on_line = [(s, e) for s, e in tags if line_start <= toks[s].idx < line_end]
+    # only whitespace between one tag's end and the next tag's first character
+    if any(not text[toks[e1].idx : toks[s2].idx].strip() for (_, e1), (s2, _) in pairwise(on_line)):
         return True
-    before = next((t for t in reversed(doc[max(0, start - 3) : start]) if not t.is_space), None)
+    before = next((t for t in reversed(toks[max(0, start - 3) : start]) if not t.is_space), None)
     if before is not None and before.lower_ in names:
         return True
     following = next((line for line in text[line_end:].split("\n") if line.strip()), "")

@@ -60,7 +60,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import format_table, shared_dir, write_results
-from benchmarks.voice import _PAIRED, _rate, names_match, norm  # the same pairer anchor and rates as voice
+from benchmarks.voice import PAIRED_QUOTES, names_match, norm, rate  # the same pairer anchor and rates as voice
 
 LABELS = Path(__file__).resolve().parent / "labels" / "quotes_pages_en.jsonl"
 RESULTS_FILE = Path(__file__).resolve().parent / "results" / "quotes_pages.json"
@@ -237,7 +237,7 @@ def read_textacy(parsed: Any) -> list[Pred]:
 
 
 def read_pairer(text: str) -> list[Pred]:
-    return [Pred(m.start() + 1, m.end() - 1, "direct") for m in _PAIRED.finditer(text)]
+    return [Pred(m.start() + 1, m.end() - 1, "direct") for m in PAIRED_QUOTES.finditer(text)]
 
 
 # --- scoring ------------------------------------------------------------------------------
@@ -359,7 +359,7 @@ def score_page(tally: Tally, page: Page, text: str, preds: Sequence[Pred], *, sp
 
 
 def _prf(tally: Tally, key: str) -> tuple[float | None, float | None, float | None]:
-    p, r = _rate(*tally.precision[key]), _rate(*tally.recall[key])
+    p, r = rate(*tally.precision[key]), rate(*tally.recall[key])
     f = round(2 * p * r / (p + r), 4) if p is not None and r is not None and p + r else None
     return p, r, f
 
@@ -371,20 +371,20 @@ def summary(tally: Tally) -> dict[str, Any]:
         "quote_precision": q[0], "quote_recall": q[1], "quote_f1": q[2],
         "quote_gold": tally.recall["quote"][1], "quote_predicted": tally.precision["quote"][1],
         "exact_precision": s[0], "exact_recall": s[1], "exact_f1": s[2],
-        "recall_by_kind": {k: {"recall": _rate(*tally.recall[k]), "n": tally.recall[k][1]}
+        "recall_by_kind": {k: {"recall": rate(*tally.recall[k]), "n": tally.recall[k][1]}
                            for k in sorted(QUOTATIONS) if k in tally.recall},
-        "kind_accuracy": _rate(*tally.kind_right),
+        "kind_accuracy": rate(*tally.kind_right),
         "terms_as_quotes": tally.terms_as_quotes,
         "lost_in_extraction": tally.lost,
         "indirect_precision": i[0], "indirect_recall": i[1], "indirect_f1": i[2],
         "indirect_gold": tally.recall["indirect"][1], "indirect_predicted": tally.precision["indirect"][1],
-        "speaker_accuracy": _rate(tally.speakers["right"], named),
-        "speaker_wrong": _rate(tally.speakers["wrong"], named),
-        "speaker_missing": _rate(tally.speakers["missing"], named),
+        "speaker_accuracy": rate(tally.speakers["right"], named),
+        "speaker_wrong": rate(tally.speakers["wrong"], named),
+        "speaker_missing": rate(tally.speakers["missing"], named),
         "speaker_n": named,
         "speaker_right_by_surname_only": tally.speakers["by_surname"],
-        "emitted_speaker_precision": _rate(*tally.emitted),
-        "unnamed_speaker_accuracy": _rate(tally.speakers["unnamed_right"], tally.speakers["unnamed"]),
+        "emitted_speaker_precision": rate(*tally.emitted),
+        "unnamed_speaker_accuracy": rate(tally.speakers["unnamed_right"], tally.speakers["unnamed"]),
         "unnamed_n": tally.speakers["unnamed"],
         "errors": tally.errors,
     }

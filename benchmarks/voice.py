@@ -48,7 +48,7 @@ AUTHOR = "author"
 QUOTED = "quoted"
 PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you"})
 # The naive anchor: a double-quoted stretch inside one paragraph, curly or straight.
-_PAIRED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+PAIRED_QUOTES = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +272,7 @@ def read_frames(doc: Doc, article: Any) -> dict[tuple[str, int], Reading]:
 
 def read_pairer(doc: Doc) -> dict[tuple[str, int], Reading]:
     """Quoted when inside a pair of double marks; never a speaker."""
-    spans = [(m.start(), m.end(), QUOTED) for m in _PAIRED.finditer(doc.text)]
+    spans = [(m.start(), m.end(), QUOTED) for m in PAIRED_QUOTES.finditer(doc.text)]
     return {(t.text, t.nth): Reading(quoted=_majority(spans, t.start, t.end) == QUOTED) for t in doc.targets}
 
 
@@ -302,7 +302,7 @@ def read_textacy(doc: Doc, parsed: Any) -> dict[tuple[str, int], Reading]:
 # --- scoring --------------------------------------------------------------------------------
 
 
-def _rate(right: int, total: int) -> float | None:
+def rate(right: int, total: int) -> float | None:
     return round(right / total, 4) if total else None
 
 
@@ -360,17 +360,17 @@ def score(
                 errors.append(f"{t.article} [{t.kind}] {t.text!r}#{t.nth}: gold {t.voice}, got {said}")
     return {
         "targets_read": read,
-        "voice_accuracy": _rate(*voice["all"]),
-        "voice_by_kind": {k: {"accuracy": _rate(*v), "n": v[1]} for k, v in sorted(voice.items()) if k != "all"},
-        "speaker_accuracy": _rate(*speaker),
+        "voice_accuracy": rate(*voice["all"]),
+        "voice_by_kind": {k: {"accuracy": rate(*v), "n": v[1]} for k, v in sorted(voice.items()) if k != "all"},
+        "speaker_accuracy": rate(*speaker),
         "speaker_n": speaker[1],
-        "speaker_accuracy_surname": _rate(*surname),
-        "speaker_by_kind": {k: {"accuracy": _rate(*v), "n": v[1]} for k, v in sorted(speaker_kind.items())},
-        "emitted_speaker_precision": _rate(*emitted),
+        "speaker_accuracy_surname": rate(*surname),
+        "speaker_by_kind": {k: {"accuracy": rate(*v), "n": v[1]} for k, v in sorted(speaker_kind.items())},
+        "emitted_speaker_precision": rate(*emitted),
         "emitted_n": emitted[1],
-        "author_charged_to_speaker": _rate(*author_to_speaker),
+        "author_charged_to_speaker": rate(*author_to_speaker),
         "author_n": author_to_speaker[1],
-        "quoted_charged_to_author": _rate(*quoted_to_author),
+        "quoted_charged_to_author": rate(*quoted_to_author),
         "quoted_n": quoted_to_author[1],
         "errors": errors,
     }

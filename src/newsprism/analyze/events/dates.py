@@ -4,32 +4,30 @@ Dates are spaCy DATE entities; this module turns their text into ``(value, preci
 dateparser against the published date (never against today, so the same article gives the
 same dates next year), plus the forms dateparser misses (*last May*, *January of this year*).
 :mod:`.timing` decides which entity dates which event and what the date says about the
-event's time relation. The word lists are data (``lexicons/event_time_<lang>.json``).
+event's time relation. Every word is data, per language: the month, weekday and point words
+and dateparser's language codes in ``lexicons/event_dates_<lang>.json``, the word lists of
+the time relation in ``lexicons/event_time_<lang>.json`` (English's where a language has none).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsprism.analyze.events.lexicon import language_file
 from newsprism.model import Article
 
-__all__ = ["normalise_date", "published_base", "time_words"]
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
-#: A DATE entity is a point in time only if it names one (durations like "two years" are not).
-_POINT = re.compile(
-    r"\b(1[89]\d\d|20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?!\w)|january|february|"
-    r"march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|last|next|this|ago|earlier)\b",
-    re.IGNORECASE,
-)  # whole words: "dec" in "a decade" names no December
-_DURATION = re.compile(r"^(for|over|during|within|the past|the last|the next)\b", re.IGNORECASE)
-_YEAR = re.compile(r"^(?:in |of |since )?((?:1[89]|20)\d\d)$", re.IGNORECASE)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"^(?:on )?(" + "|".join(_WEEKDAYS) + r")$", re.IGNORECASE)
+__all__ = ["date_words", "normalise_date", "published_base", "time_words", "words_pattern"]
+
+#: A year as digits: the 19th to the 21st century (a number, no word of any language).
+_YEAR_DIGITS = r"(?:1[89]|20)\d\d"
 
 
 @lru_cache(maxsize=4)
@@ -39,24 +37,79 @@ def time_words(language: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_NEAR_MONTH = re.compile(r"^(?:in |on )?(last|next|this) (" + "|".join(_MONTHS) + r")$", re.IGNORECASE)
-#: A month (and day) of a year named from the paper's: *January of this year*, *March 20 last year*.
-_MONTH_OF_NEAR_YEAR = re.compile(r"^(?:in |on )?((?:" + "|".join(_MONTHS) + r")(?: \d{1,2}(?:st|nd|rd|th)?)?),?"
-                                 r" (?:of )?(last|next|this) year$", re.IGNORECASE)
-_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+def words_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` (escaped; a phrase's spaces match one space, as the
+    callers collapse whitespace first). Shared by :mod:`.counted`."""
+    return "|".join(re.escape(w) for w in words)
 
 
-def _near_month(which: str, name: str, base: datetime) -> str:
+def _optional_prefix(words: Iterable[str]) -> str:
+    """``(?:in |on )?``: one of ``words`` and a space, or nothing."""
+    return f"(?:(?:{words_pattern(words)}) )?"
+
+
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    """A language's date words and the patterns built from them, once per language."""
+
+    months: tuple[str, ...]  # calendar order: the index + 1 is the month number
+    weekdays: tuple[str, ...]  # Monday first, as ``datetime.weekday``
+    months_capitalised: bool
+    near_years: dict[str, int]  # *last* -> -1, *this* -> 0, *next* -> 1
+    dateparser_languages: tuple[str, ...]
+    point: re.Pattern[str]  # names a point in time (a year, a month, a weekday, *yesterday*, *ago*)
+    duration: re.Pattern[str]  # starts a stretch of time (*for*, *the past*)
+    year: re.Pattern[str]  # a bare year, perhaps after a preposition: group 1 is the year
+    weekday: re.Pattern[str]  # a bare weekday: group 1
+    near_month: re.Pattern[str]  # *last May*: groups 1 (the near word) and 2 (the month)
+    month_of_near_year: re.Pattern[str]  # *January of this year*: groups 1 (month, day) and 2 (near word)
+
+
+@lru_cache(maxsize=8)
+def date_words(language: str) -> DateWords:
+    """The date words of ``event_dates_<lang>.json`` (English's where ``language`` has none) and
+    the regexes built from them, read and compiled once per process per language."""
+    data: dict[str, Any] = language_file("event_dates", language)
+    months = tuple(data["months"])
+    weekdays = tuple(data["weekdays"])
+    near = words_pattern(data["near_years"])
+    month_names = words_pattern(months)
+    point = "|".join((r"1[89]\d\d|20\d\d",
+                      f"(?:{words_pattern(data['month_abbreviations'])})\\.?(?!\\w)", month_names,
+                      words_pattern(weekdays), words_pattern(data["point_words"])))
+    day = f"(?: \\d{{1,2}}(?:{words_pattern(data['day_suffixes'])})?)?"
+    return DateWords(
+        months=months,
+        weekdays=weekdays,
+        months_capitalised=bool(data["months_capitalised"]),
+        near_years={word: int(offset) for word, offset in data["near_years"].items()},
+        dateparser_languages=tuple(data["dateparser_languages"]),
+        # whole words: "dec" in "a decade" names no December
+        point=re.compile(rf"\b({point})\b", re.IGNORECASE),
+        duration=re.compile(rf"^({words_pattern(data['duration_starts'])})\b", re.IGNORECASE),
+        year=re.compile(rf"^{_optional_prefix(data['year_prepositions'])}({_YEAR_DIGITS})$", re.IGNORECASE),
+        weekday=re.compile(rf"^{_optional_prefix(data['weekday_prepositions'])}({words_pattern(weekdays)})$",
+                           re.IGNORECASE),
+        near_month=re.compile(rf"^{_optional_prefix(data['month_prepositions'])}({near}) ({month_names})$",
+                              re.IGNORECASE),
+        # A month (and day) of a year named from the paper's: *January of this year*, *March 20 last year*.
+        month_of_near_year=re.compile(
+            rf"^{_optional_prefix(data['month_prepositions'])}((?:{month_names}){day}),?"
+            rf" {_optional_prefix(data['of_words'])}({near}) (?:{words_pattern(data['year_words'])})$",
+            re.IGNORECASE),
+    )
+
+
+def _near_month(words: DateWords, which: str, name: str, base: datetime) -> str:
     """*last May* / *next June* / *this March* against ``base``. Written by hand because
     dateparser returns nothing for them. *last May* in May's paper is a year ago; *this*
     is the month of the base's year."""
-    month = _MONTHS.index(name) + 1
+    month = words.months.index(name) + 1
     year = base.year
-    if which == "last":
+    offset = words.near_years[which]
+    if offset < 0:
         year -= int(month >= base.month)
-    elif which == "next":
+    elif offset > 0:
         year += int(month <= base.month)
     return f"{year:04d}-{month:02d}"
 
@@ -74,9 +127,25 @@ def published_base(article: Article) -> datetime | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _parser(languages: tuple[str, ...], ahead: bool, base: datetime | None) -> DateDataParser:
+    """One dateparser parser per (languages, settings), reused by every date of an article:
+    the settings hold the relative base (the article's date), so an article needs at most two
+    (one looking back, one ahead), not one per date."""
+    from dateparser.date import DateDataParser  # imported lazily: ~0.3 s, only when a date is seen
+
+    # "on Monday" is the Monday before publication, unless the clause looks ahead ("ahead").
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "future" if ahead else "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base
+    return DateDataParser(languages=list(languages), settings=settings)
+
+
 @lru_cache(maxsize=4096)
-def normalise_date(text: str, base: datetime | None, *, ahead: bool = False) -> tuple[str, str] | None:
-    """``(value, precision)`` for a date expression, or ``None`` if it is not a point in time.
+def normalise_date(text: str, base: datetime | None, *, ahead: bool = False,
+                   language: str = "en") -> tuple[str, str] | None:
+    """``(value, precision)`` for a date expression in ``language``, or ``None`` if it is not a
+    point in time.
 
     >>> normalise_date("2009", None)
     ('2009', 'year')
@@ -99,37 +168,32 @@ def normalise_date(text: str, base: datetime | None, *, ahead: bool = False) -> 
     >>> normalise_date("September 20 of this year", datetime(2019, 12, 14))
     ('2019-09-20', 'day')
     """
+    words = date_words(language)
     text = " ".join(text.split())
-    if not _POINT.search(text) or _DURATION.search(text):
+    if not words.point.search(text) or words.duration.search(text):
         return None
-    if not re.search(r"\d", text) and any(w.lower() in _MONTHS and w.islower() for w in text.split()):
+    if words.months_capitalised and not re.search(r"\d", text) and any(
+            w.lower() in words.months and w.islower() for w in text.split()):
         return None  # "a peaceful march", "it may": a month is written with a capital
-    # English only, like the dateparser call below.
-    if any(w in time_words("en")["week_words"] for w in text.lower().split()):
+    if any(w in time_words(language)["week_words"] for w in text.lower().split()):
         return None  # "last week", "this weekend": no day, and no week precision to say so
-    year = _YEAR.match(text)
+    year = words.year.match(text)
     if year:
         return year.group(1), "year"
-    if base is None and not re.search(r"(1[89]|20)\d\d", text):
+    if base is None and not re.search(_YEAR_DIGITS, text):
         return None  # "last Tuesday" without a published date: unknown, not today's Tuesday
-    named_year = _MONTH_OF_NEAR_YEAR.match(text)
+    named_year = words.month_of_near_year.match(text)
     if base is not None and named_year:
         # dateparser reads "January of this year" as no date; the year is the paper's, moved by the word.
-        number = base.year + _YEAR_OFFSETS[named_year.group(2).lower()]
-        return normalise_date(f"{named_year.group(1)} {number}", base, ahead=ahead)
-    month = _NEAR_MONTH.match(text)
+        number = base.year + words.near_years[named_year.group(2).lower()]
+        return normalise_date(f"{named_year.group(1)} {number}", base, ahead=ahead, language=language)
+    month = words.near_month.match(text)
     if base is not None and month:
-        return _near_month(month.group(1).lower(), month.group(2).lower(), base), "month"
-    weekday = _WEEKDAY.match(text)
-    if base is not None and weekday and _WEEKDAYS.index(weekday.group(1).lower()) == base.weekday():
+        return _near_month(words, month.group(1).lower(), month.group(2).lower(), base), "month"
+    weekday = words.weekday.match(text)
+    if base is not None and weekday and words.weekdays.index(weekday.group(1).lower()) == base.weekday():
         return base.strftime("%Y-%m-%d"), "day"  # "on Thursday" in Thursday's paper is that day
-    from dateparser.date import DateDataParser  # imported lazily: ~0.3 s, only when a date is seen
-
-    # "on Monday" is the Monday before publication, unless the clause looks ahead ("ahead").
-    settings: dict[str, Any] = {"PREFER_DATES_FROM": "future" if ahead else "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    if base is not None:
-        settings["RELATIVE_BASE"] = base
-    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    data = _parser(words.dateparser_languages, ahead, base).get_date_data(text)
     if data.date_obj is None:
         return None
     period = data.period or "day"

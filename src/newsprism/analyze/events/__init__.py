@@ -243,11 +243,11 @@ def _dates(
         for ent in dates.get(head.i, []) or when_clause_dates(head, dates, language):
             if candidate.nominal and _comparison_bound(candidate.head, ent):
                 continue
-            date = event_date(article, ent, base, lexicon)
+            date = event_date(article, ent, base, lexicon, language)
             if date is not None:
                 found.append(date)
     if not found and not candidate.nominal:
-        found = _phrase_dates(article, heads[0], dates, base, lexicon)
+        found = _phrase_dates(article, heads[0], dates, base, lexicon, language)
     if not found and candidate.nominal:
         # "Since January 2018 and start of uprisings": a date in the same noun phrase chain.
         top = candidate.head
@@ -256,14 +256,14 @@ def _dates(
         for token in top.subtree:
             for ent in (e for e in dates.get(token.i, []) if not _comparison_bound(candidate.head, e)):
                 if token.pos_ not in {"VERB", "AUX"}:
-                    date = event_date(article, ent, base, lexicon)
+                    date = event_date(article, ent, base, lexicon, language)
                     if date is not None:
                         found.append(date)
             if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
                 ent = next(e for e in token.doc.ents if e.start == token.i)
                 if _comparison_bound(candidate.head, ent):
                     continue
-                date = event_date(article, ent, base, lexicon)
+                date = event_date(article, ent, base, lexicon, language)
                 if date is not None and all(d.span != date.span for d in found):
                     found.append(date)
     return found
@@ -275,7 +275,8 @@ _OWN_PHRASE = frozenset({"dobj", "prep", "pobj", "acl", "compound", "amod", "npa
 
 
 def _phrase_dates(
-    article: Article, verb: Token, dates: dict[int, list[SpacySpan]], base: datetime | None, lexicon: EventLexicon
+    article: Article, verb: Token, dates: dict[int, list[SpacySpan]], base: datetime | None, lexicon: EventLexicon,
+    language: str = "en",
 ) -> list[EventDate]:
     """*seized a cargo of rifles hidden in a lorry at the crossing on Wednesday*: the parser hung
     the day on the participle or the place; with no date of its own the seizure takes it. Only
@@ -293,7 +294,7 @@ def _phrase_dates(
         # "three times since September": a starting point, not the act's date.
         ents = [e for e in dates[token.i] if e.start == 0 or e.doc[e.start - 1].lower_ != "since"]
         if path:
-            found.extend(d for d in (event_date(article, e, base, lexicon) for e in ents) if d is not None)
+            found.extend(d for d in (event_date(article, e, base, lexicon, language) for e in ents) if d is not None)
     return found if len(found) == 1 else []
 
 
@@ -305,12 +306,13 @@ def _comparison_bound(noun: Token, ent: SpacySpan) -> bool:
                                for c in noun.children)
 
 
-def _dateline(article: Article, ent: SpacySpan, base: datetime | None, lexicon: EventLexicon) -> bool:
+def _dateline(article: Article, ent: SpacySpan, base: datetime | None, lexicon: EventLexicon,
+              language: str = "en") -> bool:
     """*Monday, August 3, 2020 On Thursday, ...*: the publication date printed at a paragraph's
     start (a dateline the scrape ran into the text) dates the page, not the paragraph's events."""
     if ent.label_ != "DATE" or base is None or not any(p.start == ent.start_char for p in article.paragraphs):
         return False
-    date = event_date(article, ent, base, lexicon)
+    date = event_date(article, ent, base, lexicon, language)
     return date is not None and date.precision == "day" and date.value == base.strftime("%Y-%m-%d")
 
 
@@ -353,7 +355,7 @@ def extract_events(
         min_confidence = scorer.threshold if scorer is not None else MIN_CONFIDENCE
     provenance = provenance or Provenance(stage="events", version=VERSION)
     base = published_base(article)
-    dates = attached_dates(tuple(e for e in doc.ents if not _dateline(article, e, base, lexicon)))
+    dates = attached_dates(tuple(e for e in doc.ents if not _dateline(article, e, base, lexicon, language)))
     reports = _ReportedClauses(article, doc)
     events: list[Event] = []
     for candidate in complete_arguments(find_candidates(doc, lexicon), lexicon, language):

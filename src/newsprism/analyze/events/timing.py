@@ -90,17 +90,19 @@ def attached_dates(doc_ents: tuple[SpacySpan, ...]) -> dict[int, list[SpacySpan]
     return found
 
 
-def event_date(article: Article, ent: SpacySpan, base: datetime | None, lexicon: EventLexicon) -> EventDate | None:
+def event_date(article: Article, ent: SpacySpan, base: datetime | None, lexicon: EventLexicon,
+               language: str = "en") -> EventDate | None:
     """The date a DATE entity names, resolved against ``base``; a bare weekday or month in a
     clause that looks ahead (*will meet on Monday*, *is scheduled to discuss it on Monday*)
-    is the next one, not the last (``lexicon``, the stage's, says which words look ahead)."""
+    is the next one, not the last (``lexicon``, the stage's, says which words look ahead;
+    ``language``, the stage's, which words name a date)."""
     start, end = ent.start_char, ent.end_char
     if ent[0].lower_ == "the":
         start = ent[1].idx if len(ent) > 1 else start
     ahead = _looks_ahead(_anchor(ent), lexicon)
-    normal = normalise_date(article.text[start:end], base, ahead=ahead) or counted_on(
-        ent.text, (normalise_date(e.text, base) for e in reversed(ent.sent.ents)
-                   if e.label_ == "DATE" and e.end <= ent.start), lexicon.number_words)
+    normal = normalise_date(article.text[start:end], base, ahead=ahead, language=language) or counted_on(
+        ent.text, (normalise_date(e.text, base, language=language) for e in reversed(ent.sent.ents)
+                   if e.label_ == "DATE" and e.end <= ent.start), lexicon.number_words, language)
     if normal is None:
         return None
     value, precision = normal
@@ -279,7 +281,7 @@ def context_date(
     current = trigger
     for _ in range(12):
         for frame in frame_dates(current, time_words(language)):
-            date = event_date(article, frame, base, lexicon)
+            date = event_date(article, frame, base, lexicon, language)
             if date is not None:
                 return date
         if current.dep_ not in _CONTEXT_LINKS or current.head.i == current.i:
@@ -291,7 +293,7 @@ def context_date(
         about += [a for c in about for a in c.children if a.dep_ == "acl"]
         for token in (current, *about):
             for ent in dates.get(token.i, []):
-                date = event_date(article, ent, base, lexicon)
+                date = event_date(article, ent, base, lexicon, language)
                 if date is not None:
                     return date
     return None

@@ -173,6 +173,8 @@ _WORD_LISTS = (
     "grievance_preps",
     "grievance_phrases",
     "grievance_verbs",
+    "document_nouns",
+    "self_motion_verbs",
 )
 
 

@@ -11,7 +11,9 @@ the object is a party (:func:`party_object_cue`: *received the minister*), and b
 a hypothetical (:func:`conditional_reading`: *would attack unless* is a THREATEN; an attempted
 act is the act; any other hypothetical is less sure), by a refusal (:func:`refusal_reading`:
 *will not recognise* is a REJECT made now), by whether a saying demands or reports
-(:func:`claim_not_demand`) and by whether an arrival names a place (:func:`visit_without_place`).
+(:func:`claim_not_demand`), by whether an arrival names a place (:func:`visit_without_place`), by
+whether the verb is a bill's or law's content (:func:`document_content`) and by whether a crowd moved
+itself (:func:`self_motion`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ __all__ = [
     "agreeing",
     "claim_not_demand",
     "conditional_reading",
+    "document_content",
     "material_transfer_cue",
     "object_cue",
     "party_object_cue",
@@ -44,6 +47,7 @@ __all__ = [
     "reference_cue",
     "refusal_reading",
     "relation_withdrawal",
+    "self_motion",
     "verb_lemma",
     "visit_without_place",
 ]
@@ -425,3 +429,33 @@ def visit_without_place(token: Token, lemma: str, lexicon: EventLexicon) -> bool
             if is_place(place, lexicon):
                 return False
     return True
+
+
+#: How a clause hangs on the clause that governs it, walking up to a text's noun: a complement
+#: (*would allow the police to detain*) and a clause on a noun (*a bill that would allow*).
+_CONTENT_UP = frozenset({"xcomp", "ccomp", "conj"})
+_ON_NOUN = frozenset({"relcl", "acl"})
+
+
+def document_content(token: Token, lexicon: EventLexicon) -> bool:
+    """*a bill that would have allowed the police to detain protesters*, *a law banning rallies*:
+    the verb is what a text (``document_nouns``) provides, a clause on the noun or a complement of
+    such a clause, not an act done; the proposing or passing of the text is coded on its own verb."""
+    clause = token
+    for _ in range(6):  # a few complements up: the content is near its noun
+        if clause.dep_ in _ON_NOUN:
+            noun = clause.head
+            return noun.pos_ in {"NOUN", "PROPN"} and lexicon.is_word("document_nouns", noun.lemma_.lower())
+        if clause.dep_ not in _CONTENT_UP or clause.head is clause:
+            return False
+        clause = clause.head
+    return False
+
+
+def self_motion(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """*the crowds dispersed*: a verb that is an act on a group only with
+    an object or in the passive (``self_motion_verbs``) says, with neither, that the group moved
+    itself; no actor acted on anyone (*police dispersed the march* keeps its reading)."""
+    if not lexicon.is_word("self_motion_verbs", lemma):
+        return False
+    return not any(c.dep_ in {*_OBJECTS, "nsubjpass", "auxpass", "agent"} for c in token.children)

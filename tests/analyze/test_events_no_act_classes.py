@@ -1,0 +1,53 @@
+"""Error classes events_articles batch 5 left (issue #5): verbs whose clause states no act done.
+A bill's or law's content read as an act, a proposal of legislation read as an offer, a crowd that
+moves itself read as coerced. Invented sentences (none from the benchmark's articles); each test
+fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsprism
+from newsprism.extract.build import build_article
+from newsprism.model import Article, Event, PublishedDate
+
+
+def _read(pipeline: newsprism.Pipeline, text: str, published: str = "2027-05-12") -> Article:
+    article = build_article(text.split("\n\n"),
+                            published=PublishedDate(value=published, precision="day", source="label"))
+    return pipeline.apply(article, pipeline.nlp(article.text))
+
+
+def _event(article: Article, trigger: str) -> Event | None:
+    return next((e for e in article.events if e.trigger.text.split()[0] == trigger), None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger"), [
+    # what a text provides is no act (document_nouns)
+    ("The protests grew after the cabinet drafted a bill that would allow the army to arrest strikers "
+     "without a warrant.", "arrest"),
+    ("Lawyers challenged a decree banning public gatherings in the capital.", "banning"),
+    ("Opponents fear the new law, which allows police to deport foreign students.", "deport"),
+    # moving legislation is procedure (procedure_objects)
+    ("Two senators proposed a bill on the length of judges' terms.", "proposed"),
+    ("The coalition proposed a law to limit party donations.", "proposed"),
+    # a crowd that moves itself (self_motion_verbs)
+    ("The demonstrators dispersed.", "dispersed"),
+    ("Hundreds of protesters dispersed after the police arrived.", "dispersed"),
+])
+def test_a_clause_that_states_no_act_is_no_event(pipeline: newsprism.Pipeline, text: str, trigger: str) -> None:
+    assert _event(_read(pipeline, text), trigger) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    # the same verbs done by an actor to others keep their readings
+    ("Riot police dispersed the marchers with tear gas.", "dispersed", "ASSAULT"),
+    ("The march was dispersed by riot police.", "dispersed", "COERCE"),
+    ("Soldiers detained the strike leaders at dawn.", "detained", "COERCE"),
+    ("Kelmar proposed talks with Oravia on the river dispute.", "proposed", "AGREE"),
+])
+def test_the_same_verbs_as_acts_stay_events(pipeline: newsprism.Pipeline, text: str, trigger: str, kind: str) -> None:
+    event = _event(_read(pipeline, text), trigger)
+    assert event is not None and event.type == kind

@@ -51,3 +51,23 @@ def test_a_clause_that_states_no_act_is_no_event(pipeline: newsprism.Pipeline, t
 def test_the_same_verbs_as_acts_stay_events(pipeline: newsprism.Pipeline, text: str, trigger: str, kind: str) -> None:
     event = _event(_read(pipeline, text), trigger)
     assert event is not None and event.type == kind
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "content"), [
+    # an appeal to another party is a REQUEST; what it asks for is not done (directive_verbs)
+    ("The EU has been encouraging member states to restrict arms sales.", "encouraging", "restrict"),
+    ("The donors encouraged the government to release the detained activists.", "encouraged", "release"),
+])
+def test_a_directive_to_another_party_is_a_request_not_the_act(
+        pipeline: newsprism.Pipeline, text: str, trigger: str, content: str) -> None:
+    article = _read(pipeline, text)
+    request = _event(article, trigger)
+    assert request is not None and request.type == "REQUEST"
+    assert _event(article, content) is None
+
+
+@pytest.mark.slow
+def test_ordering_someone_to_leave_is_an_expulsion(pipeline: newsprism.Pipeline) -> None:
+    event = _event(_read(pipeline, "Kelmar ordered the Oravian consul to leave the country within a week."), "ordered")
+    assert event is not None and (event.type, event.mode) == ("SANCTION", "expel")

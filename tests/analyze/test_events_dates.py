@@ -135,6 +135,8 @@ def test_a_second_language_is_honoured(tables: dict[str, dict[str, Any]]) -> Non
     assert normalise_date("martes", base, language="xx") == ("2020-01-07", "day")
     assert normalise_date("en pasado marzo", base, language="xx") == ("2019-03", "month")
     assert normalise_date("durante 2019", None, language="xx") is None  # a stretch of time
+    assert normalise_date("algo", base, language="xx") is None  # its empty abbreviation list matches nothing
+    assert not dates.date_words("xx").point.search("durante algo")
     # ... and not English's: the same expressions in English are no date in that language.
     assert counted_on("two years later", [("2011", "year")], {"two": 2}, "xx") is None
     assert normalise_date("Tuesday", base, language="xx") is None

@@ -39,8 +39,9 @@ def time_words(language: str) -> dict[str, frozenset[str]]:
 
 def words_pattern(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` (escaped; a phrase's spaces match one space, as the
-    callers collapse whitespace first). Shared by :mod:`.counted`."""
-    return "|".join(re.escape(w) for w in words)
+    callers collapse whitespace first); ``(?!)``, which matches nothing, for no words (an empty
+    alternation would match everywhere). Shared by :mod:`.counted`."""
+    return "|".join(re.escape(w) for w in words) or "(?!)"
 
 
 def _optional_prefix(words: Iterable[str]) -> str:
@@ -70,8 +71,8 @@ def date_words(language: str) -> DateWords:
     """The date words of ``event_dates_<lang>.json`` (English's where ``language`` has none) and
     the regexes built from them, read and compiled once per process per language."""
     data: dict[str, Any] = language_file("event_dates", language)
-    months = tuple(data["months"])
-    weekdays = tuple(data["weekdays"])
+    months = tuple(m.lower() for m in data["months"])
+    weekdays = tuple(d.lower() for d in data["weekdays"])
     near = words_pattern(data["near_years"])
     month_names = words_pattern(months)
     point = "|".join((r"1[89]\d\d|20\d\d",
@@ -82,7 +83,7 @@ def date_words(language: str) -> DateWords:
         months=months,
         weekdays=weekdays,
         months_capitalised=bool(data["months_capitalised"]),
-        near_years={word: int(offset) for word, offset in data["near_years"].items()},
+        near_years={word.lower(): int(offset) for word, offset in data["near_years"].items()},
         dateparser_languages=tuple(data["dateparser_languages"]),
         # whole words: "dec" in "a decade" names no December
         point=re.compile(rf"\b({point})\b", re.IGNORECASE),

@@ -40,6 +40,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -170,7 +171,12 @@ class Tally:
     verbs_found: int = 0
     verbs_right: int = 0
     labels: int = 0
+    labels_found: int = 0
     labels_right: int = 0
+    #: attached right when the label is given (its gold span): attachment apart from detection
+    labels_given_right: int = 0
+    #: label misses by class: not found (no label over the gold span), unattached, another actor
+    label_misses: Counter[str] = field(default_factory=Counter)
     frames_by_genre: Counter[str] = field(default_factory=Counter)
     words_by_genre: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
@@ -254,12 +260,46 @@ def score_labels(page: Page, article: Any, tally: Tally, show: bool = False) -> 
     labels = article.framing.labels if article is not None and article.framing else ()
     for g in page.labels:
         tally.labels += 1
-        ok = any(_overlaps((x.span.start, x.span.end), (g.start, g.end))
-                 and _same_actor(g.value, _names(article, x.actor)) for x in labels)
+        over = [x for x in labels if _overlaps((x.span.start, x.span.end), (g.start, g.end))]
+        ok = any(_same_actor(g.value, _names(article, x.actor)) for x in over)
+        tally.labels_found += bool(over)
         tally.labels_right += ok
-        if show and not ok:
-            got = [(x.label, x.actor) for x in labels if _overlaps((x.span.start, x.span.end), (g.start, g.end))]
-            tally.errors.append(f"{page.id[:8]} label {g.text!r} -> {g.value}: got {got}")
+        given = _given_label_actor(article, g)
+        tally.labels_given_right += _same_actor(g.value, _names(article, given))
+        if not ok:
+            miss = "not found" if not over else "unattached" if all(x.actor is None for x in over) else "other actor"
+            tally.label_misses[miss] += 1
+            if show:
+                names = {e.id: e.name for e in article.entities}
+                got = [(x.label, names.get(x.actor or "", x.actor)) for x in over]
+                tally.errors.append(f"{page.id[:8]} label ({miss}) {g.text!r} -> {g.value}: got {got}; "
+                                    f"given the span: {names.get(given or '', given)}")
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Any:
+    from newsprism.analyze.language import load_nlp
+    from newsprism.config import Settings
+
+    return load_nlp(Settings.from_env().model)
+
+
+def _given_label_actor(article: Any, gold: Gold) -> str | None:
+    """The actor newsprism attaches a label to when told where the label is (the gold span), as
+    the framing stage does for a label it finds alone (no earlier use of it to refer back to)."""
+    from newsprism.analyze.framing.actors import EntityIndex, label_actor
+    from newsprism.analyze.framing.lexicon import load_lexicon
+
+    doc = _nlp()(article.text)
+    span = doc.char_span(gold.start, gold.end, alignment_mode="expand")
+    if span is None:
+        return None
+    entities = EntityIndex(article)
+    actor, own = label_actor(doc, span.start, span.end, entities)
+    determiners = frozenset(load_lexicon().rules.get("label_back_determiners", ()))
+    if actor is None and any(c.dep_ == "det" and c.lower_ in determiners for c in span.root.children):
+        actor = entities.antecedent(span.root, skip=frozenset([own] if own else []))
+    return actor or own
 
 
 def _ratio(a: int, b: int) -> float | None:
@@ -282,6 +322,10 @@ def summary(t: Tally) -> dict[str, Any]:
         "stance_accuracy": _ratio(t.verbs_right, t.verbs), "stance_found": _ratio(t.verbs_found, t.verbs),
         "verbs": t.verbs,
         "label_accuracy": _ratio(t.labels_right, t.labels), "labels": t.labels,
+        "label_found": _ratio(t.labels_found, t.labels),
+        "label_attached_given_span": _ratio(t.labels_given_right, t.labels),
+        "label_attached_when_found": _ratio(t.labels_right, t.labels_found),
+        "label_misses": dict(sorted(t.label_misses.items())),
         "per_1000_words": per_1000,
     }
 
@@ -367,13 +411,14 @@ def tables(result: dict[str, Any]) -> str:
     head = ["system", "author P", "R", "F1", "same-technique P", "R", "F1"]
     out = [format_table(head, [[n, *(_fmt(s[k]) for k in keys)] for n, s in systems]), ""]
     head2 = ["system", "quoted framed", "voice acc", "speaker acc", "quoted->author", "stance acc", "stance found",
-             "label->actor", "news /1k", "opinion /1k"]
+             "label found", "label->actor", "news /1k", "opinion /1k"]
     rows2 = [[n, f"{s['quoted_framed']}/{s['quoted_targets']}", _fmt(s["quoted_voice_accuracy"]),
               _fmt(s["quoted_speaker_accuracy"]), _fmt(s["quoted_charged_to_author"]), _fmt(s["stance_accuracy"]),
-              _fmt(s["stance_found"]), _fmt(s["label_accuracy"]), _fmt(s["per_1000_words"].get("news")),
+              _fmt(s["stance_found"]), _fmt(s.get("label_found")), _fmt(s["label_accuracy"]),
+              _fmt(s["per_1000_words"].get("news")),
               _fmt(s["per_1000_words"].get("opinion"))] for n, s in systems]
     gold = result["gold"]
-    rows2.append(["gold", "", "", "", "", f"all neutral: {_fmt(result['stance_all_neutral'])}", "", "",
+    rows2.append(["gold", "", "", "", "", f"all neutral: {_fmt(result['stance_all_neutral'])}", "", "", "",
                   _fmt(gold["per_1000_words"].get("news")), _fmt(gold["per_1000_words"].get("opinion"))])
     out.append(format_table(head2, rows2))
     return "\n".join(out)
@@ -398,6 +443,11 @@ def main(argv: Iterable[str] | None = None) -> int:
           f"{gold['author_spans']} author spans, {gold['quoted_spans']} quoted spans, {gold['verbs']} reporting verbs, "
           f"{gold['labels']} actor labels; snippets not found: {gold['missing_snippets']}\n")
     print(tables(result))
+    ours = result["newsprism"]
+    print(f"actor labels: {ours['labels']} gold, found {_fmt(ours['label_found'])}, attached right "
+          f"{_fmt(ours['label_accuracy'])} ({_fmt(ours['label_attached_when_found'])} of those found; given each gold "
+          f"label's span, attached right {_fmt(ours['label_attached_given_span'])}); misses: "
+          f"{', '.join(f'{k} {n}' for k, n in ours['label_misses'].items()) or 'none'}\n")
     for b, part in result["batches"].items():
         ours, anchor = part["newsprism"], part["anchors"]["vader_2"]
         print(f"batch {b} ({part['pages']}): newsprism author F1 {ours['author_f1']:.3f} "

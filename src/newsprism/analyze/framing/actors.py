@@ -4,18 +4,27 @@ Used by actor labels (*the regime* of whom) and attribution stance (who *admitte
 Kept simple and explainable: an entity mention inside the phrase, then an
 apposition, then a possessive pronoun or a subject pronoun resolved to the nearest
 earlier person (or a quote's speaker when the verb is its cue). Unknown is ``None``.
+
+Labels (:func:`label_actor`, :meth:`EntityIndex.antecedent`): the actor a label is
+said of, from the actors stage's mentions and the parse: a name the label premodifies
+(*the thug X*), an apposition or a copula's subject (*X, a thug*; *X is a thug*), a
+possessor (*his regime*, *the regime of X*, *the regime in X*), and, for a definite
+label with none of these (*the regime*), the one actor of the label noun's kind named
+just before. A generic group the actors stage made of the label word itself (the group
+*regime*, *thugs*) is only a last resort: it names the word, not whom it is said of.
 """
 
 from __future__ import annotations
 
 import bisect
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
+from newsprism.analyze.quotes.cues import load_speaker_lexicon
 from newsprism.model import Article
 
-__all__ = ["EntityIndex"]
+__all__ = ["EntityIndex", "label_actor"]
 
 _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -23,12 +32,20 @@ _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "conj", "cc", "punct", "prep"}
 # How far back a pronoun may look for its person, in characters.
 _PRONOUN_REACH = 600
+# Verbs whose predicate noun is said of their subject (*X is a thug*, *X became a tyrant*).
+_COPULAS = {"be", "become", "remain", "seem"}
+_RELATIVE = {"who", "that", "which"}
+# How many sentences before a definite label's own its antecedent may stand (*the regime*).
+_ANTECEDENT_SENTENCES = 2
+# The nominal-type table's place kinds (the quotes lexicon's) as the actors stage's entity types.
+_TYPE_NAMES = {"gpe": ("state", "location"), "organization": ("organization",), "group": ("group",),
+               "facility": ("facility",)}
 
 
 class EntityIndex:
     """Entity mentions of an article, sorted, for offset lookups."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, *, language: str = "en") -> None:
         spans: list[tuple[int, int, str, str]] = []
         for entity in article.entities:
             for mention in entity.mentions:
@@ -37,6 +54,11 @@ class EntityIndex:
         self._spans = spans
         self._starts = [s[0] for s in spans]
         self._people = {eid for _, _, eid, kind in spans if kind == "person"}
+        self._types = {e.id: e.type for e in article.entities}
+        # A generic group named by a noun alone (*regime*, *plain-clothes thugs*): its last word.
+        self._group_heads = {e.id: e.name.lower().split()[-1] for e in article.entities
+                             if e.type == "group" and e.name.strip()}
+        self._speakers = load_speaker_lexicon(language)
 
     def at(self, start: int, end: int) -> str | None:
         """The entity with a mention overlapping ``[start, end)``, longest first."""
@@ -71,12 +93,57 @@ class EntityIndex:
                     return eid
         return None
 
-    def in_tokens(self, tokens: list[Token]) -> str | None:
+    def in_tokens(self, tokens: list[Token], *, skip: frozenset[str] = frozenset()) -> str | None:
         for token in tokens:
             eid = self.at(token.idx, token.idx + len(token.text))
-            if eid is not None:
+            if eid is not None and eid not in skip:
                 return eid
         return None
+
+    def word_group(self, label: list[Token]) -> str | None:
+        """The generic group the actors stage made of the label word itself (the group *regime*
+        for *the regime*, *plain-clothes thugs* for *thugs*): a mention ending on the label whose
+        entity is a group named by the label's noun. It tells the word, not whom it is said of."""
+        if not label:
+            return None
+        start, end = label[0].idx, label[-1].idx + len(label[-1].text)
+        words = {t.lower_ for t in label} | {t.lemma_.lower() for t in label}
+        i = bisect.bisect_left(self._starts, end)
+        for s, e, eid, _ in self._spans[max(0, i - 20) : i]:
+            if s < end and start < e and e <= end and self._group_heads.get(eid) in words:
+                return eid
+        return None
+
+    def types_for(self, head: Token) -> tuple[str, ...]:
+        """The entity types a definite description with this noun can stand for (*the regime*:
+        a state or an organization; *the thug*: a person), from the quotes lexicon's tables."""
+        lemma = head.lemma_.lower()
+        kinds = self._speakers.nominal_types.get(lemma)
+        if kinds:
+            return tuple(t for kind in kinds for t in _TYPE_NAMES.get(kind, (kind,)))
+        if lemma in self._speakers.person_words or head.lower_ in self._speakers.person_words:
+            return ("group", "organization") if head.tag_ in ("NNS", "NNPS") else ("person",)
+        return ()
+
+    def antecedent(self, head: Token, *, skip: frozenset[str] = frozenset()) -> str | None:
+        """The actor a definite label with no name of its own stands for (*The X government
+        jailed ... The regime denied*): the only actor of the noun's kind (:meth:`types_for`)
+        mentioned in its sentence before it or in the two sentences before. Two candidates
+        (*the U.S. ... Iran ... the regime*) are a guess, so none."""
+        types = self.types_for(head)
+        if not types:
+            return None
+        sents = list(head.doc.sents)
+        k = next(i for i, sent in enumerate(sents) if sent.start <= head.i < sent.end)
+        lo = sents[max(0, k - _ANTECEDENT_SENTENCES)].start_char
+        found: set[str] = set()
+        i = bisect.bisect_left(self._starts, head.idx) - 1
+        while i >= 0 and self._spans[i][0] >= lo:
+            _, _, eid, kind = self._spans[i]
+            if kind in types and eid not in skip:
+                found.add(eid)
+            i -= 1
+        return found.pop() if len(found) == 1 else None
 
     def pronoun(self, token: Token) -> str | None:
         lower = token.lower_
@@ -92,8 +159,11 @@ class EntityIndex:
         ``label`` are the label's own token indices: a name beside the label ("the
         Freedonian regime") wins over the label itself being a (nominal) mention.
         """
+        own = [head.doc[i] for i in sorted(label)]
+        word = self.word_group(own)
+        skip = frozenset({word}) if word else frozenset()
         words = [t for t in _phrase_tokens(head) if t.i not in label]
-        found = self.in_tokens(words)
+        found = self.in_tokens(words, skip=skip)
         if found is not None:
             return found
         for child in head.children:
@@ -102,27 +172,71 @@ class EntityIndex:
                 if resolved is not None:
                     return resolved
             if child.dep_ == "appos":
-                found = self.in_tokens(list(child.subtree))
+                found = self.in_tokens(list(child.subtree), skip=skip)
                 if found is not None:
                     return found
             if child.dep_ == "conj" and head.pos_ == "NOUN":
                 # "billionaire pedophile and trafficker Jeffrey X": a name coordinated after a
                 # description is the one described (a common noun there, *thugs and police*, is not).
                 found = self.in_tokens([t for t in _phrase_tokens(child) if t.pos_ == "PROPN"])
+                if found is None and not any(c.dep_ == "cc" for c in head.children):
+                    # "thugs, agents of the X ministry": with no *and*, the parser's conjunct is
+                    # an apposition, and whose agents they are says whom the label is about.
+                    found = self.in_tokens(list(child.subtree), skip=skip)
                 if found is not None:
                     return found
+        found = self._coordinated_name(head)
+        if found is not None:
+            return found
         if head.dep_ == "appos":
-            found = self.in_tokens(_phrase_tokens(head.head))
+            found = self.in_tokens(_phrase_tokens(head.head), skip=skip)
             if found is not None:
                 return found
-        # "the regime of X": a prepositional "of" names the owner.
+        found = self._predicated(head, skip)
+        if found is not None:
+            return found
+        # "the regime of X" names the owner; "the regime in X", a place's (*governments in X*).
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                found = self.in_tokens([t for t in child.subtree])
-                if found is not None:
+            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                found = self.in_tokens([t for t in child.subtree], skip=skip)
+                if found is not None and (child.lower_ == "of" or self._types.get(found) in ("state", "location")):
                     return found
-        # The label itself, when an earlier stage made it a mention of an actor.
-        return self.in_tokens([head.doc[i] for i in sorted(label)])
+        # The label itself, when the actors stage made it a mention of an actor (its coreference;
+        # not the generic group of the word itself, which says nothing of whom).
+        return self.in_tokens(own, skip=skip)
+
+    def _coordinated_name(self, head: Token) -> str | None:
+        """*with billionaire fraudster and alleged smuggler X Y*: when the parser keeps the *and*
+        on the label but hangs the second description on the name (no conjunct left on the
+        label), the name that ends the coordinated descriptions is the one described. Only
+        description words (adjectives, nouns, a hyphen) may stand between; a verb, preposition
+        or comma ends the search."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "cc" for c in head.children) or any(
+            c.dep_ == "conj" for c in head.children
+        ):
+            return None
+        for token in head.doc[head.i + 1 : head.sent.end]:
+            if token.pos_ == "PROPN":
+                return self.in_tokens([token])
+            if token.pos_ not in ("CCONJ", "ADJ", "NOUN", "DET") and token.text not in ("-", "–"):
+                return None
+        return None
+
+    def _predicated(self, head: Token, skip: frozenset[str]) -> str | None:
+        """*X is a thug*, *X, who became a tyrant*, *called X a thug*: whom a predicate noun is
+        said of (the copula's subject; a relative pronoun's noun; an object's complement's object)."""
+        verb = head.head
+        if head.dep_ == "attr" and verb.lemma_.lower() in _COPULAS:
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                        return self.in_tokens(_phrase_tokens(verb.head), skip=skip)
+                    return self.pronoun(child) or self.in_tokens(_phrase_tokens(child), skip=skip)
+        if head.dep_ == "oprd":
+            for child in verb.children:
+                if child.dep_ == "dobj":
+                    return self.pronoun(child) or self.in_tokens(_phrase_tokens(child), skip=skip)
+        return None
 
     def subject_of(self, verb: Token) -> str | None:
         """The entity that is the subject of a (reporting) verb, following conjunctions."""
@@ -137,6 +251,31 @@ class EntityIndex:
             chained = current.dep_ in ("conj", "xcomp", "advcl") and current.head is not current
             current = current.head if chained else None
         return None
+
+
+def label_actor(doc: Doc, start: int, end: int, entities: EntityIndex) -> tuple[str | None, str | None]:
+    """The actor the label ``doc[start:end]`` is said of, and the label word's own group (a last
+    resort when nothing else names the actor; see :meth:`EntityIndex.word_group`).
+
+    A label premodifying a name is said of the name (*the corrupt thug X*: *thug* is a compound
+    of *X*); one premodifying a common noun is said of its own owner (*the X regime security
+    forces*: the regime is X's, not the forces), so the modifiers before it count as its own.
+    """
+    root = doc[start:end].root
+    head = root
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    label = frozenset(range(start, end))
+    own = entities.word_group([doc[i] for i in sorted(label)])
+    if head.pos_ == "PROPN" or head is root:
+        return entities.of_phrase(head, label=label), own
+    found = entities.of_phrase(root, label=label)
+    if found is None:
+        # "The X regime security forces": the parser hangs X on *forces*; X still says whose regime.
+        before = [t for t in head.subtree if t.i < start and t.dep_ in ("amod", "compound", "nmod", "poss")]
+        skip = frozenset({own}) if own else frozenset()
+        found = entities.in_tokens(before, skip=skip)
+    return found, own
 
 
 def _phrase_tokens(head: Token) -> list[Token]:

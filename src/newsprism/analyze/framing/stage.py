@@ -17,8 +17,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from newsprism.analyze.framing.actors import EntityIndex
-from newsprism.analyze.framing.detectors import NAME_CALLING, Hit, detect
+from newsprism.analyze.framing.actors import EntityIndex, label_actor
+from newsprism.analyze.framing.detectors import NAME_CALLING, detect
 from newsprism.analyze.framing.lexicon import Lexicon, load_lexicon
 from newsprism.analyze.framing.scorer import SentenceScorer, locate
 from newsprism.analyze.framing.stance import find_attributions
@@ -72,6 +72,7 @@ def frame_article(
     entities = EntityIndex(article)
     groups: dict[tuple[str, int, int], _Group] = {}
     labels: list[tuple[_Group, ActorLabel]] = []
+    word_groups: dict[int, str | None] = {}  # label start -> the label word's own group (a last resort)
     text = article.text
     shared = doc_tokens(doc)
     toks = shared.tokens
@@ -105,11 +106,12 @@ def frame_article(
         word = doc[hit.start : hit.end].lemma_.lower()
         group.confidences[word] = max(group.confidences.get(word, 0.0), hit.confidence)
         if hit.technique == NAME_CALLING and hit.label is not None:
-            actor = _label_actor(doc, hit, entities)
+            actor, word_groups[ev_start] = label_actor(doc, hit.start, hit.end, entities)
             group.actor = group.actor or actor
             labels.append((group, ActorLabel(label=_label_text(hit.label), span=article.span(ev_start, ev_end),
                                              voice=voice.name, actor=actor)))
-    labels = _carry_actors(doc, labels, frozenset(lexicon.rules.get("label_back_determiners", ())))
+    labels = _carry_actors(doc, labels, frozenset(lexicon.rules.get("label_back_determiners", ())),
+                           entities=entities, word_groups=word_groups)
     kept = [g for g in groups.values() if g.confidence >= lexicon.min_confidence]
     if scorer is not None:
         kept.extend(_scored_groups(doc, text, kept, scorer, voices,
@@ -186,35 +188,37 @@ def _scored_groups(
     return out
 
 
-def _label_actor(doc: Doc, hit: Hit, entities: EntityIndex) -> str | None:
-    """The actor a label names: its noun phrase's, climbing from a label that premodifies a
-    name (*the corrupt thug Viktor Orlov*: *thug* is a compound of *Orlov*)."""
-    head = doc[hit.start : hit.end].root
-    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
-        head = head.head
-    return entities.of_phrase(head, label=frozenset(range(hit.start, hit.end)))
-
-
 def _carry_actors(
-    doc: Doc, labels: list[tuple[_Group, ActorLabel]], determiners: frozenset[str]
+    doc: Doc, labels: list[tuple[_Group, ActorLabel]], determiners: frozenset[str], *,
+    entities: EntityIndex | None = None, word_groups: dict[int, str | None] | None = None,
 ) -> list[tuple[_Group, ActorLabel]]:
     """A definite label alone (*the pedophile*, *this thug*) names whom the same voice gave that
     label before (*convicted pedophile Jeffrey X ... visit the pedophile*): the writer refers back
-    by the label. The nearest earlier use wins; a label never given to anyone stays unknown.
+    by the label (its noun: *the mullahs' regime* after *his regime*). The nearest earlier use wins.
+    A definite label never given before stands for the one actor of its kind named just before
+    (``entities.antecedent``: *The X government jailed ... The regime denied*); failing that, the
+    generic group the actors stage made of the label word (``word_groups``, by label start).
     ``determiners`` (lexicon ``label_back_determiners``) are the words before the label that refer back."""
     toks = doc_tokens(doc).tokens
     starts = [t.idx for t in toks]
     last: dict[tuple[str, str], str] = {}
     out = []
     for group, label in sorted(labels, key=lambda gl: gl[1].span.start):
-        key = (label.voice, label.label)
+        key = (label.voice, label.label.split()[-1] if label.label.strip() else label.label)
         i = bisect_left(starts, label.span.start) - 1  # the token before the label's first
         while i >= 0 and toks[i].is_space:
             i -= 1
         if label.actor is None and key in last and i >= 0 and toks[i].lower_ in determiners:
             label = replace(label, actor=last[key])
-            group.actor = group.actor or label.actor
-        if label.actor is not None:
+        own = (word_groups or {}).get(label.span.start)
+        if label.actor is None and entities is not None:
+            head = doc.char_span(label.span.start, label.span.end, alignment_mode="expand")
+            if head is not None and any(c.dep_ == "det" and c.lower_ in determiners for c in head.root.children):
+                label = replace(label, actor=entities.antecedent(head.root, skip=frozenset([own] if own else [])))
+        if label.actor is None and own is not None:
+            label = replace(label, actor=own)
+        group.actor = group.actor or label.actor
+        if label.actor is not None and label.actor != own:
             last[key] = label.actor
         out.append((group, label))
     return out

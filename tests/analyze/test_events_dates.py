@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsprism.analyze.events import counted, dates
@@ -171,3 +171,19 @@ def test_counting_on_is_arithmetic(n: int, year: int, month: int, unit: str, way
     else:
         months = year * 12 + month - 1 + sign * n
         assert got == (f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
+
+
+_PIECES = st.sampled_from(["last", "next", "this", "May", "march", "Tuesday", "of", "year", "the same", "day", "2019",
+                           "20th", "in", "on", "ago", "two", "years", "later", "week", ",", "Jan.", "decade", "for"])
+
+
+@settings(deadline=None)  # the first example imports dateparser (~0.3 s)
+@given(words=st.lists(_PIECES | st.text(max_size=6), max_size=6),
+       base=st.none() | st.datetimes(datetime(1990, 1, 1), datetime(2030, 12, 31)), ahead=st.booleans())
+def test_any_text_is_a_well_formed_date_or_none(words: list[str], base: datetime | None, ahead: bool) -> None:
+    # Whatever the words, a date expression parses to a dated value at its precision, or to nothing.
+    got = normalise_date(" ".join(words), base, ahead=ahead)
+    if got is not None:
+        value, precision = got
+        shape = {"year": r"\d{4}", "month": r"\d{4}-\d\d", "day": r"\d{4}-\d\d-\d\d"}[precision]
+        assert re.fullmatch(shape, value), got

@@ -71,3 +71,24 @@ def test_a_directive_to_another_party_is_a_request_not_the_act(
 def test_ordering_someone_to_leave_is_an_expulsion(pipeline: newsprism.Pipeline) -> None:
     event = _event(_read(pipeline, "Kelmar ordered the Oravian consul to leave the country within a week."), "ordered")
     assert event is not None and (event.type, event.mode) == ("SANCTION", "expel")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The senator will hold her first campaign rally in the port city on Sunday.",
+    "The governor held an election rally in the capital on Saturday.",
+])
+def test_a_campaign_rally_is_no_protest(pipeline: newsprism.Pipeline, text: str) -> None:
+    assert _read(pipeline, text).events == ()
+
+
+@pytest.mark.slow
+def test_a_protest_rally_stays_a_protest(pipeline: newsprism.Pipeline) -> None:
+    event = _event(_read(pipeline, "Opposition supporters held a rally against the election result."), "held")
+    assert event is not None and event.type == "PROTEST"
+
+
+@pytest.mark.slow
+def test_a_denied_that_clause_is_told_as_not_done(pipeline: newsprism.Pipeline) -> None:
+    event = _event(_read(pipeline, "The interior ministry denies that it sent the officers."), "sent")
+    assert event is not None and event.negated

@@ -42,7 +42,7 @@ from newsprism.analyze.events.fill import (
     to_infinitive,
 )
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
-from newsprism.analyze.events.nouns import NOMINAL, in_name, participation, pobjs
+from newsprism.analyze.events.nouns import NOMINAL, in_name, no_event_compound, participation, pobjs
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
 from newsprism.analyze.events.nouns import object_event_noun as _object_event_noun
 from newsprism.analyze.events.readings import (
@@ -120,6 +120,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     for obj in [*objects, *complements]:
         key = f"{lemma} {obj.lemma_.lower()}"
         if lexicon.has_phrase(key):
+            if no_event_compound(obj, lexicon):
+                return None  # "held a campaign rally": the compound names no event
             cue = lexicon.phrases[key]
             if cue is None:
                 return None

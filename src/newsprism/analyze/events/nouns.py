@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.lexicon import Cue, EventLexicon, language_file
 
-__all__ = ["NOMINAL", "in_name", "noun_cue", "object_event_noun", "participation", "pobjs", "vehicle_words"]
+__all__ = ["NOMINAL", "in_name", "no_event_compound", "noun_cue", "object_event_noun", "participation", "pobjs",
+           "vehicle_words"]
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 
@@ -49,6 +50,14 @@ def object_event_noun(obj: Token, lexicon: EventLexicon) -> tuple[Token, tuple[C
                 if found is not None:
                     return pobj, found
     return obj, None
+
+
+def no_event_compound(token: Token, lexicon: EventLexicon) -> bool:
+    """*a campaign rally*, *an election rally*: a compound the lexicon lists as no event
+    (``compound_nouns`` with no reading) names another kind of thing than the head alone."""
+    lemma = token.lemma_.lower()
+    return any(c.dep_ in {"compound", "amod"} and lexicon.compound_nouns.get(f"{c.lemma_.lower()} {lemma}", 0) is None
+               for c in token.lefts)
 
 
 def noun_cue(token: Token, lexicon: EventLexicon) -> tuple[Cue, Token] | None:

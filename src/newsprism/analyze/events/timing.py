@@ -138,8 +138,9 @@ def _governors(token: Token) -> list[Token]:
 
 
 def is_negated(trigger: Token, lexicon: EventLexicon) -> bool:
-    """*did not attack*, *never attacked*, *no attack*, *refused to attack*, *no soldiers were
-    hurt*, *neither side has accepted*; not *did not sign until May* (it was signed then)."""
+    """*did not attack*, *never attacked*, *no attack*, *refused to attack*, *denied that its troops
+    attacked*, *no soldiers were hurt*, *neither side has accepted*; not *did not sign until May* (it
+    was signed then)."""
     for child in trigger.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return not _not_until(trigger, lexicon)
@@ -147,7 +148,8 @@ def is_negated(trigger: Token, lexicon: EventLexicon) -> bool:
             return not _not_until(trigger, lexicon)
         if child.dep_ in {"nsubj", "nsubjpass"} and _negative_quantifier(child, lexicon):
             return True
-    governor = trigger.head if trigger.dep_ == "xcomp" else None
+    # "refused to attack"; "denied that its soldiers fired": a denied that-clause is told as not done
+    governor = trigger.head if trigger.dep_ in {"xcomp", "ccomp"} else None
     return governor is not None and lexicon.is_word("negating_governors", governor.lemma_.lower())
 
 

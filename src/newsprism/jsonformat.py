@@ -132,6 +132,12 @@ def _framing(summary: FramingSummary | None) -> JSON | None:
     mix: dict[str, dict[str, int]] = {}
     for a in summary.attributions:
         mix.setdefault(a.actor or "unknown", {"neutral": 0, "evaluative": 0})[a.stance] += 1
+    # labels_by_actor, derived the same way: what the writer (author voice) called each actor.
+    named: dict[str, dict[str, int]] = {}
+    for x in summary.labels:
+        if x.voice == "author":
+            counts = named.setdefault(x.actor or "unknown", {})
+            counts[x.label] = counts.get(x.label, 0) + 1
     return {
         "words": summary.words,
         "techniques": [{"technique": t, "count": n} for t, n in summary.techniques],
@@ -145,6 +151,7 @@ def _framing(summary: FramingSummary | None) -> JSON | None:
         "labels": [
             {"label": x.label, "span": _span(x.span), "voice": x.voice, "actor": x.actor} for x in summary.labels
         ],
+        "labels_by_actor": named,
     }
 
 

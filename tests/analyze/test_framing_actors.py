@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from spacy.tokens import Doc
@@ -16,6 +17,7 @@ from spacy.vocab import Vocab
 from newsprism.analyze.framing.actors import EntityIndex, label_actor
 from newsprism.analyze.framing.voice import AUTHOR
 from newsprism.extract.build import build_article
+from newsprism.jsonformat import article_from_dict, article_to_dict
 from newsprism.model import Article, Entity
 
 Analyze = Callable[[str], Article]
@@ -153,3 +155,21 @@ def test_the_seeds_thugs_are_the_intelligence_ministrys_agents(seed_article: Art
     thugs = [x for x in seed_article.framing.labels if x.label == "thug" and x.voice == AUTHOR]
     assert thugs and all(x.actor and by_id[x.actor].type == "organization" and "Ministry" in by_id[x.actor].name
                          for x in thugs)
+
+
+# --- where a user compares them -------------------------------------------------------------------
+
+
+def test_the_writers_labels_per_actor_are_in_the_json(
+    analyze_text: Analyze, validate: Callable[[dict[str, Any]], None]
+) -> None:
+    """``labels_by_actor``: the writer's labels counted per actor id; a speaker's are not the writer's."""
+    article = analyze_text("Marcus Vale, who is a crook by any measure, bought the mill. "
+                           "His rival said: \u201cVale is a liar and a thug.\u201d")
+    document = article_to_dict(article)
+    validate(document)
+    vale = next(e.id for e in article.entities if e.name == "Marcus Vale")
+    by_actor = document["framing"]["labels_by_actor"]
+    assert by_actor.get(vale) == {"crook": 1}
+    assert not any("liar" in counts or "thug" in counts for counts in by_actor.values())
+    assert article_to_dict(article_from_dict(document)) == document

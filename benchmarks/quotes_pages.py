@@ -428,9 +428,14 @@ def _without_errors(result: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in result.items() if k != "errors"}
 
 
+#: the batches the eval gate scores: its floors were set on them (batch 3 is held out until its first run)
+GATE_BATCHES = frozenset({1, 2})
+
+
 def quick() -> dict[str, float]:
-    """The eval gate: all pages of both batches from their HTML, newsprism only (~25 s)."""
-    ours = evaluate(("html",), anchors=False)["html"]["newsprism"]
+    """The eval gate: the pages of the gate's batches from their HTML, newsprism only (~25 s)."""
+    pages = [p for p in load() if p.batch in GATE_BATCHES]
+    ours = evaluate(("html",), anchors=False, pages=pages)["html"]["newsprism"]
     keys = ("quote_precision", "quote_recall", "quote_f1", "indirect_f1", "speaker_accuracy",
             "emitted_speaker_precision", "speaker_wrong")
     return {k: ours[k] or 0.0 for k in keys}
@@ -467,12 +472,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks quotes_pages", description=__doc__.split("\n")[0])
     parser.add_argument("--mode", choices=("html", "gold", "both"), default="both")
     parser.add_argument("--show", action="store_true", help="list newsprism's errors")
+    parser.add_argument("--exclude-batch", type=int, action="append", default=[], metavar="N",
+                        help="leave label batch N out (a held-out batch while rules are written for the others)")
     args = parser.parse_args(argv or [])
     if not (shared_dir() / "data" / "article-extraction-benchmark").is_dir():
         print("no data at ../shared/data/article-extraction-benchmark")
         return 2
     modes = ("html", "gold") if args.mode == "both" else (args.mode,)
-    results = evaluate(modes)
+    results = evaluate(modes, pages=[p for p in load() if p.batch not in args.exclude_batch])
     print(f"{results['pages']} pages, {results['labels']} labels; stages: {', '.join(results['stages'])}\n")
     print(tables(results))
     if args.show:

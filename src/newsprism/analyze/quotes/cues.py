@@ -8,7 +8,7 @@ so a new language or a new verb is a data change. Gender word lists come from th
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -48,6 +48,8 @@ class CueLexicon:
     nouns: frozenset[str] = frozenset()
     #: nouns a quote right after names as a term (*the word "We"*, *The tagline? "..."*)
     term_nouns: frozenset[str] = frozenset()
+    #: cue lemma -> ``object``/``subject``: its to-infinitive is the report (*urged X to ...*, *vowed to ...*)
+    infinitive: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +109,8 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
     }
     phrases = tuple((tuple(p["words"]), bool(p.get("indirect"))) for p in data["phrases"])
     return CueLexicon(verbs=verbs, passive=frozenset(data["passive"]), phrases=phrases,
-                      nouns=frozenset(data.get("nouns", ())), term_nouns=frozenset(data.get("term_nouns", ())))
+                      nouns=frozenset(data.get("nouns", ())), term_nouns=frozenset(data.get("term_nouns", ())),
+                      infinitive=dict(data.get("infinitive", {})))
 
 
 @lru_cache(maxsize=4)

@@ -5,13 +5,18 @@ Constructions, by example:
 
 - a complement clause: *X admitted that ...*, *X told Y that ...*, *..., X said*;
 - a cue set off by commas inside the clause it reports: *Many of the prisons, she said, are aging*;
-- a phrase: *according to X, ...*.
+- a phrase: *according to X, ...*;
+- a to-infinitive of a verb that reports a request or a commitment (data: ``infinitive`` in the
+  cue lexicon): *X urged the council to reject the plan*, *X vowed to appeal*;
+- a message noun's *that*-clause when a person owns the noun: *his claim that ...*,
+  *the senator's warning that ...* (an unowned *the claim that ...* tells nobody's words).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsprism.analyze.quotes.cues import Cue, message_source
 from newsprism.analyze.quotes.kinds import Draft, Frame, can_speak, speaker_phrase, trim_punct
 
 __all__ = ["draft_indirect"]
@@ -66,6 +71,119 @@ def _parenthetical_content(cue: Token) -> list[Token]:
     return after if len(after) >= len(before) else before
 
 
+#: Penn tags of finite verbs (a past or present tense, not an infinitive or participle).
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _to_marker(token: Token) -> bool:
+    """The infinitive marker of a verb (*to* in *to reject*), by its tag, not its word."""
+    return token.dep_ == "aux" and token.tag_ == "TO"
+
+
+def _infinitive_report(frame: Frame, cue: Cue) -> list[Token]:
+    """*X urged the council to reject the plan*: the to-infinitive after a verb that reports a
+    request (with its addressee as object) or a commitment (*vowed to appeal*) is the report.
+
+    A request verb without an addressee (*was asked to resign*, *asked to speak*) tells no
+    one's request, and a verb outside the lexicon's ``infinitive`` list (*wanted to*, *tried to*)
+    reports no speech.
+    """
+    control = frame.cue_lexicon.infinitive.get(cue.lemma)
+    if control is None or cue.phrase or cue.noun:
+        return []
+    head = frame.doc[cue.head]
+    # The parser hangs the infinitive as xcomp, or as advcl after an object (*led X to announce*).
+    verb = next((c for c in head.rights if c.dep_ in ("xcomp", "advcl") and any(
+        _to_marker(a) and a.i < c.i for a in c.children)), None)
+    if verb is None:
+        return []
+    addressee = any(  # *urged the council*, *pleaded with the judge*
+        head.i < c.i < verb.i
+        and (c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)))
+        for c in head.children
+    )
+    if control == "object" and not addressee:
+        return []
+    # *promised to protect the fund and attacked the plan*: a finite verb joined to the
+    # infinitive is the subject's next act, not part of the promise.
+    finite = [c for c in verb.children if c.dep_ == "conj" and c.tag_ in _FINITE]
+    cut = min((c.left_edge.i for c in finite), default=verb.right_edge.i + 1)
+    # The report starts after its marker (*pleaded with the board to ...*: the parser may hang
+    # the addressee inside the infinitive's clause).
+    marker = next(a.i for a in verb.children if _to_marker(a))
+    tokens = [t for t in verb.subtree if marker < t.i < cut]
+    while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
+        tokens.pop()
+    return tokens
+
+
+def _owned_by_person(source: Token) -> bool:
+    """A message noun's source that is a person: a person's name, a gendered possessive
+    (*his*, *her*, read from the parser's morphology), or a word that only names people."""
+    return source.ent_type_ == "PERSON" or bool(source.morph.get("Poss", []) and source.morph.get("Gender", []))
+
+
+def _message_clause(frame: Frame, noun: Token) -> list[Token]:
+    """*his claim that he visited the site*: the *that*-clause a person's message noun holds.
+
+    The parser marks the *that* of a relative clause the same way (*the claim that he made*),
+    so the clause must go on past its verb: a relative clause that stops at its verb is
+    missing the object the noun supplies.
+    """
+    source = message_source(noun)
+    if source is None or not (
+        _owned_by_person(source) or source.lemma_.lower() in frame.speaker_lexicon.exclusive_person_words
+    ):
+        return []
+    relative = frame.speaker_lexicon.relative_pronouns
+    # The parser may hang the clause on the verb the noun's phrase depends on (*acted on his
+    # warning that ...*: a ccomp of *acted*); right after the noun's phrase it is still the noun's.
+    verb = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    beside = [c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == noun.right_edge.i + 1]
+    for clause in [*noun.rights, *beside]:
+        if clause.dep_ not in ("acl", "relcl", "ccomp"):
+            continue
+        tokens = list(clause.subtree)
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.i == tokens[0].i]
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in relative for c in clause.children)
+        words = [t for t in tokens if not t.is_punct]
+        if marks and subject and words[-1].i > clause.i:
+            return tokens[1:] + _trailing_adverbials(verb, tokens[-1])
+    return []
+
+
+#: Dependencies of the adverbials a parser may hang on the main verb after a reported clause.
+_ADVERBIAL = frozenset({"advcl", "prep", "npadvmod", "punct"})
+
+
+def _trailing_adverbials(verb: Token, last: Token) -> list[Token]:
+    """*... was his claim that he went there in 2010 – after X was freed – to end it*: adverbials
+    after the clause up to the sentence's end that the parser hung on the main verb belong to the
+    nearer, reported verb (attach low: the usual reading of a trailing modifier). Only when every
+    token left in the sentence is such an adverbial of ``verb``; otherwise nothing is taken."""
+    rest = [t for t in verb.sent if t.i > last.i]
+    heads = [t for t in rest if not any(a.i == t.head.i for a in rest)]
+    if not heads or not all(t.head.i == verb.i and t.dep_ in _ADVERBIAL for t in heads):
+        return []
+    return rest
+
+
+def _reported_tokens(frame: Frame, cue: Cue) -> list[Token]:
+    """The tokens a (verb or noun) cue reports, or none."""
+    head = frame.doc[cue.head]
+    if cue.noun:
+        return _message_clause(frame, head)
+    if not cue.indirect:
+        return _infinitive_report(frame, cue)  # *asked X to ...*, *ordered X to ...*
+    clause = next((child for child in head.children if child.dep_ == "ccomp"), None)
+    clause = clause if clause is not None else _misattached_complement(head)
+    if clause is None:
+        return _infinitive_report(frame, cue) or _parenthetical_content(head)
+    tokens = [t for t in clause.subtree]
+    marks = [t for t in clause.children if t.dep_ == "mark" and t.i == tokens[0].i]
+    return [t for t in tokens if t.i != marks[0].i] if marks else tokens
+
+
 #: a clause's unmarked stretch is a report of its own only when the quoted fragments in the
 #: clause are short and the stretch holds most of the clause (a quoted clause with a few words
 #: of lead-in is a direct or mixed quote, not a report around one).
@@ -104,8 +222,9 @@ def draft_indirect(frame: Frame) -> list[Draft]:
     """Reported speech without marks: a reporting verb's clause, or *according to X, ...*."""
     drafts: list[Draft] = []
     doc = frame.doc
+    infinitive = frame.cue_lexicon.infinitive
     for cue in frame.cues.values():
-        if not cue.indirect or frame.in_marked(doc[cue.head].idx):
+        if not (cue.indirect or cue.noun or cue.lemma in infinitive) or frame.in_marked(doc[cue.head].idx):
             continue
         head = doc[cue.head]
         root: Token | None = None  # the reported clause's verb (none for *according to X*)
@@ -120,15 +239,7 @@ def draft_indirect(frame: Frame) -> list[Draft]:
         else:
             if any(child.dep_ == "neg" for child in head.children):
                 continue  # "did not say that ...": nobody is reported as saying it
-            clause = next((child for child in head.children if child.dep_ == "ccomp"), None)
-            clause = clause if clause is not None else _misattached_complement(head)
-            if clause is None:
-                tokens = _parenthetical_content(head)
-            else:
-                tokens = [t for t in clause.subtree]
-                marks = [t for t in clause.children if t.dep_ == "mark" and t.i == tokens[0].i]
-                if marks:
-                    tokens = [t for t in tokens if t.i != marks[0].i]
+            tokens = _reported_tokens(frame, cue)
             if not tokens:
                 continue
             start, end = _clause_extent(frame, tokens)

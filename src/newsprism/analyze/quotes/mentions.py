@@ -26,6 +26,8 @@ __all__ = ["NON_SPEAKERS", "ORGANIZATION", "PERSON", "SUBJECT_ROLES", "ArticleMe
 
 PERSON = "person"
 ORGANIZATION = "organization"
+#: an unnamed group the actors layer keeps as an entity (*prosecutors*, *residents*)
+GROUP = "group"
 #: Entity types that never speak.
 NON_SPEAKERS = frozenset({"location", "event", "law", "work", "product", "date", "money", "quantity"})
 #: Dependency labels of a clause's subject: the likeliest referents.

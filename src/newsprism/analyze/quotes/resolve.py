@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from newsprism.analyze.quotes.cues import Gender
 from newsprism.analyze.quotes.mentions import (
+    GROUP,
     NON_SPEAKERS,
     ORGANIZATION,
     PERSON,
@@ -38,7 +39,7 @@ from newsprism.analyze.quotes.mentions import (
     Mention,
     mention_role,
 )
-from newsprism.analyze.quotes.speakers import SpeakerPhrase
+from newsprism.analyze.quotes.speakers import SpeakerPhrase, noun_phrase
 
 __all__ = ["Resolution", "Resolver"]
 
@@ -60,6 +61,8 @@ class Resolution:
     entity: str | None
     via: str  # "name", "pronoun", "nominal" or "none"
     confidence: float
+    #: token range of an unnamed group a plural pronoun stands for (*Federal prosecutors* ... *they*)
+    group: tuple[int, int] | None = None
 
 
 class Resolver(ArticleMentions):
@@ -153,6 +156,10 @@ class Resolver(ArticleMentions):
         wanted: Gender | None = features.get("gender")
         if not types:
             return Resolution(None, "pronoun", 0.0)
+        if features.get("number") == "plural":
+            plural = self._plural_antecedent(position)
+            if plural is not None:
+                return plural
         sentence = self.sentence_of(position)
         scores: dict[str, float] = {}
         counts: dict[str, int] = defaultdict(int)
@@ -225,6 +232,66 @@ class Resolver(ArticleMentions):
             self.gender[best] = wanted  # "he" once resolved, the person is a he
         confidence = 0.85 if score - runner_up >= 2 * MARGIN else 0.7
         return Resolution(best, "pronoun", confidence)
+
+    def _plural_antecedent(self, position: int) -> Resolution | None:
+        """What a plural pronoun before ``position`` stands for, read from the nearest main-clause
+        subject (this sentence, else the one before; outside quotes):
+
+        - two people joined by *and* (*he and his wife Kali explained ... they said*): the first
+          of them stands for the pair;
+        - an unnamed group of people (*Federal prosecutors alleged ... They said*): the group's
+          words, with no entity.
+
+        Any other subject (an organisation, one person) leaves the pronoun to the scoring below.
+        """
+        subject = self._main_subject_before(position)
+        if subject is None:
+            return None
+        first = subject.head if subject.dep_ == "conj" and subject.head.dep_ in SUBJECT_ROLES else subject
+        partners = [c for c in first.children if c.dep_ == "conj"]
+        if partners:
+            joined = any(c.dep_ == "cc" for c in first.children)
+            if not (joined and len(partners) == 1 and self._person_like(first) and self._person_like(partners[0])):
+                return None
+            eid = self._mention_at(first.idx, first.idx + len(first), person_only=True)
+            return Resolution(self.alias.get(eid, eid), "pronoun", 0.7) if eid is not None else None
+        eid = self._mention_at(first.idx, first.idx + len(first))
+        if eid is not None:
+            # *prosecutors* kept as a group entity: the pronoun is theirs; a person or an
+            # organisation is left to the scoring (*it*/*they* rules of the lexicon).
+            return Resolution(eid, "pronoun", 0.65) if self.entities[eid].type == GROUP else None
+        lemma = first.lemma_.lower()
+        people = lemma in self.lexicon.exclusive_person_words or first.lower_ in self.lexicon.source_nouns
+        if first.tag_ == "NNS" and people:
+            phrase = noun_phrase(first, via="group")
+            return Resolution(None, "pronoun", 0.6, group=(phrase.start, phrase.end))
+        return None
+
+    def _main_subject_before(self, position: int) -> Token | None:
+        """The last subject of a sentence's main verb (or a verb joined to it) before ``position``,
+        in its sentence or the one before, outside quoted words."""
+        sentence = self.sentence_of(position)
+        first_char = self.sentence_starts[max(sentence - 1, 0)]
+        span = self.doc.char_span(first_char, position, alignment_mode="contract")
+        if span is None:
+            return None
+        for token in reversed(span):
+            if token.dep_ not in SUBJECT_ROLES or self.in_quote(token.idx):
+                continue
+            verb = token.head
+            if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+                return token
+        return None
+
+    def _person_like(self, token: Token) -> bool:
+        """A token that names a person: a person's mention, a pronoun for persons, a person word
+        (or one with a person's name in apposition: *his wife Kali*)."""
+        if self._mention_at(token.idx, token.idx + len(token), person_only=True) is not None:
+            return True
+        features = self.lexicon.pronouns.get(token.lower_)
+        if features is not None:
+            return PERSON in features["types"]
+        return token.lemma_.lower() in self.lexicon.exclusive_person_words
 
     def _chain(self, previous: str, word: str, position: int, since: int, scores: dict[str, float]) -> bool:
         """A chain of *he*s stays with its speaker past names of unknown gender who say nothing.

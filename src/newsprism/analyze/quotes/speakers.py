@@ -180,6 +180,9 @@ def find_speaker_phrase(doc: Doc, cue: Cue, cues: CueLexicon, speakers: SpeakerL
             break
         if verb.dep_ not in _CLIMB or verb.head is verb:
             break
+        controller = _controller(verb) if verb.i == head.i else None
+        if controller is not None:
+            return noun_phrase(controller, via="controller", with_prep=controller.pos_ != "PROPN")
         if verb.dep_ == "prep" and verb.head.pos_ not in ("VERB", "AUX"):
             break
         via_prefix = "inherited-"
@@ -191,6 +194,14 @@ def find_speaker_phrase(doc: Doc, cue: Cue, cues: CueLexicon, speakers: SpeakerL
     if name is not None:
         return noun_phrase(name, via="subject")
     return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """*The losses led the maker to announce it would stop*: a cue in a to-infinitive after an
+    object speaks with that object's voice (object control), not the main clause's subject."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
 
 
 def _name_tagged_as_adverb(head: Token) -> Token | None:

@@ -88,7 +88,7 @@ def find_quotes(
                 draft.phrase, previous=previous.entity if recent and previous else None, previous_end=previous_end,
                 anchor=draft.start if after else None, continuing=continuing,
             )
-            speaker = _speaker(span, resolution, entities)
+            speaker = _speaker(span, resolution, entities, doc)
             confidence = min(confidence, max(resolution.confidence, 0.5))
             if resolution.via == "pronoun" and resolution.entity is not None:
                 pronouns.setdefault(resolution.entity, []).append(span)
@@ -196,10 +196,13 @@ def _lead_in_speaker(
     return Speaker(name=entities[entity].name, entity=entity, span=span)
 
 
-def _speaker(span: Span, resolution: Resolution, entities: dict[str, Entity]) -> Speaker:
-    """The entity's name when resolved (*He* -> the person); the words as written otherwise."""
+def _speaker(span: Span, resolution: Resolution, entities: dict[str, Entity], doc: Doc | None = None) -> Speaker:
+    """The entity's name when resolved (*He* -> the person); for a plural pronoun that stands for
+    an unnamed group, the group's words (*they* -> *Federal prosecutors*); the words as written otherwise."""
     if resolution.entity is not None and resolution.entity in entities:
         return Speaker(name=entities[resolution.entity].name, entity=resolution.entity, span=span)
+    if resolution.group is not None and doc is not None:
+        return Speaker(name=doc[resolution.group[0] : resolution.group[1]].text, entity=None, span=span)
     return Speaker(name=span.text, entity=None, span=span)
 
 

@@ -27,7 +27,9 @@ def test_a_request_verb_reports_its_to_infinitive(analyze_text: Analyze) -> None
 
 
 def test_a_commitment_verb_reports_its_to_infinitive(analyze_text: Analyze) -> None:
-    article = analyze_text("The dockers' leader, Joan Pike, vowed to take the dispute over night shifts to the high court.")
+    article = analyze_text(
+        "The dockers' leader, Joan Pike, vowed to take the dispute over night shifts to the high court."
+    )
     quote = quote_with(article, "take the dispute")
     assert quote.kind == "indirect"
     assert entity_name(article, quote) == "Joan Pike"

@@ -40,10 +40,12 @@ def attached(article: Article, label: str) -> list[str | None]:
     [
         "Everyone in the valley now agrees that Marcus Vale is a crook.",
         "Marcus Vale, who is a crook by any measure, bought the mill in May.",
+        "Marcus Vale had sold the same mill twice and was a crook by any measure.",
     ],
 )
 def test_a_predicate_label_is_said_of_the_subject(analyze_text: Analyze, text: str) -> None:
-    """*X is a crook*, *X, who is a crook*: the copula's subject (through the relative pronoun)."""
+    """*X is a crook*, *X, who is a crook*, *X had sold ... and was a crook*: the copula's subject
+    (through the relative pronoun; a coordinated copula's is the first verb's)."""
     assert attached(analyze_text(text), "crook") == ["Marcus Vale"]
 
 

@@ -227,11 +227,11 @@ class EntityIndex:
         said of (the copula's subject; a relative pronoun's noun; an object's complement's object)."""
         verb = head.head
         if head.dep_ == "attr" and verb.lemma_.lower() in _COPULAS:
-            for child in verb.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                        return self.in_tokens(_phrase_tokens(verb.head), skip=skip)
-                    return self.pronoun(child) or self.in_tokens(_phrase_tokens(child), skip=skip)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return self.in_tokens(_phrase_tokens(verb.head), skip=skip)
+            # "X had overstayed or were illegal migrants": a second verb's subject is the first's.
+            return self.subject_of(verb)
         if head.dep_ == "oprd":
             for child in verb.children:
                 if child.dep_ == "dobj":

@@ -92,3 +92,29 @@ def test_a_protest_rally_stays_a_protest(pipeline: newsprism.Pipeline) -> None:
 def test_a_denied_that_clause_is_told_as_not_done(pipeline: newsprism.Pipeline) -> None:
     event = _event(_read(pipeline, "The interior ministry denies that it sent the officers."), "sent")
     assert event is not None and event.negated
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a reaction received is no meeting (phrases "meet with <reaction>")
+    ("In Oravia the decision was met with protests and strikes.", "met"),
+    ("Kelmar's offer was met with scepticism in Oravia.", "met"),
+    # a party described by what it habitually does (a relative clause's bare present)
+    ("The European donors who fund the ministry have frozen their payments.", "fund"),
+    ("The two states that supply the rebels with weapons were named in the report.", "supply"),
+    ("The militia, which attacks convoys on the northern road, has been blamed for the killings.", "attacks"),
+])
+def test_a_reaction_or_a_description_is_no_event(pipeline: newsprism.Pipeline, text: str, trigger: str) -> None:
+    assert _event(_read(pipeline, text), trigger) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    ("The president met with protest leaders on Tuesday.", "met", "CONSULT"),
+    ("The rebels who attacked the convoy on Monday were arrested.", "attacked", "ASSAULT"),
+    ("The armed group, which the government accuses of extortion, denied the claim.", "accuses", "ACCUSE"),
+])
+def test_a_meeting_and_an_act_in_a_relative_clause_stay_events(
+        pipeline: newsprism.Pipeline, text: str, trigger: str, kind: str) -> None:
+    event = _event(_read(pipeline, text), trigger)
+    assert event is not None and event.type == kind

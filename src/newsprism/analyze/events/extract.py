@@ -50,6 +50,7 @@ from newsprism.analyze.events.readings import (
     agreeing,
     claim_not_demand,
     document_content,
+    habitual_description,
     material_transfer_cue,
     object_cue,
     object_sense_holds,
@@ -79,8 +80,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         return message
     if procedure_object(token, lemma, lexicon):
         return None  # "cancelled its primaries", "received the last delegate": procedure, no event
-    if document_content(token, lexicon) or self_motion(token, lemma, lexicon):
-        return None  # "a bill that would allow X to detain", "the crowd dispersed": no act done
+    if document_content(token, lexicon) or self_motion(token, lemma, lexicon) or habitual_description(token):
+        return None  # "a bill that would allow X to detain", "the crowd dispersed", "donors who fund it": no act
     if (hosted := _party_object(lemma, objects, lexicon)) is not None:  # "received the minister"
         return Candidate(token, token, token, hosted[0], consumed={token.i})
     if (given := material_transfer_cue(token, lemma, lexicon) or object_cue(token, lemma, lexicon)) is not None:

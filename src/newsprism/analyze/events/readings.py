@@ -40,6 +40,7 @@ __all__ = [
     "claim_not_demand",
     "conditional_reading",
     "document_content",
+    "habitual_description",
     "material_transfer_cue",
     "object_cue",
     "party_object_cue",
@@ -459,3 +460,15 @@ def self_motion(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     if not lexicon.is_word("self_motion_verbs", lemma):
         return False
     return not any(c.dep_ in {*_OBJECTS, "nsubjpass", "auxpass", "agent"} for c in token.children)
+
+
+def habitual_description(token: Token) -> bool:
+    """*the donors who fund half of its budget*, *a militia that controls the border crossings*: a
+    simple present in a relative clause, with no auxiliary, says what a party habitually does or
+    is (a description of it), not an act that happened; news tells its acts in the past, the
+    perfect or a headline's present, none of them a relative clause's bare present. Only where the
+    relative pronoun is the subject: *the group, which the government accuses of ...* is an act
+    of another party on it, made now."""
+    return (token.dep_ == "relcl" and token.tag_ in {"VBZ", "VBP"}
+            and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children)
+            and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in token.children))

@@ -118,3 +118,9 @@ def test_a_meeting_and_an_act_in_a_relative_clause_stay_events(
         pipeline: newsprism.Pipeline, text: str, trigger: str, kind: str) -> None:
     event = _event(_read(pipeline, text), trigger)
     assert event is not None and event.type == kind
+
+
+@pytest.mark.slow
+def test_a_readiness_trigger_runs_to_the_act_it_offers(pipeline: newsprism.Pipeline) -> None:
+    event = _event(_read(pipeline, "The rebels said they were ready to free the hostages."), "ready")
+    assert event is not None and event.trigger.text == "ready to free"

@@ -267,7 +267,10 @@ def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
         elif token.pos_ == "ADJ" and children(token, {"xcomp"}) and token.dep_ in {"acomp", "ROOT", "ccomp", "conj"}:
             cue = lexicon.adjectives.get(token.lemma_.lower())
             if cue is not None:
-                candidate = Candidate(token, token, token, cue, consumed={token.i})
+                # "ready to hold talks": the trigger runs to the complement's verb, as a folded
+                # complement's does ("threatened to cut"): the adjective alone names no act.
+                last = max(children(token, {"xcomp"}), key=lambda c: c.i)
+                candidate = Candidate(token, token, last if last.i > token.i else token, cue, consumed={token.i})
         if candidate is None or in_name(candidate.head):
             continue
         if candidate.consumed & used:

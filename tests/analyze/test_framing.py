@@ -346,3 +346,12 @@ def test_a_label_under_a_naming_verb_is_its_subjects_not_the_writers(
 def test_the_writers_own_labels_stay_the_writers(analyze_text: Analyze, text: str) -> None:
     article = analyze_text(text)
     assert [f for f in author_frames(article) if any(e.text == "thugs" for e in f.evidence)]
+
+
+def test_a_preposition_before_the_verb_is_no_particle_of_it(analyze_text: Analyze) -> None:
+    # "On television" opens the sentence; "went on" is the two-word cue after it, and the cue span
+    # runs forwards (a particle taken from before the verb made an inverted span and crashed the stage).
+    article = analyze_text("On television, the mayor went on to say that taxes would rise.")
+    assert article.framing is not None
+    cues = [a.cue.text for a in article.framing.attributions]
+    assert "went on" in cues and all(a.cue.start < a.cue.end for a in article.framing.attributions)

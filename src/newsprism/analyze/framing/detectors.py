@@ -17,6 +17,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from newsprism.analyze.framing.figurative import figurative_hits
+from newsprism.analyze.framing.judgement import judgement_hits
 from newsprism.analyze.framing.lexicon import Lexicon, token_keys
 from newsprism.analyze.framing.patterns import pattern_hits
 from newsprism.analyze.framing.tokens import doc_tokens
@@ -422,6 +423,9 @@ def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
                                                                  _reporting(lexicon)))
     hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
                 for t, s, e, c, label, extra in figurative_hits(doc))
+    people = frozenset(lexicon.rules.get("person_nouns", ())) | lexicon.labels
+    hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
+                for t, s, e, c, label, extra in judgement_hits(doc, people))
     hits = _shouted(doc, hits, float(lexicon.settings.get("shouting_boost", 0.0)))
     hits.extend(_shape_hits(doc, lexicon))
     hits.extend(_repetition_hits(doc, lexicon, hits))

@@ -36,7 +36,7 @@ from newsprism.analyze.framing.lexicon import PhraseTable, _normalise, _pattern_
 from newsprism.analyze.framing.patterns import LOADED, RawHit
 from newsprism.analyze.framing.tokens import doc_tokens
 
-__all__ = ["Figures", "figurative_hits", "load_figures"]
+__all__ = ["Figures", "figurative_hits", "is_abstract", "load_figures"]
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "nsubjpass"}
@@ -98,8 +98,9 @@ def load_figures(language: str = "en") -> Figures | None:
     )
 
 
-def _abstract(token: Token, figures: Figures, *, suffixes: bool = False) -> bool:
-    """A common noun for an abstract thing (its lemma or naive singular in the list)."""
+def is_abstract(token: Token, figures: Figures, *, suffixes: bool = False) -> bool:
+    """A common noun for an abstract thing (its lemma or naive singular in the list; ``suffixes``:
+    or an abstract-noun ending). :mod:`.judgement` asks the same of what a noun metaphor is said of."""
     if token.pos_ != "NOUN":  # a name (the Reform Party) is no abstract thing
         return False
     if token_keys(token) & figures.abstract:
@@ -138,7 +139,7 @@ def _violent_hits(doc: Doc, figures: Figures) -> Iterator[RawHit]:
             if lemma in figures.critic:
                 for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in figures.critic_preps):
                     matter = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    if matter is not None and _abstract(matter, figures, suffixes=True) \
+                    if matter is not None and is_abstract(matter, figures, suffixes=True) \
                             and any(c.dep_ == "dobj" for c in verb.children):
                         yield (LOADED, verb.i, verb.i + 1, figures.settings["violent_critic"], None,
                                ((verb.i, verb.i + 1), (matter.i, matter.i + 1)))
@@ -146,7 +147,7 @@ def _violent_hits(doc: Doc, figures: Figures) -> Iterator[RawHit]:
             if lemma not in figures.violent:
                 continue
             args = _arguments(verb)
-            hit = next((a for a in args if _abstract(a, figures, suffixes=lemma in figures.critic)
+            hit = next((a for a in args if is_abstract(a, figures, suffixes=lemma in figures.critic)
                         and not {(lemma, k) for k in token_keys(a)} & figures.plain_pairs), None)
             if hit is None and lemma == "burn" and not any(c.dep_ == "dobj" for c in verb.children):
                 # "Hong Kong is burning": a place or polity, no object, no literal fire.

@@ -34,7 +34,7 @@ _OPENERS = {":", "“", '"', "‘"}
 def _match(token: Token, lexicon: Lexicon) -> tuple[AttributionVerb, Token] | None:
     """The lexicon verb at ``token`` (with its particle for ``pick on``) and its last token."""
     lemma = token.lemma_.lower()
-    for child in token.children:
+    for child in token.rights:  # the particle follows its verb: "On Monday she called ..." is no "call on"
         if child.dep_ in ("prt", "prep"):
             verb = lexicon.attribution.get(f"{lemma} {child.lower_}")
             if verb is not None:

@@ -1,0 +1,306 @@
+"""Judgement in the writer's own nouns and adjectives: noun metaphors, verdicts, labels of contempt (issue #6).
+
+A columnist judges with nouns as often as with loaded adjectives: *the plan is a house of cards*,
+*the ministry is a swamp*, *Beijing's strategy is a failure*, *migrants held in pens*, *a gaggle of
+advisers*; and with adjectives of judgement VADER does not rate: *a heavy-handed crackdown*,
+*authoritarian aggression*, *super simple*. Every one of those words is literal somewhere (*a pen*,
+*a pack of wolves*, *the zoo is a zoo*, *a bloody bandage*), so each rule reads the parse for what
+the word is said of; the word lists are data (``lexicons/judgement_<lang>.toml``):
+
+- a **noun metaphor**: a concrete vehicle (*circus*, *swamp*, *house of cards*) as the predicate of a
+  copula, an apposition, or the *into|as* object of a verb of change, said of an abstract thing, a
+  person, a body or a place (*the assembly descended into a circus*);
+- a **verdict** (*failure*, *fiasco*, *scam*) predicated of a policy or a conduct (an abstract noun of
+  :mod:`.figurative`'s list): *the strategy is a failure*; *the launch was a failure* is a report;
+- **caged people**: an animal's enclosure in a sentence about people and without animals, farms or
+  writing (*cells and pens ... those held in them, infant children*), or a verb of handling stock
+  with people as its object (*herded the migrants*, *caged children*);
+- a **collective noun of contempt** over people: *a horde of lobbyists*, *a pack of liars*;
+- a **judgement adjective** on a person-like or abstract noun, as attribute or predicate, unless a
+  verb of accusation or report governs it (*accused of excessive force* is the accusation reported);
+- a **noun of a vice** (*arrogance*, *incompetence*, *mismanagement*): the writer's verdict on whoever
+  shows it (*the arrogance of the elites*), unless a verb of accusation or report governs it;
+- an **informal or hyperbolic degree word** on any adjective: *super simple*, *ridiculously cheap*.
+
+All are Loaded Language with the judging words as evidence; the stage decides the voice, so the
+same words inside a quotation are the speaker's.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from newsprism.analyze.framing.figurative import Figures, is_abstract, load_figures
+from newsprism.analyze.framing.lexicon import PhraseTable, _normalise, _pattern_words, token_keys
+from newsprism.analyze.framing.patterns import LOADED, RawHit
+from newsprism.analyze.framing.tokens import doc_tokens
+
+__all__ = ["Judgement", "judgement_hits", "load_judgement"]
+
+# A Title-case word in these entities is a name: *Circus Circus* the hotel, *Swamp People* the show.
+_NAME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW", "GPE", "LOC", "NORP"}
+# Who or what a vehicle may be said of: a name of these types, beside person-like and abstract nouns.
+_FIGURABLE_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
+_PEOPLE_ENTS = {"PERSON", "NORP"}
+# Pronouns a noun metaphor may be said of ("it's a circus", "he is a pawn").
+_SUBJECT_PRONOUNS = {"it", "this", "that", "he", "she", "they", "we", "you", "who", "which"}
+# agentive plurals that name people after "a horde of" (*shoppers*, *lobbyists*, *investors*, *politicians*)
+_AGENT_SUFFIXES = ("ers", "ists", "ors", "ians")
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """One language's judgement data, compiled."""
+
+    settings: dict[str, float]
+    vehicles: PhraseTable
+    change_verbs: frozenset[str]
+    bodies: frozenset[str]
+    copulas: frozenset[str]
+    verdicts: frozenset[str]
+    enclosures: frozenset[str]
+    stock_verbs: frozenset[str]
+    people: frozenset[str]
+    literal: frozenset[str]
+    collective: PhraseTable
+    adjectives: PhraseTable
+    conduct: frozenset[str]
+    abstract_only: frozenset[str]
+    reported_by: frozenset[str]
+    vices: frozenset[str]
+    intensifiers: PhraseTable
+
+
+def _table(phrases: list[str], key: str) -> PhraseTable:
+    table = PhraseTable()
+    for phrase in phrases:
+        table.add(_pattern_words(phrase), key=key, phrase=phrase, confidence=1.0)
+    return table
+
+
+@lru_cache(maxsize=4)
+def load_judgement(language: str = "en") -> Judgement | None:
+    """Compile ``lexicons/judgement_<language>.toml`` once; ``None`` for a language without one."""
+    source = resources.files("newsprism.analyze").joinpath(f"lexicons/judgement_{language}.toml")
+    if not source.is_file():
+        return None
+    data: dict[str, Any] = tomllib.loads(source.read_text("utf-8"))
+
+    def words(table: str, key: str) -> frozenset[str]:
+        return frozenset(_normalise(w) for w in data[table][key])
+
+    return Judgement(
+        settings={k: float(v) for k, v in data["settings"].items()},
+        vehicles=_table(list(data["metaphor"]["vehicles"]), "vehicle"),
+        change_verbs=words("metaphor", "change_verbs"),
+        bodies=words("metaphor", "bodies"),
+        copulas=words("metaphor", "copulas"),
+        verdicts=words("verdicts", "nouns"),
+        enclosures=words("caged", "enclosures"),
+        stock_verbs=words("caged", "verbs"),
+        people=words("caged", "people"),
+        literal=words("caged", "literal_cues"),
+        collective=_table(list(data["collective"]["nouns"]), "collective"),
+        adjectives=_table(list(data["adjectives"]["words"]), "adjective"),
+        conduct=words("adjectives", "conduct"),
+        abstract_only=frozenset(" ".join(_pattern_words(w)).lower() for w in data["adjectives"]["abstract_only"]),
+        reported_by=words("adjectives", "reported_by"),
+        vices=words("vices", "nouns"),
+        intensifiers=_table(list(data["intensifiers"]["words"]), "intensifier"),
+    )
+
+
+def _root(toks: list[Token], start: int, end: int) -> Token:
+    """The token of ``[start, end)`` whose head lies outside it (the phrase's syntactic head)."""
+    return next((t for t in toks[start:end] if not start <= t.head.i < end or t.head.i == t.i), toks[end - 1])
+
+
+def _named(tokens: list[Token]) -> bool:
+    return any(t.is_title and not t.is_sent_start and t.ent_type_ in _NAME_ENTS for t in tokens)
+
+
+def _people(token: Token, judgement: Judgement, people: frozenset[str]) -> bool:
+    """A person or group: a PERSON/NORP name, or a noun for people (either list)."""
+    keys = token_keys(token)
+    if keys & judgement.literal:  # "a pack of stray dogs", "herded the sheep": animals (even tagged NORP)
+        return False
+    if token.ent_type_ in _PEOPLE_ENTS and not token.is_lower:
+        return True
+    return token.pos_ in ("NOUN", "PROPN", "PRON") and bool(keys & (people | judgement.people))
+
+
+def _figurable(token: Token, figures: Figures, judgement: Judgement, people: frozenset[str]) -> bool:
+    """What a noun metaphor may be said of: an abstract thing, a person, a body, a place."""
+    if token.lower_ in _SUBJECT_PRONOUNS:
+        return True
+    if token.ent_type_ in _FIGURABLE_ENTS:
+        return True
+    if token.pos_ == "NOUN" and token_keys(token) & judgement.bodies:
+        return True
+    return is_abstract(token, figures, suffixes=True) or _people(token, judgement, people)
+
+
+def _reported(token: Token, judgement: Judgement) -> bool:
+    """A verb of accusation or report above the word: the words are the accuser's, reported."""
+    return any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in judgement.reported_by for a in token.ancestors)
+
+
+def _said_of(noun: Token, judgement: Judgement) -> Token | None:
+    """What a predicate noun is said of: the copula's subject, the appositive's head, or what a verb
+    of change turned *into* it."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() in judgement.copulas:
+        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in ("into", "as") and head.head.lemma_.lower() in judgement.change_verbs:
+        verb = head.head
+        return next((c for c in verb.children if c.dep_ == "dobj"), None) or \
+            next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def _with_modifiers(noun: Token, start: int) -> int:
+    """The phrase start widened over the noun's attributes before it (*an obvious and manifest failure*)."""
+    mods = [c.i for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i < start]
+    return min([start, *mods])
+
+
+def _literal_sentence(tokens: list[Token], words: frozenset[str], skip: range) -> bool:
+    return any(t.i not in skip and (t.lower_ in words or t.lemma_.lower() in words) for t in tokens)
+
+
+def _metaphor_hits(doc: Doc, judgement: Judgement, figures: Figures, people: frozenset[str]) -> Iterator[RawHit]:
+    shared = doc_tokens(doc)
+    toks, keys = shared.tokens, shared.keys
+    spans = [(p.start, p.end, "vehicle") for p in judgement.vehicles.find(doc, keys)]
+    spans += [(t.i, t.i + 1, "verdict") for t in toks if t.pos_ == "NOUN" and keys[t.i] & judgement.verdicts]
+    seen: set[int] = set()
+    for start, end, kind in spans:
+        noun = _root(toks, start, end)
+        if noun.i in seen or noun.pos_ not in ("NOUN", "PROPN") or _named(toks[start:end]):
+            continue
+        about = _said_of(noun, judgement)
+        if about is None:
+            continue
+        if kind == "verdict":
+            # a verdict on a policy or conduct only, in the writer's own assertion
+            if not is_abstract(about, figures) or _reported(noun, judgement):
+                continue
+        elif not _figurable(about, figures, judgement, people):
+            continue
+        sentence = shared.of(shared.sent_of(noun.i))
+        if _literal_sentence(sentence, figures.literal | judgement.literal, range(start, end)):
+            continue  # "the site is a war zone after the blast", "it is a zoo with 300 animals"
+        seen.add(noun.i)
+        setting = "noun_metaphor" if kind == "vehicle" else "judgement_predicate"
+        yield LOADED, _with_modifiers(noun, start), end, judgement.settings[setting], None, ()
+
+
+def _caged_hits(doc: Doc, judgement: Judgement, people: frozenset[str]) -> Iterator[RawHit]:
+    shared = doc_tokens(doc)
+    keys = shared.keys
+    for sent in shared.sents:
+        tokens = shared.of(sent)
+        # people held somewhere: the inmates' own nouns ("children", "those held"), not any person named
+        # ("the Obama administration built the cages" is about who built them)
+        about_people = any(keys[t.i] & judgement.people for t in tokens)
+        for tok in tokens:
+            k = keys[tok.i]
+            if tok.pos_ == "NOUN" and k & judgement.enclosures and tok.dep_ != "compound" and not _named([tok]):
+                if about_people and not _literal_sentence(tokens, judgement.literal, range(tok.i, tok.i + 1)):
+                    yield LOADED, tok.i, tok.i + 1, judgement.settings["caged_people"], None, ()
+            elif tok.pos_ in ("VERB", "ADJ") and k & judgement.stock_verbs:
+                # "herded the migrants", "migrants were corralled", "caged children"
+                objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                if tok.dep_ == "amod":
+                    objects.append(tok.head)
+                target = next((o for o in objects if _people(o, judgement, people)), None)
+                if target is not None:
+                    yield (LOADED, tok.i, tok.i + 1, judgement.settings["caged_people"], None,
+                           ((tok.i, tok.i + 1), (target.i, target.i + 1)))
+
+
+def _collective_hits(doc: Doc, judgement: Judgement, people: frozenset[str]) -> Iterator[RawHit]:
+    shared = doc_tokens(doc)
+    toks, keys = shared.tokens, shared.keys
+    for phrase in judgement.collective.find(doc, keys):
+        noun = _root(toks, phrase.start, phrase.end)
+        if _named(toks[phrase.start : phrase.end]):
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if member is None:
+            continue
+        human = _people(member, judgement, people) or (
+            member.pos_ == "NOUN" and member.tag_ == "NNS" and member.lower_.endswith(_AGENT_SUFFIXES))
+        if human:
+            yield LOADED, phrase.start, member.i + 1, judgement.settings["collective_contempt"], None, ()
+
+
+def _adjective_hits(doc: Doc, judgement: Judgement, figures: Figures, people: frozenset[str]) -> Iterator[RawHit]:
+    shared = doc_tokens(doc)
+    toks, keys = shared.tokens, shared.keys
+    for phrase in judgement.adjectives.find(doc, keys):
+        adjective = _root(toks, phrase.start, phrase.end)
+        if _named(toks[phrase.start : phrase.end]) or adjective.pos_ not in ("ADJ", "VERB"):
+            continue
+        if adjective.dep_ in ("amod", "compound"):
+            target: Token | None = adjective.head
+        elif adjective.dep_ == "acomp":
+            target = next((c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            target = None
+        if target is None or target.i == adjective.i:
+            continue
+        words = " ".join(t.lower_ for t in toks[phrase.start : phrase.end])
+        # the listed nouns only: an abstract-noun ending alone lets in "a more even balance inappropriate for use"
+        abstract = is_abstract(target, figures) or (
+            target.pos_ == "NOUN" and bool(token_keys(target) & judgement.conduct))
+        if not (abstract or (words not in judgement.abstract_only and _people(target, judgement, people))):
+            continue
+        if _reported(adjective, judgement):
+            continue
+        yield LOADED, phrase.start, phrase.end, judgement.settings["judgement_adjective"], None, ()
+
+
+def _vice_hits(doc: Doc, judgement: Judgement) -> Iterator[RawHit]:
+    shared = doc_tokens(doc)
+    toks, keys = shared.tokens, shared.keys
+    for tok in toks:
+        if tok.pos_ == "NOUN" and keys[tok.i] & judgement.vices and not _named([tok]) \
+                and not _reported(tok, judgement):
+            yield LOADED, tok.i, tok.i + 1, judgement.settings["vice_noun"], None, ()
+
+
+def _intensifier_hits(doc: Doc, judgement: Judgement) -> Iterator[RawHit]:
+    shared = doc_tokens(doc)
+    toks, keys = shared.tokens, shared.keys
+    for phrase in judgement.intensifiers.find(doc, keys):
+        if phrase.end >= len(toks) or not toks[phrase.start].is_lower:
+            continue  # "Super Bowl", "Super Tuesday": a name
+        word, nxt = _root(toks, phrase.start, phrase.end), toks[phrase.end]
+        if nxt.pos_ == "ADJ" and (word.head.i == nxt.i or word.dep_ in ("advmod", "amod")):
+            yield LOADED, phrase.start, phrase.end + 1, judgement.settings["informal_intensifier"], None, ()
+
+
+def judgement_hits(doc: Doc, people: frozenset[str] = frozenset(), language: str | None = None) -> Iterator[RawHit]:
+    """Every judgement hit in the Doc (``people``: the framing lexicon's person nouns); none for a
+    language without data."""
+    lang = language or doc.lang_ or "en"
+    judgement, figures = load_judgement(lang), load_figures(lang)
+    if judgement is None or figures is None:
+        return
+    yield from _metaphor_hits(doc, judgement, figures, people)
+    yield from _caged_hits(doc, judgement, people)
+    yield from _collective_hits(doc, judgement, people)
+    yield from _adjective_hits(doc, judgement, figures, people)
+    yield from _vice_hits(doc, judgement)
+    yield from _intensifier_hits(doc, judgement)

@@ -124,3 +124,10 @@ def test_a_meeting_and_an_act_in_a_relative_clause_stay_events(
 def test_a_readiness_trigger_runs_to_the_act_it_offers(pipeline: newsprism.Pipeline) -> None:
     event = _event(_read(pipeline, "The rebels said they were ready to free the hostages."), "ready")
     assert event is not None and event.trigger.text == "ready to free"
+
+
+@pytest.mark.slow
+def test_a_procedural_compound_in_the_object_makes_it_procedure(pipeline: newsprism.Pipeline) -> None:
+    # "the post" alone reads as a request; "the leadership post" is a candidacy
+    assert _event(_read(pipeline, "The governor said she will not seek the post."), "seek") is not None
+    assert _event(_read(pipeline, "The governor said she will not seek the party's leadership post."), "seek") is None

@@ -289,12 +289,14 @@ def procedure_object(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     sitting*, *passed the budget*, *named her deputy as its candidate*. PLOVER codes acts of one
     actor on another, and these are none; the same verbs with another object keep their reading
     (*cancelled the visit*, *received the envoy*). Coordinated objects count (*primaries or
-    caucuses*)."""
+    caucuses*), and so does a compound in the object (*will not seek the leadership post*)."""
     verbs, objects, roles = lexicon.procedure_objects
     if lemma not in verbs:
         return False
     found = _verb_objects(token)
     found += [c for o in found for c in o.conjuncts]
+    # the head or a compound in it: "the leadership position", "a budget bill"
+    found += [c for o in found for c in o.children if c.dep_ == "compound"]
     if any(o.lemma_.lower() in objects or o.lower_ in objects for o in found):
         return True
     # "announced her deputy as his running mate": a nomination, wherever the parser hung the "as"

@@ -32,6 +32,9 @@ def _event(article: Article, trigger: str) -> Event | None:
     # moving legislation is procedure (procedure_objects)
     ("Two senators proposed a bill on the length of judges' terms.", "proposed"),
     ("The coalition proposed a law to limit party donations.", "proposed"),
+    # an aim stated with a to-infinitive asks no one and does nothing (aim_verbs)
+    ("The tribunal sought to establish whether the minister had lied.", "sought"),
+    ("The two governments sought to ease tensions over the border.", "ease"),
     # a crowd that moves itself (self_motion_verbs)
     ("The demonstrators dispersed.", "dispersed"),
     ("Hundreds of protesters dispersed after the police arrived.", "dispersed"),

@@ -69,6 +69,13 @@ from newsprism.analyze.events.repair import repair_parse
 __all__ = ["Candidate", "find_candidates"]
 
 
+def _states_an_aim(verb: Token, lexicon: EventLexicon) -> bool:
+    """*sought to determine*, *seeks to ease tensions*: an aim verb (``aim_verbs``) with a
+    to-infinitive and no object asks no one for anything, and its infinitive is not done."""
+    return (lexicon.is_word("aim_verbs", verb.lemma_.lower()) and not children(verb, OBJECTS)
+            and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children))
+
+
 def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     lemma = verb_lemma(token, lexicon)
     # "the curfew was lifted", "an offensive was launched": a passive subject that is a thing is
@@ -95,6 +102,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     if lexicon.is_word("aspectual_verbs", lemma) and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
                                                         for c in token.children):
         return None  # "began pulling back": the begun act is the event, coded on its own verb
+    if _states_an_aim(token, lexicon) or (token.dep_ == "xcomp" and _states_an_aim(token.head, lexicon)):
+        return None  # "sought to ease tensions": an aim stated, neither a request nor an act
     if (joined := participation(token, lemma, objects, lexicon)) is not None:  # "took part in the march"
         return Candidate(joined[0], joined[2], joined[0], joined[1], nominal=True, governor=token,
                          consumed={joined[0].i, joined[2].i})

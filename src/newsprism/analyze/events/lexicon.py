@@ -175,6 +175,7 @@ _WORD_LISTS = (
     "grievance_verbs",
     "document_nouns",
     "self_motion_verbs",
+    "aim_verbs",
 )
 
 

@@ -134,3 +134,16 @@ def test_a_procedural_compound_in_the_object_makes_it_procedure(pipeline: newspr
     # "the post" alone reads as a request; "the leadership post" is a candidacy
     assert _event(_read(pipeline, "The governor said she will not seek the post."), "seek") is not None
     assert _event(_read(pipeline, "The governor said she will not seek the party's leadership post."), "seek") is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Parents' groups urged the ministry to reopen the schools.", "urged"),
+    ("Tarn promised to release the prisoners before the holiday.", "promised"),
+])
+def test_a_speech_act_reporting_a_wanted_act_is_the_writers_report(
+        pipeline: newsprism.Pipeline, text: str, trigger: str) -> None:
+    # the quotes stage reads the infinitive as the speaker's report; the urging itself is told by the writer
+    article = _read(pipeline, text)
+    event = _event(article, trigger)
+    assert article.quotes and event is not None and event.asserted_by == "author"

@@ -80,7 +80,7 @@ def _asserted_by(
     article: Article, trigger: Span, kind: str = "", actors: tuple[Party, ...] = (),
     reports: _ReportedClauses | None = None,
 ) -> str:
-    found = _quote_over(article, trigger)
+    found = _quote_over(article, trigger, reports.infinitive if reports is not None else frozenset())
     if found == "author" and reports is not None:
         found = reports.quote_of(trigger)
     if found != "author" or kind not in _SPEECH_ACTS:
@@ -109,15 +109,23 @@ class _ReportedClauses:
     def __init__(self, article: Article, doc: Doc) -> None:
         self.doc = doc
         self.by_token: dict[int, list[tuple[int, str]]] = {}
+        infinitive = set()
         for quote in article.quotes:
             cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
             if cue is None:
                 continue
+            if quote.kind != "direct" and any(c.dep_ == "xcomp" and quote.span.start <= c.idx < quote.span.end
+                                              for c in cue.root.children):
+                infinitive.add(quote.id)
             sentence = cue.root.sent.start
             for clause in cue.root.children:
                 if clause.dep_ == "ccomp":
                     for token in clause.subtree:
                         self.by_token.setdefault(token.i, []).append((sentence, quote.id))
+
+        #: Reports of an act wanted, not of a claim (*urged X to reopen*, *promised to release*): the
+        #: urging or promise told is the writer's report of a speech act, not the speaker's claim.
+        self.infinitive = frozenset(infinitive)
 
     def quote_of(self, trigger: Span) -> str:
         """The first quote (in the article's order) whose cue, in the trigger's sentence, reports a
@@ -132,7 +140,7 @@ class _ReportedClauses:
         return next((quote for start, quote in found if start == sentence), "author")
 
 
-def _quote_over(article: Article, trigger: Span) -> str:
+def _quote_over(article: Article, trigger: Span, infinitive: frozenset[str] = frozenset()) -> str:
     for segment in article.voices:
         if segment.voice == "quoted" and segment.start <= trigger.start < segment.end and segment.quote:
             return segment.quote
@@ -140,7 +148,8 @@ def _quote_over(article: Article, trigger: Span) -> str:
         if quote.span.contains(trigger):
             return quote.id
     for quote in article.quotes:
-        if quote.kind != "direct" and quote.cue is not None and quote.cue.overlaps(trigger):
+        if (quote.kind != "direct" and quote.cue is not None and quote.cue.overlaps(trigger)
+                and quote.id not in infinitive):
             return quote.id
     return "author"
 

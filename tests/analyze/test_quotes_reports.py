@@ -117,3 +117,14 @@ def test_a_message_nouns_clause_keeps_the_adverbials_the_parser_hung_on_the_main
     )
     quote = quote_with(article, "he sold the farm")
     assert quote.span.text.endswith("in order to pay his workers")
+
+
+def test_a_belief_verb_with_a_clause_reports_a_named_holders_view(analyze_text: Analyze) -> None:
+    article = analyze_text("Several harbour engineers believe the northern quay will need new piles within a decade.")
+    quote = quote_with(article, "the northern quay will need new piles")
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and "engineers" in quote.speaker.name
+
+
+def test_a_belief_in_the_first_person_is_no_report(analyze_text: Analyze) -> None:
+    assert _indirect("I believe the northern quay will need new piles within a decade.", analyze_text) == []

@@ -50,6 +50,8 @@ class CueLexicon:
     term_nouns: frozenset[str] = frozenset()
     #: cue lemma -> ``object``/``subject``: its to-infinitive is the report (*urged X to ...*, *vowed to ...*)
     infinitive: dict[str, str] = field(default_factory=dict)
+    #: verbs of belief whose that-clause reports a holder's view (reported speech without marks only)
+    cognition: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +112,7 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
     phrases = tuple((tuple(p["words"]), bool(p.get("indirect"))) for p in data["phrases"])
     return CueLexicon(verbs=verbs, passive=frozenset(data["passive"]), phrases=phrases,
                       nouns=frozenset(data.get("nouns", ())), term_nouns=frozenset(data.get("term_nouns", ())),
-                      infinitive=dict(data.get("infinitive", {})))
+                      infinitive=dict(data.get("infinitive", {})), cognition=frozenset(data.get("cognition", ())))
 
 
 @lru_cache(maxsize=4)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newsprism.analyze.quotes.cues import Cue, message_source
 from newsprism.analyze.quotes.kinds import Draft, Frame, can_speak, speaker_phrase, trim_punct
+from newsprism.analyze.quotes.speakers import SpeakerPhrase
 
 __all__ = ["draft_indirect"]
 
@@ -168,6 +169,36 @@ def _trailing_adverbials(verb: Token, last: Token) -> list[Token]:
     return rest
 
 
+def _cognition_cues(frame: Frame) -> list[Cue]:
+    """*Many analysts believe (that) the talks will fail*: a verb of belief with a clause of its own,
+    as a cue of reported speech without marks (the cue lexicon's ``cognition`` list)."""
+    words = frame.cue_lexicon.cognition
+    return [
+        Cue(t.i, t.i + 1, t.i, t.lemma_.lower(), False, False, True, False)
+        for t in frame.doc
+        if t.pos_ == "VERB" and t.lemma_.lower() in words and t.i not in frame.cues and _plain_statement(t)
+    ]
+
+
+def _plain_statement(verb: Token) -> bool:
+    """A belief stated as a fact about its holder: a clause of its own and a subject of its own,
+    no modal (*may still believe*), not an adverbial clause (*if they believed*, *because they
+    think*), a relative clause (*which the board believes*) or an infinitive (*hard to believe*)."""
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "ccomp" for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.tag_ == "MD" or _to_marker(c) for c in children)
+        and verb.dep_ not in ("relcl", "advcl", "xcomp", "acl")
+    )
+
+
+def _first_or_second_person(frame: Frame, phrase: SpeakerPhrase) -> bool:
+    """*I*, *we*, *you*: pronouns the speaker lexicon gives no entity type (the writer, the reader)."""
+    features = frame.speaker_lexicon.pronouns.get(frame.doc[phrase.head].lower_)
+    return features is not None and not features["types"]
+
+
 def _reported_tokens(frame: Frame, cue: Cue) -> list[Token]:
     """The tokens a (verb or noun) cue reports, or none."""
     head = frame.doc[cue.head]
@@ -223,7 +254,7 @@ def draft_indirect(frame: Frame) -> list[Draft]:
     drafts: list[Draft] = []
     doc = frame.doc
     infinitive = frame.cue_lexicon.infinitive
-    for cue in frame.cues.values():
+    for cue in [*frame.cues.values(), *_cognition_cues(frame)]:
         if not (cue.indirect or cue.noun or cue.lemma in infinitive) or frame.in_marked(doc[cue.head].idx):
             continue
         head = doc[cue.head]
@@ -260,6 +291,8 @@ def draft_indirect(frame: Frame) -> list[Draft]:
                 continue
             start, end = piece
         phrase = speaker_phrase(frame, cue)
+        if phrase is not None and cue.lemma in frame.cue_lexicon.cognition and _first_or_second_person(frame, phrase):
+            continue  # *I think ...*: the writer's (or a quoted speaker's) own view, not a report
         if phrase is None or not can_speak(frame, phrase):
             # "it was reported that ...": no one to attribute it to; "according to their
             # choice", "the signal declared that": not a source of speech.

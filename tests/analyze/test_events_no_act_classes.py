@@ -32,6 +32,7 @@ def _event(article: Article, trigger: str) -> Event | None:
     # moving legislation is procedure (procedure_objects)
     ("Two senators proposed a bill on the length of judges' terms.", "proposed"),
     ("The coalition proposed a law to limit party donations.", "proposed"),
+    ("Nearly a million people voted in Sunday's regional election.", "voted"),
     # an aim stated with a to-infinitive asks no one and does nothing (aim_verbs)
     ("The tribunal sought to establish whether the minister had lied.", "sought"),
     ("The two governments sought to ease tensions over the border.", "ease"),
@@ -50,6 +51,7 @@ def test_a_clause_that_states_no_act_is_no_event(pipeline: newsprism.Pipeline, t
     ("The march was dispersed by riot police.", "dispersed", "COERCE"),
     ("Soldiers detained the strike leaders at dawn.", "detained", "COERCE"),
     ("Kelmar proposed talks with Oravia on the river dispute.", "proposed", "AGREE"),
+    ("The senators voted against the sanctions bill.", "voted", "REJECT"),
 ])
 def test_the_same_verbs_as_acts_stay_events(pipeline: newsprism.Pipeline, text: str, trigger: str, kind: str) -> None:
     event = _event(_read(pipeline, text), trigger)

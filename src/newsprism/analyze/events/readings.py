@@ -289,11 +289,15 @@ def procedure_object(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     sitting*, *passed the budget*, *named her deputy as its candidate*. PLOVER codes acts of one
     actor on another, and these are none; the same verbs with another object keep their reading
     (*cancelled the visit*, *received the envoy*). Coordinated objects count (*primaries or
-    caucuses*), and so does a compound in the object (*will not seek the leadership post*)."""
+    caucuses*), and so does a compound in the object (*will not seek the leadership post*); a verb
+    with no object is read by the contest it takes part *in* (*voted in the referendum*)."""
     verbs, objects, roles = lexicon.procedure_objects
     if lemma not in verbs:
         return False
     found = _verb_objects(token)
+    if not found:  # "voted in Sunday's election": with no object, the contest it takes part in
+        found = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                 if o.dep_ == "pobj"]
     found += [c for o in found for c in o.conjuncts]
     # the head or a compound in it: "the leadership position", "a budget bill"
     found += [c for o in found for c in o.children if c.dep_ == "compound"]

@@ -128,6 +128,35 @@ def test_vice_noun_is_the_writers_verdict_unless_reported(analyze_text: Analyze)
     assert not judged(analyze_text("The auditors accused the port authority of ineptitude."), "ineptitude")
 
 
+# --- adverbs of judgement, reduplicated nouns, stock verdict frames ------------------------------------------
+
+def test_judgement_adverb_on_the_act(analyze_text: Analyze) -> None:
+    assert AUTHOR in judged(analyze_text("Voters in Halden were rightly alarmed by the figures."), "rightly")
+    assert AUTHOR in judged(analyze_text("The chairman blankly denied that the fund had lost money."), "blankly")
+
+
+def test_judgement_adverb_inside_a_report_is_not_the_writers(analyze_text: Analyze) -> None:
+    # the adverb sits in the clause the union's statement reports: its words, not the writer's
+    assert not judged(analyze_text("The union said the board had wrongly withheld the bonus."), "wrongly")
+
+
+def test_reduplicated_noun_is_exaggeration(analyze_text: Analyze) -> None:
+    article = analyze_text("The guards fired round after round of rubber bullets into the square.")
+    assert any(f.technique == "Exaggeration/Minimisation" and f.voice == AUTHOR
+               and any("after round" in e.text for e in f.evidence) for f in article.frames)
+    plain = analyze_text("The second round of talks opened after the first round ended.")
+    assert not any(f.technique == "Exaggeration/Minimisation" for f in plain.frames)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The ministry's answers were rife with contradictions.", "rife with"),
+    ("Cutting the grant now is tantamount to closing the clinic.", "tantamount to"),
+    ("The relief package came far too little, too late for the growers.", "too little"),
+])
+def test_stock_verdict_frames_are_loaded(analyze_text: Analyze, text: str, word: str) -> None:
+    assert AUTHOR in judged(analyze_text(text), word)
+
+
 # --- an informal degree word on any adjective --------------------------------------------------------------
 
 def test_informal_intensifier_on_an_adjective(analyze_text: Analyze) -> None:

@@ -20,9 +20,12 @@ the word is said of; the word lists are data (``lexicons/judgement_<lang>.toml``
   verb of accusation or report governs it (*accused of excessive force* is the accusation reported);
 - a **noun of a vice** (*arrogance*, *incompetence*, *mismanagement*): the writer's verdict on whoever
   shows it (*the arrogance of the elites*), unless a verb of accusation or report governs it;
+- an **adverb of judgement** on a verb or adjective (*rightly repelled*, *blankly denied*), unless a
+  verb of report governs the verb it modifies;
+- a **reduplicated noun** (*round after round*, *scandal after scandal*): Exaggeration;
 - an **informal or hyperbolic degree word** on any adjective: *super simple*, *ridiculously cheap*.
 
-All are Loaded Language with the judging words as evidence; the stage decides the voice, so the
+All but the reduplication are Loaded Language with the judging words as evidence; the stage decides the voice, so the
 same words inside a quotation are the speaker's.
 """
 
@@ -43,6 +46,8 @@ from newsprism.analyze.framing.patterns import LOADED, RawHit
 from newsprism.analyze.framing.tokens import doc_tokens
 
 __all__ = ["Judgement", "judgement_hits", "load_judgement"]
+
+EXAGGERATION = "Exaggeration/Minimisation"
 
 # A Title-case word in these entities is a name: *Circus Circus* the hotel, *Swamp People* the show.
 _NAME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW", "GPE", "LOC", "NORP"}
@@ -75,6 +80,8 @@ class Judgement:
     abstract_only: frozenset[str]
     reported_by: frozenset[str]
     vices: frozenset[str]
+    adverbs: frozenset[str]
+    links: frozenset[str]
     intensifiers: PhraseTable
 
 
@@ -113,6 +120,8 @@ def load_judgement(language: str = "en") -> Judgement | None:
         abstract_only=frozenset(" ".join(_pattern_words(w)).lower() for w in data["adjectives"]["abstract_only"]),
         reported_by=words("adjectives", "reported_by"),
         vices=words("vices", "nouns"),
+        adverbs=words("adverbs", "words"),
+        links=words("reduplication", "links"),
         intensifiers=_table(list(data["intensifiers"]["words"]), "intensifier"),
     )
 
@@ -280,6 +289,28 @@ def _vice_hits(doc: Doc, judgement: Judgement) -> Iterator[RawHit]:
             yield LOADED, tok.i, tok.i + 1, judgement.settings["vice_noun"], None, ()
 
 
+def _adverb_hits(doc: Doc, judgement: Judgement) -> Iterator[RawHit]:
+    shared = doc_tokens(doc)
+    toks, keys = shared.tokens, shared.keys
+    for tok in toks:
+        if tok.pos_ != "ADV" or tok.dep_ != "advmod" or not keys[tok.i] & judgement.adverbs or _named([tok]):
+            continue
+        # on the reporting verb itself ("angrily denied") the adverb is the writer's; under one, the speaker's
+        if tok.head.pos_ in ("VERB", "AUX", "ADJ") and not _reported(tok.head, judgement):
+            yield LOADED, tok.i, tok.i + 1, judgement.settings["judgement_adverb"], None, ()
+
+
+def _reduplication_hits(doc: Doc, judgement: Judgement) -> Iterator[RawHit]:
+    toks = doc_tokens(doc).tokens
+    for link in toks[1:-1]:
+        if link.lower_ not in judgement.links:
+            continue
+        before, after = toks[link.i - 1], toks[link.i + 1]
+        # the first copy is often mis-tagged ("fired round after round": an adverb); the second is the noun
+        if after.pos_ == "NOUN" and after.tag_ == "NN" and before.lower_ == after.lower_ and before.is_alpha:
+            yield EXAGGERATION, before.i, after.i + 1, judgement.settings["reduplication"], None, ()
+
+
 def _intensifier_hits(doc: Doc, judgement: Judgement) -> Iterator[RawHit]:
     shared = doc_tokens(doc)
     toks, keys = shared.tokens, shared.keys
@@ -303,4 +334,6 @@ def judgement_hits(doc: Doc, people: frozenset[str] = frozenset(), language: str
     yield from _collective_hits(doc, judgement, people)
     yield from _adjective_hits(doc, judgement, figures, people)
     yield from _vice_hits(doc, judgement)
+    yield from _adverb_hits(doc, judgement)
+    yield from _reduplication_hits(doc, judgement)
     yield from _intensifier_hits(doc, judgement)

@@ -128,3 +128,15 @@ def test_a_belief_verb_with_a_clause_reports_a_named_holders_view(analyze_text: 
 
 def test_a_belief_in_the_first_person_is_no_report(analyze_text: Analyze) -> None:
     assert _indirect("I believe the northern quay will need new piles within a decade.", analyze_text) == []
+
+
+def test_an_ing_complement_of_a_reporting_verb_is_the_report(analyze_text: Analyze) -> None:
+    article = analyze_text("The planner Ruth Okafor suggests keeping a year of rent in a separate savings account.")
+    quote = quote_with(article, "keeping a year of rent")
+    assert quote.kind == "indirect"
+    assert "Ruth Okafor" in (entity_name(article, quote) or "")
+
+
+def test_an_ing_complement_under_an_infinitive_is_no_report(analyze_text: Analyze) -> None:
+    text = "The new rules allow bidders to propose launching the probes on older rockets from the coast."
+    assert _indirect(text, analyze_text) == []

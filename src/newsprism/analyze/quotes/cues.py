@@ -50,6 +50,8 @@ class CueLexicon:
     term_nouns: frozenset[str] = frozenset()
     #: cue lemma -> ``object``/``subject``: its to-infinitive is the report (*urged X to ...*, *vowed to ...*)
     infinitive: dict[str, str] = field(default_factory=dict)
+    #: cue lemmas whose -ing complement is the report (*suggests saving ...*, *denied taking ...*)
+    gerund: frozenset[str] = frozenset()
     #: verbs of belief whose that-clause reports a holder's view (reported speech without marks only)
     cognition: frozenset[str] = frozenset()
 
@@ -112,7 +114,8 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
     phrases = tuple((tuple(p["words"]), bool(p.get("indirect"))) for p in data["phrases"])
     return CueLexicon(verbs=verbs, passive=frozenset(data["passive"]), phrases=phrases,
                       nouns=frozenset(data.get("nouns", ())), term_nouns=frozenset(data.get("term_nouns", ())),
-                      infinitive=dict(data.get("infinitive", {})), cognition=frozenset(data.get("cognition", ())))
+                      infinitive=dict(data.get("infinitive", {})), cognition=frozenset(data.get("cognition", ())),
+                      gerund=frozenset(data.get("gerund", ())))
 
 
 @lru_cache(maxsize=4)

@@ -89,10 +89,19 @@ def _infinitive_report(frame: Frame, cue: Cue) -> list[Token]:
     one's request, and a verb outside the lexicon's ``infinitive`` list (*wanted to*, *tried to*)
     reports no speech.
     """
-    control = frame.cue_lexicon.infinitive.get(cue.lemma)
-    if control is None or cue.phrase or cue.noun:
+    if cue.phrase or cue.noun:
         return []
     head = frame.doc[cue.head]
+    if cue.lemma in frame.cue_lexicon.gerund and not any(_to_marker(c) for c in head.children):
+        # *suggests saving 30 times your expenses*, *denied taking the money*: the -ing complement
+        # (not of an infinitive: *allowed them to propose launching it* proposes nothing yet).
+        gerund = next((c for c in head.rights if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
+                       and not any(g.dep_ in ("nsubj", "aux") for g in c.children)), None)
+        if gerund is not None:
+            return list(gerund.subtree)
+    control = frame.cue_lexicon.infinitive.get(cue.lemma)
+    if control is None:
+        return []
     # The parser hangs the infinitive as xcomp, or as advcl after an object (*led X to announce*).
     verb = next((c for c in head.rights if c.dep_ in ("xcomp", "advcl") and any(
         _to_marker(a) and a.i < c.i for a in c.children)), None)
@@ -253,9 +262,9 @@ def draft_indirect(frame: Frame) -> list[Draft]:
     """Reported speech without marks: a reporting verb's clause, or *according to X, ...*."""
     drafts: list[Draft] = []
     doc = frame.doc
-    infinitive = frame.cue_lexicon.infinitive
+    non_finite = frame.cue_lexicon.infinitive.keys() | frame.cue_lexicon.gerund
     for cue in [*frame.cues.values(), *_cognition_cues(frame)]:
-        if not (cue.indirect or cue.noun or cue.lemma in infinitive) or frame.in_marked(doc[cue.head].idx):
+        if not (cue.indirect or cue.noun or cue.lemma in non_finite) or frame.in_marked(doc[cue.head].idx):
             continue
         head = doc[cue.head]
         root: Token | None = None  # the reported clause's verb (none for *according to X*)

@@ -49,6 +49,22 @@ def test_a_predicate_label_is_said_of_the_subject(analyze_text: Analyze, text: s
     assert attached(analyze_text(text), "crook") == ["Marcus Vale"]
 
 
+def test_a_predicate_label_on_an_unresolved_pronoun_is_not_guessed(analyze_text: Analyze) -> None:
+    """*"He became a national hero," Kell said*: the nearest person is the speaker, not *he*."""
+    article = analyze_text("Anna Kell praised the young striker on Monday. "
+                           "\u201cHe became a national hero overnight,\u201d Kell said.")
+    assert article.framing is not None
+    kell = {e.id for e in article.entities if "Kell" in e.name}
+    hero = [x for x in article.framing.labels if x.label == "hero"]
+    assert hero and not {x.actor for x in hero} & kell
+
+
+def test_an_adjective_label_is_said_of_the_noun_it_qualifies(analyze_text: Analyze) -> None:
+    """*racist killers*: the killers are called racist (a label noun, *regime security forces*, is not)."""
+    text = "He asked how the army can train young men to be racist killers and then expect them to come home."
+    assert attached(analyze_text(text), "racist") == ["[killers]"]
+
+
 def test_a_name_after_a_broken_coordination_of_descriptions_is_described() -> None:
     """*with billionaire swindler and alleged arms smuggler X*: the parser (seen on a real page) kept
     *and* on the first description and hung the second on the name, leaving the label no conjunct.
@@ -113,12 +129,6 @@ def test_two_countries_before_leave_the_regime_to_no_country(analyze_text: Analy
     assert not {"Poland", "Belarus"} & set(attached(analyze_text(text), "regime"))
 
 
-def test_a_plural_label_stands_for_the_group_named_before(analyze_text: Analyze) -> None:
-    """*Riot police ... The thugs*: the one group actor just before, not a group named *thugs*."""
-    text = "Riot police broke up the march in the capital. The thugs then beat two students."
-    assert attached(analyze_text(text), "thug") == ["[Riot police]"]
-
-
 def test_a_possessive_label_refers_back_by_its_noun(analyze_text: Analyze) -> None:
     """*his regime ... the generals' regime*: the label's noun, *regime*, said of the same actor again."""
     text = ("General Tomas Ferro said on Monday that his regime would not fall. Critics say the mullahs' regime "
@@ -175,3 +185,22 @@ def test_the_writers_labels_per_actor_are_in_the_json(
     assert by_actor.get(vale) == {"crook": 1}
     assert not any("liar" in counts or "thug" in counts for counts in by_actor.values())
     assert article_to_dict(article_from_dict(document)) == document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body's *invaders* are not the scientists named before
+        "Scientists in Oslo grew the cells in mice. With their help the body fights off the invaders quickly.",
+        # a senator's *that bastard* is not the senator
+        "Senator Ann Roe told the warden she wanted answers. \u201cThat crook can never testify now.\u201d",
+        # a bare *they*: whom it means is a guess
+        "The ministry sent riot police to the square. \u201cThese rioters, they are criminals,\u201d a guard said.",
+    ],
+)
+def test_a_people_label_that_brings_in_someone_new_stays_its_own(analyze_text: Analyze, text: str) -> None:
+    article = analyze_text(text)
+    assert article.framing is not None and article.framing.labels
+    names = {e.id: e.name for e in article.entities}
+    wrong = {"Scientists", "riot police", "ministry", "Ann Roe"}
+    assert not {names.get(x.actor or "") for x in article.framing.labels} & wrong

@@ -35,6 +35,7 @@ _PRONOUN_REACH = 600
 # Verbs whose predicate noun is said of their subject (*X is a thug*, *X became a tyrant*).
 _COPULAS = {"be", "become", "remain", "seem"}
 _RELATIVE = {"who", "that", "which"}
+_SUBJECTS = ("nsubj", "nsubjpass")
 # How many sentences before a definite label's own its antecedent may stand (*the regime*).
 _ANTECEDENT_SENTENCES = 2
 # The nominal-type table's place kinds (the quotes lexicon's) as the actors stage's entity types.
@@ -116,20 +117,20 @@ class EntityIndex:
 
     def types_for(self, head: Token) -> tuple[str, ...]:
         """The entity types a definite description with this noun can stand for (*the regime*:
-        a state or an organization; *the thug*: a person), from the quotes lexicon's tables."""
-        lemma = head.lemma_.lower()
-        kinds = self._speakers.nominal_types.get(lemma)
-        if kinds:
-            return tuple(t for kind in kinds for t in _TYPE_NAMES.get(kind, (kind,)))
-        if lemma in self._speakers.person_words or head.lower_ in self._speakers.person_words:
-            return ("group", "organization") if head.tag_ in ("NNS", "NNPS") else ("person",)
-        return ()
+        a state or an organization), from the quotes lexicon's nominal-type table."""
+        kinds = self._speakers.nominal_types.get(head.lemma_.lower(), ())
+        return tuple(t for kind in kinds for t in _TYPE_NAMES.get(kind, (kind,)))
 
     def antecedent(self, head: Token, *, skip: frozenset[str] = frozenset()) -> str | None:
         """The actor a definite label with no name of its own stands for (*The X government
         jailed ... The regime denied*): the only actor of the noun's kind (:meth:`types_for`)
         mentioned in its sentence before it or in the two sentences before. Two candidates
-        (*the U.S. ... Iran ... the regime*) are a guess, so none."""
+        (*the U.S. ... Iran ... the regime*) are a guess, so none.
+
+        Only nouns for institutions (*regime*, *junta*) refer back so: a noun for people (*the
+        invaders*, *that bastard*) as often brings in someone new or someone the quotation
+        means, and the nearest person or group was wrong on the benchmark pages (the body's
+        *invaders* as the scientists; a senator's *that bastard* as the senator)."""
         types = self.types_for(head)
         if not types:
             return None
@@ -227,11 +228,17 @@ class EntityIndex:
         said of (the copula's subject; a relative pronoun's noun; an object's complement's object)."""
         verb = head.head
         if head.dep_ == "attr" and verb.lemma_.lower() in _COPULAS:
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            if subject is None and verb.dep_ == "conj":
+                # "X had overstayed or were illegal migrants": a second verb's subject is the first's.
+                subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+            if subject is None:
+                return None
+            if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return self.in_tokens(_phrase_tokens(verb.head), skip=skip)
-            # "X had overstayed or were illegal migrants": a second verb's subject is the first's.
-            return self.subject_of(verb)
+            # A pronoun only as the earlier stages resolved it (*He was a dictator*): the nearest
+            # earlier person is a guess a predicate would turn into a verdict on the wrong one.
+            return self.in_tokens(_phrase_tokens(subject), skip=skip)
         if head.dep_ == "oprd":
             for child in verb.children:
                 if child.dep_ == "dobj":
@@ -258,8 +265,9 @@ def label_actor(doc: Doc, start: int, end: int, entities: EntityIndex) -> tuple[
     resort when nothing else names the actor; see :meth:`EntityIndex.word_group`).
 
     A label premodifying a name is said of the name (*the corrupt thug X*: *thug* is a compound
-    of *X*); one premodifying a common noun is said of its own owner (*the X regime security
-    forces*: the regime is X's, not the forces), so the modifiers before it count as its own.
+    of *X*), and an adjective of the noun it qualifies (*racist killers*); a label noun
+    premodifying a common noun is said of its own owner (*the X regime security forces*: the
+    regime is X's, not the forces), so the modifiers before it count as its own.
     """
     root = doc[start:end].root
     head = root
@@ -267,7 +275,7 @@ def label_actor(doc: Doc, start: int, end: int, entities: EntityIndex) -> tuple[
         head = head.head
     label = frozenset(range(start, end))
     own = entities.word_group([doc[i] for i in sorted(label)])
-    if head.pos_ == "PROPN" or head is root:
+    if head.pos_ == "PROPN" or head is root or root.pos_ == "ADJ":
         return entities.of_phrase(head, label=label), own
     found = entities.of_phrase(root, label=label)
     if found is None:

@@ -140,3 +140,12 @@ def test_an_ing_complement_of_a_reporting_verb_is_the_report(analyze_text: Analy
 def test_an_ing_complement_under_an_infinitive_is_no_report(analyze_text: Analyze) -> None:
     text = "The new rules allow bidders to propose launching the probes on older rockets from the coast."
     assert _indirect(text, analyze_text) == []
+
+
+def test_a_relative_clause_after_a_comma_is_no_part_of_a_request(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "The fishermen's union called on the ministry to reopen the harbour to night boats, which the coast "
+        "guard shut after the storm."
+    )
+    quote = quote_with(article, "reopen the harbour")
+    assert "shut" not in quote.span.text

@@ -121,6 +121,11 @@ def _infinitive_report(frame: Frame, cue: Cue) -> list[Token]:
     # The report starts after its marker (*pleaded with the board to ...*: the parser may hang
     # the addressee inside the infinitive's clause).
     marker = next(a.i for a in verb.children if _to_marker(a))
+    # *to reopen the road, which the army closed in May*: a relative clause set off by a comma
+    # is the writer's aside on a noun of the request, not part of what was asked.
+    for clause in verb.subtree:
+        if clause.dep_ == "relcl" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ",":
+            cut = min(cut, clause.left_edge.i - 1)
     tokens = [t for t in verb.subtree if marker < t.i < cut]
     while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
         tokens.pop()

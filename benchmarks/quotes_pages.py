@@ -90,7 +90,7 @@ class Page:
     id: str
     url: str
     labels: tuple[Label, ...]
-    batch: int = 1  # 1: the first 15 pages (in-sample for its fixes); 2: the next 8, held out from them
+    batch: int = 1  # 1: the first 15 pages (in-sample for its fixes); 2, 3: 8 more each, held out from earlier fixes
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,7 +395,8 @@ def evaluate(modes: Iterable[str] = ("html", "gold"), *, anchors: bool = True,
     """Scores pooled over all pages (``results[mode]``) and per label batch (``results["batches"]``).
 
     Batch 1's errors were fixed, so it is in-sample; batch 2 was labelled after those fixes and
-    before newsprism ran on it, so its number is the one that says whether they generalise.
+    before newsprism ran on it, so its number is the one that says whether they generalise; batch 3
+    the same for batch 2's fixes and the next round's (``--exclude-batch 3`` while that round ran).
     """
     pages = list(pages if pages is not None else load())
     pipeline = make_pipeline()

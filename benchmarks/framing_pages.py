@@ -399,6 +399,9 @@ def quick() -> dict[str, float]:
         "quoted_recall": ours["quoted_recall"] or 0.0,
         "stance_accuracy": ours["stance_accuracy"] or 0.0,
         "news_author_frames_per_1000": ours["per_1000_words"].get("news", 0.0),
+        # label -> actor (issue item 3): found and attached, and attached given the gold span
+        "label_accuracy": ours["label_accuracy"] or 0.0,
+        "label_attached_given_span": ours["label_attached_given_span"] or 0.0,
     }
 
 

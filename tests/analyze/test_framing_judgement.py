@@ -29,6 +29,9 @@ def judged(article: Article, word: str) -> list[str]:
     ("By spring the transport ministry had become a swamp.", "swamp"),
     ("The tariff question remains a minefield for the coalition.", "minefield"),
     ("Their offer turned the pension talks into a sideshow.", "sideshow"),
+    ("By June the inquiry had been reduced to a sideshow.", "sideshow"),
+    ("The new tax code is a minefield of exemptions.", "minefield"),
+    ("A circus of recriminations followed the vote in Tarsk.", "circus"),
 ])
 def test_noun_metaphor_of_judgement(analyze_text: Analyze, text: str, word: str) -> None:
     assert AUTHOR in judged(analyze_text(text), word)
@@ -39,6 +42,8 @@ def test_noun_metaphor_of_judgement(analyze_text: Analyze, text: str, word: str)
     ("The valley floor is a quagmire after a week of rain.", "quagmire"),
     ("The circus is a family business run by the Okafor brothers.", "circus"),
     ("The gardens were a zoo with 300 animals until 1990.", "zoo"),
+    ("The state circus of Belgrade toured six countries last year.", "circus"),
+    ("The old firing range is a minefield of unexploded shells.", "minefield"),
 ])
 def test_literal_vehicle_is_not_flagged(analyze_text: Analyze, text: str, word: str) -> None:
     assert not judged(analyze_text(text), word)

@@ -8,8 +8,8 @@ advisers*; and with adjectives of judgement VADER does not rate: *a heavy-handed
 the word is said of; the word lists are data (``lexicons/judgement_<lang>.toml``):
 
 - a **noun metaphor**: a concrete vehicle (*circus*, *swamp*, *house of cards*) as the predicate of a
-  copula, an apposition, or the *into|as* object of a verb of change, said of an abstract thing, a
-  person, a body or a place (*the assembly descended into a circus*);
+  copula, an apposition, the object of a verb of change (*descended into*, *reduced to*, *amounted to*),
+  or with *of* (*a swamp of corruption*), said of an abstract thing, a person, a body or a place;
 - a **verdict** (*failure*, *fiasco*, *scam*) predicated of a policy or a conduct (an abstract noun of
   :mod:`.figurative`'s list): *the strategy is a failure*; *the launch was a failure* is a report;
 - **caged people**: an animal's enclosure in a sentence about people and without animals, farms or
@@ -162,18 +162,29 @@ def _reported(token: Token, judgement: Judgement) -> bool:
 
 
 def _said_of(noun: Token, judgement: Judgement) -> Token | None:
-    """What a predicate noun is said of: the copula's subject, the appositive's head, or what a verb
-    of change turned *into* it."""
+    """What a predicate noun is said of: the copula's subject, the appositive's head, or what a verb of
+    change turned *into* it."""
     head = noun.head
     if noun.dep_ == "attr" and head.lemma_.lower() in judgement.copulas:
         return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if noun.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
-    if noun.dep_ == "pobj" and head.lower_ in ("into", "as") and head.head.lemma_.lower() in judgement.change_verbs:
+    if noun.dep_ == "pobj" and f"{head.head.lemma_.lower()} {head.lower_}" in judgement.change_verbs:
         verb = head.head
         return next((c for c in verb.children if c.dep_ == "dobj"), None) or \
             next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
+
+
+def _of_abstract(noun: Token, figures: Figures) -> Token | None:
+    """*a swamp of corruption*, *a circus of recriminations*: the abstract thing a vehicle's *of* names
+    (not a place or a body: *the circus of Moscow* is a circus)."""
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if thing is None or thing.pos_ != "NOUN":
+        return None
+    abstract = is_abstract(thing, figures) or any(k.endswith(figures.suffixes) for k in token_keys(thing))
+    return thing if abstract else None
 
 
 def _with_modifiers(noun: Token, start: int) -> int:
@@ -197,13 +208,12 @@ def _metaphor_hits(doc: Doc, judgement: Judgement, figures: Figures, people: fro
         if noun.i in seen or noun.pos_ not in ("NOUN", "PROPN") or _named(toks[start:end]):
             continue
         about = _said_of(noun, judgement)
-        if about is None:
-            continue
         if kind == "verdict":
             # a verdict on a policy or conduct only, in the writer's own assertion
-            if not is_abstract(about, figures) or _reported(noun, judgement):
+            if about is None or not is_abstract(about, figures) or _reported(noun, judgement):
                 continue
-        elif not _figurable(about, figures, judgement, people):
+        elif (about is None or not _figurable(about, figures, judgement, people)) \
+                and _of_abstract(noun, figures) is None:
             continue
         sentence = shared.of(shared.sent_of(noun.i))
         if _literal_sentence(sentence, figures.literal | judgement.literal, range(start, end)):

@@ -27,8 +27,8 @@ def _event(article: Article, trigger: str) -> Event | None:
     # what a text provides is no act (document_nouns)
     ("The protests grew after the cabinet drafted a bill that would allow the army to arrest strikers "
      "without a warrant.", "arrest"),
-    ("Lawyers challenged a decree banning public gatherings in the capital.", "banning"),
-    ("Opponents fear the new law, which allows police to deport foreign students.", "deport"),
+    ("Critics attacked an amendment banning public gatherings in the capital.", "banning"),
+    ("Opponents fear the new law, which would allow police to deport foreign students.", "deport"),
     # moving legislation is procedure (procedure_objects)
     ("Two senators proposed a bill on the length of judges' terms.", "proposed"),
     ("The coalition proposed a law to limit party donations.", "proposed"),
@@ -36,6 +36,7 @@ def _event(article: Article, trigger: str) -> Event | None:
     # an aim stated with a to-infinitive asks no one and does nothing (aim_verbs)
     ("The tribunal sought to establish whether the minister had lied.", "sought"),
     ("The two governments sought to ease tensions over the border.", "ease"),
+    ("The rebels seek to retake the valley and reimpose their courts.", "reimpose"),
     # a crowd that moves itself (self_motion_verbs)
     ("The demonstrators dispersed.", "dispersed"),
     ("Hundreds of protesters dispersed after the police arrived.", "dispersed"),
@@ -52,6 +53,8 @@ def test_a_clause_that_states_no_act_is_no_event(pipeline: newsprism.Pipeline, t
     ("Soldiers detained the strike leaders at dawn.", "detained", "COERCE"),
     ("Kelmar proposed talks with Oravia on the river dispute.", "proposed", "AGREE"),
     ("The senators voted against the sanctions bill.", "voted", "REJECT"),
+    # signing a text is an act done to it, not its content
+    ("Under the decree signed by the president, the army must leave the capital.", "signed", "SUPPORT"),
 ])
 def test_the_same_verbs_as_acts_stay_events(pipeline: newsprism.Pipeline, text: str, trigger: str, kind: str) -> None:
     event = _event(_read(pipeline, text), trigger)

@@ -76,6 +76,19 @@ def _states_an_aim(verb: Token, lexicon: EventLexicon) -> bool:
             and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children))
 
 
+def _aimed_at(token: Token, lexicon: EventLexicon) -> bool:
+    """The aim's infinitive, or an act coordinated with or done for it (*seeks to divide us and
+    to destroy*, *seek to extradite him to face charges*)."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "xcomp" and _states_an_aim(current.head, lexicon):
+            return True
+        if current.dep_ not in {"conj", "advcl", "xcomp"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     lemma = verb_lemma(token, lexicon)
     # "the curfew was lifted", "an offensive was launched": a passive subject that is a thing is
@@ -87,7 +100,7 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         return message
     if procedure_object(token, lemma, lexicon):
         return None  # "cancelled its primaries", "received the last delegate": procedure, no event
-    if document_content(token, lexicon) or self_motion(token, lemma, lexicon) or habitual_description(token):
+    if document_content(token, lexicon) or self_motion(token, lemma, lexicon) or habitual_description(token, lexicon):
         return None  # "a bill that would allow X to detain", "the crowd dispersed", "donors who fund it": no act
     if (hosted := _party_object(lemma, objects, lexicon)) is not None:  # "received the minister"
         return Candidate(token, token, token, hosted[0], consumed={token.i})
@@ -102,7 +115,7 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     if lexicon.is_word("aspectual_verbs", lemma) and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
                                                         for c in token.children):
         return None  # "began pulling back": the begun act is the event, coded on its own verb
-    if _states_an_aim(token, lexicon) or (token.dep_ == "xcomp" and _states_an_aim(token.head, lexicon)):
+    if _states_an_aim(token, lexicon) or _aimed_at(token, lexicon):
         return None  # "sought to ease tensions": an aim stated, neither a request nor an act
     if (joined := participation(token, lemma, objects, lexicon)) is not None:  # "took part in the march"
         return Candidate(joined[0], joined[2], joined[0], joined[1], nominal=True, governor=token,

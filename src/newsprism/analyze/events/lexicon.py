@@ -176,6 +176,7 @@ _WORD_LISTS = (
     "document_nouns",
     "self_motion_verbs",
     "aim_verbs",
+    "text_nouns",
 )
 
 

@@ -445,17 +445,29 @@ _ON_NOUN = frozenset({"relcl", "acl"})
 
 
 def document_content(token: Token, lexicon: EventLexicon) -> bool:
-    """*a bill that would have allowed the police to detain protesters*, *a law banning rallies*:
-    the verb is what a text (``document_nouns``) provides, a clause on the noun or a complement of
-    such a clause, not an act done; the proposing or passing of the text is coded on its own verb."""
-    clause = token
+    """*a bill that would have allowed the police to detain protesters*, *a decree that would
+    ban rallies*: the verb is what a text provides, a clause on the noun (the text its subject) or
+    a complement of such a clause, not an act done; the proposing or passing of the text is coded
+    on its own verb. A proposal (``document_nouns``: a bill, an amendment) provides nothing yet;
+    an enacted text (``text_nouns``: a law, a decree) only where its clause is conditional or an
+    infinitive (*a law to allow*): *a decree banning rallies* is a ban in force, and *the decree
+    signed by the president* is an act done to the text."""
+    clause, path = token, [token]
     for _ in range(6):  # a few complements up: the content is near its noun
         if clause.dep_ in _ON_NOUN:
-            noun = clause.head
-            return noun.pos_ in {"NOUN", "PROPN"} and lexicon.is_word("document_nouns", noun.lemma_.lower())
+            noun, lemma = clause.head, clause.head.lemma_.lower()
+            if noun.pos_ not in {"NOUN", "PROPN"} or (clause.dep_ == "acl" and clause.tag_ == "VBN") or any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in clause.children):
+                return False  # "the decree signed by", "the bill the senate passed": acts done to the text
+            if lexicon.is_word("document_nouns", lemma):
+                return True
+            return lexicon.is_word("text_nouns", lemma) and any(
+                a.dep_ == "aux" and (a.lower_ == "to" or lexicon.is_word("hypothetical_aux", a.lower_))
+                for t in path for a in t.children)
         if clause.dep_ not in _CONTENT_UP or clause.head is clause:
             return False
         clause = clause.head
+        path.append(clause)
     return False
 
 
@@ -468,13 +480,16 @@ def self_motion(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     return not any(c.dep_ in {*_OBJECTS, "nsubjpass", "auxpass", "agent"} for c in token.children)
 
 
-def habitual_description(token: Token) -> bool:
+def habitual_description(token: Token, lexicon: EventLexicon) -> bool:
     """*the donors who fund half of its budget*, *a militia that controls the border crossings*: a
     simple present in a relative clause, with no auxiliary, says what a party habitually does or
     is (a description of it), not an act that happened; news tells its acts in the past, the
     perfect or a headline's present, none of them a relative clause's bare present. Only where the
     relative pronoun is the subject: *the group, which the government accuses of ...* is an act
-    of another party on it, made now."""
+    of another party on it, made now; and not on a text (*a measure that bans flights*: a
+    provision in force, read by :func:`document_content`)."""
+    head = token.head.lemma_.lower()
     return (token.dep_ == "relcl" and token.tag_ in {"VBZ", "VBP"}
             and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children)
-            and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in token.children))
+            and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in token.children)
+            and not lexicon.is_word("text_nouns", head) and not lexicon.is_word("document_nouns", head))

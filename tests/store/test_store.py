@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select, text
 
 from newsprism.jsonformat import article_to_dict
-from newsprism.model import Article
+from newsprism.model import ActorLabel, Article
 from newsprism.store import Store, ingest, ingest_articles
 from newsprism.store import profiles as P
 from newsprism.store import queries as Q
@@ -260,3 +260,20 @@ def test_a_re_telling_keeps_its_link_but_counts_once_in_timeline_and_network(sto
         assert [e["event_id"] for e in Q.list_events(conn).items] == [first.id]
         assert {e["event_id"] for e in Q.list_events(conn, retellings=True).items} == {first.id, "ev-again"}
         assert [e["weight"] for e in P.network(conn)["edges"]] == [1]
+
+
+def test_actor_profile_keeps_a_quoted_speakers_label_apart_from_the_outlets(store: Store, make_article: Make) -> None:
+    """A label the outlet only quoted is the speaker's word: it must not read as the outlet's."""
+    article = make_article(url="https://quoting.example/x", site="Quoting Post")
+    assert article.framing is not None
+    start = article.text.index("government")
+    quoted = ActorLabel(label="junta", span=article.span(start, start + len("government")), voice="e1", actor="e3")
+    article = replace(article, framing=replace(article.framing, labels=(*article.framing.labels, quoted)))
+    ingest_articles(store, [article])
+    with store.read() as conn:
+        government = Q.find_actors(conn, "government")[0]
+        profile = P.actor_profile(conn, government["pk"])
+        assert profile is not None
+        entry = profile["by_outlet"]["Quoting Post"]
+        assert entry["labels"] == {"government": 1}
+        assert entry["quoted_labels"] == {"junta": 1}

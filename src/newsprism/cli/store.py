@@ -261,7 +261,8 @@ def show_actor_in_store(name: str, *, db: str | None, as_json: bool = False) -> 
             out.append(f"  roles: {'; '.join(profile['roles'])}")
         for outlet, entry in profile["by_outlet"].items():
             labels = "; ".join(f"{k} ×{n}" for part in ("names", "roles", "labels") for k, n in entry[part].items())
-            out.append(f"  {outlet}: {labels}")
+            quoted = "; ".join(f"“{k}” ×{n}" for k, n in entry["quoted_labels"].items())
+            out.append(f"  {outlet}: {labels}" + (f" (in quotes: {quoted})" if quoted else ""))
         for quote in profile["quotes"]:
             out.append(f"  quote: “{quote['text']}” — {quote['outlet'] or '?'}, article {quote['article_pk']}")
         for event in profile["events"]:

@@ -36,7 +36,11 @@ def _per_outlet(conn: Connection, table: Table, group: list[int], *columns: Any)
 
 
 def actor_profile(conn: Connection, actor_pk: int) -> Row | None:
-    """Roles, names, every quote by them, events they are party to, and how each outlet labels them."""
+    """Roles, names, every quote by them, events they are party to, and how each outlet labels them.
+
+    ``by_outlet[outlet]["labels"]`` counts the writers' own labels (author voice);
+    labels that outlet only quoted from a speaker are in ``"quoted_labels"``.
+    """
     group = actor_group(conn, actor_pk)
     if not group:
         return None
@@ -44,10 +48,21 @@ def actor_profile(conn: Connection, actor_pk: int) -> Row | None:
     names = _per_outlet(conn, t.article_actors, group, t.article_actors.c.name)
     roles = _per_outlet(conn, t.actor_roles, group, t.actor_roles.c.title)
     labels = _per_outlet(conn, t.actor_labels, group, t.actor_labels.c.label, t.actor_labels.c.voice)
+    # A label inside a quotation is the quoted speaker's word, not the outlet's: it is counted
+    # apart ("quoted_labels") so the outlet comparison only ever shows what the writers chose.
+    author_labels = [r for r in labels if r["voice"] == "author"]
+    quoted_labels = [r for r in labels if r["voice"] != "author"]
     by_outlet: dict[str, Row] = {}
-    for kind, rows, field in (("names", names, "name"), ("roles", roles, "title"), ("labels", labels, "label")):
+    for kind, rows, field in (
+        ("names", names, "name"),
+        ("roles", roles, "title"),
+        ("labels", author_labels, "label"),
+        ("quoted_labels", quoted_labels, "label"),
+    ):
         for r in rows:
-            entry = by_outlet.setdefault(r["outlet"] or "(unknown outlet)", {"names": {}, "roles": {}, "labels": {}})
+            entry = by_outlet.setdefault(
+                r["outlet"] or "(unknown outlet)", {"names": {}, "roles": {}, "labels": {}, "quoted_labels": {}}
+            )
             entry[kind][r[field]] = entry[kind].get(r[field], 0) + int(r["n"])
     articles = (
         conn.execute(

@@ -23,20 +23,17 @@ tuples, so this module needs nothing from :mod:`.detectors`.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from newsprism.analyze.framing.lexicon import PhraseTable, _normalise, _pattern_words, token_keys
+from newsprism.analyze.framing.lexicon import PhraseTable, _normalise, phrase_table, read_rules, token_keys
 from newsprism.analyze.framing.patterns import LOADED, RawHit
 from newsprism.analyze.framing.tokens import doc_tokens
 
-__all__ = ["Figures", "figurative_hits", "is_abstract", "load_figures"]
+__all__ = ["Figures", "figurative_hits", "is_abstract", "literal_sentence", "load_figures"]
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "nsubjpass"}
@@ -64,20 +61,12 @@ class Figures:
     idioms: PhraseTable
 
 
-def _table(phrases: list[str], key: str) -> PhraseTable:
-    table = PhraseTable()
-    for phrase in phrases:
-        table.add(_pattern_words(phrase), key=key, phrase=phrase, confidence=1.0)
-    return table
-
-
 @lru_cache(maxsize=4)
 def load_figures(language: str = "en") -> Figures | None:
     """Compile ``lexicons/figurative_<language>.toml`` once; ``None`` for a language without one."""
-    source = resources.files("newsprism.analyze").joinpath(f"lexicons/figurative_{language}.toml")
-    if not source.is_file():
+    data = read_rules("figurative", language)
+    if data is None:
         return None
-    data: dict[str, Any] = tomllib.loads(source.read_text("utf-8"))
 
     def words(table: str, key: str) -> frozenset[str]:
         return frozenset(_normalise(w) for w in data[table][key])
@@ -92,9 +81,9 @@ def load_figures(language: str = "en") -> Figures | None:
         suffixes=tuple(data["abstract"]["suffixes"]),
         place_entities=frozenset(data["abstract"]["place_entities"]),
         literal=words("abstract", "literal_cues"),
-        vehicles=_table(list(data["similes"]["vehicles"]), "vehicle"),
+        vehicles=phrase_table(data["similes"]["vehicles"], "vehicle"),
         qualities=words("similes", "qualities"),
-        idioms=_table(list(data["idioms"]["phrases"]), LOADED),
+        idioms=phrase_table(data["idioms"]["phrases"], LOADED),
     )
 
 
@@ -108,10 +97,15 @@ def is_abstract(token: Token, figures: Figures, *, suffixes: bool = False) -> bo
     return suffixes and token.lower_.endswith(figures.suffixes)
 
 
+def literal_sentence(sentence: list[Token], cues: frozenset[str], skip: range) -> bool:
+    """A word or lemma of ``cues`` in the sentence, the figure's own tokens (``skip``) aside: the
+    sentence speaks of the literal thing (a fire, a blast, a zoo). :mod:`.judgement` asks it too."""
+    return any(t.i not in skip and (t.lower_ in cues or t.lemma_.lower() in cues) for t in sentence)
+
+
 def _literal(sentence: list[Token], figures: Figures, skip: range) -> bool:
     """The sentence speaks of a literal fire, blast, crash or crowd (the figure's own words aside)."""
-    return any(t.i not in skip and (t.lower_ in figures.literal or t.lemma_.lower() in figures.literal)
-               for t in sentence)
+    return literal_sentence(sentence, figures.literal, skip)
 
 
 def _arguments(verb: Token) -> list[Token]:

@@ -31,17 +31,21 @@ same words inside a quotation are the speaker's.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from newsprism.analyze.framing.figurative import Figures, is_abstract, load_figures
-from newsprism.analyze.framing.lexicon import PhraseTable, _normalise, _pattern_words, token_keys
+from newsprism.analyze.framing.figurative import Figures, is_abstract, literal_sentence, load_figures
+from newsprism.analyze.framing.lexicon import (
+    PhraseTable,
+    _normalise,
+    _pattern_words,
+    phrase_table,
+    read_rules,
+    token_keys,
+)
 from newsprism.analyze.framing.patterns import LOADED, RawHit
 from newsprism.analyze.framing.tokens import doc_tokens
 
@@ -54,10 +58,6 @@ _NAME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW", 
 # Who or what a vehicle may be said of: a name of these types, beside person-like and abstract nouns.
 _FIGURABLE_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
 _PEOPLE_ENTS = {"PERSON", "NORP"}
-# Pronouns a noun metaphor may be said of ("it's a circus", "he is a pawn").
-_SUBJECT_PRONOUNS = {"it", "this", "that", "he", "she", "they", "we", "you", "who", "which"}
-# agentive plurals that name people after "a horde of" (*shoppers*, *lobbyists*, *investors*, *politicians*)
-_AGENT_SUFFIXES = ("ers", "ists", "ors", "ians")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,16 +65,19 @@ class Judgement:
     """One language's judgement data, compiled."""
 
     settings: dict[str, float]
+    partitive: frozenset[str]
     vehicles: PhraseTable
     change_verbs: frozenset[str]
     bodies: frozenset[str]
     copulas: frozenset[str]
+    subject_pronouns: frozenset[str]
     verdicts: frozenset[str]
     enclosures: frozenset[str]
     stock_verbs: frozenset[str]
     people: frozenset[str]
     literal: frozenset[str]
     collective: PhraseTable
+    agent_suffixes: tuple[str, ...]
     adjectives: PhraseTable
     conduct: frozenset[str]
     abstract_only: frozenset[str]
@@ -85,44 +88,39 @@ class Judgement:
     intensifiers: PhraseTable
 
 
-def _table(phrases: list[str], key: str) -> PhraseTable:
-    table = PhraseTable()
-    for phrase in phrases:
-        table.add(_pattern_words(phrase), key=key, phrase=phrase, confidence=1.0)
-    return table
-
-
 @lru_cache(maxsize=4)
 def load_judgement(language: str = "en") -> Judgement | None:
     """Compile ``lexicons/judgement_<language>.toml`` once; ``None`` for a language without one."""
-    source = resources.files("newsprism.analyze").joinpath(f"lexicons/judgement_{language}.toml")
-    if not source.is_file():
+    data = read_rules("judgement", language)
+    if data is None:
         return None
-    data: dict[str, Any] = tomllib.loads(source.read_text("utf-8"))
 
     def words(table: str, key: str) -> frozenset[str]:
         return frozenset(_normalise(w) for w in data[table][key])
 
     return Judgement(
         settings={k: float(v) for k, v in data["settings"].items()},
-        vehicles=_table(list(data["metaphor"]["vehicles"]), "vehicle"),
+        partitive=frozenset(_normalise(w) for w in data["partitive"]),
+        vehicles=phrase_table(data["metaphor"]["vehicles"], "vehicle"),
         change_verbs=words("metaphor", "change_verbs"),
         bodies=words("metaphor", "bodies"),
         copulas=words("metaphor", "copulas"),
+        subject_pronouns=words("metaphor", "subject_pronouns"),
         verdicts=words("verdicts", "nouns"),
         enclosures=words("caged", "enclosures"),
         stock_verbs=words("caged", "verbs"),
         people=words("caged", "people"),
         literal=words("caged", "literal_cues"),
-        collective=_table(list(data["collective"]["nouns"]), "collective"),
-        adjectives=_table(list(data["adjectives"]["words"]), "adjective"),
+        collective=phrase_table(data["collective"]["nouns"], "collective"),
+        agent_suffixes=tuple(data["collective"]["agent_suffixes"]),
+        adjectives=phrase_table(data["adjectives"]["words"], "adjective"),
         conduct=words("adjectives", "conduct"),
         abstract_only=frozenset(" ".join(_pattern_words(w)).lower() for w in data["adjectives"]["abstract_only"]),
         reported_by=words("adjectives", "reported_by"),
         vices=words("vices", "nouns"),
         adverbs=words("adverbs", "words"),
         links=words("reduplication", "links"),
-        intensifiers=_table(list(data["intensifiers"]["words"]), "intensifier"),
+        intensifiers=phrase_table(data["intensifiers"]["words"], "intensifier"),
     )
 
 
@@ -147,7 +145,7 @@ def _people(token: Token, judgement: Judgement, people: frozenset[str]) -> bool:
 
 def _figurable(token: Token, figures: Figures, judgement: Judgement, people: frozenset[str]) -> bool:
     """What a noun metaphor may be said of: an abstract thing, a person, a body, a place."""
-    if token.lower_ in _SUBJECT_PRONOUNS:
+    if token.lower_ in judgement.subject_pronouns:
         return True
     if token.ent_type_ in _FIGURABLE_ENTS:
         return True
@@ -176,10 +174,10 @@ def _said_of(noun: Token, judgement: Judgement) -> Token | None:
     return None
 
 
-def _of_abstract(noun: Token, figures: Figures) -> Token | None:
+def _of_abstract(noun: Token, figures: Figures, judgement: Judgement) -> Token | None:
     """*a swamp of corruption*, *a circus of recriminations*: the abstract thing a vehicle's *of* names
     (not a place or a body: *the circus of Moscow* is a circus)."""
-    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in judgement.partitive), None)
     thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if thing is None or thing.pos_ != "NOUN":
         return None
@@ -191,10 +189,6 @@ def _with_modifiers(noun: Token, start: int) -> int:
     """The phrase start widened over the noun's attributes before it (*an obvious and manifest failure*)."""
     mods = [c.i for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i < start]
     return min([start, *mods])
-
-
-def _literal_sentence(tokens: list[Token], words: frozenset[str], skip: range) -> bool:
-    return any(t.i not in skip and (t.lower_ in words or t.lemma_.lower() in words) for t in tokens)
 
 
 def _metaphor_hits(doc: Doc, judgement: Judgement, figures: Figures, people: frozenset[str]) -> Iterator[RawHit]:
@@ -213,10 +207,10 @@ def _metaphor_hits(doc: Doc, judgement: Judgement, figures: Figures, people: fro
             if about is None or not is_abstract(about, figures) or _reported(noun, judgement):
                 continue
         elif (about is None or not _figurable(about, figures, judgement, people)) \
-                and _of_abstract(noun, figures) is None:
+                and _of_abstract(noun, figures, judgement) is None:
             continue
         sentence = shared.of(shared.sent_of(noun.i))
-        if _literal_sentence(sentence, figures.literal | judgement.literal, range(start, end)):
+        if literal_sentence(sentence, figures.literal | judgement.literal, range(start, end)):
             continue  # "the site is a war zone after the blast", "it is a zoo with 300 animals"
         seen.add(noun.i)
         setting = "noun_metaphor" if kind == "vehicle" else "judgement_predicate"
@@ -234,7 +228,7 @@ def _caged_hits(doc: Doc, judgement: Judgement, people: frozenset[str]) -> Itera
         for tok in tokens:
             k = keys[tok.i]
             if tok.pos_ == "NOUN" and k & judgement.enclosures and tok.dep_ != "compound" and not _named([tok]):
-                if about_people and not _literal_sentence(tokens, judgement.literal, range(tok.i, tok.i + 1)):
+                if about_people and not literal_sentence(tokens, judgement.literal, range(tok.i, tok.i + 1)):
                     yield LOADED, tok.i, tok.i + 1, judgement.settings["caged_people"], None, ()
             elif tok.pos_ in ("VERB", "ADJ") and k & judgement.stock_verbs:
                 # "herded the migrants", "migrants were corralled", "caged children"
@@ -254,12 +248,12 @@ def _collective_hits(doc: Doc, judgement: Judgement, people: frozenset[str]) -> 
         noun = _root(toks, phrase.start, phrase.end)
         if _named(toks[phrase.start : phrase.end]):
             continue
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in judgement.partitive), None)
         member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if member is None:
             continue
         human = _people(member, judgement, people) or (
-            member.pos_ == "NOUN" and member.tag_ == "NNS" and member.lower_.endswith(_AGENT_SUFFIXES))
+            member.pos_ == "NOUN" and member.tag_ == "NNS" and member.lower_.endswith(judgement.agent_suffixes))
         if human:
             yield LOADED, phrase.start, member.i + 1, judgement.settings["collective_contempt"], None, ()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -27,6 +27,8 @@ __all__ = [
     "PhraseHit",
     "PhraseTable",
     "load_lexicon",
+    "phrase_table",
+    "read_rules",
     "token_keys",
 ]
 
@@ -155,6 +157,24 @@ def _pattern_words(phrase: str) -> list[str]:
         else:
             words.extend(t.text for t in tokenizer(part))
     return words
+
+
+def phrase_table(phrases: Iterable[str], key: str) -> PhraseTable:
+    """A table of data phrases (``*`` and ``a|b`` as in the framing lexicon), every one under ``key``:
+    the figurative and judgement rules match their word lists this way."""
+    table = PhraseTable()
+    for phrase in phrases:
+        table.add(_pattern_words(phrase), key=key, phrase=phrase, confidence=1.0)
+    return table
+
+
+def read_rules(name: str, language: str) -> dict[str, Any] | None:
+    """``lexicons/<name>_<language>.toml`` parsed, or ``None`` for a language without that file."""
+    source = resources.files("newsprism.analyze").joinpath(f"lexicons/{name}_{language}.toml")
+    if not source.is_file():
+        return None
+    data: dict[str, Any] = tomllib.loads(source.read_text("utf-8"))
+    return data
 
 
 @lru_cache(maxsize=1)

@@ -61,6 +61,7 @@ from typing import Any
 
 from benchmarks import format_table, shared_dir, write_results
 from benchmarks.voice import PAIRED_QUOTES, names_match, norm, rate  # the same pairer anchor and rates as voice
+from newsprism.model import strip_span
 
 LABELS = Path(__file__).resolve().parent / "labels" / "quotes_pages_en.jsonl"
 RESULTS_FILE = Path(__file__).resolve().parent / "results" / "quotes_pages.json"
@@ -155,18 +156,10 @@ def locate(text: str, label: Label) -> tuple[int, int] | None:
     return (start, min(start + label.chars, len(text))) if label.chars else None
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
-
-
 def overlap(text: str, gold: Gold, pred: Pred) -> tuple[float, float]:
     """Shared characters as a share of the gold span and of the prediction (marks trimmed)."""
-    gs, ge = _trim(text, gold.start, gold.end)
-    ps, pe = _trim(text, pred.start, pred.end)
+    gs, ge = strip_span(text, gold.start, gold.end, _TRIM)
+    ps, pe = strip_span(text, pred.start, pred.end, _TRIM)
     shared = max(0, min(ge, pe) - max(gs, ps))
     return shared / max(ge - gs, 1), shared / max(pe - ps, 1)
 

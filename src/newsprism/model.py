@@ -37,6 +37,7 @@ __all__ = [
     "Speaker",
     "VoiceSegment",
     "make_span",
+    "strip_span",
 ]
 
 QuoteKind = Literal["direct", "mixed", "indirect", "term"]
@@ -72,6 +73,21 @@ def make_span(text: str, start: int, end: int) -> Span:
     if not 0 <= start <= end <= len(text):
         raise ValueError(f"span {start}..{end} outside text of length {len(text)}")
     return Span(start=start, end=end, text=text[start:end])
+
+
+def strip_span(text: str, start: int, end: int, chars: str, trail: str | None = None, *,
+               spaces: bool = False) -> tuple[int, int]:
+    """``[start, end)`` of ``text`` narrowed past the ``chars`` at its start and the ``trail`` characters
+    (``chars`` when not given) at its end; with ``spaces``, past any whitespace (``str.isspace``) too.
+
+    The offsets to hand :func:`make_span` for a quote's content without its marks, a frame's evidence
+    without edge punctuation. Offsets move, the text is never sliced: ``str.strip`` would copy it."""
+    tail = chars if trail is None else trail
+    while start < end and ((spaces and text[start].isspace()) or text[start] in chars):
+        start += 1
+    while end > start and ((spaces and text[end - 1].isspace()) or text[end - 1] in tail):
+        end -= 1
+    return start, end
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

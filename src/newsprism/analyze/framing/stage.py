@@ -24,7 +24,7 @@ from newsprism.analyze.framing.scorer import SentenceScorer, locate
 from newsprism.analyze.framing.stance import find_attributions
 from newsprism.analyze.framing.tokens import doc_tokens
 from newsprism.analyze.framing.voice import AUTHOR, QUOTED, Voice, VoiceMap, quote_mark_segments, reported_labeller
-from newsprism.model import ActorLabel, Article, Frame, FramingSummary, Provenance
+from newsprism.model import ActorLabel, Article, Frame, FramingSummary, Provenance, strip_span
 
 __all__ = ["FramingStage", "frame_article"]
 
@@ -49,14 +49,6 @@ class _Group:
         for c in self.confidences.values():
             remaining *= 1.0 - c
         return round(min(0.99, 1.0 - remaining), 3)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
 
 
 def frame_article(
@@ -86,12 +78,12 @@ def frame_article(
             phrase = (labeller.left_edge.idx, labeller.right_edge.idx + len(labeller.right_edge.text))
             voice = Voice(name=entities.at(*phrase) or QUOTED, start=voice.start, end=voice.end)
         sent = shared.sent_of(hit.start)
-        start, end = _trim(text, max(sent.start_char, voice.start), min(sent.end_char, voice.end))
+        start, end = strip_span(text, max(sent.start_char, voice.start), min(sent.end_char, voice.end), _TRIM)
         if voice.name == AUTHOR and ev_end > voice.end:
             # The writer's own device over quotation marks (scare quotes: the "experts"): the
             # frame runs on through the writer's words after the closing mark.
             after = voices.at(ev_end)
-            end = _trim(text, start, min(sent.end_char, after.end if after.name == AUTHOR else ev_end))[1]
+            end = strip_span(text, start, min(sent.end_char, after.end if after.name == AUTHOR else ev_end), _TRIM)[1]
         if end <= start:
             continue
         key = (hit.technique, start, end)
@@ -177,7 +169,7 @@ def _scored_groups(
             sent = next((x for x in sentences if x.start_char <= anchor < x.end_char), None)
             s_start, s_end = (sent.start_char, sent.end_char) if sent is not None else (u_start, u_end)
             voice = voices.at(anchor)
-            start, end = _trim(text, max(s_start, voice.start), min(s_end, voice.end))
+            start, end = strip_span(text, max(s_start, voice.start), min(s_end, voice.end), _TRIM)
             if end <= start:
                 continue
             evidence = [(a, b) for a, b in hits if start <= a and b <= end]

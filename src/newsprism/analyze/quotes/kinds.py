@@ -36,7 +36,7 @@ from newsprism.analyze.quotes.context import (
 from newsprism.analyze.quotes.cues import Cue, CueLexicon, SpeakerLexicon, in_message
 from newsprism.analyze.quotes.marks import MarkedQuote
 from newsprism.analyze.quotes.speakers import SpeakerPhrase, find_speaker_phrase, noun_phrase
-from newsprism.model import QuoteKind
+from newsprism.model import QuoteKind, strip_span
 
 __all__ = ["Draft", "Frame", "can_speak", "draft_marked", "speaker_phrase", "trim_punct"]
 
@@ -124,11 +124,7 @@ def _has_words(text: str) -> bool:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Content without edge spaces and a trailing comma (``"We will,"`` -> ``We will``)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
-        end -= 1
-    return start, end
+    return strip_span(text, start, end, "", ",;:", spaces=True)
 
 
 def _left_window(frame: Frame, quote: MarkedQuote, floor: int) -> tuple[tuple[int, int], bool]:
@@ -423,11 +419,8 @@ def _colon_label(
 
 
 def trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-."):
-        end -= 1
-    return start, end
+    """A reported clause without edge spaces, commas, colons and dashes (and a final full stop)."""
+    return strip_span(text, start, end, ",;:—–-", ",;:—–-.", spaces=True)
 
 
 #: Named-entity labels of things that can say something.

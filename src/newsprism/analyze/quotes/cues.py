@@ -8,7 +8,7 @@ so a new language or a new verb is a data change. Gender word lists come from th
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -38,6 +38,10 @@ class CueVerb:
     evaluative: bool
     indirect: bool
     naming: bool
+    #: ``object``/``subject``: its to-infinitive is the report (*urged X to ...*, *vowed to ...*)
+    infinitive: str | None = None
+    #: its -ing complement is the report (*suggests saving ...*, *denied taking ...*)
+    gerund: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +52,6 @@ class CueLexicon:
     nouns: frozenset[str] = frozenset()
     #: nouns a quote right after names as a term (*the word "We"*, *The tagline? "..."*)
     term_nouns: frozenset[str] = frozenset()
-    #: cue lemma -> ``object``/``subject``: its to-infinitive is the report (*urged X to ...*, *vowed to ...*)
-    infinitive: dict[str, str] = field(default_factory=dict)
-    #: cue lemmas whose -ing complement is the report (*suggests saving ...*, *denied taking ...*)
-    gerund: frozenset[str] = frozenset()
     #: verbs of belief whose that-clause reports a holder's view (reported speech without marks only)
     cognition: frozenset[str] = frozenset()
 
@@ -108,14 +108,15 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
             evaluative=bool(flags.get("evaluative")),
             indirect=bool(flags.get("indirect")),
             naming=bool(flags.get("naming")),
+            infinitive=flags.get("infinitive"),
+            gerund=bool(flags.get("gerund")),
         )
         for lemma, flags in data["verbs"].items()
     }
     phrases = tuple((tuple(p["words"]), bool(p.get("indirect"))) for p in data["phrases"])
     return CueLexicon(verbs=verbs, passive=frozenset(data["passive"]), phrases=phrases,
                       nouns=frozenset(data.get("nouns", ())), term_nouns=frozenset(data.get("term_nouns", ())),
-                      infinitive=dict(data.get("infinitive", {})), cognition=frozenset(data.get("cognition", ())),
-                      gerund=frozenset(data.get("gerund", ())))
+                      cognition=frozenset(data.get("cognition", ())))
 
 
 @lru_cache(maxsize=4)

@@ -6,8 +6,8 @@ Constructions, by example:
 - a complement clause: *X admitted that ...*, *X told Y that ...*, *..., X said*;
 - a cue set off by commas inside the clause it reports: *Many of the prisons, she said, are aging*;
 - a phrase: *according to X, ...*;
-- a to-infinitive of a verb that reports a request or a commitment (data: ``infinitive`` in the
-  cue lexicon): *X urged the council to reject the plan*, *X vowed to appeal*;
+- a to-infinitive of a verb that reports a request or a commitment (data: a verb's ``infinitive``
+  flag in the cue lexicon): *X urged the council to reject the plan*, *X vowed to appeal*;
 - a message noun's *that*-clause when a person owns the noun: *his claim that ...*,
   *the senator's warning that ...* (an unowned *the claim that ...* tells nobody's words).
 """
@@ -86,20 +86,23 @@ def _infinitive_report(frame: Frame, cue: Cue) -> list[Token]:
     request (with its addressee as object) or a commitment (*vowed to appeal*) is the report.
 
     A request verb without an addressee (*was asked to resign*, *asked to speak*) tells no
-    one's request, and a verb outside the lexicon's ``infinitive`` list (*wanted to*, *tried to*)
+    one's request, and a verb without an ``infinitive`` flag in the cue lexicon (*wanted to*, *tried to*)
     reports no speech.
     """
     if cue.phrase or cue.noun:
         return []
     head = frame.doc[cue.head]
-    if cue.lemma in frame.cue_lexicon.gerund and not any(_to_marker(c) for c in head.children):
+    verb_entry = frame.cue_lexicon.verbs.get(cue.lemma)
+    if verb_entry is None:
+        return []
+    if verb_entry.gerund and not any(_to_marker(c) for c in head.children):
         # *suggests saving 30 times your expenses*, *denied taking the money*: the -ing complement
         # (not of an infinitive: *allowed them to propose launching it* proposes nothing yet).
         gerund = next((c for c in head.rights if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
                        and not any(g.dep_ in ("nsubj", "aux") for g in c.children)), None)
         if gerund is not None:
             return list(gerund.subtree)
-    control = frame.cue_lexicon.infinitive.get(cue.lemma)
+    control = verb_entry.infinitive
     if control is None:
         return []
     # The parser hangs the infinitive as xcomp, or as advcl after an object (*led X to announce*).
@@ -267,9 +270,11 @@ def draft_indirect(frame: Frame) -> list[Draft]:
     """Reported speech without marks: a reporting verb's clause, or *according to X, ...*."""
     drafts: list[Draft] = []
     doc = frame.doc
-    non_finite = frame.cue_lexicon.infinitive.keys() | frame.cue_lexicon.gerund
+    verbs = frame.cue_lexicon.verbs
     for cue in [*frame.cues.values(), *_cognition_cues(frame)]:
-        if not (cue.indirect or cue.noun or cue.lemma in non_finite) or frame.in_marked(doc[cue.head].idx):
+        entry = verbs.get(cue.lemma)
+        non_finite = entry is not None and (entry.infinitive is not None or entry.gerund)
+        if not (cue.indirect or cue.noun or non_finite) or frame.in_marked(doc[cue.head].idx):
             continue
         head = doc[cue.head]
         root: Token | None = None  # the reported clause's verb (none for *according to X*)

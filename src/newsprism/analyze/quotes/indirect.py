@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from newsprism.analyze.quotes.cues import Cue, message_source
 from newsprism.analyze.quotes.kinds import Draft, Frame, can_speak, speaker_phrase, trim_punct
-from newsprism.analyze.quotes.speakers import SpeakerPhrase
+from newsprism.analyze.quotes.speakers import SpeakerPhrase, to_marker
 
 __all__ = ["draft_indirect"]
 
@@ -76,11 +76,6 @@ def _parenthetical_content(cue: Token) -> list[Token]:
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
-def _to_marker(token: Token) -> bool:
-    """The infinitive marker of a verb (*to* in *to reject*), by its tag, not its word."""
-    return token.dep_ == "aux" and token.tag_ == "TO"
-
-
 def _infinitive_report(frame: Frame, cue: Cue) -> list[Token]:
     """*X urged the council to reject the plan*: the to-infinitive after a verb that reports a
     request (with its addressee as object) or a commitment (*vowed to appeal*) is the report.
@@ -95,7 +90,7 @@ def _infinitive_report(frame: Frame, cue: Cue) -> list[Token]:
     verb_entry = frame.cue_lexicon.verbs.get(cue.lemma)
     if verb_entry is None:
         return []
-    if verb_entry.gerund and not any(_to_marker(c) for c in head.children):
+    if verb_entry.gerund and not any(to_marker(c) for c in head.children):
         # *suggests saving 30 times your expenses*, *denied taking the money*: the -ing complement
         # (not of an infinitive: *allowed them to propose launching it* proposes nothing yet).
         gerund = next((c for c in head.rights if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
@@ -107,7 +102,7 @@ def _infinitive_report(frame: Frame, cue: Cue) -> list[Token]:
         return []
     # The parser hangs the infinitive as xcomp, or as advcl after an object (*led X to announce*).
     verb = next((c for c in head.rights if c.dep_ in ("xcomp", "advcl") and any(
-        _to_marker(a) and a.i < c.i for a in c.children)), None)
+        to_marker(a) and a.i < c.i for a in c.children)), None)
     if verb is None:
         return []
     addressee = any(  # *urged the council*, *pleaded with the judge*
@@ -123,7 +118,7 @@ def _infinitive_report(frame: Frame, cue: Cue) -> list[Token]:
     cut = min((c.left_edge.i for c in finite), default=verb.right_edge.i + 1)
     # The report starts after its marker (*pleaded with the board to ...*: the parser may hang
     # the addressee inside the infinitive's clause).
-    marker = next(a.i for a in verb.children if _to_marker(a))
+    marker = next(a.i for a in verb.children if to_marker(a))
     # *to reopen the road, which the army closed in May*: a relative clause set off by a comma
     # is the writer's aside on a noun of the request, not part of what was asked.
     for clause in verb.subtree:
@@ -205,7 +200,7 @@ def _plain_statement(verb: Token) -> bool:
     return (
         any(c.dep_ == "ccomp" for c in children)
         and any(c.dep_ == "nsubj" for c in children)
-        and not any(c.tag_ == "MD" or _to_marker(c) for c in children)
+        and not any(c.tag_ == "MD" or to_marker(c) for c in children)
         and verb.dep_ not in ("relcl", "advcl", "xcomp", "acl")
     )
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.analyze.quotes.cues import Cue, CueLexicon, SpeakerLexicon, message_source
 
-__all__ = ["SpeakerPhrase", "find_speaker_phrase", "noun_phrase"]
+__all__ = ["SpeakerPhrase", "find_speaker_phrase", "noun_phrase", "to_marker"]
 
 #: Dependents that belong to a speaker's name phrase (``the EU's top diplomat``).
 _NP_LEFT = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case", "flat", "quantmod", "advmod"})
@@ -199,9 +199,15 @@ def find_speaker_phrase(doc: Doc, cue: Cue, cues: CueLexicon, speakers: SpeakerL
 def _controller(verb: Token) -> Token | None:
     """*The losses led the maker to announce it would stop*: a cue in a to-infinitive after an
     object speaks with that object's voice (object control), not the main clause's subject."""
-    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if verb.dep_ not in ("xcomp", "advcl") or not any(to_marker(c) for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
+
+
+def to_marker(token: Token) -> bool:
+    """The infinitive marker of a verb (*to* in *to reject*), by its tag, not its word: the speaker
+    search (object control) and :mod:`.indirect` (reports in a to-infinitive) both ask it."""
+    return token.dep_ == "aux" and token.tag_ == "TO"
 
 
 def _name_tagged_as_adverb(head: Token) -> Token | None:

@@ -21,6 +21,7 @@ import bisect
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsprism.analyze.framing.tokens import doc_tokens
 from newsprism.analyze.quotes.cues import load_speaker_lexicon
 from newsprism.model import Article
 
@@ -134,9 +135,9 @@ class EntityIndex:
         types = self.types_for(head)
         if not types:
             return None
-        sents = list(head.doc.sents)
-        k = next(i for i, sent in enumerate(sents) if sent.start <= head.i < sent.end)
-        lo = sents[max(0, k - _ANTECEDENT_SENTENCES)].start_char
+        shared = doc_tokens(head.doc)
+        k = bisect.bisect_right(shared.sent_starts, head.i) - 1  # the label's sentence
+        lo = shared.sents[max(0, k - _ANTECEDENT_SENTENCES)].start_char
         found: set[str] = set()
         i = bisect.bisect_left(self._starts, head.idx) - 1
         while i >= 0 and self._spans[i][0] >= lo:
@@ -216,7 +217,7 @@ class EntityIndex:
             c.dep_ == "conj" for c in head.children
         ):
             return None
-        for token in head.doc[head.i + 1 : head.sent.end]:
+        for token in head.doc[head.i + 1 : doc_tokens(head.doc).sent_of(head.i).end]:
             if token.pos_ == "PROPN":
                 return self.in_tokens([token])
             if token.pos_ not in ("CCONJ", "ADJ", "NOUN", "DET") and token.text not in ("-", "–"):

@@ -201,6 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, help="fix the decision threshold (default: by 5-fold CV)")
     parser.add_argument("--per-technique", action="store_true", help="also choose a threshold per technique")
     parser.add_argument("--seed", type=int, default=0, help="cross-validation folds")
+    parser.add_argument("--no-lexicon-gate", action="store_true",
+                        help="let the model flag units where the lexicons found nothing (to learn a technique "
+                             "no lexicon covers; costs precision on plain news)")
     args = parser.parse_args(argv)
     examples: list[Example] = []
     units: set[str] = set()
@@ -239,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         max_char_features=args.max_char_features, c=args.c,
         class_weight=args.class_weight, threshold=args.threshold, per_technique=args.per_technique,
         seed=args.seed, unit=args.unit or ("text" if units == {"text"} else "sentence"),
+        needs_lexicon=not args.no_lexicon_gate,
     )
     # Names only, never the caller's absolute paths: the same data gives the same bytes anywhere.
     model["trained_on"]["sources"] = [p.name for p in [*args.data, *args.semeval, *([args.ptc] if args.ptc else []),

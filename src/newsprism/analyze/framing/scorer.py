@@ -254,6 +254,9 @@ class SentenceScorer:
         #: per-technique thresholds; a technique missing here uses ``threshold``.
         self.thresholds: dict[str, float] = {k: float(v) for k, v in model.get("thresholds", {}).items()}
         self.use_embeddings = bool(model["embeddings"])
+        #: frames only where the lexicon found something (``training.train_scorer``); files from
+        #: before the option have no gate.
+        self.needs_lexicon = bool(model.get("needs_lexicon", False))
         #: MiniLM reads at most this many word pieces of a unit (32 keeps a whole-text model within the speed budget).
         self.max_tokens = int(model.get("max_tokens", 128))
         #: what one training example was: a ``sentence`` (PTC) or a whole ``text`` (SemEval-2021).

@@ -111,21 +111,26 @@ class _Fit:
 
 
 def _decide(p: npt.NDArray[np.float64], cuts: Sequence[float], techniques: Sequence[str],
-            found: Sequence[dict[str, float]]) -> list[set[str]]:
-    """Scorer flags at the cuts, plus every technique the lexicon flagged (the stage keeps those)."""
-    return [{t for j, t in enumerate(techniques) if p[i, j] >= cuts[j]} | set(found[i]) for i in range(len(p))]
+            found: Sequence[dict[str, float]], gated: Sequence[bool] | None = None) -> list[set[str]]:
+    """Scorer flags at the cuts, plus every technique the lexicon flagged (the stage keeps those).
+
+    ``gated[i]``: text ``i`` takes no scorer flag (the stage's ``needs_lexicon`` rule: the lexicon
+    found nothing there), so the threshold is chosen for the rule the stage applies."""
+    return [({t for j, t in enumerate(techniques) if p[i, j] >= cuts[j]} if not (gated and gated[i]) else set())
+            | set(found[i]) for i in range(len(p))]
 
 
 def _choose_thresholds(p: npt.NDArray[np.float64], labels: Sequence[set[str]], techniques: Sequence[str],
                        found: Sequence[dict[str, float]], *, per_technique: bool,
-                       min_positives: int = 10) -> tuple[float, dict[str, float], float]:
+                       min_positives: int = 10, needs_lexicon: bool = False) -> tuple[float, dict[str, float], float]:
     """Global threshold (and optionally per-technique ones) with the best out-of-fold micro-F1."""
     known = set(techniques)
     gold = [row & known for row in labels]
     lex = [{t: c for t, c in row.items() if t in known} for row in found]
+    gated = [not row for row in found] if needs_lexicon else None
 
     def f1(cuts: Sequence[float]) -> float:
-        return micro_f1(gold, _decide(p, cuts, techniques, lex))
+        return micro_f1(gold, _decide(p, cuts, techniques, lex, gated))
 
     best = max(GRID, key=lambda t: (f1([t] * len(techniques)), -abs(t - 0.3)))
     cuts = [best] * len(techniques)
@@ -157,11 +162,15 @@ def train_scorer(
     max_char_features: int = 20000,
     unit: str = "sentence",
     max_tokens: int = 128,
+    needs_lexicon: bool = True,
 ) -> dict[str, Any]:
     """Fit one logistic regression per technique; return the model as plain JSON-able data.
 
     ``threshold=None`` chooses it by ``folds``-fold cross-validation (see the module
-    docstring); a number fixes it and skips the cross-validation.
+    docstring); a number fixes it and skips the cross-validation. ``needs_lexicon`` (stored
+    in the model) makes the stage add scorer frames only to units in which the lexicons and
+    patterns found something: the scorer then says *which* techniques, never *whether*
+    (see ``stage._scored_groups``); turn it off to learn a technique no lexicon covers.
     """
     from sklearn.model_selection import KFold
 
@@ -183,7 +192,8 @@ def train_scorer(
                        [labels[i] for i in train], techniques, **options)
             oof[held] = fit.probabilities([texts[i] for i in held], None if vectors is None else vectors[held],
                                           lex[held])
-        threshold, per, cv_f1 = _choose_thresholds(oof, labels, techniques, lexicon, per_technique=per_technique)
+        threshold, per, cv_f1 = _choose_thresholds(oof, labels, techniques, lexicon, per_technique=per_technique,
+                                                   needs_lexicon=needs_lexicon)
         selection["cv_micro_f1"] = round(cv_f1, 4)
     final = _Fit(texts, vectors, lex, labels, techniques, **options)
     blocks = dict(zip(("word", "char"), final.vectorizers, strict=False))
@@ -196,6 +206,7 @@ def train_scorer(
         "embeddings": embeddings,
         "max_tokens": max_tokens,
         "unit": unit,
+        "needs_lexicon": needs_lexicon,
         **{name: {"vocabulary": {term: int(i) for term, i in vec.vocabulary_.items()},
                   "idf": [round(float(v), 5) for v in vec.idf_]} for name, vec in blocks.items()},
         # 5 significant digits: the JSON stays a few MB with character n-grams, probabilities move < 1e-4

@@ -40,7 +40,7 @@ import argparse
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -260,13 +260,14 @@ def score_stance(page: Page, article: Any, tally: Tally, show: bool = False) -> 
 
 def score_labels(page: Page, article: Any, tally: Tally, show: bool = False) -> None:
     labels = article.framing.labels if article is not None and article.framing else ()
+    attach = _label_attacher(article) if page.labels else None  # one parse per page, not one per label
     for g in page.labels:
         tally.labels += 1
         over = [x for x in labels if _overlaps((x.span.start, x.span.end), (g.start, g.end))]
         ok = any(_same_actor(g.value, _names(article, x.actor)) for x in over)
         tally.labels_found += bool(over)
         tally.labels_right += ok
-        given = _given_label_actor(article, g)
+        given = attach(g) if attach is not None else None
         tally.labels_given_right += _same_actor(g.value, _names(article, given))
         if not ok:
             miss = "not found" if not over else "unattached" if all(x.actor is None for x in over) else "other actor"
@@ -286,22 +287,27 @@ def _nlp() -> Any:
     return load_nlp(Settings.from_env().model)
 
 
-def _given_label_actor(article: Any, gold: Gold) -> str | None:
+def _label_attacher(article: Any) -> Callable[[Gold], str | None]:
     """The actor newsprism attaches a label to when told where the label is (the gold span), as
-    the framing stage does for a label it finds alone (no earlier use of it to refer back to)."""
+    the framing stage does for a label it finds alone (no earlier use of it to refer back to).
+    The article is parsed once for all its gold labels."""
     from newsprism.analyze.framing.actors import EntityIndex, label_actor
     from newsprism.analyze.framing.lexicon import load_lexicon
 
     doc = _nlp()(article.text)
-    span = doc.char_span(gold.start, gold.end, alignment_mode="expand")
-    if span is None:
-        return None
     entities = EntityIndex(article)
-    actor, own = label_actor(doc, span.start, span.end, entities)
     determiners = frozenset(load_lexicon().rules.get("label_back_determiners", ()))
-    if actor is None and any(c.dep_ == "det" and c.lower_ in determiners for c in span.root.children):
-        actor = entities.antecedent(span.root, skip=frozenset([own] if own else []))
-    return actor or own
+
+    def attach(gold: Gold) -> str | None:
+        span = doc.char_span(gold.start, gold.end, alignment_mode="expand")
+        if span is None:
+            return None
+        actor, own = label_actor(doc, span.start, span.end, entities)
+        if actor is None and any(c.dep_ == "det" and c.lower_ in determiners for c in span.root.children):
+            actor = entities.antecedent(span.root, skip=frozenset([own] if own else []))
+        return actor or own
+
+    return attach
 
 
 def _ratio(a: int, b: int) -> float | None:

@@ -21,6 +21,7 @@ import bisect
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsprism.analyze.framing.lexicon import load_lexicon
 from newsprism.analyze.framing.tokens import doc_tokens
 from newsprism.analyze.quotes.cues import load_speaker_lexicon
 from newsprism.model import Article
@@ -33,9 +34,6 @@ _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "conj", "cc", "punct", "prep"}
 # How far back a pronoun may look for its person, in characters.
 _PRONOUN_REACH = 600
-# Verbs whose predicate noun is said of their subject (*X is a thug*, *X became a tyrant*).
-_COPULAS = {"be", "become", "remain", "seem"}
-_RELATIVE = {"who", "that", "which"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 # How many sentences before a definite label's own its antecedent may stand (*the regime*).
 _ANTECEDENT_SENTENCES = 2
@@ -61,6 +59,13 @@ class EntityIndex:
         self._group_heads = {e.id: e.name.lower().split()[-1] for e in article.entities
                              if e.type == "group" and e.name.strip()}
         self._speakers = load_speaker_lexicon(language)
+        # the label words of the framing lexicon's [rules] (label_*): copulas, relatives, prepositions
+        rules = load_lexicon(language).rules
+        self._copulas = frozenset(rules.get("label_copulas", ()))
+        self._relatives = frozenset(rules.get("label_relatives", ()))
+        self._owner_preps = frozenset(rules.get("label_owner_preps", ()))
+        self._place_preps = frozenset(rules.get("label_place_preps", ()))
+        self._label_preps = self._owner_preps | self._place_preps
 
     def at(self, start: int, end: int) -> str | None:
         """The entity with a mention overlapping ``[start, end)``, longest first."""
@@ -199,9 +204,10 @@ class EntityIndex:
             return found
         # "the regime of X" names the owner; "the regime in X", a place's (*governments in X*).
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            if child.dep_ == "prep" and child.lower_ in self._label_preps:
                 found = self.in_tokens([t for t in child.subtree], skip=skip)
-                if found is not None and (child.lower_ == "of" or self._types.get(found) in ("state", "location")):
+                if found is not None and (child.lower_ in self._owner_preps
+                                          or self._types.get(found) in ("state", "location")):
                     return found
         # The label itself, when the actors stage made it a mention of an actor (its coreference;
         # not the generic group of the word itself, which says nothing of whom).
@@ -228,14 +234,14 @@ class EntityIndex:
         """*X is a thug*, *X, who became a tyrant*, *called X a thug*: whom a predicate noun is
         said of (the copula's subject; a relative pronoun's noun; an object's complement's object)."""
         verb = head.head
-        if head.dep_ == "attr" and verb.lemma_.lower() in _COPULAS:
+        if head.dep_ == "attr" and verb.lemma_.lower() in self._copulas:
             subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
             if subject is None and verb.dep_ == "conj":
                 # "X had overstayed or were illegal migrants": a second verb's subject is the first's.
                 subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
             if subject is None:
                 return None
-            if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            if subject.lower_ in self._relatives and verb.dep_ == "relcl":
                 return self.in_tokens(_phrase_tokens(verb.head), skip=skip)
             # A pronoun only as the earlier stages resolved it (*He was a dictator*): the nearest
             # earlier person is a guess a predicate would turn into a verdict on the wrong one.

@@ -33,14 +33,14 @@ from newsprism.analyze.framing.lexicon import PhraseTable, _normalise, phrase_ta
 from newsprism.analyze.framing.patterns import LOADED, RawHit
 from newsprism.analyze.framing.tokens import doc_tokens
 
-__all__ = ["Figures", "figurative_hits", "is_abstract", "literal_sentence", "load_figures"]
+__all__ = ["Figures", "figurative_hits", "is_abstract", "literal_sentence", "load_figures", "named"]
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "nsubjpass"}
 _ARGS = _SUBJECTS | _OBJECTS
 _RELATIVES = {"that", "which", "who", "whom"}
 # A Title-case word in these entities is a name: *House of Cards* the series is no idiom.
-_TITLE_ENTS = {"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "FAC", "LAW"}
+_TITLE_ENTS = frozenset({"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "FAC", "LAW"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,12 +175,14 @@ def _simile_hits(doc: Doc, figures: Figures) -> Iterator[RawHit]:
         while j < len(toks) and toks[j].pos_ == "ADJ":
             j += 1
         vehicle = vehicles.get(j)
-        if vehicle is not None and not _named(toks[j:vehicle.end]):
+        if vehicle is not None and not named(toks[j:vehicle.end]):
             yield LOADED, i, vehicle.end, figures.settings["like_simile"], None, ()
 
 
-def _named(tokens: list[Token]) -> bool:
-    return any(t.is_title and not t.is_sent_start and t.ent_type_ in _TITLE_ENTS for t in tokens)
+def named(tokens: list[Token], entities: frozenset[str] = _TITLE_ENTS) -> bool:
+    """A Title-case word (not a sentence's first) in an entity of these types: the words are a name
+    (*House of Cards* the series, *Circus Circus* the hotel), no figure. :mod:`.judgement` asks it too."""
+    return any(t.is_title and not t.is_sent_start and t.ent_type_ in entities for t in tokens)
 
 
 def _idiom_hits(doc: Doc, figures: Figures) -> Iterator[RawHit]:
@@ -188,7 +190,7 @@ def _idiom_hits(doc: Doc, figures: Figures) -> Iterator[RawHit]:
     toks, keys = shared.tokens, shared.keys
     seen: set[tuple[int, int]] = set()  # two slot patterns can match one idiom
     for phrase in figures.idioms.find(doc, keys):
-        if (phrase.start, phrase.end) in seen or _named(toks[phrase.start : phrase.end]):
+        if (phrase.start, phrase.end) in seen or named(toks[phrase.start : phrase.end]):
             continue
         # "a tsunami of water": a figure of quantity is literal beside a literal mass or disaster
         if toks[phrase.end - 1].lower_ == "of" and _literal(shared.of(shared.sent_of(phrase.start)), figures,

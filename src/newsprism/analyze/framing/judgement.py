@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from newsprism.analyze.framing.figurative import Figures, is_abstract, literal_sentence, load_figures
+from newsprism.analyze.framing.figurative import Figures, is_abstract, literal_sentence, load_figures, named
 from newsprism.analyze.framing.lexicon import (
     PhraseTable,
     _normalise,
@@ -54,7 +54,7 @@ __all__ = ["Judgement", "judgement_hits", "load_judgement"]
 EXAGGERATION = "Exaggeration/Minimisation"
 
 # A Title-case word in these entities is a name: *Circus Circus* the hotel, *Swamp People* the show.
-_NAME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW", "GPE", "LOC", "NORP"}
+_NAME_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW", "GPE", "LOC", "NORP"})
 # Who or what a vehicle may be said of: a name of these types, beside person-like and abstract nouns.
 _FIGURABLE_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
 _PEOPLE_ENTS = {"PERSON", "NORP"}
@@ -129,10 +129,6 @@ def _root(toks: list[Token], start: int, end: int) -> Token:
     return next((t for t in toks[start:end] if not start <= t.head.i < end or t.head.i == t.i), toks[end - 1])
 
 
-def _named(tokens: list[Token]) -> bool:
-    return any(t.is_title and not t.is_sent_start and t.ent_type_ in _NAME_ENTS for t in tokens)
-
-
 def _people(token: Token, judgement: Judgement, people: frozenset[str]) -> bool:
     """A person or group: a PERSON/NORP name, or a noun for people (either list)."""
     keys = token_keys(token)
@@ -199,7 +195,7 @@ def _metaphor_hits(doc: Doc, judgement: Judgement, figures: Figures, people: fro
     seen: set[int] = set()
     for start, end, kind in spans:
         noun = _root(toks, start, end)
-        if noun.i in seen or noun.pos_ not in ("NOUN", "PROPN") or _named(toks[start:end]):
+        if noun.i in seen or noun.pos_ not in ("NOUN", "PROPN") or named(toks[start:end], _NAME_ENTS):
             continue
         about = _said_of(noun, judgement)
         if kind == "verdict":
@@ -227,7 +223,8 @@ def _caged_hits(doc: Doc, judgement: Judgement, people: frozenset[str]) -> Itera
         about_people = any(keys[t.i] & judgement.people for t in tokens)
         for tok in tokens:
             k = keys[tok.i]
-            if tok.pos_ == "NOUN" and k & judgement.enclosures and tok.dep_ != "compound" and not _named([tok]):
+            if tok.pos_ == "NOUN" and k & judgement.enclosures and tok.dep_ != "compound" \
+                    and not named([tok], _NAME_ENTS):
                 if about_people and not literal_sentence(tokens, judgement.literal, range(tok.i, tok.i + 1)):
                     yield LOADED, tok.i, tok.i + 1, judgement.settings["caged_people"], None, ()
             elif tok.pos_ in ("VERB", "ADJ") and k & judgement.stock_verbs:
@@ -246,7 +243,7 @@ def _collective_hits(doc: Doc, judgement: Judgement, people: frozenset[str]) -> 
     toks, keys = shared.tokens, shared.keys
     for phrase in judgement.collective.find(doc, keys):
         noun = _root(toks, phrase.start, phrase.end)
-        if _named(toks[phrase.start : phrase.end]):
+        if named(toks[phrase.start : phrase.end], _NAME_ENTS):
             continue
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in judgement.partitive), None)
         member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -263,7 +260,7 @@ def _adjective_hits(doc: Doc, judgement: Judgement, figures: Figures, people: fr
     toks, keys = shared.tokens, shared.keys
     for phrase in judgement.adjectives.find(doc, keys):
         adjective = _root(toks, phrase.start, phrase.end)
-        if _named(toks[phrase.start : phrase.end]) or adjective.pos_ not in ("ADJ", "VERB"):
+        if named(toks[phrase.start : phrase.end], _NAME_ENTS) or adjective.pos_ not in ("ADJ", "VERB"):
             continue
         if adjective.dep_ in ("amod", "compound"):
             target: Token | None = adjective.head
@@ -288,7 +285,7 @@ def _vice_hits(doc: Doc, judgement: Judgement) -> Iterator[RawHit]:
     shared = doc_tokens(doc)
     toks, keys = shared.tokens, shared.keys
     for tok in toks:
-        if tok.pos_ == "NOUN" and keys[tok.i] & judgement.vices and not _named([tok]) \
+        if tok.pos_ == "NOUN" and keys[tok.i] & judgement.vices and not named([tok], _NAME_ENTS) \
                 and not _reported(tok, judgement):
             yield LOADED, tok.i, tok.i + 1, judgement.settings["vice_noun"], None, ()
 
@@ -297,7 +294,7 @@ def _adverb_hits(doc: Doc, judgement: Judgement) -> Iterator[RawHit]:
     shared = doc_tokens(doc)
     toks, keys = shared.tokens, shared.keys
     for tok in toks:
-        if tok.pos_ != "ADV" or tok.dep_ != "advmod" or not keys[tok.i] & judgement.adverbs or _named([tok]):
+        if tok.pos_ != "ADV" or tok.dep_ != "advmod" or not keys[tok.i] & judgement.adverbs or named([tok], _NAME_ENTS):
             continue
         # on the reporting verb itself ("angrily denied") the adverb is the writer's; under one, the speaker's
         if tok.head.pos_ in ("VERB", "AUX", "ADJ") and not _reported(tok.head, judgement):

@@ -156,12 +156,11 @@ def _message_clause(frame: Frame, noun: Token) -> list[Token]:
     for clause in [*noun.rights, *beside]:
         if clause.dep_ not in ("acl", "relcl", "ccomp"):
             continue
-        tokens = list(clause.subtree)
-        marks = [c for c in clause.children if c.dep_ == "mark" and c.i == tokens[0].i]
+        body, marked = _without_mark(clause)
         subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in relative for c in clause.children)
-        words = [t for t in tokens if not t.is_punct]
-        if marks and subject and words[-1].i > clause.i:
-            return tokens[1:] + _trailing_adverbials(verb, tokens[-1])
+        words = [t for t in body if not t.is_punct]
+        if marked and subject and words and words[-1].i > clause.i:
+            return body + _trailing_adverbials(verb, body[-1])
     return []
 
 
@@ -222,9 +221,15 @@ def _reported_tokens(frame: Frame, cue: Cue) -> list[Token]:
     clause = clause if clause is not None else _misattached_complement(head)
     if clause is None:
         return _infinitive_report(frame, cue) or _parenthetical_content(head)
-    tokens = [t for t in clause.subtree]
-    marks = [t for t in clause.children if t.dep_ == "mark" and t.i == tokens[0].i]
-    return [t for t in tokens if t.i != marks[0].i] if marks else tokens
+    return _without_mark(clause)[0]
+
+
+def _without_mark(clause: Token) -> tuple[list[Token], bool]:
+    """A clause's tokens without the subordinator that opens it (*that* in *that he went*), and
+    whether it had one."""
+    tokens = list(clause.subtree)
+    marked = any(c.dep_ == "mark" and c.i == tokens[0].i for c in clause.children)
+    return (tokens[1:] if marked else tokens), marked
 
 
 #: a clause's unmarked stretch is a report of its own only when the quoted fragments in the

@@ -196,12 +196,12 @@ def _lead_in_speaker(
     return Speaker(name=entities[entity].name, entity=entity, span=span)
 
 
-def _speaker(span: Span, resolution: Resolution, entities: dict[str, Entity], doc: Doc | None = None) -> Speaker:
+def _speaker(span: Span, resolution: Resolution, entities: dict[str, Entity], doc: Doc) -> Speaker:
     """The entity's name when resolved (*He* -> the person); for a plural pronoun that stands for
     an unnamed group, the group's words (*they* -> *Federal prosecutors*); the words as written otherwise."""
     if resolution.entity is not None and resolution.entity in entities:
         return Speaker(name=entities[resolution.entity].name, entity=resolution.entity, span=span)
-    if resolution.group is not None and doc is not None:
+    if resolution.group is not None:
         return Speaker(name=doc[resolution.group[0] : resolution.group[1]].text, entity=None, span=span)
     return Speaker(name=span.text, entity=None, span=span)
 

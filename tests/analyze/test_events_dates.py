@@ -1,4 +1,4 @@
-"""The date words of ``events/dates.py`` and ``events/counted.py`` are data, per language (issue #5)."""
+"""The date words read by ``events/dates.py``, ``counted.py``, ``timing.py`` and the stage are data (#5)."""
 
 from __future__ import annotations
 
@@ -13,12 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsprism.analyze.events import counted, dates
+from newsprism.analyze import events
+from newsprism.analyze.events import counted, dates, timing
 from newsprism.analyze.events.counted import counted_on
 from newsprism.analyze.events.dates import normalise_date
 from newsprism.analyze.events.lexicon import language_file
 
-MODULES = [Path(dates.__file__), Path(counted.__file__)]
+MODULES = [Path(dates.__file__), Path(counted.__file__), Path(timing.__file__), Path(events.__file__)]
 #: The precision names of ``EventDate`` (model.DatePrecision): code may name them, as values.
 PRECISIONS = {"year", "month", "day", "minute"}
 

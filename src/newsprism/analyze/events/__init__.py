@@ -46,7 +46,7 @@ from spacy.tokens import Span as SpacySpan
 from newsprism.analyze.events.arguments import complete_arguments, reporter_as_doer
 from newsprism.analyze.events.captions import apply_caption_conventions
 from newsprism.analyze.events.coreference import link_retellings
-from newsprism.analyze.events.dates import published_base
+from newsprism.analyze.events.dates import DateWords, date_words, published_base
 from newsprism.analyze.events.extract import Candidate, find_candidates
 from newsprism.analyze.events.lexicon import EventLexicon, known_language, load_lexicon
 from newsprism.analyze.events.magnitude import magnitudes
@@ -237,6 +237,7 @@ def _dates(
     lexicon: EventLexicon, language: str = "en",
 ) -> list[EventDate]:
     heads = [candidate.head] + ([candidate.governor] if candidate.governor is not None else [])
+    words = date_words(language)
     found: list[EventDate] = []
     # "In 2009 they opened fire, killing 12": a clause without its own date shares its governor's;
     # not a condition ("will gather on Saturday if he is not freed": the freeing has no date).
@@ -250,7 +251,7 @@ def _dates(
         heads.append(current)
     for head in heads:
         for ent in dates.get(head.i, []) or when_clause_dates(head, dates, language):
-            if candidate.nominal and _comparison_bound(candidate.head, ent):
+            if candidate.nominal and _comparison_bound(candidate.head, ent, words):
                 continue
             date = event_date(article, ent, base, lexicon, language)
             if date is not None:
@@ -263,14 +264,14 @@ def _dates(
         while top.head.i != top.i and top.head.pos_ in {"NOUN", "PROPN", "NUM", "ADP", "CCONJ"}:
             top = top.head
         for token in top.subtree:
-            for ent in (e for e in dates.get(token.i, []) if not _comparison_bound(candidate.head, e)):
+            for ent in (e for e in dates.get(token.i, []) if not _comparison_bound(candidate.head, e, words)):
                 if token.pos_ not in {"VERB", "AUX"}:
                     date = event_date(article, ent, base, lexicon, language)
                     if date is not None:
                         found.append(date)
             if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
                 ent = next(e for e in token.doc.ents if e.start == token.i)
-                if _comparison_bound(candidate.head, ent):
+                if _comparison_bound(candidate.head, ent, words):
                     continue
                 date = event_date(article, ent, base, lexicon, language)
                 if date is not None and all(d.span != date.span for d in found):
@@ -290,6 +291,7 @@ def _phrase_dates(
     """*seized a cargo of rifles hidden in a lorry at the crossing on Wednesday*: the parser hung
     the day on the participle or the place; with no date of its own the seizure takes it. Only
     when the phrase holds one date (two dates there describe other moments)."""
+    since = date_words(language).period_starts
     found: list[EventDate] = []
     for token in verb.subtree:
         if token.i == verb.i or not dates.get(token.i):
@@ -301,17 +303,17 @@ def _phrase_dates(
                 break
             current = current.head
         # "three times since September": a starting point, not the act's date.
-        ents = [e for e in dates[token.i] if e.start == 0 or e.doc[e.start - 1].lower_ != "since"]
+        ents = [e for e in dates[token.i] if e.start == 0 or e.doc[e.start - 1].lower_ not in since]
         if path:
             found.extend(d for d in (event_date(article, e, base, lexicon, language) for e in ents) if d is not None)
     return found if len(found) == 1 else []
 
 
-def _comparison_bound(noun: Token, ent: SpacySpan) -> bool:
+def _comparison_bound(noun: Token, ent: SpacySpan, words: DateWords) -> bool:
     """*the largest protest since 2019*, *the first strike since May*: after a superlative or an
     ordinal, *since* bounds a comparison; the event is not dated there."""
-    after_since = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"
-    return after_since and any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in {"first", "last"}
+    after_since = ent.start > 0 and ent.doc[ent.start - 1].lower_ in words.period_starts
+    return after_since and any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in words.comparison_ordinals
                                for c in noun.children)
 
 
@@ -364,11 +366,12 @@ def extract_events(
         min_confidence = scorer.threshold if scorer is not None else MIN_CONFIDENCE
     provenance = provenance or Provenance(stage="events", version=VERSION)
     base = published_base(article)
-    dates = attached_dates(tuple(e for e in doc.ents if not _dateline(article, e, base, lexicon, language)))
+    dates = attached_dates(tuple(e for e in doc.ents if not _dateline(article, e, base, lexicon, language)), lexicon,
+                           language)
     reports = _ReportedClauses(article, doc)
     events: list[Event] = []
     for candidate in complete_arguments(find_candidates(doc, lexicon), lexicon, language):
-        candidate.actors = [t for t in candidate.actors if t.lower_ not in {"which", "that", "who", "what"}]
+        candidate.actors = [t for t in candidate.actors if not lexicon.is_word("relative_pronouns", t.lower_)]
         weapon = candidate.cue.type == "ASSAULT" and bool(candidate.actors) and all(
             lexicon.is_word("instrument_nouns", h.lemma_.lower()) for h in candidate.actors)
         if weapon:

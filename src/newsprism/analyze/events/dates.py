@@ -64,6 +64,9 @@ class DateWords:
     weekday: re.Pattern[str]  # a bare weekday: group 1
     near_month: re.Pattern[str]  # *last May*: groups 1 (the near word) and 2 (the month)
     month_of_near_year: re.Pattern[str]  # *January of this year*: groups 1 (month, day) and 2 (near word)
+    period_starts: frozenset[str]  # *since* before a date: a period starts there, no act is dated
+    leading_determiners: frozenset[str]  # *the* before a date entity is not part of the date
+    comparison_ordinals: frozenset[str]  # *the first strike since May*: a comparison bound, not a date
 
 
 @lru_cache(maxsize=8)
@@ -85,6 +88,9 @@ def date_words(language: str) -> DateWords:
         months_capitalised=bool(data["months_capitalised"]),
         near_years={word.lower(): int(offset) for word, offset in data["near_years"].items()},
         dateparser_languages=tuple(data["dateparser_languages"]),
+        period_starts=frozenset(w.lower() for w in data.get("period_starts", ())),
+        leading_determiners=frozenset(w.lower() for w in data.get("leading_determiners", ())),
+        comparison_ordinals=frozenset(w.lower() for w in data.get("comparison_ordinals", ())),
         # whole words: "dec" in "a decade" names no December
         point=re.compile(rf"\b({point})\b", re.IGNORECASE),
         duration=re.compile(rf"^({words_pattern(data['duration_starts'])})\b", re.IGNORECASE),

@@ -65,7 +65,7 @@ def _read(name: str) -> dict[str, Any]:
 @lru_cache(maxsize=16)
 def language_file(stem: str, language: str) -> dict[str, Any]:
     """The data file ``lexicons/<stem>_<language>.json`` (``event_links``, ``event_time``,
-    ``event_arguments``, ``captions``), read once per process per language; English's where
+    ``event_arguments``, ``event_dates``, ``captions``), read once per process per language; English's where
     ``language`` has none, so a page that declares a language newsprism has no word lists for is
     read with the English ones, as the rest of the stage reads it. Shared by every caller: do not
     mutate the result."""
@@ -149,6 +149,8 @@ _WORD_LISTS = (
     "hypothetical_marks",
     "negating_governors",
     "negators",
+    "end_bounds",
+    "relative_pronouns",
     "recipient_preps",
     "location_preps",
     "place_nouns",

@@ -38,7 +38,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsprism.analyze.events.counted import counted_on
-from newsprism.analyze.events.dates import normalise_date, time_words
+from newsprism.analyze.events.dates import date_words, normalise_date, time_words
 from newsprism.analyze.events.discourse import (
     career_frame,
     frame_dates,
@@ -56,10 +56,9 @@ __all__ = ["attached_dates", "context_date", "event_date", "is_conditional_claus
            "when_clause_dates"]
 
 _HISTORY_MARGIN = timedelta(days=45)
-_END_BOUNDS = frozenset({"until", "till", "til"})
 
 
-def _anchor(ent: SpacySpan) -> Token | None:
+def _anchor(ent: SpacySpan, period_starts: frozenset[str]) -> Token | None:
     """The word a DATE entity modifies: up from its root past prepositions and other dates."""
     token = ent.root
     for _ in range(6):
@@ -67,21 +66,23 @@ def _anchor(ent: SpacySpan) -> Token | None:
             return None
         token = token.head
         # "since 2021" is tagged SCONJ: still a preposition on the way up to the verb.
-        if token.ent_type_ == "DATE" or token.pos_ in {"ADP", "CCONJ", "ADV"} or token.lower_ == "since":
+        if token.ent_type_ == "DATE" or token.pos_ in {"ADP", "CCONJ", "ADV"} or token.lower_ in period_starts:
             continue
         return token
     return None
 
 
-def attached_dates(doc_ents: tuple[SpacySpan, ...]) -> dict[int, list[SpacySpan]]:
+def attached_dates(doc_ents: tuple[SpacySpan, ...], lexicon: EventLexicon,
+                   language: str = "en") -> dict[int, list[SpacySpan]]:
     """Token index -> the DATE entities attached to that token in the parse."""
+    words = date_words(language)
     found: dict[int, list[SpacySpan]] = {}
     for ent in doc_ents:
         if ent.label_ != "DATE":
             continue
-        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _END_BOUNDS:
+        if ent.start > 0 and lexicon.is_word("end_bounds", ent.doc[ent.start - 1].lower_):
             continue  # "released on bail till October": when it ends, not when it happened
-        anchor = possessed_date_anchor(ent) or _anchor(ent)
+        anchor = possessed_date_anchor(ent) or _anchor(ent, words.period_starts)
         if anchor is not None:
             found.setdefault(anchor.i, []).append(ent)
     for i, ents in list(found.items()):
@@ -97,9 +98,10 @@ def event_date(article: Article, ent: SpacySpan, base: datetime | None, lexicon:
     is the next one, not the last (``lexicon``, the stage's, says which words look ahead;
     ``language``, the stage's, which words name a date)."""
     start, end = ent.start_char, ent.end_char
-    if ent[0].lower_ == "the":
+    words = date_words(language)
+    if ent[0].lower_ in words.leading_determiners:
         start = ent[1].idx if len(ent) > 1 else start
-    ahead = _looks_ahead(_anchor(ent), lexicon)
+    ahead = _looks_ahead(_anchor(ent, words.period_starts), lexicon)
     normal = normalise_date(article.text[start:end], base, ahead=ahead, language=language) or counted_on(
         ent.text, (normalise_date(e.text, base, language=language) for e in reversed(ent.sent.ents)
                    if e.label_ == "DATE" and e.end <= ent.start), lexicon.number_words, language)
@@ -166,8 +168,8 @@ def _not_until(trigger: Token, lexicon: EventLexicon) -> bool:
     aux = _aux_words(trigger)
     if any(lexicon.is_word("future_aux", a) or lexicon.is_word("hypothetical_aux", a) for a in aux):
         return False
-    return any((c.dep_ == "prep" and c.lower_ in _END_BOUNDS) or (
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _END_BOUNDS for m in c.children))
+    return any((c.dep_ == "prep" and lexicon.is_word("end_bounds", c.lower_)) or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and lexicon.is_word("end_bounds", m.lower_) for m in c.children))
         for c in trigger.children)
 
 
@@ -247,7 +249,8 @@ def time_relation(
         return "historical"  # "were previously convicted", "have threatened to strike before"
     if date is None and tensed(trigger).tag_ in {"VBD", "VBN"} and career_frame(tensed(trigger), words):
         return "historical"  # "in her campaign she has met with world leaders": a life's record, not news
-    if (date is None or _since(date, trigger)) and trigger.tag_ in {"VBD", "VBN"} and _iterative(
+    since = date_words(language).period_starts
+    if (date is None or _since(date, trigger, since)) and trigger.tag_ in {"VBD", "VBN"} and _iterative(
             trigger, words["iterative_adverbs"]):
         return "historical"  # "had met repeatedly", "had appealed three times": a pattern, not the news
     if date is None and "have" in {a.lemma_ for a in trigger.children if a.dep_ == "aux"} and _iterative(
@@ -301,12 +304,12 @@ def context_date(
     return None
 
 
-def _since(date: EventDate, trigger: Token) -> bool:
+def _since(date: EventDate, trigger: Token, period_starts: frozenset[str]) -> bool:
     """The date starts a period (*three times since September*): it does not date one act."""
     if date.span is None:
         return False
     span = trigger.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
-    return span is not None and span.start > 0 and trigger.doc[span.start - 1].lower_ == "since"
+    return span is not None and span.start > 0 and trigger.doc[span.start - 1].lower_ in period_starts
 
 
 def _iterative(trigger: Token, adverbs: frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ Decisions worth knowing (each is tested):
   (*the leader has put the blame on ...*) is that speaker's claim, reported by the writer,
   and is asserted by that quote; so is a speech act (ACCUSE, REQUEST, REJECT, THREATEN,
   AGREE) whose actor is the speaker of a quote in the same paragraph. Everything else is
-  the author's. Without the quotes stage everything is the author's.
+  the author's. Without the quotes stage everything is the author's (:mod:`.asserted`).
 - **PLOVER coding notes applied as data** (``future_recode`` in the lexicon): a future
   CONSULT, COOPERATE, AID or SUPPORT is coded AGREE, a future RETREAT is CONCEDE, and an
   announced future conflictual act (*will boycott*, *plans to impose restrictions*) THREATEN.
@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsprism.analyze.events.arguments import complete_arguments, reporter_as_doer
+from newsprism.analyze.events.asserted import ReportedClauses, asserted_by
 from newsprism.analyze.events.captions import apply_caption_conventions
 from newsprism.analyze.events.coreference import link_retellings
 from newsprism.analyze.events.dates import DateWords, date_words, published_base
@@ -71,88 +72,6 @@ VERSION = "1"
 
 #: Entity labels of things and happenings, never parties that act or are acted upon as actors.
 _THINGS = frozenset({"PRODUCT", "EVENT"})
-
-#: Speech acts: an event of these types is a claim by its actor (*blamed X*, *demanded Y*).
-_SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
-
-
-def _asserted_by(
-    article: Article, trigger: Span, kind: str = "", actors: tuple[Party, ...] = (),
-    reports: _ReportedClauses | None = None,
-) -> str:
-    found = _quote_over(article, trigger, reports.infinitive if reports is not None else frozenset())
-    if found == "author" and reports is not None:
-        found = reports.quote_of(trigger)
-    if found != "author" or kind not in _SPEECH_ACTS:
-        return found
-    # "X has maintained that ... He has put the blame on Y": a speech act by a speaker
-    # the writer is reporting in the same paragraph is that speaker's claim, not the author's.
-    speakers = {p.entity for p in actors if p.entity}
-    paragraph = next((p for p in article.paragraphs if p.start <= trigger.start < p.end), None)
-    if not speakers or paragraph is None:
-        return found
-    for quote in article.quotes:
-        if (quote.speaker is not None and quote.speaker.entity in speakers and paragraph.contains(quote.span)
-                and quote.span.end <= trigger.start):
-            return quote.id
-    return found
-
-
-class _ReportedClauses:
-    """*told reporters he would accept the result "whatever it is"*: the quotes stage keeps only the
-    quoted words as the quote, but the clause its cue reports is the speaker's claim too.
-
-    Built once per article: token index -> (sentence start of the cue, quote id) for every token of
-    a clause a quote's cue reports, in quote order, so each event looks its trigger up instead of
-    walking every quote's cue (events x quotes char_span and subtree walks on a long interview)."""
-
-    def __init__(self, article: Article, doc: Doc) -> None:
-        self.doc = doc
-        self.by_token: dict[int, list[tuple[int, str]]] = {}
-        infinitive = set()
-        for quote in article.quotes:
-            cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
-            if cue is None:
-                continue
-            if quote.kind != "direct" and any(c.dep_ == "xcomp" and quote.span.start <= c.idx < quote.span.end
-                                              for c in cue.root.children):
-                infinitive.add(quote.id)
-            sentence = cue.root.sent.start
-            for clause in cue.root.children:
-                if clause.dep_ == "ccomp":
-                    for token in clause.subtree:
-                        self.by_token.setdefault(token.i, []).append((sentence, quote.id))
-
-        #: Reports of an act wanted, not of a claim (*urged X to reopen*, *promised to release*): the
-        #: urging or promise told is the writer's report of a speech act, not the speaker's claim.
-        self.infinitive = frozenset(infinitive)
-
-    def quote_of(self, trigger: Span) -> str:
-        """The first quote (in the article's order) whose cue, in the trigger's sentence, reports a
-        clause holding the trigger's root; else ``"author"``."""
-        if not self.by_token:
-            return "author"
-        token = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-        if token is None:
-            return "author"
-        found = self.by_token.get(token.root.i, ())
-        sentence = token.root.sent.start if found else -1
-        return next((quote for start, quote in found if start == sentence), "author")
-
-
-def _quote_over(article: Article, trigger: Span, infinitive: frozenset[str] = frozenset()) -> str:
-    for segment in article.voices:
-        if segment.voice == "quoted" and segment.start <= trigger.start < segment.end and segment.quote:
-            return segment.quote
-    for quote in article.quotes:
-        if quote.span.contains(trigger):
-            return quote.id
-    for quote in article.quotes:
-        if (quote.kind != "direct" and quote.cue is not None and quote.cue.overlaps(trigger)
-                and quote.id not in infinitive):
-            return quote.id
-    return "author"
-
 
 def _passive(verb: Token) -> bool:
     """A passive clause (*were arrested*). Not a participle modifying a noun (*weapons seized last
@@ -368,7 +287,7 @@ def extract_events(
     base = published_base(article)
     dates = attached_dates(tuple(e for e in doc.ents if not _dateline(article, e, base, lexicon, language)), lexicon,
                            language)
-    reports = _ReportedClauses(article, doc)
+    reports = ReportedClauses(article, doc)
     events: list[Event] = []
     for candidate in complete_arguments(find_candidates(doc, lexicon), lexicon, language):
         candidate.actors = [t for t in candidate.actors if not lexicon.is_word("relative_pronouns", t.lower_)]
@@ -469,7 +388,7 @@ def extract_events(
                     date=date,
                     time_relation=relation,
                     negated=stated_negated,
-                    asserted_by=_asserted_by(article, trigger, event_type, actors, reports),
+                    asserted_by=asserted_by(article, trigger, event_type, actors, reports),
                     magnitude=counts,
                     confidence=confidence,
                     provenance=provenance,

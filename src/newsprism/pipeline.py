@@ -132,10 +132,14 @@ class Pipeline:
         return [list(islice(parsed, len(a.captions))) for a in articles]
 
     def _caption_events(self, article: Article, docs: Sequence[Doc] | None = None) -> tuple[Caption, ...]:
+        """The captions with their events coded on ``docs``, their parses (parsed here when
+        ``None``). Parses of other texts are the caller's mistake, raised, not silently parsed again."""
         if not article.captions or not self.caption_stages:
             return article.captions
-        if docs is None or [d.text for d in docs] != [c.text for c in article.captions]:
+        if docs is None:
             docs = list(self.nlp.pipe((c.text for c in article.captions), batch_size=self.batch_size))
+        elif [d.text for d in docs] != [c.text for c in article.captions]:
+            raise ValueError(f"{article.id}: caption_docs are not the parses of its captions, in order")
         captions = []
         for number, (caption, doc) in enumerate(zip(article.captions, docs, strict=True), start=1):
             text = caption.text

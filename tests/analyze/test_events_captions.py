@@ -137,3 +137,13 @@ def test_a_batchs_captions_are_parsed_in_one_call_and_coded_the_same(pipeline: n
     events = [c.events for article in one_by_one for c in article.captions]
     assert events[0] and events[2], "the detention and the shelling are coded"
     assert [c.events for article in streamed for c in article.captions] == events
+
+
+def test_parses_of_other_captions_are_refused(pipeline: newsprism.Pipeline) -> None:
+    # A caller's mismatched caption parses were silently parsed again, hiding its mistake.
+    article = build_article(["Talks resumed in the capital."], captions=[Caption(text="Soldiers shell a village")])
+    wrong = [pipeline.nlp("Supporters cheer the president")]
+    with pytest.raises(ValueError, match="caption_docs"):
+        pipeline.apply(article, pipeline.nlp(article.text), wrong)
+    right = [pipeline.nlp(c.text) for c in article.captions]
+    assert pipeline.apply(article, pipeline.nlp(article.text), right).captions[0].events

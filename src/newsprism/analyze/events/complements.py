@@ -91,7 +91,7 @@ def _governing(candidate: Candidate, by_head: dict[int, Candidate]) -> Candidate
         while current.dep_ == "conj" and current.head.i != current.i:
             current = current.head
         # An infinitive the parser calls advcl ("have sworn to fight") is a complement too.
-        infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        infinitive = current.dep_ == "advcl" and to_infinitive(current)
         if (current.dep_ not in {"xcomp", "ccomp"} and not infinitive) or current.head.i == current.i:
             return None
         current = current.head

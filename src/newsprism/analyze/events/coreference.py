@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsprism.analyze.events.fill import to_infinitive
 from newsprism.analyze.events.lexicon import language_file
 from newsprism.model import Event, EventDate, Party
 
@@ -155,7 +156,7 @@ def _same_act(earlier: Token, later: Token, words: _Words) -> bool:
         if later.dep_ == "conj" and later.lemma_.lower() not in words.consequences:
             return False  # "was arrested and banned": two acts, unless the second is the first's toll
         # "marched ... to protest": a purpose infinitive of the same type is the act's own aim.
-        purpose = later.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in later.children)
+        purpose = later.dep_ in {"xcomp", "advcl"} and to_infinitive(later)
         return later.tag_ in _PARTICIPLES or later.lemma_.lower() in words.consequences or purpose
     return earlier.dep_ in {"nsubj", "nsubjpass"} and earlier.head == later and earlier.pos_ == "NOUN"
 

@@ -160,6 +160,7 @@ _WORD_LISTS = (
     "instrument_nouns",
     "attempt_verbs",
     "participation_verbs",
+    "participation_preps",
     "wanting_verbs",
     "directive_verbs",
     "transfer_verbs",

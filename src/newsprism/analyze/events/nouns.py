@@ -107,7 +107,8 @@ def participation(
         return None
     targets = [] if held else list(objects)
     for holder in [verb, *held]:
-        targets += [p for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "in" for p in pobjs(prep)]
+        targets += [p for prep in holder.children if prep.dep_ == "prep"
+                    and lexicon.is_word("participation_preps", prep.lower_) for p in pobjs(prep)]
     for target in targets:
         noun, found = object_event_noun(target, lexicon)
         if found is not None:

@@ -296,8 +296,8 @@ def procedure_object(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
         return False
     found = _verb_objects(token)
     if not found:  # "voted in Sunday's election": with no object, the contest it takes part in
-        found = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
-                 if o.dep_ == "pobj"]
+        found = [o for p in token.children if p.dep_ == "prep" and lexicon.is_word("participation_preps", p.lower_)
+                 for o in p.children if o.dep_ == "pobj"]
     found += [c for o in found for c in o.conjuncts]
     # the head or a compound in it: "the leadership position", "a budget bill"
     found += [c for o in found for c in o.children if c.dep_ == "compound"]

@@ -20,7 +20,7 @@ adjectives as actors and *on/against/of* objects as recipients.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -89,6 +89,40 @@ def _aimed_at(token: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
+def _aim(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """*sought to ease tensions*: an aim stated, or the act aimed at; neither a request nor an act."""
+    return _states_an_aim(token, lexicon) or _aimed_at(token, lexicon)
+
+
+def _begins_another_act(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """*began pulling back*: the begun act is the event, coded on its own verb."""
+    return lexicon.is_word("aspectual_verbs", lemma) and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
+                                                            for c in token.children)
+
+
+#: A rule on a verb: (the verb, its lemma, the lexicon) -> whether it holds.
+_VerbRule = Callable[[Token, str, EventLexicon], bool]
+
+#: The verb is no act whatever its cue, object or phrase: tried in order, before any cue is read.
+_NO_ACT: tuple[_VerbRule, ...] = (
+    procedure_object,  # "cancelled its primaries", "received the last delegate": procedure
+    lambda token, _, lexicon: document_content(token, lexicon),  # "a bill that would allow X to detain"
+    self_motion,  # "the crowd dispersed": the group moved itself
+    lambda token, _, lexicon: habitual_description(token, lexicon),  # "donors who fund it": a description
+)
+
+#: The verb's sense here is no event: tried in order, after a party or a thing as its object has
+#: given the cue (*received the minister*, *flew supplies*) and before its phrases and own cue.
+_NO_EVENT_SENSE: tuple[_VerbRule, ...] = (
+    lambda token, lemma, lexicon: not object_sense_holds(token, lemma, lexicon),  # "the storm was downgraded"
+    sense_blocked,  # "beat the governor in the election"
+    claim_not_demand,  # "insisted that the unit had acted alone": a claim reported, no demand
+    visit_without_place,  # "the mediator has arrived": no visit without the place visited
+    _begins_another_act,  # "began pulling back"
+    _aim,  # "sought to ease tensions"
+)
+
+
 def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     lemma = verb_lemma(token, lexicon)
     # "the curfew was lifted", "an offensive was launched": a passive subject that is a thing is
@@ -98,25 +132,14 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     message = message_request(token, objects, lexicon) or wish_request(token, lemma, lexicon)  # 0. "wants X to"
     if message is not None:
         return message
-    if procedure_object(token, lemma, lexicon):
-        return None  # "cancelled its primaries", "received the last delegate": procedure, no event
-    if document_content(token, lexicon) or self_motion(token, lemma, lexicon) or habitual_description(token, lexicon):
-        return None  # "a bill that would allow X to detain", "the crowd dispersed", "donors who fund it": no act
+    if any(rule(token, lemma, lexicon) for rule in _NO_ACT):
+        return None
     if (hosted := _party_object(lemma, objects, lexicon)) is not None:  # "received the minister"
         return Candidate(token, token, token, hosted[0], consumed={token.i})
     if (given := material_transfer_cue(token, lemma, lexicon) or object_cue(token, lemma, lexicon)) is not None:
         return Candidate(token, token, token, given, consumed={token.i})  # "flew supplies", "disabled websites"
-    if not object_sense_holds(token, lemma, lexicon) or sense_blocked(token, lemma, lexicon):
-        return None  # "the storm was downgraded", "beat the governor in the election": no event sense
-    if claim_not_demand(token, lemma, lexicon):
-        return None  # "insisted that the unit had acted alone": a claim reported, no demand
-    if visit_without_place(token, lemma, lexicon):
-        return None  # "the mediator has arrived": no visit without the place visited
-    if lexicon.is_word("aspectual_verbs", lemma) and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
-                                                        for c in token.children):
-        return None  # "began pulling back": the begun act is the event, coded on its own verb
-    if _states_an_aim(token, lexicon) or _aimed_at(token, lexicon):
-        return None  # "sought to ease tensions": an aim stated, neither a request nor an act
+    if any(rule(token, lemma, lexicon) for rule in _NO_EVENT_SENSE):
+        return None
     if (joined := participation(token, lemma, objects, lexicon)) is not None:  # "took part in the march"
         return Candidate(joined[0], joined[2], joined[0], joined[1], nominal=True, governor=token,
                          consumed={joined[0].i, joined[2].i})

@@ -111,6 +111,8 @@ def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Ite
             if phrase.key == NAME_CALLING and pos not in _LABEL_POS and not tokens[0].is_upper \
                     and phrase.confidence < _STRONG:
                 continue
+        if _mentioned(toks, phrase.start, lexicon):
+            continue  # 'the term "regime"': the writer names the word, does not use it
         if phrase.key == SLOGANS and not _clause_start(tokens[0]):
             continue  # "ascribed his death to": a slogan opens its sentence or clause
         if phrase.key == LOADED and len(tokens) == 1 and _reporting_cue(tokens[0], lexicon):
@@ -119,6 +121,16 @@ def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Ite
             continue  # "That's why this case was written up": a connective pointing back, no one cause named
         label = phrase.phrase if phrase.key == NAME_CALLING else None
         yield Hit(technique=phrase.key, start=phrase.start, end=phrase.end, confidence=phrase.confidence, label=label)
+
+
+def _mentioned(toks: list[Token], start: int, lexicon: Lexicon) -> bool:
+    """A word the writer mentions rather than uses: right after a noun that names it as a word (*the
+    term "regime"*, *the word thug*, *the label "extremist"*), quotation marks between allowed."""
+    nouns = frozenset(lexicon.rules.get("mention_nouns", ()))
+    i = start - 1
+    while i >= 0 and toks[i].is_quote:
+        i -= 1
+    return i >= 0 and i < start and toks[i].pos_ == "NOUN" and bool(token_keys(toks[i]) & nouns)
 
 
 def _names_its_cause(doc: Doc, start: int, end: int) -> bool:

@@ -8,17 +8,22 @@ each rule reads the parse, and the word lists are data (``lexicons/figurative_<l
 
 - a verb of violence, fire or destruction whose subject or object is an abstract thing
   (*crushed the protests*, *a dream shattered*, *protests exploding*), unless the sentence
-  speaks of a literal fire, blast, crash or crowd;
+  speaks of a literal fire, blast, crash or crowd; a news writer's verbs of evasion and pursuit
+  the same way (*sidestepped tricky questions*, *the question that has dogged the campaign*;
+  not *dodged a falling branch*);
 - a verb of a blow said of someone *over|on|for* an abstract matter (*hammered the governor on
   his plan*): criticism dressed as a blow;
 - a place or polity that *burns* in a sentence without a literal fire (*Hong Kong is burning*);
 - a simile with a loaded vehicle (*like a circus*, *acts like a dictator*), and an *X-like* word
   on a noun of conduct or mind (*laser-like memory*; not *flu-like symptoms*);
-- idiom frames with slots (*pour fuel on the fire*, *up the ante*, *throw * under the bus*).
+- idiom frames with slots (*pour fuel on the fire*, *up the ante*, *throw * under the bus*,
+  *under fire for*, *in hot water over*), unless the sentence speaks of a literal battle or
+  kitchen (*troops under fire for hours*);
+- figures of quantity (*a mountain of mistrust*) as Exaggeration, unless beside a literal mass.
 
-All are Loaded Language with the figure's words as evidence; the stage decides the voice, so the
-same figure inside a quotation is the speaker's. Rules yield :mod:`.patterns`' :data:`RawHit`
-tuples, so this module needs nothing from :mod:`.detectors`.
+All but the figures of quantity are Loaded Language with the figure's words as evidence; the
+stage decides the voice, so the same figure inside a quotation is the speaker's. Rules yield
+:mod:`.patterns`' :data:`RawHit` tuples, so this module needs nothing from :mod:`.detectors`.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from spacy.tokens import Doc, Token
 from newsprism.analyze.framing.lexicon import PhraseTable, _normalise, phrase_table, read_rules, token_keys
 from newsprism.analyze.framing.patterns import LOADED, RawHit
 from newsprism.analyze.framing.tokens import doc_tokens
+
+EXAGGERATION = "Exaggeration/Minimisation"
 
 __all__ = ["Figures", "figurative_hits", "is_abstract", "literal_sentence", "load_figures", "named"]
 
@@ -59,6 +66,8 @@ class Figures:
     vehicles: PhraseTable
     qualities: frozenset[str]
     idioms: PhraseTable
+    idiom_literal: frozenset[str]
+    quantity: PhraseTable
 
 
 @lru_cache(maxsize=4)
@@ -73,7 +82,8 @@ def load_figures(language: str = "en") -> Figures | None:
 
     return Figures(
         settings={k: float(v) for k, v in data["settings"].items()},
-        violent=words("violent_verbs", "verbs"),
+        # the evasion and pursuit verbs are read exactly as the violent ones (their own list, for the reader)
+        violent=words("violent_verbs", "verbs") | words("violent_verbs", "judgement_verbs"),
         critic=words("violent_verbs", "critic_verbs"),
         critic_preps=words("violent_verbs", "critic_preps"),
         plain_pairs=frozenset((v, n) for v, _, n in (p.partition(" ") for p in words("violent_verbs", "plain_pairs"))),
@@ -84,6 +94,8 @@ def load_figures(language: str = "en") -> Figures | None:
         vehicles=phrase_table(data["similes"]["vehicles"], "vehicle"),
         qualities=words("similes", "qualities"),
         idioms=phrase_table(data["idioms"]["phrases"], LOADED),
+        idiom_literal=words("idioms", "literal_cues"),
+        quantity=phrase_table(data["quantity"]["phrases"], EXAGGERATION),
     )
 
 
@@ -192,12 +204,19 @@ def _idiom_hits(doc: Doc, figures: Figures) -> Iterator[RawHit]:
     for phrase in figures.idioms.find(doc, keys):
         if (phrase.start, phrase.end) in seen or named(toks[phrase.start : phrase.end]):
             continue
+        sentence, own = shared.of(shared.sent_of(phrase.start)), range(phrase.start, phrase.end)
         # "a tsunami of water": a figure of quantity is literal beside a literal mass or disaster
-        if toks[phrase.end - 1].lower_ == "of" and _literal(shared.of(shared.sent_of(phrase.start)), figures,
-                                                               range(phrase.start, phrase.end)):
+        if toks[phrase.end - 1].lower_ == "of" and _literal(sentence, figures, own):
+            continue
+        if literal_sentence(sentence, figures.idiom_literal, own):  # "troops under fire for hours"
             continue
         seen.add((phrase.start, phrase.end))
         yield LOADED, phrase.start, phrase.end, figures.settings["idiom"], None, ()
+    for phrase in figures.quantity.find(doc, keys):
+        sentence = shared.of(shared.sent_of(phrase.start))
+        if not named(toks[phrase.start : phrase.end]) and not _literal(sentence, figures,
+                                                                       range(phrase.start, phrase.end)):
+            yield EXAGGERATION, phrase.start, phrase.end, figures.settings["idiom"], None, ()
 
 
 def figurative_hits(doc: Doc, language: str | None = None) -> Iterator[RawHit]:

@@ -23,7 +23,11 @@ the word is said of; the word lists are data (``lexicons/judgement_<lang>.toml``
 - an **adverb of judgement** on a verb or adjective (*rightly repelled*, *blankly denied*), unless a
   verb of report governs the verb it modifies;
 - a **reduplicated noun** (*round after round*, *scandal after scandal*): Exaggeration;
-- an **informal or hyperbolic degree word** on any adjective: *super simple*, *ridiculously cheap*.
+- an **informal or hyperbolic degree word** on any adjective: *super simple*, *ridiculously cheap*;
+- an **adjective of manipulation** on a noun of media or evidence (*a doctored video*, *a misleading edit*,
+  *cherry-picked data*), unless it is the content of a report or an accusation (*said the video was
+  doctored*); a thing named as a report verb's object (*described the doctored video as satire*) is the
+  writer's wording.
 
 All but the reduplication are Loaded Language with the judging words as evidence; the stage decides the voice, so the
 same words inside a quotation are the speaker's.
@@ -86,6 +90,10 @@ class Judgement:
     adverbs: frozenset[str]
     links: frozenset[str]
     intensifiers: PhraseTable
+    manipulation: PhraseTable
+    media: frozenset[str]
+    content_deps: frozenset[str]
+    accusation: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -121,6 +129,10 @@ def load_judgement(language: str = "en") -> Judgement | None:
         adverbs=words("adverbs", "words"),
         links=words("reduplication", "links"),
         intensifiers=phrase_table(data["intensifiers"]["words"], "intensifier"),
+        manipulation=phrase_table(data["manipulation"]["adjectives"], "manipulation"),
+        media=words("manipulation", "nouns"),
+        content_deps=frozenset(data["manipulation"]["content_deps"]),
+        accusation=words("manipulation", "accusation_verbs"),
     )
 
 
@@ -323,6 +335,43 @@ def _intensifier_hits(doc: Doc, judgement: Judgement) -> Iterator[RawHit]:
             yield LOADED, phrase.start, phrase.end + 1, judgement.settings["informal_intensifier"], None, ()
 
 
+def _reported_content(token: Token, judgement: Judgement) -> bool:
+    """The word is inside what a verb of report or accusation reports: on the way up to that verb the
+    last step is a clause, a predicate or a preposition (*said the video was doctored*, *accused them of a
+    misleading advert*), not its subject or object (*described the doctored video as satire*); under a
+    verb of accusation, anywhere (the parser hangs *of a misleading advert* on the accused)."""
+    child = token
+    for head in token.ancestors:
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("VERB", "AUX") and (lemma in judgement.accusation or (
+                lemma in judgement.reported_by and child.dep_ in judgement.content_deps)):
+            return True
+        child = head
+    return False
+
+
+def _manipulation_hits(doc: Doc, judgement: Judgement) -> Iterator[RawHit]:
+    shared = doc_tokens(doc)
+    toks, keys = shared.tokens, shared.keys
+    for phrase in judgement.manipulation.find(doc, keys):
+        adjective = _root(toks, phrase.start, phrase.end)
+        if named(toks[phrase.start : phrase.end], _NAME_ENTS) or adjective.pos_ not in ("ADJ", "VERB"):
+            continue
+        if adjective.dep_ in ("amod", "compound"):
+            target: Token | None = adjective.head
+        elif adjective.dep_ in ("acomp", "oprd") or (adjective.dep_ == "ROOT" and adjective.tag_ == "VBN"):
+            # "the clip was misleading"; "the photo was manipulated" (a passive participle)
+            head = adjective.head if adjective.dep_ != "ROOT" else adjective
+            target = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            target = None
+        if target is None or target.i == adjective.i or target.pos_ != "NOUN":
+            continue
+        if keys[target.i] & judgement.media and not _reported_content(adjective, judgement):
+            yield LOADED, phrase.start, phrase.end, judgement.settings["manipulated_media"], None, \
+                ((phrase.start, phrase.end), (target.i, target.i + 1))
+
+
 def judgement_hits(doc: Doc, people: frozenset[str] = frozenset(), language: str | None = None) -> Iterator[RawHit]:
     """Every judgement hit in the Doc (``people``: the framing lexicon's person nouns); none for a
     language without data."""
@@ -338,3 +387,4 @@ def judgement_hits(doc: Doc, people: frozenset[str] = frozenset(), language: str
     yield from _adverb_hits(doc, judgement)
     yield from _reduplication_hits(doc, judgement)
     yield from _intensifier_hits(doc, judgement)
+    yield from _manipulation_hits(doc, judgement)

@@ -179,6 +179,16 @@ def _the_epithets(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
             yield NAME_CALLING, token.i - 1, word.i + 1, 0.7, f"the {lower}", ()
 
 
+def _asks_choice(cue: Token, rules: dict[str, Any]) -> bool:
+    """A doubt cue's verb (*trust*, *believe*) whose object is the question's wh-word (*who*, *which
+    poll*): the question asks whom to choose, it names no one to doubt."""
+    if cue.lemma_.lower() not in _words(rules, "doubt_question_choice_verbs"):
+        return False
+    wh = _words(rules, "doubt_question_choice_words")
+    return any(c.dep_ == "dobj" and (c.lower_ in wh or any(d.lower_ in wh for d in c.children if d.dep_ == "det"))
+               for c in cue.children)
+
+
 def _question_doubt(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
     cues = _words(rules, "doubt_question_words")
     openers = [tuple(o.lower().split()) for o in rules.get("doubt_question_openers", ())]
@@ -193,6 +203,8 @@ def _question_doubt(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
         lowers = [t.lower_ for t in words]
         # "really" on an adjective ("a really loose way") is an intensifier, not doubt
         cue = next((t for t in words if t.lower_ in cues and t.head.pos_ not in ("ADJ", "ADV")), None)
+        if cue is not None and _asks_choice(cue, rules):
+            cue = None  # "Who can voters trust?": a choice put to the reader, nobody doubted
         # An interviewer's question to "you" is not doubt cast on a third party, unless it
         # asks whether "you really" believe or trust it.
         if any(w in reader for w in lowers) and not (cue is not None and cue.lower_ in strong):

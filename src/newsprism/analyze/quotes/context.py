@@ -25,8 +25,8 @@ __all__ = [
     "right_ceiling",
 ]
 
-#: How a quote that ends its own sentence ends.
-TERMINAL = (".", "?", "!", "…", ".'", ".’")
+#: How a quote that ends its own sentence ends (also where a quote inside it ends it: *... if it kills me!’”*).
+TERMINAL = (".", "?", "!", "…", ".'", ".’", "!'", "!’", "?'", "?’")
 #: Fewest words for a cue-less quote to be a floating quote, or for a quoted object to be reported words.
 MIN_FLOATING_WORDS = 4
 #: Dependents of a cue that hold reported content.

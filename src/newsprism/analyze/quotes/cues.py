@@ -54,6 +54,8 @@ class CueLexicon:
     term_nouns: frozenset[str] = frozenset()
     #: verbs of belief whose that-clause reports a holder's view (reported speech without marks only)
     cognition: frozenset[str] = frozenset()
+    #: verbs whose object, with a past-tense verb after it, is a reported clause (*said 500 people came*)
+    object_clause: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +118,8 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
     phrases = tuple((tuple(p["words"]), bool(p.get("indirect"))) for p in data["phrases"])
     return CueLexicon(verbs=verbs, passive=frozenset(data["passive"]), phrases=phrases,
                       nouns=frozenset(data.get("nouns", ())), term_nouns=frozenset(data.get("term_nouns", ())),
-                      cognition=frozenset(data.get("cognition", ())))
+                      cognition=frozenset(data.get("cognition", ())),
+                      object_clause=frozenset(data.get("object_clause", ())))
 
 
 @lru_cache(maxsize=4)

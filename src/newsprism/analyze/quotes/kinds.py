@@ -40,7 +40,7 @@ from newsprism.model import QuoteKind, strip_span
 
 __all__ = ["Draft", "Frame", "can_speak", "draft_marked", "speaker_phrase", "trim_punct"]
 
-_EXCLAIMED = ("?", "!")
+_EXCLAIMED = ("?", "!", "?'", "!'", "?’", "!’")  # also closing a quote inside the quote
 #: A full stop ending a sentence: not one before a digit or a lower-case word, which ends an
 #: abbreviation (*an Oct. 26 letter*, *U.S. officials*), not a sentence.
 _LAST_STOP = re.compile(r"[.?!…][\"”’»]?\s+(?=[^\s\da-z])")
@@ -326,7 +326,31 @@ def _inherited(frame: Frame, drafts: list[Draft], start: int) -> Draft | None:
     if not tokens:
         return None
     head = frame.doc[drafts[-1].cue.head]
-    return drafts[-1] if head.left_edge.i <= tokens[0].i <= head.right_edge.i and tokens[0] in head.subtree else None
+    if not (head.left_edge.i <= tokens[0].i <= head.right_edge.i and tokens[0] in head.subtree):
+        return None
+    # *Teachers chanted, "A," as many held signs reading "B"*: a quote in an adverbial or relative
+    # clause under the cue, whose verb is no cue, is that clause's, not a second thing the cue's
+    # subject said (a reported clause or a second cue, *but cautions that "..."*, still carries it).
+    up = tokens[0].head
+    while up.i != head.i:
+        if drafts[-1].start <= up.idx < drafts[-1].end:
+            break  # joined to the quote before (*able to "taste" and "smell"*): as that one goes
+        if up.dep_ in _OWN_CLAUSES and up.pos_ in ("VERB", "AUX") and up.i not in frame.cues \
+                and not frame.in_marked(up.idx):
+            return None
+        up = up.head
+    return drafts[-1]
+
+
+#: Clauses under a cue that are not what it reports: adverbial and relative clauses.
+_OWN_CLAUSES = frozenset({"advcl", "relcl", "acl"})
+
+
+def _listed(frame: Frame, host: Draft, start: int) -> bool:
+    """*chanted, "Fund our schools," and "Put kids first"*: a quote joined to the one before by
+    only *and*/*or* and punctuation is a second item of the same kind."""
+    between = frame.text[host.end : start]
+    return not any(word not in ("and", "or") for word in re.findall(r"\w+", between.lower()))
 
 
 def draft_marked(frame: Frame) -> list[Draft]:
@@ -376,7 +400,7 @@ def draft_marked(frame: Frame) -> list[Draft]:
                 continue
         host = _inherited(frame, drafts, start)
         if host is not None:
-            kind = "direct" if colon else "mixed"
+            kind = "direct" if colon or (host.kind == "direct" and _listed(frame, host, quote.start)) else "mixed"
             drafts.append(Draft(kind, start, end, host.cue, host.phrase, confidence * 0.9, paragraph=paragraph))
             continue
         right_text = text[quote.end : right[1]] if right else ""

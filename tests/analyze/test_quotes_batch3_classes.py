@@ -1,0 +1,94 @@
+"""Quote classes the quotes_pages batch 3 showed (issues #3, #4): chants and other manner-of-speaking
+cues, quotes listed after one cue, a quote that ends on a quote inside it, reported speech the parser
+hung on a recipient's relative clause or read as an object, and a *she said* between two women.
+
+Every sentence is written for these tests (no page's words); each positive test fails without the
+rule it names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import Analyze, entity_name, quote_with
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_crowd_chant_is_a_direct_quote_of_the_crowd(analyze_text: Analyze) -> None:
+    # data: 'chant' in cues_en.json verbs
+    article = analyze_text("Outside the town hall, nurses chanted, “Safe staffing saves lives,” for an hour.")
+    quote = quote_with(article, "Safe staffing")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and "nurses" in quote.speaker.name
+
+
+def test_a_laugh_after_a_quote_is_its_cue(analyze_text: Analyze) -> None:
+    # data: 'laugh' in cues_en.json verbs
+    article = analyze_text(
+        "Tomas Brenner has coached the team since 2004.\n\n"
+        "“Every spring the new players think the hill is the easy part,” Brenner laughed."
+    )
+    quote = quote_with(article, "the hill is the easy part")
+    assert quote.kind == "direct"
+    assert entity_name(article, quote) == "Tomas Brenner"
+
+
+def test_quotes_listed_after_one_cue_keep_its_kind(analyze_text: Analyze) -> None:
+    # kinds._listed: the second item of "chanted, "A," and "B"" is direct like the first, not a fragment
+    article = analyze_text("Farmers shouted, “No farms, no food,” and “Fair prices now,” as the minister arrived.")
+    assert quote_with(article, "Fair prices now").kind == "direct"
+    assert quote_with(article, "No farms").kind == "direct"
+
+
+def test_a_quote_in_a_clause_of_its_own_under_the_cue_is_not_inherited(analyze_text: Analyze) -> None:
+    # kinds._inherited: a sign's words in an adverbial clause with its own verb are not the chant's
+    article = analyze_text(
+        "Students chanted, “Books not bombs,” as dozens of them crowded the steps, some carrying banners with "
+        "slogans such as, “Teach Peace, Not War.”"
+    )
+    assert quote_with(article, "Books not bombs").kind == "direct"
+    assert quote_with(article, "Teach Peace").kind == "term"
+
+
+def test_a_quote_that_ends_on_a_quote_inside_it_is_a_whole_sentence(analyze_text: Analyze) -> None:
+    # context.TERMINAL: *... if it takes all night!’”* ends its sentence, so it is a floating quote
+    # that goes on with the speaker just quoted, not a term
+    article = analyze_text(
+        "Dana Whitlock trained for the marathon alone.\n\n"
+        "“I nearly quit in March,” Whitlock said. “Then I told my brother: ‘I am finishing this race "
+        "if it takes all night!’” Six weeks later Whitlock ran it in under four hours."
+    )
+    quote = quote_with(article, "Then I told my brother")
+    assert quote.kind == "direct"
+    assert entity_name(article, quote) == "Dana Whitlock"
+
+
+def test_a_that_clause_hung_on_the_recipients_relative_clause_is_the_report(analyze_text: Analyze) -> None:
+    # indirect._complement_on_recipient
+    article = analyze_text(
+        "Ana Ruiz, the union's president, told hundreds of nurses who filled the square that the hospital "
+        "board should hire more staff."
+    )
+    quote = quote_with(article, "the hospital board should hire more staff")
+    assert quote.kind == "indirect"
+    assert quote.span.text.startswith("the hospital board")
+    assert entity_name(article, quote) == "Ana Ruiz"
+
+
+def test_a_that_clause_of_a_reporting_relative_clause_stays_its_own(analyze_text: Analyze) -> None:
+    # *who warned him that ...*: the relative clause's verb reports the clause itself
+    article = analyze_text("Mayor Lena Ortiz thanked the engineer who warned the council that the dam was failing.")
+    assert all(q.speaker is None or "Ortiz" not in q.speaker.name for q in article.quotes if "dam" in q.span.text)
+
+
+def test_an_organisation_reports_a_clause_the_parser_read_as_its_object(analyze_text: Analyze) -> None:
+    # indirect._object_read_as_clause and data: 'object_clause' in cues_en.json
+    article = analyze_text("The organisers said more than 4,000 cyclists registered for the race.")
+    quote = quote_with(article, "4,000 cyclists registered for the race")
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and "organisers" in quote.speaker.name
+
+
+def test_a_thing_announced_is_not_a_reported_clause(analyze_text: Analyze) -> None:
+    article = analyze_text("The council announced a plan approved by the mayor in March.")
+    assert not [q for q in article.quotes if q.kind == "indirect"]

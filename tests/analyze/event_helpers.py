@@ -6,7 +6,9 @@ test file reads parties the same way instead of keeping its own copy.
 
 from __future__ import annotations
 
-from newsprism.model import Article, Event
+import newsprism
+from newsprism.extract.build import build_article
+from newsprism.model import Article, Event, PublishedDate
 
 
 def first(article: Article, kind: str) -> Event:
@@ -19,3 +21,16 @@ def first(article: Article, kind: str) -> Event:
 def texts(event: Event, role: str) -> list[str]:
     """The words of each party in ``role`` (``actors`` or ``recipients``)."""
     return [p.span.text for p in getattr(event, role)]
+
+
+def read_dated(pipeline: newsprism.Pipeline, text: str, published: str) -> Article:
+    """``text`` (paragraphs split at blank lines) analysed as published on ``published``: dates and
+    time relations are read against the paper's day."""
+    article = build_article(text.split("\n\n"),
+                            published=PublishedDate(value=published, precision="day", source="label"))
+    return pipeline.apply(article, pipeline.nlp(article.text))
+
+
+def by_trigger(article: Article, trigger: str) -> Event | None:
+    """The event whose trigger starts with the word ``trigger``, if any."""
+    return next((e for e in article.events if e.trigger.text.split()[0] == trigger), None)

@@ -8,11 +8,11 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from event_helpers import by_trigger, read_dated
 
 import newsprism
 from newsprism.analyze.events.dates import normalise_date
-from newsprism.extract.build import build_article
-from newsprism.model import Article, Event, PublishedDate
+from newsprism.model import Article
 
 PAPER = datetime(2027, 11, 3)
 
@@ -32,12 +32,10 @@ def test_a_month_of_a_year_named_from_the_paper(text: str, want: tuple[str, str]
 
 
 def _read(pipeline: newsprism.Pipeline, text: str, published: str = "2027-11-03") -> Article:
-    article = build_article([text], published=PublishedDate(value=published, precision="day", source="label"))
-    return pipeline.apply(article, pipeline.nlp(article.text))
+    return read_dated(pipeline, text, published)
 
 
-def _event(article: Article, trigger: str) -> Event | None:
-    return next((e for e in article.events if e.trigger.text.split()[0] == trigger), None)
+_event = by_trigger
 
 
 @pytest.mark.slow

@@ -6,20 +6,17 @@ from the benchmark's articles); each test fails without its rule."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import by_trigger, read_dated
 
 import newsprism
-from newsprism.extract.build import build_article
-from newsprism.model import Article, Event, PublishedDate
+from newsprism.model import Article
 
 
 def _read(pipeline: newsprism.Pipeline, text: str, published: str = "2027-11-03") -> Article:
-    article = build_article(text.split("\n\n"),
-                            published=PublishedDate(value=published, precision="day", source="label"))
-    return pipeline.apply(article, pipeline.nlp(article.text))
+    return read_dated(pipeline, text, published)
 
 
-def _event(article: Article, trigger: str) -> Event | None:
-    return next((e for e in article.events if e.trigger.text.split()[0] == trigger), None)
+_event = by_trigger
 
 
 @pytest.mark.slow

@@ -92,3 +92,25 @@ def test_an_organisation_reports_a_clause_the_parser_read_as_its_object(analyze_
 def test_a_thing_announced_is_not_a_reported_clause(analyze_text: Analyze) -> None:
     article = analyze_text("The council announced a plan approved by the mayor in March.")
     assert not [q for q in article.quotes if q.kind == "indirect"]
+
+
+_TWO_WOMEN = (
+    "Mara Quinlan has led the city choir since 1998. Quinlan also teaches piano, and Quinlan writes most of the "
+    "choir’s arrangements.\n\n"
+    "“We rehearse twice a week,” Quinlan said. The choir’s newest soloist is Ines Ferro, a nurse from the north "
+    "side.\n\n"
+    "{lead} “But the music moved me,” she said."
+)
+
+
+def test_she_said_after_a_sentence_about_a_named_woman_is_hers(analyze_text: Analyze) -> None:
+    # resolve.Resolver._narrative_subject, through _verbless_subject_before: the parser reads the lead
+    # as a name with a modifier (no subject), and the woman named more often stood ahead
+    lead = "Ferro, who had never sung in public, worried about the solo, given that she had no training."
+    article = analyze_text(_TWO_WOMEN.format(lead=lead))
+    assert entity_name(article, quote_with(article, "the music moved me")) == "Ines Ferro"
+
+
+def test_she_said_after_two_women_named_as_near_is_not_guessed(analyze_text: Analyze) -> None:
+    article = analyze_text(_TWO_WOMEN.format(lead="Ferro and Quinlan argued about the solo for an hour."))
+    assert entity_name(article, quote_with(article, "the music moved me")) is None

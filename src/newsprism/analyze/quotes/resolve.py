@@ -50,6 +50,8 @@ WINDOW = len(RECENCY) - 1
 PREVIOUS_BONUS = (2.5, 2.5, 1.0, 0.0)
 #: How far ahead the best candidate must be to be named.
 MARGIN = 1.0
+#: Two agreeing people named as near a pronoun: no referent can be preferred.
+_TIE = "\x00tie"
 #: Determiners that make a description point back to someone already named.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -214,15 +216,22 @@ class Resolver(ArticleMentions):
             return Resolution(None, "pronoun", 0.0)
         best, score = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else -math.inf
+        subject = None if chained else self._narrative_subject(position, scores)
+        if subject not in (None, _TIE, best) and not (best == previous and previous_end is not None
+                                                       and sentence - self.sentence_of(previous_end - 1) <= 1):
+            best, score, runner_up = subject, MARGIN, 0.0  # named, at the lower confidence
+        # The narrative's subject is seen as one (the parser may not have called it a subject), so
+        # the unseen-subject and unresolved-chain checks below do not apply to it.
+        by_subject = subject == best
         if chained and previous is not None and (best != previous or score - runner_up < MARGIN):
             best, score, runner_up = previous, MARGIN, 0.0  # named, at the lower confidence
-        if score - runner_up < MARGIN or self._follows_unknown(token, latest.get(best)):
+        if score - runner_up < MARGIN or (not by_subject and self._follows_unknown(token, latest.get(best))):
             self.abstained.append((position, word))
             return Resolution(None, "pronoun", 0.0)
         just_spoke = best == previous and previous_end is not None and (
             continuing or sentence - self.sentence_of(previous_end - 1) <= 1
         )
-        if best in latest and not just_spoke and self._shadowed(
+        if best in latest and not just_spoke and not by_subject and self._shadowed(
             token, best, latest[best], person=person, chained=chained
         ):
             self.abstained.append((position, word))
@@ -232,6 +241,52 @@ class Resolver(ArticleMentions):
             self.gender[best] = wanted  # "he" once resolved, the person is a he
         confidence = 0.85 if score - runner_up >= 2 * MARGIN else 0.7
         return Resolution(best, "pronoun", confidence)
+
+    def _narrative_subject(self, position: int, scores: dict[str, float]) -> str | None:
+        """The named person the narrative just made its subject, for a *she said* right after.
+
+        *Ruiz, who had never sung, worried about the song. "But it moved me," she said*: the last
+        sentence's main-clause subject, named and agreeing (in ``scores``), is the referent a reader
+        takes, however often another woman was named before. When another agreeing person is named
+        as near (in that sentence or after it: *Ruiz told Mendes ... "...," she said*), both are
+        equally likely and the answer is :data:`_TIE`, which changes nothing (the scores decide,
+        and abstain when close). Only within the paragraph, outside quotes.
+        """
+        token = self._main_subject_before(position) or self._verbless_subject_before(position)
+        if token is None or token.pos_ != "PROPN":
+            return None
+        k = bisect.bisect_right(self.paragraph_starts, position) - 1
+        if k >= 0 and token.idx < self.paragraph_starts[k]:
+            return None
+        eid = self._mention_at(token.idx, token.idx + len(token), person_only=True)
+        eid = self.alias.get(eid, eid) if eid is not None else None
+        if eid is None or eid not in scores:
+            return None
+        since = self.sentence_starts[self.sentence_of(token.idx)]
+        for m in self._before(position, None):
+            if m.start < since:
+                break
+            other = self.alias.get(m.entity, m.entity)
+            if other != eid and other in scores and not m.in_quote and not m.modifier and not m.echo \
+                    and self.entities[other].type == PERSON:
+                return _TIE
+        return eid
+
+    def _verbless_subject_before(self, position: int) -> Token | None:
+        """*Ruiz, who had never sung, worried about the song.*: the parser may make the name the root
+        and the verb after the comma its modifier (as :func:`.speakers._verbless_subject` reads for
+        cues); the sentence before ``position`` with such a root has that name as its subject."""
+        k = self.sentence_of(position)
+        if k == 0 or self.sentence_starts[k] > position:
+            return None
+        before = self.doc.char_span(self.sentence_starts[k - 1], self.sentence_starts[k], alignment_mode="contract")
+        root = before.root if before is not None and len(before) else None
+        if root is None or root.pos_ != "PROPN" or self.in_quote(root.idx):
+            return None
+        # The verb comes out as a participle or, for *worried*, *tired*, an adjective in -ed.
+        verbs = [c for c in root.rights if c.dep_ in ("amod", "acl") and c.i > 0 and self.doc[c.i - 1].text == ","
+                 and (c.tag_ in ("VBD", "VBN") or (c.tag_ == "JJ" and c.lower_.endswith("ed")))]
+        return root if verbs else None
 
     def _plural_antecedent(self, position: int) -> Resolution | None:
         """What a plural pronoun before ``position`` stands for, read from the nearest main-clause

@@ -114,3 +114,31 @@ def test_she_said_after_a_sentence_about_a_named_woman_is_hers(analyze_text: Ana
 def test_she_said_after_two_women_named_as_near_is_not_guessed(analyze_text: Analyze) -> None:
     article = analyze_text(_TWO_WOMEN.format(lead="Ferro and Quinlan argued about the solo for an hour."))
     assert entity_name(article, quote_with(article, "the music moved me")) is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "By the time Ortiz heard who had bought the farm, she was not surprised:",
+        "Ortiz put it simply:",
+    ],
+)
+def test_a_colon_after_a_clause_about_a_person_introduces_their_words(analyze_text: Analyze, lead: str) -> None:
+    # context.colon_subject: the main clause's subject speaks, not a cue inside a clause under it
+    article = analyze_text(
+        "Lena Ortiz has trained horses in the valley for twenty years.\n\n"
+        f"{lead} “They always wanted the land, and now they have it.”"
+    )
+    quote = quote_with(article, "They always wanted the land")
+    assert quote.kind == "direct"
+    assert entity_name(article, quote) == "Lena Ortiz"
+
+
+def test_a_colon_that_closes_a_relative_clause_is_not_the_subjects(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Lena Ortiz has trained horses in the valley for twenty years.\n\n"
+        "She shared a link to the club's website, which carries the following notice: “The stables close at "
+        "dusk and no visitors are allowed after that.”"
+    )
+    quote = quote_with(article, "The stables close at dusk")
+    assert entity_name(article, quote) is None

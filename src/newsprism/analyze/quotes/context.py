@@ -7,7 +7,9 @@ shared by cues before and after a quote, and the constructions real outlet pages
 - a quote named by a term noun (*the word "We"*) or sitting in a cue's subject (*the host of
   "Harbor Days" said*): a term (:func:`named_as_term`, :func:`in_cue_subject`);
 - where a quote's right window stops: the next quote, unless it is a short name inside the
-  attribution (:func:`right_ceiling`).
+  attribution (:func:`right_ceiling`);
+- a quote after a colon that closes a clause about a person with no cue of its own (*She put it
+  simply: "..."*): that person's (:func:`colon_subject`).
 """
 
 from __future__ import annotations
@@ -15,14 +17,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsprism.analyze.quotes.cues import Cue
+from newsprism.analyze.quotes.speakers import SpeakerPhrase, noun_phrase
 
 if TYPE_CHECKING:
     from newsprism.analyze.quotes.kinds import Frame
     from newsprism.analyze.quotes.marks import MarkedQuote
 
 __all__ = [
-    "CLAUSAL", "MIN_FLOATING_WORDS", "TERMINAL", "governing_cue", "in_cue_subject", "named_as_term", "reported_by",
-    "right_ceiling",
+    "CLAUSAL", "MIN_FLOATING_WORDS", "TERMINAL", "colon_subject", "governing_cue", "in_cue_subject", "named_as_term",
+    "reported_by", "right_ceiling",
 ]
 
 #: How a quote that ends its own sentence ends (also where a quote inside it ends it: *... if it kills me!’”*).
@@ -135,3 +138,37 @@ def governing_cue(frame: Frame, start: int, end: int) -> Cue | None:
         if reported_by(frame, cue, start, end) and any(c.dep_ == "ccomp" for c in head.children):
             return cue
     return None
+
+
+#: Clauses under a main clause: a colon that closes one of them is not the main clause's.
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
+
+
+def colon_subject(frame: Frame, left: tuple[int, int], cues: list[Cue]) -> SpeakerPhrase | None:
+    """*She put it simply: "..."*, *By the time X learned who had written it, she was only half-surprised:
+    "..."*: a colon that closes a main clause whose verb is no cue introduces the words of that
+    clause's subject, when the subject is a person: a third-person pronoun for people or a person's
+    name. A cue on the main clause (*She told me: "..."*) is left to the cue; a cue in a clause under
+    it (*who had written the song*) does not speak the quote.
+    """
+    tokens = [t for t in frame.tokens_between(*left) if not (t.is_punct or t.is_space)]
+    if not tokens:
+        return None
+    root = tokens[-1]
+    while root.head.i != root.i and left[0] <= root.head.idx < left[1]:
+        if root.dep_ in _SUBORDINATE and root.pos_ in ("VERB", "AUX"):
+            return None  # *the website, which contains the following statement:*: the colon ends a clause under it
+        root = root.head
+    if root.pos_ not in ("VERB", "AUX") or root.i in frame.cues:
+        return None
+    chain = {root.i} | {c.i for c in root.children if c.dep_ in ("conj", "xcomp")}
+    if any(cue.head in chain for cue in cues):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or frame.in_marked(subject.idx):
+        return None
+    features = frame.speaker_lexicon.pronouns.get(subject.lower_)
+    person = features is not None and "person" in features["types"] and features.get("number") != "plural"
+    if not (person or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")):
+        return None
+    return noun_phrase(subject, via="colon-subject")

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from newsprism.analyze.quotes.context import (
     MIN_FLOATING_WORDS,
     TERMINAL,
+    colon_subject,
     governing_cue,
     in_cue_subject,
     named_as_term,
@@ -375,6 +376,10 @@ def draft_marked(frame: Frame) -> list[Draft]:
         first = frame.tokens_between(start, start + 1)
         left_cues = [c for c in frame.cues_between(*left)
                      if not c.noun or colon or (first and in_message(frame.doc[c.head], first[0]))]
+        introducer = colon_subject(frame, left, left_cues) if colon else None
+        if introducer is not None:
+            drafts.append(Draft("direct", start, end, None, introducer, confidence * 0.9, paragraph=paragraph))
+            continue
         chosen = _choose_cue(frame, quote, left_cues, right_cues, colon)
         if chosen is not None:
             cue, side = chosen

@@ -57,6 +57,8 @@ def test_evasion_verbs_on_physical_things_are_literal(analyze_text: Analyze, tex
     ("The health secretary is under fire over the delayed vaccine orders.", "under fire over"),
     ("The club's owner landed in hot water after the ticket price rise.", "landed in hot water"),
     ("The coach found himself in the hot seat after a third straight defeat.", "in the hot seat"),
+    ("The regulator came under fire from campaigners for approving the merger.", "under fire from campaigners"),
+    ("Ministers are in the firing line over the rail timetable.", "in the firing line over"),
 ])
 def test_pressure_idioms(analyze_text: Analyze, text: str, word: str) -> None:
     assert any(word in e for e in _evidence(analyze_text(text), LOADED))
@@ -64,6 +66,7 @@ def test_pressure_idioms(analyze_text: Analyze, text: str, word: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Soldiers at the checkpoint were under fire for most of the night.",
+    "The convoy came under fire from militants south of the capital.",
     "Rinse the noodles in hot water for two minutes before serving.",
 ])
 def test_pressure_idioms_literal_in_battle_and_kitchen(analyze_text: Analyze, text: str) -> None:

@@ -136,5 +136,9 @@ def test_a_question_of_choice_is_not_doubt(analyze_text: Analyze, text: str) -> 
     assert not author(analyze_text(text), "Doubt")
 
 
-def test_a_question_about_someone_named_is_doubt(analyze_text: Analyze) -> None:
-    assert author(analyze_text("Can residents really trust the council with their savings?"), "Doubt")
+@pytest.mark.parametrize("text", [
+    "Can residents really trust the council with their savings?",
+    "After the latest leak, who can residents trust anymore?",
+])
+def test_a_question_that_insinuates_is_doubt(analyze_text: Analyze, text: str) -> None:
+    assert author(analyze_text(text), "Doubt")

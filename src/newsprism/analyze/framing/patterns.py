@@ -181,8 +181,11 @@ def _the_epithets(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
 
 def _asks_choice(cue: Token, rules: dict[str, Any]) -> bool:
     """A doubt cue's verb (*trust*, *believe*) whose object is the question's wh-word (*who*, *which
-    poll*): the question asks whom to choose, it names no one to doubt."""
+    poll*): the question asks whom to choose, it names no one to doubt; unless a word insinuates that the
+    answer is no one (*Who can we trust anymore?*)."""
     if cue.lemma_.lower() not in _words(rules, "doubt_question_choice_verbs"):
+        return False
+    if any(t.lower_ in _words(rules, "doubt_question_insinuating") for t in cue.sent):
         return False
     wh = _words(rules, "doubt_question_choice_words")
     return any(c.dep_ == "dobj" and (c.lower_ in wh or any(d.lower_ in wh for d in c.children if d.dep_ == "det"))

@@ -142,3 +142,34 @@ def test_a_colon_that_closes_a_relative_clause_is_not_the_subjects(analyze_text:
     )
     quote = quote_with(article, "The stables close at dusk")
     assert entity_name(article, quote) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Most new managers are afraid to say “no.” to a client, the survey found.", "no."),
+    ],
+)
+def test_a_word_after_an_infinitive_or_gerund_cue_with_no_speaker_is_a_term(
+    analyze_text: Analyze, text: str, words: str
+) -> None:
+    # kinds._named_word
+    article = analyze_text(text)
+    assert quote_with(article, words).kind == "term"
+
+
+def test_a_whole_sentence_after_a_gerund_cue_stays_a_quote(analyze_text: Analyze) -> None:
+    article = analyze_text("The posters show farmers and nurses declaring, “I vote for clean water.”")
+    assert quote_with(article, "I vote for clean water").kind == "direct"
+
+
+def test_a_title_named_before_its_label_is_a_term_and_the_label_the_namers(analyze_text: Analyze) -> None:
+    # kinds._named_thing and the namer carried to the next quote
+    article = analyze_text(
+        "The studio released its first trailer on Monday. Director Ana Lindqvist called “Northern Lights” "
+        "“the hardest film I have made.”"
+    )
+    assert quote_with(article, "Northern Lights").kind == "term"
+    label = quote_with(article, "the hardest film")
+    assert label.kind == "mixed"
+    assert entity_name(article, label) == "Ana Lindqvist"

@@ -14,6 +14,7 @@ shared by cues before and after a quote, and the constructions real outlet pages
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from newsprism.analyze.quotes.cues import Cue
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLAUSAL", "MIN_FLOATING_WORDS", "TERMINAL", "colon_subject", "governing_cue", "in_cue_subject", "named_as_term",
-    "reported_by", "right_ceiling",
+    "named_thing", "named_word", "reported_by", "right_ceiling",
 ]
 
 #: How a quote that ends its own sentence ends (also where a quote inside it ends it: *... if it kills me!’”*).
@@ -172,3 +173,21 @@ def colon_subject(frame: Frame, left: tuple[int, int], cues: list[Cue]) -> Speak
     if not (person or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")):
         return None
     return noun_phrase(subject, via="colon-subject")
+
+
+def named_word(frame: Frame, cue: Cue, content: str, span: tuple[int, int]) -> bool:
+    """*too scared to say "yes"*, *by saying "Hey Siri"*: a word or two as the object of an infinitive
+    or gerund cue with no speaker is a word named (what anyone might say), not someone's speech.
+    A whole sentence (*declaring, "I'm on it."*) and words in a reported clause stay quotes."""
+    words = frame.text[span[0] : span[1]].split()
+    if frame.doc[cue.head].tag_ not in ("VB", "VBG") or len(words) >= MIN_FLOATING_WORDS:
+        return False
+    if len(words) >= 2 and content.endswith(TERMINAL) and frame.text[span[0]].isupper():
+        return False
+    return not reported_by(frame, cue, *span)
+
+
+def named_thing(frame: Frame, quote: MarkedQuote) -> bool:
+    """Whether another quote follows this one with nothing but space between (*called "X" "Y"*)."""
+    k = bisect.bisect_right(frame.marked_starts, quote.start)
+    return k < len(frame.marked) and not frame.text[quote.end : frame.marked[k].start].strip()

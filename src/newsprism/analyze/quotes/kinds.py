@@ -31,6 +31,8 @@ from newsprism.analyze.quotes.context import (
     governing_cue,
     in_cue_subject,
     named_as_term,
+    named_thing,
+    named_word,
     reported_by,
     right_ceiling,
 )
@@ -304,6 +306,8 @@ def _kind(frame: Frame, quote: MarkedQuote, cue: Cue, side: str, phrase: Speaker
     if cue.noun:
         return "mixed"  # inside the message noun's own phrase (``in_message``): its source's words
     if cue.naming:
+        if named_thing(frame, quote):
+            return None  # *called "Open Road" "a quiet triumph"*: the first is the thing named, a title
         return "mixed" if phrase is not None else None  # "a film called 'X'": a title
     if side == "left":
         cue_end = frame.doc[cue.end - 1].idx + len(frame.doc[cue.end - 1])
@@ -358,12 +362,20 @@ def draft_marked(frame: Frame) -> list[Draft]:
     """One draft per marked quote, with its cue, kind and speaker phrase."""
     drafts: list[Draft] = []
     text = frame.text
+    namer: tuple[Cue, SpeakerPhrase | None] | None = None  # a naming cue whose named thing was the last quote
     for n, quote in enumerate(frame.marked):
         floor = frame.marked[n - 1].end if n else 0
         ceiling = right_ceiling(frame, n)
         start, end = _trim(text, quote.content_start, quote.content_end)
         if end <= start:
             continue
+        if namer is not None:
+            # *called "Open Road" "a quiet triumph"*: the label after the named title is the namer's
+            cue, phrase = namer
+            namer = None
+            if phrase is not None:
+                drafts.append(Draft("mixed", start, end, cue, phrase, 0.8, paragraph=frame.paragraph(quote.start)))
+                continue
         content = text[quote.content_start : quote.content_end].rstrip()
         if named_as_term(frame, quote) or in_cue_subject(frame, start, end):
             drafts.append(Draft("term", start, end, None, None, 0.5, paragraph=frame.paragraph(quote.start)))
@@ -385,6 +397,10 @@ def draft_marked(frame: Frame) -> list[Draft]:
             cue, side = chosen
             phrase = speaker_phrase(frame, cue)
             kind = _kind(frame, quote, cue, side, phrase, (start, end), min(left[0], _typed_start(frame, quote, floor)))
+            if kind is None and cue.naming and named_thing(frame, quote):
+                namer = (cue, phrase)
+            elif phrase is None and named_word(frame, cue, content, (start, end)):
+                kind = None
             if kind is not None:
                 drafts.append(Draft(kind, start, end, cue, phrase, confidence, paragraph=paragraph))
                 continue

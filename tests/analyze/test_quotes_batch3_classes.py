@@ -173,3 +173,11 @@ def test_a_title_named_before_its_label_is_a_term_and_the_label_the_namers(analy
     label = quote_with(article, "the hardest film")
     assert label.kind == "mixed"
     assert entity_name(article, label) == "Ana Lindqvist"
+
+
+def test_a_quote_in_a_clause_hung_on_the_quote_before_is_still_inherited(analyze_text: Analyze) -> None:
+    # kinds._inherited: the own-clause guard does not cut a quote whose clause hangs on the first quote
+    article = analyze_text("The water board said the farmers had spread “rumours” meant to “stir up fear”.")
+    quote = quote_with(article, "stir up fear")
+    assert quote.kind == "mixed"
+    assert quote.speaker is not None and "board" in quote.speaker.name

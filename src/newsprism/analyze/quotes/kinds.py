@@ -336,14 +336,16 @@ def _inherited(frame: Frame, drafts: list[Draft], start: int) -> Draft | None:
     # *Teachers chanted, "A," as many held signs reading "B"*: a quote in an adverbial or relative
     # clause under the cue, whose verb is no cue, is that clause's, not a second thing the cue's
     # subject said (a reported clause or a second cue, *but cautions that "..."*, still carries it).
+    path = []
     up = tokens[0].head
     while up.i != head.i:
-        if drafts[-1].start <= up.idx < drafts[-1].end:
-            break  # joined to the quote before (*able to "taste" and "smell"*): as that one goes
-        if up.dep_ in _OWN_CLAUSES and up.pos_ in ("VERB", "AUX") and up.i not in frame.cues \
-                and not frame.in_marked(up.idx):
-            return None
+        path.append(up)
         up = up.head
+    if any(drafts[-1].start <= t.idx < drafts[-1].end for t in path):
+        return drafts[-1]  # hung on the quote before (*"fabrications" designed to "sow panic"*): as that one goes
+    if any(t.dep_ in _OWN_CLAUSES and t.pos_ in ("VERB", "AUX") and t.i not in frame.cues
+           and not frame.in_marked(t.idx) for t in path):
+        return None
     return drafts[-1]
 
 

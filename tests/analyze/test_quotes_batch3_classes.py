@@ -181,3 +181,14 @@ def test_a_quote_in_a_clause_hung_on_the_quote_before_is_still_inherited(analyze
     quote = quote_with(article, "stir up fear")
     assert quote.kind == "mixed"
     assert quote.speaker is not None and "board" in quote.speaker.name
+
+
+def test_the_role_word_of_an_abbreviated_title_resolves_to_its_holder(analyze_text: Analyze) -> None:
+    # data: 'title_abbreviations' in speakers_en.json (*Gov.* -> *governor*), read by mentions._describe
+    article = analyze_text(
+        "Hundreds of nurses marched to the capitol on Monday. Democratic Gov. Alma Reyes was not in the city.\n\n"
+        "The governor said she would meet the nurses' union next week."
+    )
+    quote = quote_with(article, "would meet the nurses")
+    assert quote.kind == "indirect"
+    assert entity_name(article, quote) == "Alma Reyes"

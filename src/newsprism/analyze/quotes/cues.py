@@ -8,7 +8,7 @@ so a new language or a new verb is a data change. Gender word lists come from th
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -75,6 +75,8 @@ class SpeakerLexicon:
     continuing_cues: frozenset[str] = frozenset()
     #: generational suffixes after a surname (*Jr.*, *III*): never the surname itself
     name_suffixes: frozenset[str] = frozenset()
+    #: abbreviated titles before a name and the role word they stand for (*Gov.* -> *governor*)
+    title_abbreviations: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +158,7 @@ def load_speaker_lexicon(language: str = "en") -> SpeakerLexicon:
         ),
         continuing_cues=frozenset(data.get("continuing_cues", ())),
         name_suffixes=frozenset(data.get("name_suffixes", ())),
+        title_abbreviations=dict(data.get("title_abbreviations", {})),
     )
 
 

@@ -197,6 +197,8 @@ class ArticleMentions:
             word = token.lower_.rstrip(".")
             self.descriptors[eid].add(token.lemma_.lower())
             self.descriptors[eid].add(word)
+            if word in lex.title_abbreviations:
+                self.descriptors[eid].add(lex.title_abbreviations[word])  # *Gov. X* ... *the governor*
             gender = lex.honorifics.get(word) or lex.gendered_words.get(word)
             if gender:
                 votes[eid].add(gender)

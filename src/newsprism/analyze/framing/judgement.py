@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.analyze.framing.figurative import Figures, is_abstract, literal_sentence, load_figures, named
 from newsprism.analyze.framing.lexicon import (
+    PhraseHit,
     PhraseTable,
     _normalise,
     _pattern_words,
@@ -267,13 +268,20 @@ def _collective_hits(doc: Doc, judgement: Judgement, people: frozenset[str]) -> 
             yield LOADED, phrase.start, member.i + 1, judgement.settings["collective_contempt"], None, ()
 
 
-def _adjective_hits(doc: Doc, judgement: Judgement, figures: Figures, people: frozenset[str]) -> Iterator[RawHit]:
+def _adjectives_of(doc: Doc, table: PhraseTable) -> Iterator[tuple[PhraseHit, Token]]:
+    """Each phrase of ``table`` in ``doc`` whose root is an adjective or participle, with that
+    root; a phrase inside a name (*Misleading Tales*, a film) is no judgement of the writer's."""
     shared = doc_tokens(doc)
-    toks, keys = shared.tokens, shared.keys
-    for phrase in judgement.adjectives.find(doc, keys):
+    toks = shared.tokens
+    for phrase in table.find(doc, shared.keys):
         adjective = _root(toks, phrase.start, phrase.end)
-        if named(toks[phrase.start : phrase.end], _NAME_ENTS) or adjective.pos_ not in ("ADJ", "VERB"):
-            continue
+        if not named(toks[phrase.start : phrase.end], _NAME_ENTS) and adjective.pos_ in ("ADJ", "VERB"):
+            yield phrase, adjective
+
+
+def _adjective_hits(doc: Doc, judgement: Judgement, figures: Figures, people: frozenset[str]) -> Iterator[RawHit]:
+    toks = doc_tokens(doc).tokens
+    for phrase, adjective in _adjectives_of(doc, judgement.adjectives):
         if adjective.dep_ in ("amod", "compound"):
             target: Token | None = adjective.head
         elif adjective.dep_ == "acomp":
@@ -351,12 +359,8 @@ def _reported_content(token: Token, judgement: Judgement) -> bool:
 
 
 def _manipulation_hits(doc: Doc, judgement: Judgement) -> Iterator[RawHit]:
-    shared = doc_tokens(doc)
-    toks, keys = shared.tokens, shared.keys
-    for phrase in judgement.manipulation.find(doc, keys):
-        adjective = _root(toks, phrase.start, phrase.end)
-        if named(toks[phrase.start : phrase.end], _NAME_ENTS) or adjective.pos_ not in ("ADJ", "VERB"):
-            continue
+    keys = doc_tokens(doc).keys
+    for phrase, adjective in _adjectives_of(doc, judgement.manipulation):
         if adjective.dep_ in ("amod", "compound"):
             target: Token | None = adjective.head
         elif adjective.dep_ in ("acomp", "oprd") or (adjective.dep_ == "ROOT" and adjective.tag_ == "VBN"):

@@ -65,6 +65,7 @@ from newsprism.analyze.events.readings import (
 )
 from newsprism.analyze.events.readings import party_object_cue as _party_object
 from newsprism.analyze.events.repair import repair_parse
+from newsprism.analyze.events.unrealised import patient_care, power_statement, purpose_clause
 
 __all__ = ["Candidate", "find_candidates"]
 
@@ -109,6 +110,9 @@ _NO_ACT: tuple[_VerbRule, ...] = (
     lambda token, _, lexicon: document_content(token, lexicon),  # "a bill that would allow X to detain"
     self_motion,  # "the crowd dispersed": the group moved itself
     lambda token, _, lexicon: habitual_description(token, lexicon),  # "donors who fund it": a description
+    purpose_clause,  # "so he could fund a wall": an aim, not an act
+    power_statement,  # "only parliament may declare war": a power or a rule
+    patient_care,  # "was evacuated to a hospital": a patient's care
 )
 
 #: The verb's sense here is no event: tried in order, after a party or a thing as its object has

@@ -180,6 +180,15 @@ _WORD_LISTS = (
     "self_motion_verbs",
     "aim_verbs",
     "text_nouns",
+    "purpose_marks",
+    "purpose_nouns",
+    "power_modals",
+    "rule_quantifiers",
+    "rule_preps",
+    "rule_texts",
+    "care_nouns",
+    "patient_verbs",
+    "patient_nouns",
 )
 
 

@@ -94,7 +94,9 @@ def patient_care(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     person was moved to a place of care (a *to*/*into* phrase whose noun names care, and every moved
     thing a person): no act between parties."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
-    if lexicon.is_word("patient_verbs", lemma) and any(_care_word(o, lexicon) for o in objects):
+    # the object itself names care: *received medical supplies* is aid received, not treatment.
+    if lexicon.is_word("patient_verbs", lemma) and any(
+            lexicon.is_word("care_nouns", o.lemma_.lower()) for o in objects):
         return True
     moved = objects or [c for c in token.children if c.dep_ == "nsubjpass"]
     if not moved or not all(agentive_token(m, lexicon) or lexicon.is_word("patient_nouns", m.lemma_.lower())

@@ -182,11 +182,13 @@ _WORD_LISTS = (
     "text_nouns",
     "purpose_marks",
     "purpose_nouns",
+    "purpose_preps",
     "power_modals",
     "rule_quantifiers",
     "rule_preps",
     "rule_texts",
     "care_nouns",
+    "care_preps",
     "patient_verbs",
     "patient_nouns",
 )

@@ -40,7 +40,7 @@ def _purpose_head(verb: Token, lexicon: EventLexicon) -> bool:
     # *in order to evacuate*: the parser hangs the clause on the noun *order* under *in*.
     head = verb.head
     return (verb.dep_ in {"acl", "advcl", "relcl", "ccomp"} and lexicon.is_word("purpose_nouns", head.lower_)
-            and head.dep_ == "pobj" and head.head.lower_ == "in")
+            and head.dep_ == "pobj" and lexicon.is_word("purpose_preps", head.head.lower_))
 
 
 def purpose_clause(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
@@ -105,5 +105,5 @@ def patient_care(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     # *from the capital to a hospital*: the parser may hang the *to* phrase on the *from* phrase.
     preps = [c for c in token.children if c.dep_ == "prep"]
     preps += [c for p in preps for c in p.children if c.dep_ == "prep"]
-    return any(p.lower_ in {"to", "into"} and any(o.dep_ == "pobj" and _care_word(o, lexicon) for o in p.children)
-               for p in preps)
+    return any(lexicon.is_word("care_preps", p.lower_) and any(o.dep_ == "pobj" and _care_word(o, lexicon)
+                                                                for o in p.children) for p in preps)

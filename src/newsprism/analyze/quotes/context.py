@@ -57,7 +57,8 @@ def reported_by(frame: Frame, cue: Cue, start: int, end: int) -> bool:
             return True  # "slammed the hearings as a "disgrace"": the label the subject applies
         # "told the meeting that developers used "X" tactics": a that-clause the parser hung
         # on the object is still the reported content.
-        if any(t.dep_ == "mark" and t.lower_ == "that" and t.i < tokens[0].i for t in child.subtree):
+        if any(t.dep_ == "mark" and t.lower_ in frame.cue_lexicon.complementizers and t.i < tokens[0].i
+               for t in child.subtree):
             return True
         return child.dep_ in ("dobj", "pobj", "prep") and len(tokens) >= MIN_FLOATING_WORDS
     return False

@@ -56,6 +56,8 @@ class CueLexicon:
     cognition: frozenset[str] = frozenset()
     #: verbs whose object, with a past-tense verb after it, is a reported clause (*said 500 people came*)
     object_clause: frozenset[str] = frozenset()
+    #: subordinators that open a reported clause (*that*)
+    complementizers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +123,8 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
     return CueLexicon(verbs=verbs, passive=frozenset(data["passive"]), phrases=phrases,
                       nouns=frozenset(data.get("nouns", ())), term_nouns=frozenset(data.get("term_nouns", ())),
                       cognition=frozenset(data.get("cognition", ())),
-                      object_clause=frozenset(data.get("object_clause", ())))
+                      object_clause=frozenset(data.get("object_clause", ())),
+                      complementizers=frozenset(data.get("complementizers", ())))
 
 
 @lru_cache(maxsize=4)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsprism.analyze.quotes.cues import Cue, message_source
+from newsprism.analyze.quotes.cues import Cue, CueLexicon, message_source
 from newsprism.analyze.quotes.kinds import Draft, Frame, can_speak, speaker_phrase, trim_punct
 from newsprism.analyze.quotes.speakers import SpeakerPhrase, to_marker
 
@@ -28,7 +28,12 @@ def _clause_extent(frame: Frame, tokens: list[Token]) -> tuple[int, int]:
     return trim_punct(frame.text, first.idx, last.idx + len(last))
 
 
-def _misattached_complement(cue: Token) -> Token | None:
+def _complement_marked(clause: Token, words: CueLexicon) -> bool:
+    """Whether a subordinator of a reported clause (``complementizers``: *that*) opens ``clause``."""
+    return any(c.dep_ == "mark" and c.lower_ in words.complementizers for c in clause.children)
+
+
+def _misattached_complement(cue: Token, words: CueLexicon) -> Token | None:
     """*X told reporters at a briefing that the line will reopen*: the parser may hang the cue's
     *that*-clause on the noun of a phrase after the cue as a relative clause. A true relative
     clause has *that* as its subject or object; a clause with *that* as its marker, a subject of
@@ -38,7 +43,7 @@ def _misattached_complement(cue: Token) -> Token | None:
     for token in cue.subtree:
         if token.i <= cue.i or token.dep_ != "relcl":
             continue
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        if not _complement_marked(token, words):
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             continue
@@ -67,7 +72,7 @@ def _complement_on_recipient(frame: Frame, cue: Token) -> Token | None:
                 continue
             objects = [c.i for c in verb.children if c.dep_ == "dobj"]
             for clause in verb.children:
-                marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                marked = _complement_marked(clause, words)
                 subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
                 if clause.dep_ == "ccomp" and marked and subject and objects and min(objects) < clause.i:
                     return clause
@@ -258,7 +263,7 @@ def _reported_tokens(frame: Frame, cue: Cue) -> list[Token]:
         return _infinitive_report(frame, cue)  # *asked X to ...*, *ordered X to ...*
     clause = next((child for child in head.children if child.dep_ == "ccomp"), None)
     if clause is None:
-        clause = _misattached_complement(head) or _complement_on_recipient(frame, head)
+        clause = _misattached_complement(head, frame.cue_lexicon) or _complement_on_recipient(frame, head)
     if clause is None:
         return _infinitive_report(frame, cue) or _parenthetical_content(head) or _object_read_as_clause(frame, head)
     return _without_mark(clause)[0]

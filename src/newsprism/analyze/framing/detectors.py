@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.analyze.framing.figurative import figurative_hits
 from newsprism.analyze.framing.judgement import judgement_hits
-from newsprism.analyze.framing.lexicon import Lexicon, token_keys
+from newsprism.analyze.framing.lexicon import Lexicon, rule_words, token_keys
 from newsprism.analyze.framing.patterns import pattern_hits
 from newsprism.analyze.framing.tokens import doc_tokens
 
@@ -126,11 +126,10 @@ def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Ite
 def _mentioned(toks: list[Token], start: int, lexicon: Lexicon) -> bool:
     """A word the writer mentions rather than uses: right after a noun that names it as a word (*the
     term "regime"*, *the word thug*, *the label "extremist"*), quotation marks between allowed."""
-    nouns = frozenset(lexicon.rules.get("mention_nouns", ()))
     i = start - 1
     while i >= 0 and toks[i].is_quote:
         i -= 1
-    return i >= 0 and i < start and toks[i].pos_ == "NOUN" and bool(token_keys(toks[i]) & nouns)
+    return i >= 0 and toks[i].pos_ == "NOUN" and bool(token_keys(toks[i]) & rule_words(lexicon.rules, "mention_nouns"))
 
 
 def _names_its_cause(doc: Doc, start: int, end: int) -> bool:

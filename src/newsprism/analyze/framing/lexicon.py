@@ -29,6 +29,7 @@ __all__ = [
     "load_lexicon",
     "phrase_table",
     "read_rules",
+    "rule_words",
     "token_keys",
 ]
 
@@ -274,3 +275,14 @@ def load_lexicon(language: str = "en") -> Lexicon:
         in_names=frozenset(in_names),
         subject_mentions=subject_mentions,
     )
+
+
+_RULE_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def rule_words(rules: dict[str, Any], key: str) -> frozenset[str]:
+    """The lower-cased word set of one list, built once per loaded lexicon (the stage reuses it)."""
+    cached = _RULE_WORDS.get((id(rules), key))
+    if cached is None:
+        cached = _RULE_WORDS[(id(rules), key)] = frozenset(" ".join(w.lower().split()) for w in rules.get(key, ()))
+    return cached

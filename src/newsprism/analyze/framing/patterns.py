@@ -31,6 +31,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.analyze.framing.lexicon import rule_words
 from newsprism.analyze.framing.tokens import doc_tokens
 
 __all__ = ["pattern_hits"]
@@ -54,17 +55,6 @@ _EPIGRAPH = re.compile(
 )
 
 
-_WORDS: dict[tuple[int, str], frozenset[str]] = {}
-
-
-def _words(rules: dict[str, Any], key: str) -> frozenset[str]:
-    """The lower-cased word set of one list, built once per loaded lexicon (the stage reuses it)."""
-    cached = _WORDS.get((id(rules), key))
-    if cached is None:
-        cached = _WORDS[(id(rules), key)] = frozenset(" ".join(w.lower().split()) for w in rules.get(key, ()))
-    return cached
-
-
 def _capital(token: Token) -> bool:
     return token.is_title or token.is_upper
 
@@ -86,13 +76,13 @@ def _person_like(token: Token, people: frozenset[str]) -> bool:
 
 def _epithets(doc: Doc, rules: dict[str, Any], vader: dict[str, float]) -> Iterator[RawHit]:
     """An insulting adjective on a person or group, a nickname before a name, a ``-tard`` word."""
-    insults = _words(rules, "epithet_adjectives")
-    plain = _words(rules, "epithet_plain")
-    people = _words(rules, "person_nouns")
+    insults = rule_words(rules, "epithet_adjectives")
+    plain = rule_words(rules, "epithet_plain")
+    people = rule_words(rules, "person_nouns")
     limit = float(rules.get("epithet_valence", 2.5))
-    smears = _words(rules, "smear_labels")
+    smears = rule_words(rules, "smear_labels")
     suffixes = tuple(rules.get("insult_suffixes", ()))
-    not_insults = _words(rules, "insult_suffix_exceptions")
+    not_insults = rule_words(rules, "insult_suffix_exceptions")
     toks = doc_tokens(doc).tokens
     for token in toks:
         lower = token.lower_
@@ -133,11 +123,11 @@ def _predicate_labels(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
     The noun must be a lexicon label or carry strong VADER valence either way (a *hero* is
     a label too), and be predicated of a person-like subject or set beside a name.
     """
-    people = _words(rules, "person_nouns")
-    pronouns = _words(rules, "label_subjects")
+    people = rule_words(rules, "person_nouns")
+    pronouns = rule_words(rules, "label_subjects")
     limit = float(rules.get("predicate_valence", 2.0))
-    plain = _words(rules, "predicate_plain")
-    smears = _words(rules, "smear_labels")
+    plain = rule_words(rules, "predicate_plain")
+    smears = rule_words(rules, "smear_labels")
     for token in doc_tokens(doc).tokens:
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("attr", "appos") or token.ent_type_:
             continue
@@ -163,7 +153,7 @@ def _predicate_labels(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
 def _the_epithets(doc: Doc, rules: dict[str, Any], vader: dict[str, float],
                   labels: frozenset[str]) -> Iterator[RawHit]:
     """"Smith the Clown", "Jones the Liar": a name with a charged ``the X`` after it."""
-    insults = _words(rules, "epithet_adjectives")
+    insults = rule_words(rules, "epithet_adjectives")
     limit = float(rules.get("predicate_valence", 2.0))
     toks = doc_tokens(doc).tokens
     for token in toks:
@@ -183,20 +173,20 @@ def _asks_choice(cue: Token, rules: dict[str, Any]) -> bool:
     """A doubt cue's verb (*trust*, *believe*) whose object is the question's wh-word (*who*, *which
     poll*): the question asks whom to choose, it names no one to doubt; unless a word insinuates that the
     answer is no one (*Who can we trust anymore?*)."""
-    if cue.lemma_.lower() not in _words(rules, "doubt_question_choice_verbs"):
+    if cue.lemma_.lower() not in rule_words(rules, "doubt_question_choice_verbs"):
         return False
-    if any(t.lower_ in _words(rules, "doubt_question_insinuating") for t in cue.sent):
+    if any(t.lower_ in rule_words(rules, "doubt_question_insinuating") for t in cue.sent):
         return False
-    wh = _words(rules, "doubt_question_choice_words")
+    wh = rule_words(rules, "doubt_question_choice_words")
     return any(c.dep_ == "dobj" and (c.lower_ in wh or any(d.lower_ in wh for d in c.children if d.dep_ == "det"))
                for c in cue.children)
 
 
 def _question_doubt(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
-    cues = _words(rules, "doubt_question_words")
+    cues = rule_words(rules, "doubt_question_words")
     openers = [tuple(o.lower().split()) for o in rules.get("doubt_question_openers", ())]
-    reader = _words(rules, "doubt_question_reader")
-    strong = _words(rules, "doubt_question_strong")
+    reader = rule_words(rules, "doubt_question_reader")
+    strong = rule_words(rules, "doubt_question_strong")
     shared = doc_tokens(doc)
     for sent in shared.sents:
         tokens = [t for t in shared.of(sent) if not t.is_space]
@@ -223,8 +213,8 @@ def _question_doubt(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
 
 def _scare_quotes(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
     """``the "experts"``: a word of standing in quotation marks after a determiner, not a quotation."""
-    standing = _words(rules, "scare_quote_nouns")
-    pointing = _words(rules, "scare_quote_demonstratives")  # "that "reform"" points at a word, no scare quote
+    standing = rule_words(rules, "scare_quote_nouns")
+    pointing = rule_words(rules, "scare_quote_demonstratives")  # "that "reform"" points at a word, no scare quote
     n = len(doc)
     toks = doc_tokens(doc).tokens
     for token in toks:
@@ -254,7 +244,7 @@ def _scare_quoted_verbs(doc: Doc, rules: dict[str, Any], reporting: frozenset[st
     its sentence must hold no reporting verb (``reporting``: the attribution lemmas) or naming
     verb, and no colon or comma may open the quote; a term in quotes is a noun and no verb.
     The evidence starts on the word before the quote, in the writer's voice."""
-    naming = _words(rules, "reported_label_verbs")
+    naming = rule_words(rules, "reported_label_verbs")
     shared = doc_tokens(doc)
     toks = shared.tokens
     n = len(toks)
@@ -282,10 +272,10 @@ def _intensified(doc: Doc, rules: dict[str, Any], vader: dict[str, float]) -> It
     The degree word makes the valence the writer's emphasis, so a milder word counts than
     alone (``intensified_valence``); *so severe that ...* (a result clause) is a measure, no
     judgement, and is left out."""
-    degree = _words(rules, "intensifiers")
-    plain = _words(rules, "intensified_plain")
+    degree = rule_words(rules, "intensifiers")
+    plain = rule_words(rules, "intensified_plain")
     limit = float(rules.get("intensified_valence", 1.0))
-    result_marks = _words(rules, "result_clause_marks")
+    result_marks = rule_words(rules, "result_clause_marks")
     toks = doc_tokens(doc).tokens
     for token in toks:
         if token.pos_ != "ADJ" or abs(vader.get(token.lower_, 0.0)) < limit or token.lower_ in plain:
@@ -300,8 +290,8 @@ def _intensified(doc: Doc, rules: dict[str, Any], vader: dict[str, float]) -> It
 
 
 def _either_or(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
-    audience = _words(rules, "either_or_audience")
-    not_choice = _words(rules, "either_not_choice")
+    audience = rule_words(rules, "either_or_audience")
+    not_choice = rule_words(rules, "either_not_choice")
     shared = doc_tokens(doc)
     for sent in shared.sents:
         either = next((t for t in shared.of(sent) if t.lower_ == "either"), None)
@@ -319,9 +309,9 @@ def _either_or(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
 
 def _fear_threats(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
     """"They will take your savings", "it would destroy our towns": harm foretold to the audience."""
-    modals = _words(rules, "fear_modals")
-    harms = _words(rules, "fear_harms")
-    targets = _words(rules, "fear_targets")
+    modals = rule_words(rules, "fear_modals")
+    harms = rule_words(rules, "fear_harms")
+    targets = rule_words(rules, "fear_targets")
     for token in doc_tokens(doc).tokens:
         if token.pos_ != "VERB" or token.lemma_.lower() not in harms:
             continue
@@ -339,7 +329,7 @@ def _fear_threats(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
 
 def _virtue_chant(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
     """"Hope. Unity. Freedom.": a virtue word standing as a sentence of its own."""
-    virtues = _words(rules, "virtue_words")
+    virtues = rule_words(rules, "virtue_words")
     shared = doc_tokens(doc)
     for sent in shared.sents:
         words = [t for t in shared.of(sent) if t.is_alpha]
@@ -352,8 +342,8 @@ def _virtue_cause(doc: Doc, rules: dict[str, Any]) -> Iterator[RawHit]:
 
     "Freedom of the press" names a concrete right, so a virtue word with an ``of`` is not counted.
     """
-    virtues = _words(rules, "virtue_words")
-    verbs = _words(rules, "virtue_verbs")
+    virtues = rule_words(rules, "virtue_words")
+    verbs = rule_words(rules, "virtue_verbs")
     for token in doc_tokens(doc).tokens:
         if token.lower_ not in virtues or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
             continue

@@ -97,7 +97,7 @@ def _in_title_run(token: Token) -> bool:
 
 def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Iterator[Hit]:
     toks = doc_tokens(doc).tokens
-    pointing = frozenset(lexicon.rules.get("causal_pointing", ()))
+    pointing = rule_words(lexicon.rules, "causal_pointing")
     for phrase in lexicon.techniques.find(doc, keys):
         tokens = toks[phrase.start : phrase.end]
         if _in_name(tokens) and phrase.key not in lexicon.in_names:
@@ -319,8 +319,8 @@ def _shape_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
     max_words = int(lexicon.settings.get("slogan_max_words", 6))
     shared = doc_tokens(doc)
     shouted = _loud_sentences(doc, exclaimed=False)
-    exclamatives = frozenset(lexicon.rules.get("exclamative_openers", ()))
-    rhetorical = frozenset(lexicon.rules.get("rhetorical_question_words", ()))
+    exclamatives = rule_words(lexicon.rules, "exclamative_openers")
+    rhetorical = rule_words(lexicon.rules, "rhetorical_question_words")
     for sent in shared.sents:
         words = [t for t in shared.of(sent) if t.is_alpha]
         last = [t for t in shared.of(sent) if not t.is_space]
@@ -337,7 +337,7 @@ def _shape_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
             yield Hit(technique=DOUBT, start=wh.i, end=wh.i + 1, confidence=0.4,
                       extra=((wh.i, wh.i + 1), (last[-1].i, last[-1].i + 1)))
     tags = list(_hashtags(doc))
-    names = frozenset(lexicon.rules.get("hashtag_nouns", ()))
+    names = rule_words(lexicon.rules, "hashtag_nouns")
     for start, end in tags:
         if not _filed_tag(doc, start, end, tags, names):
             yield Hit(technique=SLOGANS, start=start, end=end, confidence=0.6)
@@ -348,8 +348,8 @@ def _rallies(words: list[Token], lexicon: Lexicon) -> bool:
     call on the audience (*Hands off our parks!*) or a value word (*Justice now!*). A blog's *Back at
     it!* or *The crisp morning air!* is only "!" on a phrase. A shouted line (a poster) counts by its form."""
     valence = float(lexicon.settings.get("vader_loud_threshold", 1.5))
-    audience = frozenset(lexicon.rules.get("slogan_audience", ()))
-    virtues = frozenset(lexicon.rules.get("virtue_words", ()))
+    audience = rule_words(lexicon.rules, "slogan_audience")
+    virtues = rule_words(lexicon.rules, "virtue_words")
     first = words[0]
     if first.pos_ in ("VERB", "AUX") and "Inf" in first.morph.get("VerbForm", []):
         return True
@@ -434,7 +434,7 @@ def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
                                                                  _reporting(lexicon)))
     hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
                 for t, s, e, c, label, extra in figurative_hits(doc))
-    people = frozenset(lexicon.rules.get("person_nouns", ())) | lexicon.labels
+    people = rule_words(lexicon.rules, "person_nouns") | lexicon.labels
     hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
                 for t, s, e, c, label, extra in judgement_hits(doc, people))
     hits = _shouted(doc, hits, float(lexicon.settings.get("shouting_boost", 0.0)))

@@ -277,12 +277,16 @@ def load_lexicon(language: str = "en") -> Lexicon:
     )
 
 
-_RULE_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+_RULE_WORDS: dict[tuple[int, str], tuple[dict[str, Any], frozenset[str]]] = {}
 
 
 def rule_words(rules: dict[str, Any], key: str) -> frozenset[str]:
-    """The lower-cased word set of one list, built once per loaded lexicon (the stage reuses it)."""
+    """The lower-cased word set of one list, built once per loaded lexicon (the stage reuses it).
+
+    Keyed by the rules table's identity; the entry keeps the table itself, so an id is never
+    reused by another table while its words are cached (a test's edited copy of the rules)."""
     cached = _RULE_WORDS.get((id(rules), key))
-    if cached is None:
-        cached = _RULE_WORDS[(id(rules), key)] = frozenset(" ".join(w.lower().split()) for w in rules.get(key, ()))
-    return cached
+    if cached is None or cached[0] is not rules:
+        cached = _RULE_WORDS[(id(rules), key)] = (
+            rules, frozenset(" ".join(w.lower().split()) for w in rules.get(key, ())))
+    return cached[1]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from newsprism.analyze.framing.actors import EntityIndex, label_actor
 from newsprism.analyze.framing.detectors import NAME_CALLING, detect
-from newsprism.analyze.framing.lexicon import Lexicon, load_lexicon
+from newsprism.analyze.framing.lexicon import Lexicon, load_lexicon, rule_words
 from newsprism.analyze.framing.scorer import SentenceScorer, locate
 from newsprism.analyze.framing.stance import find_attributions
 from newsprism.analyze.framing.tokens import doc_tokens
@@ -68,7 +68,7 @@ def frame_article(
     text = article.text
     shared = doc_tokens(doc)
     toks = shared.tokens
-    naming = frozenset(lexicon.rules.get("reported_label_verbs", ()))
+    naming = rule_words(lexicon.rules, "reported_label_verbs")
     for hit in detect(doc, lexicon):
         first, last = toks[hit.start], toks[hit.end - 1]
         ev_start, ev_end = first.idx, last.idx + len(last.text)
@@ -102,7 +102,7 @@ def frame_article(
             group.actor = group.actor or actor
             labels.append((group, ActorLabel(label=_label_text(hit.label), span=article.span(ev_start, ev_end),
                                              voice=voice.name, actor=actor)))
-    labels = _carry_actors(doc, labels, frozenset(lexicon.rules.get("label_back_determiners", ())),
+    labels = _carry_actors(doc, labels, rule_words(lexicon.rules, "label_back_determiners"),
                            entities=entities, word_groups=word_groups)
     kept = [g for g in groups.values() if g.confidence >= lexicon.min_confidence]
     if scorer is not None:

@@ -22,6 +22,7 @@ from newsprism.extract.build import build_article
 from newsprism.model import (
     ActorLabel,
     Article,
+    Attribution,
     Entity,
     Event,
     EventDate,
@@ -150,6 +151,10 @@ def _make_article(
     framing = FramingSummary(
         words=len(t.split()),
         labels=(ActorLabel(label="government", span=sp("government"), voice="author", actor="e3"),),
+        attributions=(
+            Attribution(cue=sp("said"), lemma="say", stance="neutral", actor="e1", quote="q1"),
+            Attribution(cue=sp("told"), lemma="tell", stance="neutral", actor="e1", quote="q2"),
+        ),
     )
     from dataclasses import replace
 

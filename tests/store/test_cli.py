@@ -60,6 +60,7 @@ def test_actors_show_reads_the_store(db_url: str, make_article: Callable[..., Ar
     shown = run("actors", "show", "Ana Duarte", "--db", db_url)
     assert shown.returncode == 0, shown.stderr
     assert "roles: Foreign minister" in shown.stdout
+    assert "reported with: 2 neutral, 0 evaluative" in shown.stdout
     assert "quote: “We will not accept new conditions,”" in shown.stdout
     assert run("actors", "show", "Nobody Atall", "--db", db_url).returncode == 1
 

@@ -46,6 +46,9 @@ def test_article_round_trips_with_every_layer(store: Store, make_article: Make) 
         assert conn.execute(select(func.count()).select_from(t.event_parties)).scalar_one() == 2
         assert conn.execute(select(t.frames.c.technique)).scalar_one() == "loaded_language"
         assert conn.execute(select(t.actor_labels.c.label)).scalar_one() == "government"
+        cues = conn.execute(select(t.attributions.c.start, t.attributions.c.end, t.attributions.c.cue)).all()
+        assert sorted(cue for *_, cue in cues) == ["said", "told"]
+        assert all(article.text[s:e] == cue for s, e, cue in cues)
 
 
 def test_same_article_twice_is_one_row(store: Store, make_article: Make) -> None:
@@ -277,3 +280,67 @@ def test_actor_profile_keeps_a_quoted_speakers_label_apart_from_the_outlets(stor
         entry = profile["by_outlet"]["Quoting Post"]
         assert entry["labels"] == {"government": 1}
         assert entry["quoted_labels"] == {"junta": 1}
+
+
+def test_outlets_are_compared_by_the_verbs_their_writers_report_an_actor_with(store: Store, make_article: Make) -> None:
+    """One outlet *said*, the other *claimed*: each actor page and outlet profile must show which."""
+    ingest_articles(store, [make_article()])
+    doubting = make_article(
+        url="https://doubt.example/x",
+        site="Doubting Daily",
+        text_extra=" Ministers met unions in the port city on Monday to discuss pensions, wages and hours.",
+    )
+    assert doubting.framing is not None
+    said = next(a for a in doubting.framing.attributions if a.lemma == "say")
+    claimed = replace(said, lemma="claim", stance="evaluative", kind="doubt")
+    doubting = replace(
+        doubting, framing=replace(doubting.framing, attributions=(claimed, *doubting.framing.attributions[1:]))
+    )
+    ingest_articles(store, [doubting])
+    with store.read() as conn:
+        [duarte] = Q.find_actors(conn, "ana duarte")
+        profile = P.actor_profile(conn, duarte["pk"])
+        assert profile is not None
+        assert profile["by_outlet"]["Example News"]["reporting"] == {"neutral": 2}
+        assert profile["by_outlet"]["Doubting Daily"]["reporting"] == {"neutral": 1, "evaluative": 1}
+        assert profile["by_outlet"]["Doubting Daily"]["evaluative_verbs"] == {"claim": 1}
+        outlet = P.outlet_profile(conn, "Doubting Daily")
+        assert outlet is not None
+        reporting = outlet["reporting"]
+        assert (reporting["neutral"], reporting["evaluative"]) == (1, 1)
+        assert {(k["stance"], k["kind"], k["n"]) for k in reporting["kinds"]} == {
+            ("neutral", "neutral", 1),
+            ("evaluative", "doubt", 1),
+        }
+        [row] = reporting["by_actor"]
+        assert (row["actor"], row["share_evaluative"], row["evaluative_verbs"]) == ("Ana Duarte", 0.5, {"claim": 1})
+        assert [(r["actor"], r["label"], r["n"]) for r in outlet["labels"]] == [("government", "government", 1)]
+        plain = P.outlet_profile(conn, "Example News")
+        assert plain is not None and plain["reporting"]["evaluative"] == 0
+
+
+def test_outlet_labels_leave_out_the_labels_it_only_quoted(store: Store, make_article: Make) -> None:
+    article = make_article(url="https://quoting.example/y", site="Quoting Post")
+    assert article.framing is not None
+    start = article.text.index("government")
+    quoted = ActorLabel(label="junta", span=article.span(start, start + len("government")), voice="e1", actor="e3")
+    article = replace(article, framing=replace(article.framing, labels=(*article.framing.labels, quoted)))
+    ingest_articles(store, [article])
+    with store.read() as conn:
+        assert _count(store, t.actor_labels) == 2
+        outlet = P.outlet_profile(conn, "Quoting Post")
+        assert outlet is not None
+        assert [r["label"] for r in outlet["labels"]] == ["government"]
+
+
+def test_an_older_store_gains_the_attributions_table(store: Store, db_url: str, make_article: Make) -> None:
+    ingest_articles(store, [make_article()])
+    with store.write() as conn:  # the store as it was before migration 0004
+        conn.execute(text("DROP TABLE attributions"))
+        conn.execute(delete(t.migrations).where(t.migrations.c.name == "0004_attributions"))
+    with Store.open(db_url) as again:
+        with again.read() as conn:
+            assert applied(conn) == [m.name for m in MIGRATIONS]
+            assert conn.execute(select(func.count()).select_from(t.attributions)).scalar_one() == 0
+        ingest_articles(again, [make_article(url="https://example.org/news/other", text_extra=" More.")])
+        assert _count(again, t.attributions) == 2

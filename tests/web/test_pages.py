@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from html import unescape
 from pathlib import Path
 
 import httpx
@@ -9,7 +11,8 @@ import pytest
 from webutil import PAYLOAD, Served, hostile_article, serve
 
 from newsprism.jsonformat import article_to_dict
-from newsprism.store import Store
+from newsprism.model import Article
+from newsprism.store import Store, ingest_articles
 
 PAGES = [
     "/",
@@ -95,3 +98,28 @@ def test_writes_need_the_configured_token(tmp_path: Path) -> None:
         bad = httpx.post(api, json={"schema": "newsprism.article/1"}, headers={"Authorization": "Bearer s3cret"})
         assert bad.status_code == 422
         assert PAYLOAD not in httpx.get(url + "/").text
+
+
+@pytest.mark.slow
+def test_outlet_page_shows_its_labels_and_reporting_verbs(tmp_path: Path, seed_article: Article) -> None:
+    """The seed's writer *admits* its subject's words: the outlet page and the actor page must say so."""
+    db = tmp_path / "outlet.db"
+    with Store.open(db) as store:
+        [stored] = ingest_articles(store, [replace(seed_article, site="Opposition Weekly")])
+    with serve(db) as url:
+        seed = httpx.get(f"{url}/api/articles/{stored.article_pk}").json()
+        framing = seed["document"]["framing"]
+        admitted = next(a for a in framing["attributions"] if a["lemma"] == "admit")
+        outlet = httpx.get(f"{url}/outlets/Opposition Weekly").text
+        reporting = outlet.split('class="list outlet-reporting"', 1)[1].split("</table>", 1)[0]
+        assert "admit ×" in reporting
+        labels = unescape(outlet.split('class="list outlet-labels"', 1)[1].split("</table>", 1)[0])
+        own = {label["label"] for label in framing["labels"] if label["voice"] == "author" and label["actor"]}
+        quoted_only = {label["label"] for label in framing["labels"] if label["voice"] != "author"} - own
+        assert own and all(f"<td>{label}</td>" in labels for label in own)
+        assert quoted_only and not any(f"<td>{label}</td>" in labels for label in quoted_only)
+        speaker = next(e for e in seed["document"]["entities"] if e["id"] == admitted["actor"])
+        actor_pk = reporting.split('href="/actors/', 1)[1].split('"', 1)[0]
+        actor_page = httpx.get(f"{url}/actors/{actor_pk}").text
+        assert speaker["name"] in actor_page
+        assert "evaluative" in actor_page.split('class="reporting"', 1)[1].split("</td>", 1)[0]

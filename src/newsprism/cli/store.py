@@ -263,11 +263,20 @@ def show_actor_in_store(name: str, *, db: str | None, as_json: bool = False) -> 
             labels = "; ".join(f"{k} ×{n}" for part in ("names", "roles", "labels") for k, n in entry[part].items())
             quoted = "; ".join(f"“{k}” ×{n}" for k, n in entry["quoted_labels"].items())
             out.append(f"  {outlet}: {labels}" + (f" (in quotes: {quoted})" if quoted else ""))
+            if entry["reporting"]:
+                out.append(f"    reported with: {_reporting_mix(entry['reporting'], entry['evaluative_verbs'])}")
         for quote in profile["quotes"]:
             out.append(f"  quote: “{quote['text']}” — {quote['outlet'] or '?'}, article {quote['article_pk']}")
         for event in profile["events"]:
             out.append(f"  event: {event['when'] or 'undated'} {event['type']} {event['summary']}")
         sys.stdout.write("\n".join(out) + "\n")
+
+
+def _reporting_mix(stances: dict[str, int], verbs: dict[str, int]) -> str:
+    """``2 neutral, 1 evaluative (claim ×1)``: how an outlet's verbs introduced an actor's words."""
+    mix = ", ".join(f"{stances.get(s, 0)} {s}" for s in ("neutral", "evaluative"))
+    judging = "; ".join(f"{k} ×{n}" for k, n in sorted(verbs.items(), key=lambda kv: (-kv[1], kv[0])))
+    return mix + (f" ({judging})" if judging else "")
 
 
 def register(app: typer.Typer) -> None:

@@ -90,10 +90,17 @@ def _events_same_as(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE events ADD COLUMN same_as VARCHAR(40)"))
 
 
+def _attributions(conn: Connection) -> None:
+    """The ``attributions`` table (issue #6's reporting verbs by outlet): a store made before it
+    gains the empty table, filled as its articles are analysed again; one made since has it."""
+    schema.attributions.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_tables", _create_tables),
     Migration("0002_fulltext", _fulltext),
     Migration("0003_events_same_as", _events_same_as),
+    Migration("0004_attributions", _attributions),
 )
 
 

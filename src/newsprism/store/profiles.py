@@ -39,7 +39,9 @@ def actor_profile(conn: Connection, actor_pk: int) -> Row | None:
     """Roles, names, every quote by them, events they are party to, and how each outlet labels them.
 
     ``by_outlet[outlet]["labels"]`` counts the writers' own labels (author voice);
-    labels that outlet only quoted from a speaker are in ``"quoted_labels"``.
+    labels that outlet only quoted from a speaker are in ``"quoted_labels"``. ``"reporting"``
+    counts the outlet's reporting verbs for the actor by stance (``neutral``, ``evaluative``),
+    ``"evaluative_verbs"`` the judging ones by lemma (*claim*, *admit*).
     """
     group = actor_group(conn, actor_pk)
     if not group:
@@ -52,17 +54,20 @@ def actor_profile(conn: Connection, actor_pk: int) -> Row | None:
     # apart ("quoted_labels") so the outlet comparison only ever shows what the writers chose.
     author_labels = [r for r in labels if r["voice"] == "author"]
     quoted_labels = [r for r in labels if r["voice"] != "author"]
+    # The verbs the outlet's writers chose to report this actor's words: *said* or *claimed*.
+    verbs = _per_outlet(conn, t.attributions, group, t.attributions.c.lemma, t.attributions.c.stance)
+    kinds = ("names", "roles", "labels", "quoted_labels", "reporting", "evaluative_verbs")
     by_outlet: dict[str, Row] = {}
     for kind, rows, field in (
         ("names", names, "name"),
         ("roles", roles, "title"),
         ("labels", author_labels, "label"),
         ("quoted_labels", quoted_labels, "label"),
+        ("reporting", verbs, "stance"),
+        ("evaluative_verbs", [r for r in verbs if r["stance"] == "evaluative"], "lemma"),
     ):
         for r in rows:
-            entry = by_outlet.setdefault(
-                r["outlet"] or "(unknown outlet)", {"names": {}, "roles": {}, "labels": {}, "quoted_labels": {}}
-            )
+            entry = by_outlet.setdefault(r["outlet"] or "(unknown outlet)", {k: {} for k in kinds})
             entry[kind][r[field]] = entry[kind].get(r[field], 0) + int(r["n"])
     articles = (
         conn.execute(
@@ -133,7 +138,9 @@ def network(conn: Connection, *, min_weight: int = 1, limit: int = 200, type: st
 
 
 def outlet_profile(conn: Connection, name: str) -> Row | None:
-    """An outlet's volume by month, its framing profile (techniques by voice), sources it quotes."""
+    """An outlet's volume by month, framing profile (techniques by voice), sources it quotes,
+    what its writers call each actor (``labels``) and how they report each actor's words
+    (``reporting``): the outlet side of the comparison each actor page makes across outlets."""
     outlet_pk = conn.execute(select(t.outlets.c.pk).where(t.outlets.c.name == name)).scalar()
     if outlet_pk is None:
         return None
@@ -186,6 +193,7 @@ def outlet_profile(conn: Connection, name: str) -> Row | None:
         .all()
     )
     summary = next((o for o in list_outlets(conn) if o["name"] == name), {})
+    labels, reporting = _outlet_labels(conn, mine), _outlet_reporting(conn, mine)
     return {
         "name": name,
         "summary": summary,
@@ -196,5 +204,89 @@ def outlet_profile(conn: Connection, name: str) -> Row | None:
         ],
         "speakers": [dict(s) for s in speakers],
         "event_types": [dict(e) for e in event_types],
+        "labels": labels,
+        "reporting": reporting,
         "articles": list_articles(conn, outlet=name, per_page=200).items,
+    }
+
+
+def _actor_columns() -> list[Any]:
+    """An actor group's key, first pk and name: one row per actor across its articles."""
+    return [
+        t.actors.c.group_key.label("key"),
+        func.min(t.actors.c.pk).label("actor_pk"),
+        func.min(t.actors.c.name).label("actor"),
+    ]
+
+
+def _outlet_labels(conn: Connection, mine: Any, *, limit: int = 50) -> list[Row]:
+    """The labels the outlet's writers gave each actor, most used first (author voice only:
+    a label inside a quotation is the speaker's word, not the outlet's)."""
+    L = t.actor_labels
+    query = (
+        select(*_actor_columns(), L.c.label, func.count().label("n"))
+        .select_from(L)
+        .join(A, and_(A.c.pk == L.c.article_pk, mine))
+        .join(t.actors, t.actors.c.pk == L.c.actor_pk)
+        .where(L.c.voice == "author")
+        .group_by(t.actors.c.group_key, L.c.label)
+        .order_by(desc("n"), "actor", L.c.label)
+        .limit(limit)
+    )
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def _outlet_reporting(conn: Connection, mine: Any, *, limit: int = 30) -> Row:
+    """The outlet's reporting verbs: the stance mix overall, by kind, and per actor reported.
+
+    Per actor, ``evaluative`` / (``neutral`` + ``evaluative``) is the share of that actor's
+    words the outlet introduced with a verb that judges them (*claimed*, *admitted*, *insisted*).
+    """
+    R = t.attributions
+    mine_rows = and_(A.c.pk == R.c.article_pk, mine)
+    kinds = conn.execute(
+        select(R.c.stance, R.c.kind, func.count().label("n"))
+        .select_from(R)
+        .join(A, mine_rows)
+        .group_by(R.c.stance, R.c.kind)
+        .order_by(desc("n"), R.c.kind)
+    ).mappings()
+    evaluative = func.sum(case((R.c.stance == "evaluative", 1), else_=0))
+    per_actor = conn.execute(
+        select(*_actor_columns(), _int(evaluative).label("evaluative"), func.count().label("n"))
+        .select_from(R)
+        .join(A, mine_rows)
+        .join(t.actors, t.actors.c.pk == R.c.actor_pk)
+        .group_by(t.actors.c.group_key)
+        .order_by(desc("n"), "actor")
+        .limit(limit)
+    ).mappings()
+    verbs = conn.execute(
+        select(*_actor_columns(), R.c.lemma, func.count().label("n"))
+        .select_from(R)
+        .join(A, mine_rows)
+        .join(t.actors, t.actors.c.pk == R.c.actor_pk)
+        .where(R.c.stance == "evaluative")
+        .group_by(t.actors.c.group_key, R.c.lemma)
+        .order_by(desc("n"), R.c.lemma)
+    ).mappings()
+    verbs_of: dict[str, dict[str, int]] = {}
+    for v in verbs:
+        verbs_of.setdefault(v["key"], {})[v["lemma"]] = int(v["n"])
+    kind_rows = [dict(k) | {"n": int(k["n"])} for k in kinds]
+    return {
+        "neutral": sum(k["n"] for k in kind_rows if k["stance"] == "neutral"),
+        "evaluative": sum(k["n"] for k in kind_rows if k["stance"] == "evaluative"),
+        "kinds": kind_rows,
+        "by_actor": [
+            dict(r)
+            | {
+                "n": int(r["n"]),
+                "evaluative": int(r["evaluative"]),
+                "neutral": int(r["n"]) - int(r["evaluative"]),
+                "share_evaluative": round(int(r["evaluative"]) / int(r["n"]), 3),
+                "evaluative_verbs": verbs_of.get(r["key"], {}),
+            }
+            for r in per_actor
+        ],
     }

@@ -11,7 +11,8 @@ tables so they can be searched, joined and counted.
     stories 1─* articles *─1 outlets          a story is one URL; each change is a revision
     articles 1─* article_actors *─1 actors    actor = knowledge-base id, or provisional per article
     actors 1─* actor_aliases, actor_roles
-    articles 1─* mentions, quotes, events 1─* event_parties, frames, actor_labels, sources, minhashes
+    articles 1─* mentions, quotes, events 1─* event_parties, frames, actor_labels, attributions,
+                 sources, minhashes
     ingest_failures                            every input that could not be stored, with why
 """
 
@@ -250,6 +251,22 @@ actor_labels = Table(
     Column("voice", String(60)),
     Column("start", Integer),
     Column("end", Integer),
+)
+
+attributions = Table(
+    "attributions",
+    metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False, index=True),
+    # The actor the writer's reporting verb is said of (None when the speaker is unresolved).
+    Column("actor_pk", Integer, ForeignKey("actors.pk", ondelete="SET NULL"), index=True),
+    Column("quote_id", String(40)),
+    Column("cue", Text, nullable=False),
+    Column("lemma", String(80), nullable=False),
+    Column("stance", String(20), nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
 )
 
 sources = Table(

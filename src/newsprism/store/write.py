@@ -260,6 +260,25 @@ def _layers(conn: Connection, article_pk: int, document: JSON, chash: str) -> No
             for label in labels
         ],
     )
+    attributions = (document.get("framing") or {}).get("attributions", ())
+    _bulk(
+        conn,
+        t.attributions,
+        [
+            {
+                "article_pk": article_pk,
+                "actor_pk": actor_of.get(a.get("actor") or ""),
+                "quote_id": a.get("quote"),
+                "cue": a["cue"]["text"],
+                "lemma": a["lemma"],
+                "stance": a["stance"],
+                "kind": a.get("kind") or a["stance"],
+                "start": a["cue"]["start"],
+                "end": a["cue"]["end"],
+            }
+            for a in attributions
+        ],
+    )
 
 
 def _prov(item: JSON) -> JSON:
@@ -340,7 +359,7 @@ def _event_rows(conn: Connection, article_pk: int, event: JSON, actor_of: dict[s
     )
 
 
-_LAYER_TABLES = (t.article_actors, t.mentions, t.actor_roles, t.quotes, t.frames, t.actor_labels)
+_LAYER_TABLES = (t.article_actors, t.mentions, t.actor_roles, t.quotes, t.frames, t.actor_labels, t.attributions)
 
 
 def _clear_layers(conn: Connection, article_pk: int) -> None:

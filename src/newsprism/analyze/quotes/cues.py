@@ -58,6 +58,8 @@ class CueLexicon:
     object_clause: frozenset[str] = frozenset()
     #: subordinators that open a reported clause (*that*)
     complementizers: frozenset[str] = frozenset()
+    #: words that join listed quotes after one cue (*"...," and "..."*)
+    coordinators: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +126,8 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
                       nouns=frozenset(data.get("nouns", ())), term_nouns=frozenset(data.get("term_nouns", ())),
                       cognition=frozenset(data.get("cognition", ())),
                       object_clause=frozenset(data.get("object_clause", ())),
-                      complementizers=frozenset(data.get("complementizers", ())))
+                      complementizers=frozenset(data.get("complementizers", ())),
+                      coordinators=frozenset(data.get("coordinators", ())))
 
 
 @lru_cache(maxsize=4)

@@ -355,9 +355,10 @@ _OWN_CLAUSES = frozenset({"advcl", "relcl", "acl"})
 
 def _listed(frame: Frame, host: Draft, start: int) -> bool:
     """*chanted, "Fund our schools," and "Put kids first"*: a quote joined to the one before by
-    only *and*/*or* and punctuation is a second item of the same kind."""
+    only coordinators (*and*, *or*: lexicon data) and punctuation is a second item of the same kind."""
     between = frame.text[host.end : start]
-    return not any(word not in ("and", "or") for word in re.findall(r"\w+", between.lower()))
+    coordinators = frame.cue_lexicon.coordinators
+    return all(word in coordinators for word in re.findall(r"\w+", between.lower()))
 
 
 def draft_marked(frame: Frame) -> list[Draft]:

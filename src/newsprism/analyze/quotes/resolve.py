@@ -22,9 +22,11 @@ once per article by :class:`.mentions.ArticleMentions`, which :class:`Resolver` 
 from __future__ import annotations
 
 import bisect
+import enum
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Final, Literal
 
 from spacy.tokens import Token
 
@@ -50,8 +52,17 @@ WINDOW = len(RECENCY) - 1
 PREVIOUS_BONUS = (2.5, 2.5, 1.0, 0.0)
 #: How far ahead the best candidate must be to be named.
 MARGIN = 1.0
-#: Two agreeing people named as near a pronoun: no referent can be preferred.
-_TIE = "\x00tie"
+
+
+class _Tie(enum.Enum):
+    """Two agreeing people named as near a pronoun: no referent can be preferred (a value of its
+    own type, so no entity id can ever equal it)."""
+
+    TIE = enum.auto()
+
+
+_TIE: Final = _Tie.TIE
+
 #: Determiners that make a description point back to someone already named.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -217,7 +228,7 @@ class Resolver(ArticleMentions):
         best, score = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else -math.inf
         subject = None if chained else self._narrative_subject(position, scores)
-        if subject not in (None, _TIE, best) and not (best == previous and previous_end is not None
+        if isinstance(subject, str) and subject != best and not (best == previous and previous_end is not None
                                                        and sentence - self.sentence_of(previous_end - 1) <= 1):
             best, score, runner_up = subject, MARGIN, 0.0  # named, at the lower confidence
         # The narrative's subject is seen as one (the parser may not have called it a subject), so
@@ -242,7 +253,7 @@ class Resolver(ArticleMentions):
         confidence = 0.85 if score - runner_up >= 2 * MARGIN else 0.7
         return Resolution(best, "pronoun", confidence)
 
-    def _narrative_subject(self, position: int, scores: dict[str, float]) -> str | None:
+    def _narrative_subject(self, position: int, scores: dict[str, float]) -> str | Literal[_Tie.TIE] | None:
         """The named person the narrative just made its subject, for a *she said* right after.
 
         *Ruiz, who had never sung, worried about the song. "But it moved me," she said*: the last

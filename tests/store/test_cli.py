@@ -43,6 +43,8 @@ def test_ingest_search_export(db_url: str, make_article: Callable[..., Article],
         assert out.returncode == 0 and out.stdout.strip(), (fmt, out.stderr)
     parquet = tmp_path / "q.parquet"
     assert run("export", "--format", "parquet", "--table", "actors", "-o", str(parquet), "--db", db_url).returncode == 0
+    verbs = run("export", "--format", "csv", "--table", "attributions", "--db", db_url)
+    assert verbs.returncode == 0 and verbs.stdout.splitlines()[0].startswith("pk,cue,lemma,stance")
     assert parquet.read_bytes()[:4] == b"PAR1"
 
 

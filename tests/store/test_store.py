@@ -231,6 +231,50 @@ def test_exports_in_every_format(store: Store, make_article: Make, tmp_path: Pat
         assert "accused the government" in record["text"]
 
 
+def test_framing_layers_export_with_outlet_and_actor(store: Store, make_article: Make, tmp_path: Path) -> None:
+    """Frames, labels and reporting verbs leave the store as flat tables a notebook can group by outlet."""
+    import csv
+    import io
+
+    import pyarrow.parquet as pq
+
+    from newsprism.store.export import export
+
+    article = make_article()
+    assert article.framing is not None
+    start = article.text.index("government")
+    quoted = ActorLabel(label="junta", span=article.span(start, start + len("government")), voice="e1", actor="e3")
+    ingest_articles(
+        store, [replace(article, framing=replace(article.framing, labels=(*article.framing.labels, quoted)))]
+    )
+    with store.read() as conn:
+        out = io.BytesIO()
+        assert export(conn, out, format="csv", table="attributions") == 2
+        verbs = list(csv.DictReader(io.StringIO(out.getvalue().decode())))
+        assert {(r["cue"], r["stance"], r["actor"], r["outlet"]) for r in verbs} == {
+            ("said", "neutral", "Ana Duarte", "Example News"),
+            ("told", "neutral", "Ana Duarte", "Example News"),
+        }
+        assert all(article.text[int(r["start"]) : int(r["end"])] == r["cue"] for r in verbs)
+        path = tmp_path / "labels.parquet"
+        with path.open("wb") as handle:
+            assert export(conn, handle, format="parquet", table="labels") == 2
+        labels = pq.read_table(path).to_pylist()
+        assert {(r["label"], r["voice"], r["actor"]) for r in labels} == {
+            ("government", "author", "government"),
+            ("junta", "e1", "government"),
+        }
+        out = io.BytesIO()
+        export(conn, out, format="csv", table="frames")
+        [frame] = list(csv.DictReader(io.StringIO(out.getvalue().decode())))
+        assert (frame["technique"], frame["text"], frame["voice"], frame["published"]) == (
+            "loaded_language",
+            "betraying",
+            "author",
+            "2018-01-09",
+        )
+
+
 def test_statistics_refresh_after_a_bulk_load(store: Store, make_article: Make) -> None:
     ingest_articles(store, [make_article()])
     store.optimize()  # ANALYZE / PRAGMA optimize inside a write transaction

@@ -115,7 +115,9 @@ def search(
 def export(
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, parquet, graphml or plover.")] = "jsonl",
     table: Annotated[
-        str, typer.Option("--table", help="For csv/parquet: quotes, events, articles or actors.")
+        str, typer.Option(
+            "--table", help="For csv/parquet: quotes, events, articles, actors, frames, labels or attributions."
+        )
     ] = "quotes",
     output: Annotated[str, typer.Option("--output", "-o", help="File to write; '-' for stdout.")] = "-",
     db: DbOption = None,
@@ -129,6 +131,8 @@ def export(
       newsprism export --format parquet --table quotes -o quotes.parquet
 
       newsprism export --format graphml -o network.graphml
+
+      newsprism export --format csv --table attributions -o verbs.csv
     """
     from newsprism.store.export import FORMATS, TABLES
     from newsprism.store.export import export as run_export

@@ -1,7 +1,10 @@
 """``newsprism export``: the store as JSON lines, CSV, Parquet, GraphML or PLOVER events.
 
 - ``jsonl``: one ``newsprism.article/1`` document per counted article (the full JSON kept at ingest).
-- ``csv`` / ``parquet``: one row per quote (``--table quotes``, default), event, article or actor.
+- ``csv`` / ``parquet``: one row per quote (``--table quotes``, default), event, article or actor;
+  or per framing annotation, with its article, outlet and date so outlets can be compared in a
+  notebook: ``frames`` (technique, words, voice), ``labels`` (what a writer or speaker called an
+  actor) and ``attributions`` (the reporting verb a writer chose for an actor's words, with stance).
 - ``graphml``: the actor network (who acts on whom, weighted), for Gephi or networkx.
 - ``plover``: one PLOVER-style JSON record per event (``id, date, actor, recipient, event,
   mode, context, text, ...``; the field names of the PLOVER codebook's JSON format).
@@ -15,18 +18,18 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any, Literal
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, select
 
 from newsprism.store import schema as t
 from newsprism.store.profiles import network
-from newsprism.store.queries import COUNTED, list_actors, list_events, list_quotes
+from newsprism.store.queries import COUNTED, in_counted_articles, list_actors, list_events, list_quotes
 
 __all__ = ["FORMATS", "TABLES", "export"]
 
 Format = Literal["jsonl", "csv", "parquet", "graphml", "plover"]
-Table = Literal["quotes", "events", "articles", "actors"]
+Table = Literal["quotes", "events", "articles", "actors", "frames", "labels", "attributions"]
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "graphml", "plover")
-TABLES: tuple[str, ...] = ("quotes", "events", "articles", "actors")
+TABLES: tuple[str, ...] = ("quotes", "events", "articles", "actors", "frames", "labels", "attributions")
 _BIG = 1_000_000
 
 
@@ -35,7 +38,38 @@ def _documents(conn: Connection) -> Iterator[dict[str, Any]]:
     yield from conn.execute(query.execution_options(yield_per=200)).scalars()
 
 
+def _framing_rows(table: Table) -> Select[Any]:
+    """One framing layer's rows with the article, outlet, date and the actor named, counted articles only.
+
+    ``voice`` is ``author`` or the quoted speaker's entity id in that article; ``voice_actor``
+    names that speaker, so a label or frame inside a quotation is never read as the outlet's.
+    """
+    A, actor, speaker = t.articles, t.actors.alias("actor"), t.actors.alias("speaker")
+    layer = {"frames": t.frames, "labels": t.actor_labels, "attributions": t.attributions}[table]
+    context = [
+        A.c.pk.label("article_pk"),
+        A.c.published,
+        t.outlets.c.name.label("outlet"),
+        actor.c.name.label("actor"),
+        actor.c.group_key.label("actor_key"),
+    ]
+    if table == "frames":
+        own = [layer.c.technique, layer.c.text, layer.c.start, layer.c.end, layer.c.voice,
+               speaker.c.name.label("voice_actor"), layer.c.confidence]  # fmt: skip
+    elif table == "labels":
+        own = [layer.c.label, layer.c.start, layer.c.end, layer.c.voice]
+    else:
+        own = [layer.c.cue, layer.c.lemma, layer.c.stance, layer.c.kind, layer.c.start, layer.c.end, layer.c.quote_id]
+    query = in_counted_articles(select(layer.c.pk, *own, *context).select_from(layer), layer)
+    query = query.outerjoin(actor, actor.c.pk == layer.c.actor_pk)
+    if table == "frames":
+        query = query.outerjoin(speaker, speaker.c.pk == layer.c.voice_actor_pk)
+    return query.order_by(layer.c.pk)
+
+
 def _rows(conn: Connection, table: Table) -> list[dict[str, Any]]:
+    if table in ("frames", "labels", "attributions"):
+        return [dict(r) for r in conn.execute(_framing_rows(table)).mappings()]
     if table == "quotes":
         return list_quotes(conn, per_page=_BIG).items
     if table == "events":

@@ -361,6 +361,9 @@ def test_outlets_are_compared_by_the_verbs_their_writers_report_an_actor_with(st
         assert [(r["actor"], r["label"], r["n"]) for r in outlet["labels"]] == [("government", "government", 1)]
         plain = P.outlet_profile(conn, "Example News")
         assert plain is not None and plain["reporting"]["evaluative"] == 0
+        listed = {o["name"]: o for o in Q.list_outlets(conn)}
+        assert (listed["Doubting Daily"]["evaluative_share"], listed["Example News"]["evaluative_share"]) == (0.5, 0.0)
+        assert listed["Doubting Daily"]["author_frames"] == listed["Doubting Daily"]["frames"] == 1
 
 
 def test_outlet_labels_leave_out_the_labels_it_only_quoted(store: Store, make_article: Make) -> None:

@@ -123,3 +123,7 @@ def test_outlet_page_shows_its_labels_and_reporting_verbs(tmp_path: Path, seed_a
         actor_page = httpx.get(f"{url}/actors/{actor_pk}").text
         assert speaker["name"] in actor_page
         assert "evaluative" in actor_page.split('class="reporting"', 1)[1].split("</td>", 1)[0]
+        judging = sum(a["stance"] == "evaluative" for a in framing["attributions"])
+        share = f"{100 * judging / len(framing['attributions']):.0f}% <small"
+        row = httpx.get(f"{url}/outlets").text.split("Opposition Weekly</a>", 1)[1].split("</tr>", 1)[0]
+        assert judging and share in row

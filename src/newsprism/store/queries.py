@@ -395,16 +395,24 @@ def list_frames(
 
 
 def list_outlets(conn: Connection) -> list[Row]:
-    def per_outlet(table: Any) -> Any:
+    """Each outlet's counts, with what compares outlets' framing at a glance: frames in the
+    writers' own voice (``author_frames``) and the share of reporting verbs that judge the
+    words they introduce (``evaluative_share``, None when no verb is stored)."""
+
+    def per_outlet(table: Any, where: Any = True) -> Any:
         return (
             select(A.c.outlet_pk, func.count().label("n"))
             .select_from(table)
             .join(A, and_(A.c.pk == table.c.article_pk, COUNTED))
+            .where(where)
             .group_by(A.c.outlet_pk)
             .subquery()
         )
 
     quotes, events, frames = per_outlet(t.quotes), per_outlet(t.events), per_outlet(t.frames)
+    author_frames = per_outlet(t.frames, t.frames.c.voice == "author")
+    verbs = per_outlet(t.attributions)
+    judging = per_outlet(t.attributions, t.attributions.c.stance == "evaluative")
     articles = (
         select(
             A.c.outlet_pk,
@@ -424,14 +432,24 @@ def list_outlets(conn: Connection) -> list[Row]:
             func.coalesce(quotes.c.n, 0).label("quotes"),
             func.coalesce(events.c.n, 0).label("events"),
             func.coalesce(frames.c.n, 0).label("frames"),
+            func.coalesce(author_frames.c.n, 0).label("author_frames"),
+            func.coalesce(verbs.c.n, 0).label("reporting_verbs"),
+            func.coalesce(judging.c.n, 0).label("evaluative_verbs"),
         )
         .outerjoin(articles, articles.c.outlet_pk == t.outlets.c.pk)
         .outerjoin(quotes, quotes.c.outlet_pk == t.outlets.c.pk)
         .outerjoin(events, events.c.outlet_pk == t.outlets.c.pk)
         .outerjoin(frames, frames.c.outlet_pk == t.outlets.c.pk)
+        .outerjoin(author_frames, author_frames.c.outlet_pk == t.outlets.c.pk)
+        .outerjoin(verbs, verbs.c.outlet_pk == t.outlets.c.pk)
+        .outerjoin(judging, judging.c.outlet_pk == t.outlets.c.pk)
         .order_by(desc("articles"), t.outlets.c.name)
     )
-    return [dict(r) for r in conn.execute(query).mappings()]
+    rows = [dict(r) for r in conn.execute(query).mappings()]
+    for row in rows:
+        n = row["reporting_verbs"]
+        row["evaluative_share"] = round(row["evaluative_verbs"] / n, 3) if n else None
+    return rows
 
 
 def list_failures(conn: Connection, *, page: int = 1, per_page: int = 100) -> Page:

@@ -20,6 +20,14 @@ from newsprism.store.migrations import MIGRATIONS, applied
 Make = Callable[..., Article]
 
 
+def with_quoted_label(article: Article) -> Article:
+    """``article`` with one more label of the government: *junta*, in a quoted speaker's (e1's) voice."""
+    assert article.framing is not None
+    start = article.text.index("government")
+    quoted = ActorLabel(label="junta", span=article.span(start, start + len("government")), voice="e1", actor="e3")
+    return replace(article, framing=replace(article.framing, labels=(*article.framing.labels, quoted)))
+
+
 def _count(store: Store, table: object) -> int:
     with store.read() as conn:
         return int(conn.execute(select(func.count()).select_from(table)).scalar_one())  # type: ignore[arg-type]
@@ -240,13 +248,8 @@ def test_framing_layers_export_with_outlet_and_actor(store: Store, make_article:
 
     from newsprism.store.export import export
 
-    article = make_article()
-    assert article.framing is not None
-    start = article.text.index("government")
-    quoted = ActorLabel(label="junta", span=article.span(start, start + len("government")), voice="e1", actor="e3")
-    ingest_articles(
-        store, [replace(article, framing=replace(article.framing, labels=(*article.framing.labels, quoted)))]
-    )
+    article = with_quoted_label(make_article())
+    ingest_articles(store, [article])
     with store.read() as conn:
         out = io.BytesIO()
         assert export(conn, out, format="csv", table="attributions") == 2
@@ -311,11 +314,7 @@ def test_a_re_telling_keeps_its_link_but_counts_once_in_timeline_and_network(sto
 
 def test_actor_profile_keeps_a_quoted_speakers_label_apart_from_the_outlets(store: Store, make_article: Make) -> None:
     """A label the outlet only quoted is the speaker's word: it must not read as the outlet's."""
-    article = make_article(url="https://quoting.example/x", site="Quoting Post")
-    assert article.framing is not None
-    start = article.text.index("government")
-    quoted = ActorLabel(label="junta", span=article.span(start, start + len("government")), voice="e1", actor="e3")
-    article = replace(article, framing=replace(article.framing, labels=(*article.framing.labels, quoted)))
+    article = with_quoted_label(make_article(url="https://quoting.example/x", site="Quoting Post"))
     ingest_articles(store, [article])
     with store.read() as conn:
         government = Q.find_actors(conn, "government")[0]
@@ -367,11 +366,7 @@ def test_outlets_are_compared_by_the_verbs_their_writers_report_an_actor_with(st
 
 
 def test_outlet_labels_leave_out_the_labels_it_only_quoted(store: Store, make_article: Make) -> None:
-    article = make_article(url="https://quoting.example/y", site="Quoting Post")
-    assert article.framing is not None
-    start = article.text.index("government")
-    quoted = ActorLabel(label="junta", span=article.span(start, start + len("government")), voice="e1", actor="e3")
-    article = replace(article, framing=replace(article.framing, labels=(*article.framing.labels, quoted)))
+    article = with_quoted_label(make_article(url="https://quoting.example/y", site="Quoting Post"))
     ingest_articles(store, [article])
     with store.read() as conn:
         assert _count(store, t.actor_labels) == 2

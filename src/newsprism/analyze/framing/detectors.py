@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from newsprism.analyze.framing.conduct import conduct_hits
 from newsprism.analyze.framing.figurative import figurative_hits
 from newsprism.analyze.framing.judgement import judgement_hits
 from newsprism.analyze.framing.lexicon import Lexicon, rule_words, token_keys
@@ -437,6 +438,8 @@ def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
     people = rule_words(lexicon.rules, "person_nouns") | lexicon.labels
     hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
                 for t, s, e, c, label, extra in judgement_hits(doc, people))
+    hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
+                for t, s, e, c, label, extra in conduct_hits(doc, people))
     hits = _shouted(doc, hits, float(lexicon.settings.get("shouting_boost", 0.0)))
     hits.extend(_shape_hits(doc, lexicon))
     hits.extend(_repetition_hits(doc, lexicon, hits))

@@ -45,10 +45,11 @@ def _measured(word: Token, units: dict[str, frozenset[str]]) -> bool:
     return not (unit.dep_ == "pobj" and unit.head.lower_ in units.get("duration_preps", frozenset()))
 
 
-def _perfect(token: Token) -> bool:
-    """Is ``token``'s clause in the perfect (*has stayed closed*, *have fled*): a state lasting to now?"""
+def _perfect(token: Token, perfect: frozenset[str]) -> bool:
+    """Is ``token``'s clause in the perfect (*has stayed closed*, *have fled*): a state lasting to now?
+    ``perfect``: the lemmas of the perfect auxiliary (the events lexicon's ``perfect_aux``)."""
     for _ in range(3):
-        if any(a.dep_ == "aux" and a.lemma_ == "have" for a in token.children):
+        if any(a.dep_ == "aux" and a.lemma_ in perfect for a in token.children):
             return True
         if token.dep_ not in {"acomp", "xcomp", "oprd"}:
             return False
@@ -56,7 +57,7 @@ def _perfect(token: Token) -> bool:
     return False
 
 
-def placed_before(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
+def placed_before(trigger: Token, words: dict[str, frozenset[str]], perfect: frozenset[str]) -> bool:
     """Is ``trigger`` an act the text places before another act of the story (background)?
 
     - the act of a clause or an event noun after *after*/*following* with a span of days or more
@@ -76,14 +77,14 @@ def placed_before(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
     for mark in (c for c in trigger.children if c.dep_ == "mark"):
         if past and mark.lower_ in after and _measured(mark, units):
             return True
-        if past and mark.lower_ in periods and trigger.dep_ == "advcl" and _perfect(trigger.head):
+        if past and mark.lower_ in periods and trigger.dep_ == "advcl" and _perfect(trigger.head, perfect):
             return True
     # An event noun: the object of the preposition.
     if trigger.dep_ == "pobj" and trigger.pos_ == "NOUN":
         prep = trigger.head
         if prep.lower_ in after and _measured(prep, units):
             return True
-        if prep.lower_ in periods and prep.head.pos_ in {"VERB", "AUX"} and _perfect(prep.head):
+        if prep.lower_ in periods and prep.head.pos_ in {"VERB", "AUX"} and _perfect(prep.head, perfect):
             return True
     # Before: the act told is the earlier one, measured against a later act of the story,
     # wherever the parser hung the "before" (on the verb, on the span, as a clause's mark).
@@ -132,7 +133,7 @@ def frame_dates(trigger: Token, words: dict[str, frozenset[str]]) -> list[SpacyS
     return [e for e in reversed(previous.ents) if e.label_ == "DATE"]
 
 
-def career_frame(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
+def career_frame(trigger: Token, words: dict[str, frozenset[str]], perfect: frozenset[str]) -> bool:
     """A person's record: an act framed by a period of their life (*in her campaign she has met
     with world leaders*, *during his tenure*) or by a role (*as mayor since 2016, she has signed
     ...*), on the verb or on the verb it is coordinated after. The experiential perfect (and the
@@ -148,7 +149,7 @@ def career_frame(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
                         d.dep_ == "poss" for d in obj.children):
                     return True  # "in her campaign", "during the minister's tenure"
                 if prep.lower_ in role_preps and obj.lemma_.lower() in roles and not any(
-                        d.dep_ == "det" for d in obj.children) and _perfect(verb):
+                        d.dep_ == "det" for d in obj.children) and _perfect(verb, perfect):
                     return True  # "as mayor", "as foreign minister" (not "as a precaution")
         if verb.dep_ != "conj":
             return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprism.analyze.events.candidate import Candidate
+from newsprism.analyze.events.clauses import to_infinitive
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.nouns import NOMINAL, pobjs, vehicle_words
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
@@ -46,11 +47,6 @@ PARTICLES = frozenset({"back", "away", "off", "out", "down", "up", "over", "free
 
 def children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
-
-
-def to_infinitive(clause: Token) -> bool:
-    """Is ``clause`` a *to*-infinitive (*to visit*, *to help*)?"""
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 def subject_of(verb: Token) -> tuple[list[Token], bool]:

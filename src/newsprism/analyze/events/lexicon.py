@@ -143,6 +143,8 @@ _WORD_LISTS = (
     "reporting_verbs",
     "future_aux",
     "hypothetical_aux",
+    "perfect_aux",
+    "past_perfect_aux",
     "stance_modals",
     "future_governors",
     "hypothetical_governors",

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from newsprism.analyze.events.clauses import to_infinitive
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.patterns import best_pattern, phrase_after, phrase_before
 from newsprism.analyze.events.roles import is_place
@@ -461,9 +462,8 @@ def document_content(token: Token, lexicon: EventLexicon) -> bool:
                 return False  # "the decree signed by", "the bill the senate passed": acts done to the text
             if lexicon.is_word("document_nouns", lemma):
                 return True
-            return lexicon.is_word("text_nouns", lemma) and any(
-                a.dep_ == "aux" and (a.lower_ == "to" or lexicon.is_word("hypothetical_aux", a.lower_))
-                for t in path for a in t.children)
+            return lexicon.is_word("text_nouns", lemma) and any(to_infinitive(t) or any(
+                a.dep_ == "aux" and lexicon.is_word("hypothetical_aux", a.lower_) for a in t.children) for t in path)
         if clause.dep_ not in _CONTENT_UP or clause.head is clause:
             return False
         clause = clause.head

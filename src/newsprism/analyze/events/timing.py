@@ -120,7 +120,8 @@ def _looks_ahead(anchor: Token | None, lexicon: EventLexicon) -> bool:
     reported = any(lexicon.is_word("reporting_verbs", g.lemma_.lower()) for g in clause[1:])
     for i, token in enumerate(clause):
         aux = _aux_words(token)
-        if any(lexicon.is_word("future_aux", a) for a in aux) or (reported and "would" in aux and "have" not in aux):
+        if any(lexicon.is_word("future_aux", a) for a in aux) or (reported and "would" in aux and not any(
+                lexicon.is_word("perfect_aux", a) for a in aux)):
             return True  # "announced it would meet on Monday": a reported future
         if token.lemma_ == "go" and token.tag_ == "VBG" and i > 0:
             return True
@@ -189,6 +190,7 @@ def time_relation(
     reported = any(lexicon.is_word("reporting_verbs", g.lemma_.lower()) and clause[i].dep_ != "conj"
                    for i, g in enumerate(clause[1:]))
     words = time_words(language)
+    perfect = lexicon.words.get("perfect_aux", frozenset())
     for i, token in enumerate(clause):
         if i > 0 and lexicon.is_word("reporting_verbs", token.lemma_.lower()):
             # "we would like to state that the federation has always condemned": the content of
@@ -247,18 +249,19 @@ def time_relation(
         return "historical"  # "two years ago, soldiers attacked", "18 years after Washington invaded"
     if trigger.tag_ in {"VBD", "VBN"} and past_adverb(trigger, words):
         return "historical"  # "were previously convicted", "have threatened to strike before"
-    if date is None and tensed(trigger).tag_ in {"VBD", "VBN"} and career_frame(tensed(trigger), words):
+    if date is None and tensed(trigger).tag_ in {"VBD", "VBN"} and career_frame(tensed(trigger), words, perfect):
         return "historical"  # "in her campaign she has met with world leaders": a life's record, not news
     since = date_words(language).period_starts
     if (date is None or _since(date, trigger, since)) and trigger.tag_ in {"VBD", "VBN"} and _iterative(
             trigger, words["iterative_adverbs"]):
         return "historical"  # "had met repeatedly", "had appealed three times": a pattern, not the news
-    if date is None and "have" in {a.lemma_ for a in trigger.children if a.dep_ == "aux"} and _iterative(
+    if date is None and any(a.dep_ == "aux" and a.lemma_ in perfect for a in trigger.children) and _iterative(
             trigger, words.get("perfect_iterative_adverbs", frozenset())):
         return "historical"  # "has twice sued": a record; not "fired twice", the shots of one act
     # "had killed" is a past before the story's past; but under a reporting verb ("said the
     # attack had killed twelve") it is only the reported simple past moved back a tense.
-    if "had" in _aux_words(trigger) and trigger.tag_ == "VBN" and not reported:
+    if any(lexicon.is_word("past_perfect_aux", a) for a in _aux_words(trigger)) and trigger.tag_ == "VBN" \
+            and not reported:
         return "historical"
     if date is not None and base is None and date.precision == "year" and any(t.tag_ in {"VBD", "VBN"} for t in clause):
         return "historical"
@@ -267,7 +270,7 @@ def time_relation(
         # "in March 2023, after an exchange of fire in which four guards were killed": told
         # inside a background clause, an undated past act is background too.
         return "historical"
-    return "historical" if placed_before(trigger, words) else "current"
+    return "historical" if placed_before(trigger, words, perfect) else "current"
 
 
 #: Links up which an undated clause is told inside another one's time.

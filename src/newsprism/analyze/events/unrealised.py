@@ -77,7 +77,7 @@ def power_statement(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
     if not any(lexicon.is_word("power_modals", a.lower_) for a in auxes):
         return False
-    if any(a.lemma_.lower() == "have" for a in auxes) or any(
+    if any(lexicon.is_word("perfect_aux", a.lemma_.lower()) for a in auxes) or any(
             lexicon.is_word("negators", c.lower_) for c in token.children if c.dep_ == "neg"):
         return False
     return _general_subject(token, lexicon)

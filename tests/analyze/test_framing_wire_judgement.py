@@ -1,0 +1,44 @@
+"""A wire writer's verdicts on standing and competence (issue #6).
+
+Batches 3-6 of the real outlet pages missed judgement adjectives VADER does not rate (*besieged*
+said of a government's standing); these are lexicon data (``judgement_en.toml`` adjectives) read by :mod:`newsprism.analyze.framing.judgement`'s constructions. Sentences written for
+newsprism; the flagged ones were not flagged before the words were added, the plain ones guard
+the constructions (a place, a thing, a report).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from framing_helpers import author
+
+from newsprism.model import Article
+
+Analyze = Callable[[str], Article]
+LOADED = "Loaded Language"
+
+
+def _evidence(article: Article) -> list[str]:
+    return [e.text.lower() for f in author(article, LOADED) for e in (f.evidence or [f.span])]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The beleaguered prime minister faces a confidence vote on Thursday.", "beleaguered"),
+    ("The ministry's sloppy handling of the census drew complaints from councils.", "sloppy"),
+    ("The mayor unveiled grandiose plans for a second airport.", "grandiose"),
+    ("The senator returned to her strident rhetoric on immigration.", "strident"),
+    ("Voters waited for a much-needed reform of the pension system.", "much-needed"),
+])
+def test_verdicts_on_people_bodies_and_conduct(analyze_text: Analyze, text: str, word: str) -> None:
+    assert word in _evidence(analyze_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The besieged city has been without power for a week.",
+    "The hollow tree fell during the storm.",
+    "The hollow steel tubes are cheaper to ship.",
+    "Residents say the much-needed repairs never came.",
+])
+def test_places_things_and_reports_stay_plain(analyze_text: Analyze, text: str) -> None:
+    assert not author(analyze_text(text), LOADED)

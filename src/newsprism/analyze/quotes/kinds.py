@@ -38,6 +38,7 @@ from newsprism.analyze.quotes.context import (
 )
 from newsprism.analyze.quotes.cues import Cue, CueLexicon, SpeakerLexicon, in_message
 from newsprism.analyze.quotes.marks import MarkedQuote
+from newsprism.analyze.quotes.signature import signature
 from newsprism.analyze.quotes.speakers import SpeakerPhrase, find_speaker_phrase, noun_phrase
 from newsprism.model import QuoteKind, strip_span
 
@@ -429,7 +430,9 @@ def draft_marked(frame: Frame) -> list[Draft]:
             continue
         right_text = text[quote.end : right[1]] if right else ""
         words = len(text[start:end].split())
-        whole = not _has_words(text[left[0] : quote.start]) and not _has_words(right_text)
+        # *"...spotless." – Petra K.*: a signature after the quote is no words of its sentence
+        signed = _has_words(right_text) and signature(text, frame.paragraphs, quote.end) is not None
+        whole = not _has_words(text[left[0] : quote.start]) and (signed or not _has_words(right_text))
         if whole and (words >= MIN_FLOATING_WORDS or content.endswith(TERMINAL)):
             drafts.append(Draft("direct", start, end, None, None, confidence * 0.7, floating=True, paragraph=paragraph))
         else:

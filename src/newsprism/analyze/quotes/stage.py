@@ -11,6 +11,7 @@ from newsprism.analyze.quotes.indirect import draft_indirect
 from newsprism.analyze.quotes.kinds import Draft, Frame, draft_marked
 from newsprism.analyze.quotes.marks import find_marked_quotes
 from newsprism.analyze.quotes.resolve import Resolution, Resolver
+from newsprism.analyze.quotes.signature import signature
 from newsprism.analyze.quotes.turns import Turn, find_turns
 from newsprism.analyze.quotes.voice import voice_map
 from newsprism.model import Article, Entity, Provenance, Quote, Span, Speaker
@@ -93,7 +94,9 @@ def find_quotes(
             if resolution.via == "pronoun" and resolution.entity is not None:
                 pronouns.setdefault(resolution.entity, []).append(span)
         elif draft.floating:
-            speaker = _lead_in_speaker(article, doc, resolver, entities, draft.start)
+            speaker = _signer(article, doc, resolver, entities, frame, draft) or _lead_in_speaker(
+                article, doc, resolver, entities, draft.start
+            )
             if speaker is None and previous is not None and draft.paragraph - previous_paragraph <= FLOATING_REACH:
                 speaker = previous
         quote = Quote(
@@ -165,6 +168,30 @@ def _named_entity(entities: tuple[Entity, ...], label: str) -> Entity | None:
 
 def _last_paragraph(frame: Frame, draft: Draft) -> int:
     return frame.paragraph(max(draft.end - 1, 0))
+
+
+#: Entity labels a dash line can carry that sign no quote: an agency credit (*— Reuters*), a dateline place.
+_NOT_SIGNERS = frozenset({"ORG", "GPE", "NORP", "DATE", "TIME"})
+
+
+def _signer(
+    article: Article, doc: Doc, resolver: Resolver, entities: dict[str, Entity], frame: Frame, draft: Draft
+) -> Speaker | None:
+    """The author a floating quote is signed by on the dash line under it (:mod:`.signature`): a
+    review's or a letter's quote has no cue, and its signature, not the last speaker, says whose it is.
+    A line the NER reads as an organisation or a place (an agency credit, *— Reuters*) signs nothing."""
+    found = signature(article.text, frame.paragraphs, draft.end)
+    if found is None:
+        return None
+    tokens = doc.char_span(*found, alignment_mode="expand")
+    if tokens is not None and any(t.ent_type_ in _NOT_SIGNERS for t in tokens):
+        return None
+    span = article.span(*found)
+    entity = resolver.person_at(*found)
+    if entity is not None and entity in entities and span.text in (entities[entity].name, *entities[entity].aliases):
+        return Speaker(name=entities[entity].name, entity=entity, span=span)
+    # No entity, or one the NER cut short (*Ali* of a masked *Ali\*\*\**): the signature as printed.
+    return Speaker(name=span.text, entity=None, span=span)
 
 
 def _lead_in_speaker(

@@ -42,3 +42,25 @@ def test_verdicts_on_people_bodies_and_conduct(analyze_text: Analyze, text: str,
 ])
 def test_places_things_and_reports_stay_plain(analyze_text: Analyze, text: str) -> None:
     assert not author(analyze_text(text), LOADED)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Everyone in the cabinet knows he is a loose cannon.", "loose cannon"),
+    ("The treaty has become a dead letter since the coup.", "dead letter"),
+    ("For years the ministry was a revolving door for lobbyists.", "revolving door"),
+])
+def test_people_and_bodies_as_tools_and_machines(analyze_text: Analyze, text: str, word: str) -> None:
+    assert word in _evidence(analyze_text(text))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The lawmakers handed the developers a sweetheart deal on the land.", "sweetheart deal"),
+    ("The bank's board approved a golden parachute for the outgoing chief.", "golden parachute"),
+    ("The agency spent the year on a fishing expedition into the charity's accounts.", "fishing expedition"),
+])
+def test_stock_figures_of_judgement_on_deals_and_tactics(analyze_text: Analyze, text: str, word: str) -> None:
+    assert word in _evidence(analyze_text(text))
+
+
+def test_a_machine_that_is_a_machine_stays_plain(analyze_text: Analyze) -> None:
+    assert not author(analyze_text("The bulldozer cleared the site in two days."), LOADED)

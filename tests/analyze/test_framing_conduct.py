@@ -84,3 +84,20 @@ def test_a_quoted_attack_verb_is_the_speakers(analyze_text: Analyze) -> None:
     article = analyze_text('"The governor lambasted us for weeks," the union leader said.')
     assert not author(article, LOADED)
     assert any(f.voice != "author" for f in article.frames if f.technique == LOADED)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The island's autonomy has been dramatically eroded since the handover.", "dramatically eroded"),
+    ("The new law drastically curtailed press freedom in the province.", "drastically curtailed"),
+])
+def test_a_degree_word_on_a_harm_to_a_civic_value(analyze_text: Analyze, text: str, words: str) -> None:
+    assert words in _evidence(analyze_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The earthquake severely damaged homes in the valley.",
+    "The central bank sharply cut rates on Thursday.",
+    "The opposition says the decree gravely undermines the rights of workers.",
+])
+def test_harm_to_things_or_reported_harm_stays_plain(analyze_text: Analyze, text: str) -> None:
+    assert not author(analyze_text(text), LOADED)

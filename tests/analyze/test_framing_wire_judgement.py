@@ -1,9 +1,10 @@
-"""A wire writer's verdicts on standing and competence (issue #6).
+"""A wire writer's verdicts on standing and competence, and stock figures of judgement (issue #6).
 
-Batches 3-6 of the real outlet pages missed judgement adjectives VADER does not rate (*besieged*
-said of a government's standing); these are lexicon data (``judgement_en.toml`` adjectives) read by :mod:`newsprism.analyze.framing.judgement`'s constructions. Sentences written for
-newsprism; the flagged ones were not flagged before the words were added, the plain ones guard
-the constructions (a place, a thing, a report).
+Batches 3-6 of the real outlet pages missed judgement words VADER does not rate (*besieged* said of
+a government's standing); these are lexicon data (``judgement_en.toml`` adjectives and vehicles,
+``framing_en.toml`` stock figures) read by the existing constructions. Sentences written for
+newsprism; the flagged ones were not flagged before the words were added, the plain ones guard the
+constructions (a place, a thing, a report).
 """
 
 from __future__ import annotations
@@ -64,3 +65,18 @@ def test_stock_figures_of_judgement_on_deals_and_tactics(analyze_text: Analyze, 
 
 def test_a_machine_that_is_a_machine_stays_plain(analyze_text: Analyze) -> None:
     assert not author(analyze_text("The bulldozer cleared the site in two days."), LOADED)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Despite the delays, the airline reports stronger than ever demand for its summer routes.", "stronger than ever"),
+    ("Farmers faced a drought the likes of which the region had not seen.", "the likes of which"),
+])
+def test_comparisons_with_all_of_the_past_exaggerate(analyze_text: Analyze, text: str, words: str) -> None:
+    found = [e.text.lower() for f in author(analyze_text(text), "Exaggeration/Minimisation")
+             for e in (f.evidence or [f.span])]
+    assert words in found
+
+
+def test_a_compound_of_a_state_of_mind_on_a_public(analyze_text: Analyze) -> None:
+    text = "Both parties are courting a war-weary electorate before the vote."
+    assert "war-weary" in _evidence(analyze_text(text))

@@ -15,6 +15,8 @@ for who does it to whom; the word lists are data (``lexicons/conduct_<lang>.toml
   (:mod:`.figurative` reads the same verbs said of an abstract thing);
 - a **verb of conduct** (*dither*, *balk*, *flip-flop*, *pander*, *cave in*) whose subject is a person, a body
   or a state; the stalling verbs (*stall*, *drag out*) only with an abstract object (*stalled the talks*);
+- a **degree word on a harm to a civic value** (*autonomy has been dramatically eroded*, *drastically
+  curtailed press freedom*): the writer weighs the harm; harm to homes, rates or the economy is news's plain measure;
 - a **compound of a state of mind** (*Brexit-weary*, *power-hungry*, *trigger-happy*) said of people, a body
   or an abstract thing.
 
@@ -62,6 +64,9 @@ class Conduct:
     pronouns: frozenset[str]
     people: frozenset[str]
     compounds: PhraseTable
+    degree: frozenset[str]
+    harms: PhraseTable
+    values: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -85,6 +90,9 @@ def load_conduct(language: str = "en") -> Conduct | None:
         pronouns=words("conduct", "pronouns"),
         people=words("conduct", "people"),
         compounds=phrase_table(data["compounds"]["phrases"], "compound"),
+        degree=words("harm", "degree"),
+        harms=phrase_table(data["harm"]["verbs"], "harm"),
+        values=words("harm", "values"),
     )
 
 
@@ -206,6 +214,20 @@ def _compound_hits(doc: Doc, rules: _Rules) -> Iterator[RawHit]:
             yield LOADED, start, phrase.end, conduct.settings["weary_compound"], None, ()
 
 
+def _harm_hits(doc: Doc, rules: _Rules) -> Iterator[RawHit]:
+    conduct = rules.conduct
+    for phrase in conduct.harms.find(doc, doc_tokens(doc).keys):
+        verb = _verb(doc, phrase.start, phrase.end)
+        if verb is None or rules.reported(verb):
+            continue
+        degree = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in conduct.degree), None)
+        # the value harmed, or the value a compound or "of" names ("press freedom", "freedom of the press")
+        harmed = [w for a in _args(verb, _OBJECTS + _SUBJECTS) for w in a.subtree if w.i <= a.i + 3]
+        if degree is not None and any(token_keys(w) & conduct.values for w in harmed):
+            start, end = min(degree.i, phrase.start), max(degree.i + 1, phrase.end)
+            yield LOADED, start, end, conduct.settings["degree_harm"], None, ()
+
+
 def conduct_hits(doc: Doc, people: frozenset[str] = frozenset(), language: str | None = None) -> Iterator[RawHit]:
     """Every conduct hit in the Doc (``people``: the framing lexicon's person nouns); none for a
     language without data."""
@@ -218,3 +240,4 @@ def conduct_hits(doc: Doc, people: frozenset[str] = frozenset(), language: str |
     yield from _blow_hits(doc, rules)
     yield from _conduct_hits(doc, rules)
     yield from _compound_hits(doc, rules)
+    yield from _harm_hits(doc, rules)

@@ -75,3 +75,93 @@ def test_the_signature_span_is_the_name_as_printed(name: str, dash: str, gap: st
     paragraphs = [(0, len(quote)), (len(quote) + 2, len(text))] if gap == "\n\n" else [(0, len(text))]
     found = signature(text, paragraphs, len(quote) - 1)
     assert found is not None and text[found[0] : found[1]] == name
+
+
+def test_a_dated_credit_line_is_a_citation_not_a_signature() -> None:
+    # signature._YEAR: a sources list (*"Headline" — Outlet, date*) cites a piece; nobody signs it
+    text = "“Ferry fares to rise in spring” — Coast Herald, March 3, 2011"
+    assert signature(text, [(0, len(text))], 30) is None
+
+
+# --- sung lyrics and recited verse (cues_en 'performs'; writer.performed_title) -------------------
+
+
+@pytest.mark.slow
+def test_sung_lines_are_a_quote_of_the_singer(analyze_text: Analyze) -> None:
+    # data: 'sing' in cues_en.json verbs (was no cue: the lyric was a term)
+    article = analyze_text(
+        "Marta Quist closed the festival on Sunday night.\n\n"
+        "“Keep the lantern burning till the boats come home,” Quist sang as the rain began."
+    )
+    quote = quote_with(article, "Keep the lantern burning")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Marta Quist"
+
+
+@pytest.mark.slow
+def test_a_song_named_after_sing_is_a_title(analyze_text: Analyze) -> None:
+    # writer.performed_title: without it the title became the choir's words
+    article = analyze_text("On Friday the harbour choir sang “Silver Tide” for the returning crews.")
+    assert quote_with(article, "Silver Tide").kind == "term"
+
+
+# --- the writer's own aside beside a quote (writer.asides, writer.comment_after) -------------------
+
+
+@pytest.mark.slow
+def test_a_dash_aside_between_cue_and_quote_keeps_it_direct(analyze_text: Analyze) -> None:
+    # writer.asides: the aside was read as the writer's words around a fragment (mixed)
+    article = analyze_text(
+        "Ines Adebayo has coached the rowing club for a decade.\n\n"
+        "“I only meant to help for one season,” Adebayo said — the club had lost its coach that spring — "
+        "“but the river kept me here.”"
+    )
+    quote = quote_with(article, "but the river kept me here")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Ines Adebayo"
+
+
+@pytest.mark.slow
+def test_a_writers_comment_after_a_quote_leaves_it_a_floating_quote(analyze_text: Analyze) -> None:
+    # writer.comment_after: with the comment read as words of its sentence, the quote was a term
+    article = analyze_text(
+        "“We rebuilt the mill with our own hands,” Joss Hartley said.\n\n"
+        "“My father carried every beam up that hill himself, and he never once complained,” "
+        "a detail that still hangs framed in the mill office."
+    )
+    quote = quote_with(article, "My father carried every beam")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Joss Hartley"
+
+
+@pytest.mark.slow
+def test_an_attribution_with_no_verb_is_no_comment(analyze_text: Analyze) -> None:
+    # writer.comment_after's can_speak guard: a noun phrase that could speak is not the writer's
+    # comment, so the quote does not float to the last speaker
+    article = analyze_text(
+        "“We rebuilt the mill with our own hands,” Joss Hartley said.\n\n"
+        "“The pier will reopen in June, weather allowing,” a spokesman for the harbour board."
+    )
+    quote = quote_with(article, "The pier will reopen")
+    assert quote.speaker is None or quote.speaker.name != "Joss Hartley"
+
+
+# --- imagined speech (writer.imagined; cues_en generic_subjects, generic_reflexives, imagining_verbs) --
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, words", [
+    ("You stand in the queue for an hour and you ask yourself, “Is this worth it?”", "Is this worth it"),
+    ("Imagine a neighbour who tells you, “The well has run dry again.”", "The well has run dry"),
+    ("We all say to ourselves, “Next year I will plant earlier.”", "Next year I will plant"),
+])
+def test_imagined_speech_is_the_writers_not_a_quote(analyze_text: Analyze, text: str, words: str) -> None:
+    # without the rule each was a direct quote of "you", "a neighbour", "We"
+    quote = quote_with(analyze_text(text), words)
+    assert quote.kind == "term" and quote.speaker is None
+
+
+@pytest.mark.slow
+def test_one_of_a_group_is_a_real_speaker(analyze_text: Analyze) -> None:
+    article = analyze_text("One of the fishermen told reporters, “The nets came up empty all week.”")
+    assert quote_with(article, "The nets came up empty").kind == "direct"

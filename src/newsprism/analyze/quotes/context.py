@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from newsprism.analyze.quotes.marks import MarkedQuote
 
 __all__ = [
-    "CLAUSAL", "MIN_FLOATING_WORDS", "TERMINAL", "colon_subject", "governing_cue", "in_cue_subject", "named_as_term",
-    "named_thing", "named_word", "reported_by", "right_ceiling",
+    "CLAUSAL", "MIN_FLOATING_WORDS", "TERMINAL", "can_speak", "colon_subject", "governing_cue", "in_cue_subject",
+    "named_as_term", "named_thing", "named_word", "reported_by", "right_ceiling",
 ]
 
 #: How a quote that ends its own sentence ends (also where a quote inside it ends it: *... if it kills me!’”*).
@@ -192,3 +192,28 @@ def named_thing(frame: Frame, quote: MarkedQuote) -> bool:
     """Whether another quote follows this one with nothing but space between (*called "X" "Y"*)."""
     k = bisect.bisect_right(frame.marked_starts, quote.start)
     return k < len(frame.marked) and not frame.text[quote.end : frame.marked[k].start].strip()
+
+
+#: Named-entity labels of things that can say something.
+_SPEAKING_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+
+def can_speak(frame: Frame, phrase: SpeakerPhrase) -> bool:
+    """Whether a speaker phrase names a possible source: a name, a pronoun, a person or source noun.
+
+    Unmarked reported speech has no quote marks to vouch for it, so its speaker must
+    look like one (*the ministry*, *officials*, *a 2011 study*, *she*).
+    """
+    lexicon = frame.speaker_lexicon
+    head = frame.doc[phrase.head]
+    tokens = [head] + [frame.doc[i] for a, b in phrase.others for i in range(a, b)]
+    if head.pos_ == "PROPN" or any(t.ent_type_ in _SPEAKING_LABELS for t in tokens):
+        return True
+    if head.lower_ in lexicon.pronouns:
+        return True
+    lemma = head.lemma_.lower()
+    return any(
+        word in vocabulary
+        for word in (lemma, head.lower_)
+        for vocabulary in (lexicon.person_words, lexicon.speaker_heads, lexicon.source_nouns, lexicon.nominal_types)
+    )

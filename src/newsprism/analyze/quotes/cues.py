@@ -42,6 +42,8 @@ class CueVerb:
     infinitive: str | None = None
     #: its -ing complement is the report (*suggests saving ...*, *denied taking ...*)
     gerund: bool = False
+    #: it performs written words (*sing*, *recite*): its bare quoted object that is no sentence is a title
+    performs: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,11 @@ class CueLexicon:
     complementizers: frozenset[str] = frozenset()
     #: words that join listed quotes after one cue (*"...," and "..."*)
     coordinators: frozenset[str] = frozenset()
+    #: imagined speech (the writer's, no one's quote): generic subjects, generic selves spoken to,
+    #: and verbs of imagining a cue may sit under (*you ask yourself*, *Imagine a nurse who says*)
+    generic_subjects: frozenset[str] = frozenset()
+    generic_reflexives: frozenset[str] = frozenset()
+    imagining_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +125,7 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
             naming=bool(flags.get("naming")),
             infinitive=flags.get("infinitive"),
             gerund=bool(flags.get("gerund")),
+            performs=bool(flags.get("performs")),
         )
         for lemma, flags in data["verbs"].items()
     }
@@ -127,7 +135,10 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
                       cognition=frozenset(data.get("cognition", ())),
                       object_clause=frozenset(data.get("object_clause", ())),
                       complementizers=frozenset(data.get("complementizers", ())),
-                      coordinators=frozenset(data.get("coordinators", ())))
+                      coordinators=frozenset(data.get("coordinators", ())),
+                      generic_subjects=frozenset(data.get("generic_subjects", ())),
+                      generic_reflexives=frozenset(data.get("generic_reflexives", ())),
+                      imagining_verbs=frozenset(data.get("imagining_verbs", ())))
 
 
 @lru_cache(maxsize=4)

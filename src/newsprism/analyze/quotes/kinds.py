@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from newsprism.analyze.quotes.context import (
     MIN_FLOATING_WORDS,
     TERMINAL,
+    can_speak,
     colon_subject,
     governing_cue,
     in_cue_subject,
@@ -40,6 +41,7 @@ from newsprism.analyze.quotes.cues import Cue, CueLexicon, SpeakerLexicon, in_me
 from newsprism.analyze.quotes.marks import MarkedQuote
 from newsprism.analyze.quotes.signature import signature
 from newsprism.analyze.quotes.speakers import SpeakerPhrase, find_speaker_phrase, noun_phrase
+from newsprism.analyze.quotes.writer import asides, comment_after, imagined, performed_title
 from newsprism.model import QuoteKind, strip_span
 
 __all__ = ["Draft", "Frame", "can_speak", "draft_marked", "speaker_phrase", "trim_punct"]
@@ -201,9 +203,12 @@ def _gap_words(frame: Frame, cue: Cue, phrase: SpeakerPhrase | None, start: int,
             subtree = list(child.subtree)
             if doc[subtree[-1].i].idx < end:
                 skip.update(t.i for t in subtree)
+    set_off = asides(frame.text, start, end)
     for token in frame.tokens_between(start, end):
         if token.i in skip or token.is_punct or token.lower_ in ("that", "as", "and", "but"):
             continue
+        if any(a <= token.idx < b for a, b in set_off):
+            continue  # the writer's aside (*she said — it was her first interview — "..."*): not the quote's frame
         if token.is_alpha or token.like_num:
             return True
     return False
@@ -405,6 +410,10 @@ def draft_marked(frame: Frame) -> list[Draft]:
                 namer = (cue, phrase)
             elif phrase is None and named_word(frame, cue, content, (start, end)):
                 kind = None
+            elif kind is not None and (imagined(frame, cue) or (side == "left" and performed_title(
+                    frame, cue, quote, content))):
+                drafts.append(Draft("term", start, end, None, None, 0.5, paragraph=paragraph))
+                continue
             if kind is not None:
                 drafts.append(Draft(kind, start, end, cue, phrase, confidence, paragraph=paragraph))
                 continue
@@ -432,7 +441,8 @@ def draft_marked(frame: Frame) -> list[Draft]:
         words = len(text[start:end].split())
         # *"...spotless." – Petra K.*: a signature after the quote is no words of its sentence
         signed = _has_words(right_text) and signature(text, frame.paragraphs, quote.end) is not None
-        whole = not _has_words(text[left[0] : quote.start]) and (signed or not _has_words(right_text))
+        commented = right is not None and _has_words(right_text) and comment_after(frame, content, *right)
+        whole = not _has_words(text[left[0] : quote.start]) and (signed or commented or not _has_words(right_text))
         if whole and (words >= MIN_FLOATING_WORDS or content.endswith(TERMINAL)):
             drafts.append(Draft("direct", start, end, None, None, confidence * 0.7, floating=True, paragraph=paragraph))
         else:
@@ -472,28 +482,3 @@ def _colon_label(
 def trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
     """A reported clause without edge spaces, commas, colons and dashes (and a final full stop)."""
     return strip_span(text, start, end, ",;:—–-", ",;:—–-.", spaces=True)
-
-
-#: Named-entity labels of things that can say something.
-_SPEAKING_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-
-
-def can_speak(frame: Frame, phrase: SpeakerPhrase) -> bool:
-    """Whether a speaker phrase names a possible source: a name, a pronoun, a person or source noun.
-
-    Unmarked reported speech has no quote marks to vouch for it, so its speaker must
-    look like one (*the ministry*, *officials*, *a 2011 study*, *she*).
-    """
-    lexicon = frame.speaker_lexicon
-    head = frame.doc[phrase.head]
-    tokens = [head] + [frame.doc[i] for a, b in phrase.others for i in range(a, b)]
-    if head.pos_ == "PROPN" or any(t.ent_type_ in _SPEAKING_LABELS for t in tokens):
-        return True
-    if head.lower_ in lexicon.pronouns:
-        return True
-    lemma = head.lemma_.lower()
-    return any(
-        word in vocabulary
-        for word in (lemma, head.lower_)
-        for vocabulary in (lexicon.person_words, lexicon.speaker_heads, lexicon.source_nouns, lexicon.nominal_types)
-    )

@@ -80,3 +80,26 @@ def test_comparisons_with_all_of_the_past_exaggerate(analyze_text: Analyze, text
 def test_a_compound_of_a_state_of_mind_on_a_public(analyze_text: Analyze) -> None:
     text = "Both parties are courting a war-weary electorate before the vote."
     assert "war-weary" in _evidence(analyze_text(text))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The minister conveniently forgot the meeting when the auditors asked.", "conveniently"),
+    ("Predictably, the board approved its own pay rise.", "predictably"),
+])
+def test_the_writers_sarcastic_comment_on_an_act(analyze_text: Analyze, text: str, word: str) -> None:
+    assert word in _evidence(analyze_text(text))
+
+
+def test_a_quarrel_told_as_a_fuss(analyze_text: Analyze) -> None:
+    assert "kerfuffle" in _evidence(analyze_text("The kerfuffle over the mayor's parking permit lasted a month."))
+    assert not author(analyze_text("The feud between the two families began in 1998."), LOADED)
+
+
+def test_size_blown_up(analyze_text: Analyze) -> None:
+    found = [e.text.lower() for f in author(analyze_text("The council paid a whopping 40 percent more for the site."),
+                                             "Exaggeration/Minimisation") for e in (f.evidence or [f.span])]
+    assert "whopping" in found
+
+
+def test_a_sarcasm_adverb_in_a_report_is_the_speakers(analyze_text: Analyze) -> None:
+    assert not author(analyze_text("The auditor said the files had conveniently disappeared."), LOADED)

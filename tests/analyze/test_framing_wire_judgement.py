@@ -103,3 +103,21 @@ def test_size_blown_up(analyze_text: Analyze) -> None:
 
 def test_a_sarcasm_adverb_in_a_report_is_the_speakers(analyze_text: Analyze) -> None:
     assert not author(analyze_text("The auditor said the files had conveniently disappeared."), LOADED)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The bribery scandal rocked the ruling party last spring.", "rocked"),
+    ("The coalition is mired in infighting ahead of the vote.", "mired"),
+    ("The decision has haunted the former minister ever since.", "haunted"),
+])
+def test_verbs_of_upheaval_said_of_abstract_things(analyze_text: Analyze, text: str, word: str) -> None:
+    assert word in _evidence(analyze_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The earthquake rocked buildings across the city.",
+    "The truck was mired in mud for two days.",
+    "The climber gripped the rope with both hands.",
+])
+def test_verbs_of_upheaval_said_of_things_stay_literal(analyze_text: Analyze, text: str) -> None:
+    assert not author(analyze_text(text), LOADED)

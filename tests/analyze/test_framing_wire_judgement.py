@@ -121,3 +121,11 @@ def test_verbs_of_upheaval_said_of_abstract_things(analyze_text: Analyze, text: 
 ])
 def test_verbs_of_upheaval_said_of_things_stay_literal(analyze_text: Analyze, text: str) -> None:
     assert not author(analyze_text(text), LOADED)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The ministry's answer was laughably inadequate.", "laughably inadequate"),
+    ("The board's forecast looks hopelessly naive.", "hopelessly naive"),
+])
+def test_a_scornful_degree_word_on_a_rated_adjective(analyze_text: Analyze, text: str, words: str) -> None:
+    assert words in _evidence(analyze_text(text))

@@ -165,3 +165,35 @@ def test_imagined_speech_is_the_writers_not_a_quote(analyze_text: Analyze, text:
 def test_one_of_a_group_is_a_real_speaker(analyze_text: Analyze) -> None:
     article = analyze_text("One of the fishermen told reporters, “The nets came up empty all week.”")
     assert quote_with(article, "The nets came up empty").kind == "direct"
+
+
+# --- a colon after a main clause whose object carries a modifier clause (context._modifier_clause) --
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lead", [
+    "Becker has found one drawback to touring with the new sopranos:",
+    "Becker thanked the friends he had left behind in Leeds:",
+])
+def test_a_colon_after_a_clause_describing_the_object_still_introduces_the_subjects_words(
+    analyze_text: Analyze, lead: str
+) -> None:
+    # without it the modifier clause (a gerund with no subject, a relative clause with no relative
+    # pronoun) was read as the clause the colon closes, and the quote became a term; the NER types
+    # the first bare *Becker* an organisation, and context._person_name still takes it for the
+    # surname of the *Tom Becker* named before
+    article = analyze_text(
+        f"Tom Becker founded the choir in 2009.\n\n{lead} “They sing so well that the rest of us look lazy.”"
+    )
+    quote = quote_with(article, "They sing so well")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Tom Becker"
+
+
+@pytest.mark.slow
+def test_a_colon_closing_a_relative_clause_of_its_own_speaker_is_not_the_subjects(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Tom Becker visited the museum's website, which carries the following notice: “Closed until spring.”"
+    )
+    quote = quote_with(article, "Closed until spring")
+    assert quote.speaker is None or quote.speaker.name != "Tom Becker"

@@ -9,13 +9,17 @@ shared by cues before and after a quote, and the constructions real outlet pages
 - where a quote's right window stops: the next quote, unless it is a short name inside the
   attribution (:func:`right_ceiling`);
 - a quote after a colon that closes a clause about a person with no cue of its own (*She put it
-  simply: "..."*): that person's (:func:`colon_subject`).
+  simply: "..."*, also when the clause's object carries a clause describing it: *one drawback to
+  working with them: "..."*): that person's (:func:`colon_subject`);
+- whether a speaker phrase can name a source at all (:func:`can_speak`).
 """
 
 from __future__ import annotations
 
 import bisect
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
 
 from newsprism.analyze.quotes.cues import Cue
 from newsprism.analyze.quotes.speakers import SpeakerPhrase, noun_phrase
@@ -146,6 +150,30 @@ def governing_cue(frame: Frame, start: int, end: int) -> Cue | None:
 _SUBORDINATE = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp"})
 
 
+def _person_name(frame: Frame, token: Token) -> bool:
+    """A name the NER types a person here, or the surname of a person named in full elsewhere in the
+    article (*Mary Quist* ... *Quist has found:*, where the NER may type the bare surname otherwise)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == token.text for e in frame.doc.ents)
+
+
+def _modifier_clause(frame: Frame, verb: Token) -> bool:
+    """A clause that only describes a noun of the main clause, with no speaker of its own: a
+    relative clause without a relative pronoun (*the life she tried to escape*) or a participle or
+    gerund clause with no subject (*one drawback to working with them*). The colon after it still
+    closes the main clause (*She apologizes to the life she tried to escape: "..."*); a relative
+    clause whose subject is its relative pronoun (*the website, which contains:*) does not."""
+    if verb.dep_ not in ("relcl", "acl", "pcomp"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    relative = frame.speaker_lexicon.relative_pronouns
+    if verb.dep_ == "relcl":
+        return subject is not None and subject.lower_ not in relative and not any(
+            c.lower_ in relative for c in verb.children)
+    return subject is None
+
+
 def colon_subject(frame: Frame, left: tuple[int, int], cues: list[Cue]) -> SpeakerPhrase | None:
     """*She put it simply: "..."*, *By the time X learned who had written it, she was only half-surprised:
     "..."*: a colon that closes a main clause whose verb is no cue introduces the words of that
@@ -158,7 +186,7 @@ def colon_subject(frame: Frame, left: tuple[int, int], cues: list[Cue]) -> Speak
         return None
     root = tokens[-1]
     while root.head.i != root.i and left[0] <= root.head.idx < left[1]:
-        if root.dep_ in _SUBORDINATE and root.pos_ in ("VERB", "AUX"):
+        if root.dep_ in _SUBORDINATE and root.pos_ in ("VERB", "AUX") and not _modifier_clause(frame, root):
             return None  # *the website, which contains the following statement:*: the colon ends a clause under it
         root = root.head
     if root.pos_ not in ("VERB", "AUX") or root.i in frame.cues:
@@ -171,7 +199,7 @@ def colon_subject(frame: Frame, left: tuple[int, int], cues: list[Cue]) -> Speak
         return None
     features = frame.speaker_lexicon.pronouns.get(subject.lower_)
     person = features is not None and "person" in features["types"] and features.get("number") != "plural"
-    if not (person or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")):
+    if not (person or (subject.pos_ == "PROPN" and _person_name(frame, subject))):
         return None
     return noun_phrase(subject, via="colon-subject")
 

@@ -129,3 +129,17 @@ def test_verbs_of_upheaval_said_of_things_stay_literal(analyze_text: Analyze, te
 ])
 def test_a_scornful_degree_word_on_a_rated_adjective(analyze_text: Analyze, text: str, words: str) -> None:
     assert words in _evidence(analyze_text(text))
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The regulator turned a blind eye to the lender's accounts for years.", "turned a blind eye"),
+    ("The new rules fly in the face of the court's ruling.", "fly in the face of"),
+    ("The ministry swept the report under the rug before the election.", "under the rug"),
+    ("The coalition now hangs by a thread after two defections.", "hangs by a thread"),
+])
+def test_stock_idioms_of_judgement(analyze_text: Analyze, text: str, words: str) -> None:
+    assert any(words in e for e in _evidence(analyze_text(text)))
+
+
+def test_a_literal_tightrope_stays_plain(analyze_text: Analyze) -> None:
+    assert not author(analyze_text("The acrobat crossed the square on a tightrope strung between two towers."), LOADED)

@@ -41,6 +41,7 @@ from newsprism.analyze.events.fill import (
     subject_of,
     to_infinitive,
 )
+from newsprism.analyze.events.idioms import fixed_expression, recording
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.nouns import NOMINAL, in_name, no_event_compound, participation, pobjs
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
@@ -65,7 +66,14 @@ from newsprism.analyze.events.readings import (
 )
 from newsprism.analyze.events.readings import party_object_cue as _party_object
 from newsprism.analyze.events.repair import repair_parse
-from newsprism.analyze.events.unrealised import patient_care, power_statement, purpose_clause
+from newsprism.analyze.events.unrealised import (
+    conveyance,
+    habitual_present,
+    patient_care,
+    power_statement,
+    powered_object,
+    purpose_clause,
+)
 
 __all__ = ["Candidate", "find_candidates"]
 
@@ -113,6 +121,9 @@ _NO_ACT: tuple[_VerbRule, ...] = (
     purpose_clause,  # "so he could fund a wall": an aim, not an act
     power_statement,  # "only parliament may declare war": a power or a rule
     patient_care,  # "was evacuated to a hospital": a patient's care
+    habitual_present,  # "rebels attack the convoys every week": what happens as a rule
+    fixed_expression,  # "as opposed to", "took it for granted": a word of an idiom
+    recording,  # "CCTV captured their arrival": a recording, no capture
 )
 
 #: The verb's sense here is no event: tried in order, after a party or a thing as its object has
@@ -313,6 +324,9 @@ def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
         # "According to ...": a participle the parser reads as a preposition is no event.
         if token.pos_ in VERBISH and token.dep_ not in {"aux", "auxpass", "prep"}:
             candidate = _verb_candidate(token, lexicon)
+            if candidate is not None and candidate.cue.type == "CONSULT" and not candidate.nominal and conveyance(
+                    token, lexicon):
+                candidate = None  # "flew the delegates to the capital": carried, no visit
         elif token.pos_ == "ADJ" and children(token, {"xcomp"}) and token.dep_ in {"acomp", "ROOT", "ccomp", "conj"}:
             cue = lexicon.adjectives.get(token.lemma_.lower())
             if cue is not None:
@@ -342,6 +356,8 @@ def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
         cue, first = noun_cue
         if token.dep_ == "pobj" and verbal_types.get(token.head.head.i) == cue.type:
             continue  # "insisted on its demands": the noun restates the verb's event
+        if powered_object(token, lexicon):
+            continue  # "courts may order the release": what a stated power would bring about
         candidate = Candidate(token, first, token, cue, nominal=True, consumed={token.i, first.i})
         fill_noun_arguments(candidate, lexicon)
         used.update(candidate.consumed)

@@ -287,9 +287,10 @@ def object_sense_holds(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
 def procedure_object(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     """Whether the verb only runs a contest or moves a bill (``procedure_objects``): *cancelled its
     primaries*, *opted not to hold a caucus*, *received the remaining delegate*, *suspended the
-    sitting*, *passed the budget*, *named her deputy as its candidate*. PLOVER codes acts of one
-    actor on another, and these are none; the same verbs with another object keep their reading
-    (*cancelled the visit*, *received the envoy*). Coordinated objects count (*primaries or
+    sitting*, *parliament was suspended* (``chamber_nouns``, no agent), *passed the budget*, *named
+    her deputy as its candidate*. PLOVER codes acts of one actor on another, and these are none;
+    the same verbs with another object keep their reading (*cancelled the visit*, *received the
+    envoy*). Coordinated objects count (*primaries or
     caucuses*), and so does a compound in the object (*will not seek the leadership post*); a verb
     with no object is read by the contest it takes part *in* (*voted in the referendum*)."""
     verbs, objects, roles = lexicon.procedure_objects
@@ -303,6 +304,11 @@ def procedure_object(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     # the head or a compound in it: "the leadership position", "a budget bill"
     found += [c for o in found for c in o.children if c.dep_ == "compound"]
     if any(o.lemma_.lower() in objects or o.lower_ in objects for o in found):
+        return True
+    # "parliament was suspended after the premier's death": a chamber's sitting stopped by no named
+    # party ("the queen suspended parliament" is an act on it, kept)
+    if not any(c.dep_ == "agent" for c in token.children) and any(
+            c.dep_ == "nsubjpass" and lexicon.is_word("chamber_nouns", c.lemma_.lower()) for c in token.children):
         return True
     # "announced her deputy as his running mate": a nomination, wherever the parser hung the "as"
     phrases = [p for t in (token, *found) for p in t.children if p.dep_ == "prep" and p.lower_ == "as"]

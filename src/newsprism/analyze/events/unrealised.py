@@ -13,6 +13,13 @@ Each rule reads the verb's own clause in the parse and takes its words from the 
   transport and treatment is no PLOVER AID, COOPERATE or RETREAT; AID is an actor providing
   aid to a population (*delivered medical supplies to hospitals* keeps its reading: a material
   object, not a person, is moved).
+- :func:`conveyance`: *the plane flew the delegates to the capital*: a travel verb read as a visit
+  (CONSULT) carries its object there; the subject visits no one.
+- :func:`habitual_present`: *rebels attack the convoys every week*, *militants regularly shell
+  the villages*: a simple present with a habitual adverbial says what happens as a rule, not an
+  act that happened (the relative clause's bare present is ``readings.habitual_description``).
+- :func:`powered_object`: *courts may order the release of detainees*: the event noun a stated
+  power would bring about is no more done than the power's verb.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from spacy.tokens import Token
 from newsprism.analyze.events.fill import agentive_token, to_infinitive
 from newsprism.analyze.events.lexicon import EventLexicon
 
-__all__ = ["patient_care", "power_statement", "purpose_clause"]
+__all__ = ["conveyance", "habitual_present", "patient_care", "power_statement", "powered_object", "purpose_clause"]
 
 #: Dependencies by which a verb is coordinated with or subordinate to another: a purpose's second
 #: verb (*so he could fund and build*) is as much an aim as its first.
@@ -92,18 +99,74 @@ def _care_word(noun: Token, lexicon: EventLexicon) -> bool:
 def patient_care(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     """A patient received or underwent care (``patient_verbs`` + a ``care_nouns`` object), or a
     person was moved to a place of care (a *to*/*into* phrase whose noun names care, and every moved
-    thing a person): no act between parties."""
+    thing a person), or moved on the way to one (*was airlifted to the capital and taken to a
+    hospital*: a verb coordinated with the move to care, of the same passive subject): no act
+    between parties."""
+    shared = None
+    if token.dep_ == "conj" and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in token.children):
+        shared = [s for s in token.head.children if s.dep_ == "nsubjpass"] or None
+    if _moved_to_care(token, lemma, lexicon, moved=shared):
+        return True
+    if token.dep_ == "conj" or not any(c.dep_ == "nsubjpass" for c in token.children):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+               and _moved_to_care(c, c.lemma_.lower(), lexicon, moved=[s for s in token.children
+                                                                     if s.dep_ == "nsubjpass"])
+               for c in token.children)
+
+
+def _moved_to_care(token: Token, lemma: str, lexicon: EventLexicon, moved: list[Token] | None = None) -> bool:
+    """:func:`patient_care` on one verb; ``moved``: the passive subject it shares with the verb it
+    is coordinated with."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
     # the object itself names care: *received medical supplies* is aid received, not treatment.
     if lexicon.is_word("patient_verbs", lemma) and any(
             lexicon.is_word("care_nouns", o.lemma_.lower()) for o in objects):
         return True
-    moved = objects or [c for c in token.children if c.dep_ == "nsubjpass"]
-    if not moved or not all(agentive_token(m, lexicon) or lexicon.is_word("patient_nouns", m.lemma_.lower())
-                            for m in moved):
-        return False
     # *from the capital to a hospital*: the parser may hang the *to* phrase on the *from* phrase.
     preps = [c for c in token.children if c.dep_ == "prep"]
     preps += [c for p in preps for c in p.children if c.dep_ == "prep"]
+    moved = moved or objects or [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not moved or not all(agentive_token(m, lexicon) or lexicon.is_word("patient_nouns", m.lemma_.lower())
+                            for m in moved):
+        return False
     return any(lexicon.is_word("care_preps", p.lower_) and any(o.dep_ == "pobj" and _care_word(o, lexicon)
-                                                                for o in p.children) for p in preps)
+                                                               for o in p.children) for p in preps)
+
+
+def conveyance(token: Token, lexicon: EventLexicon) -> bool:
+    """*the plane flew the delegates to the capital*, *ferried troops to the island*: a verb of
+    travel (``conveyance_verbs``) read as a visit (PLOVER CONSULT visit: "travel to another location
+    for a meeting") that has a direct object and no particle carries the object; its subject
+    travels to meet no one (*flew to Paris for talks* keeps the visit)."""
+    return lexicon.is_word("conveyance_verbs", token.lemma_.lower()) and any(
+        c.dep_ in {"dobj", "obj"} for c in token.children) and not any(c.dep_ == "prt" for c in token.children)
+
+
+def habitual_present(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """*rebels attack the convoys every week*, *militants regularly shell the villages*, *convoys
+    are stopped every night*: a present verb (or a present passive) with no other auxiliary and a
+    habitual adverbial (``habitual_adverbs``, or a ``distributive_determiners`` + ``habitual_units``
+    noun phrase: *every week*, *each night*) tells what happens as a rule, not an act done."""
+    auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    present = token.tag_ in {"VBZ", "VBP"} and not auxes
+    passive = token.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in {"VBZ", "VBP"}
+    if not (present or passive):
+        return False
+    for child in token.children:
+        if child.dep_ == "advmod" and lexicon.is_word("habitual_adverbs", child.lower_):
+            return True
+        if child.dep_ in {"npadvmod", "advmod", "obl"} and lexicon.is_word(
+                "habitual_units", child.lemma_.lower()) and any(
+                d.dep_ == "det" and lexicon.is_word("distributive_determiners", d.lower_) for d in child.children):
+            return True
+    return False
+
+
+def powered_object(noun: Token, lexicon: EventLexicon) -> bool:
+    """*courts may order the release of detainees*, *any member can demand a recount*: an event noun
+    that is the object of a verb stating a power (:func:`power_statement`) is what the power would
+    bring about, not an act done."""
+    verb = noun.head
+    return noun.dep_ in {"dobj", "obj"} and verb.pos_ in {"VERB", "AUX"} and power_statement(
+        verb, verb.lemma_.lower(), lexicon)

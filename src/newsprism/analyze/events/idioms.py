@@ -1,0 +1,46 @@
+"""Verb senses that are no act whatever the verb's reading: a fixed expression, a recording.
+
+Both read their words from the lexicon (``events_en.json``: ``fixed_expressions``,
+``recording_verbs``, ``recording_nouns``):
+
+- :func:`fixed_expression`: *as opposed to the plan*, *took their support for granted*: the
+  verb is a word of a multiword preposition or idiom, so it names no opposing or granting.
+- :func:`recording`: *CCTV captured their arrival*, *tourists captured video of the crash*,
+  *shot footage of the clashes*: capturing or shooting a picture records what happened; no one
+  was seized or fired at (the recorded act is coded on its own verb, *officers beating a man*).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsprism.analyze.events.lexicon import EventLexicon
+
+__all__ = ["fixed_expression", "recording"]
+
+#: The verb's own arguments that can name the recording: who or what captured, and what was captured.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
+
+
+def fixed_expression(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """Is ``token`` one word of a listed fixed expression, spelt out word for word around it?"""
+    doc = token.doc
+    for expression in lexicon.words.get("fixed_expressions", frozenset()):
+        words = expression.split()
+        for k, word in enumerate(words):
+            start = token.i - k
+            if word == token.lower_ and start >= 0 and start + len(words) <= len(doc) and all(
+                    doc[start + j].lower_ == w for j, w in enumerate(words)):
+                return True
+    return False
+
+
+def recording(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """A verb of capture or shooting (``recording_verbs``) whose subject or object is a recording
+    or a recording device (``recording_nouns``, or a compound of one: *security camera*)."""
+    if not lexicon.is_word("recording_verbs", lemma):
+        return False
+    arguments = [c for c in token.children if c.dep_ in _ARGUMENTS]
+    arguments += [c for a in arguments for c in (*a.conjuncts, *a.children) if c.dep_ in {"conj", "compound"}]
+    return any(lexicon.is_word("recording_nouns", a.lemma_.lower()) or lexicon.is_word("recording_nouns", a.lower_)
+               for a in arguments)

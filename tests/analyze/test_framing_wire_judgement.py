@@ -143,3 +143,20 @@ def test_stock_idioms_of_judgement(analyze_text: Analyze, text: str, words: str)
 
 def test_a_literal_tightrope_stays_plain(analyze_text: Analyze) -> None:
     assert not author(analyze_text("The acrobat crossed the square on a tightrope strung between two towers."), LOADED)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The chancellor took a swipe at the central bank in her budget speech.", "took a swipe at"),
+    ("The airline hit back at critics of its refund policy on Friday.", "hit back at"),
+    ("The auditors delivered a scathing review of the hospital's finances.", "scathing"),
+])
+def test_criticism_told_as_a_blow_or_a_sting(analyze_text: Analyze, text: str, words: str) -> None:
+    assert any(words in e for e in _evidence(analyze_text(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Runners struggled in the blistering heat of the afternoon.",
+    "The children were warned about the stinging nettles along the path.",
+])
+def test_heat_and_stings_stay_literal(analyze_text: Analyze, text: str) -> None:
+    assert not author(analyze_text(text), LOADED)

@@ -2,9 +2,9 @@
 and senses that tell no act. A conveyance read as a visit, a habitual present, the event noun a
 stated power would bring about, a patient moved on the way to care, endurance promised (*get
 through*), a chamber suspended, a recording captured, a word of a fixed expression, measures
-announced, a cardiac arrest. Invented sentences (none from the benchmark's articles); each
-no-event case fails without its rule or data entry, and the kept cases guard against the rule
-reaching too far."""
+announced, a cardiac arrest, a threat that is a danger. Invented sentences (none from the
+benchmark's articles); each no-event case fails without its rule or data entry, and the kept
+cases guard against the rule reaching too far."""
 
 from __future__ import annotations
 
@@ -46,6 +46,9 @@ def _read(pipeline: newsprism.Pipeline, text: str) -> Article:
     # announcing measures threatens no one; a cardiac arrest is no arrest
     ("The ministry announced new measures to slow the spread of the virus.", "announced"),
     ("The former minister died of a cardiac arrest at his home.", "arrest"),
+    # a danger named, not a threat made (danger_nouns + danger_preps)
+    ("There is an increased threat to crowds at concerts, police said.", "threat"),
+    ("A serious threat to the ruling coalition appeared in 2015 in the shape of a farmers' party.", "threat"),
 ])
 def test_no_act(pipeline: newsprism.Pipeline, text: str, trigger: str) -> None:
     article = _read(pipeline, text)
@@ -65,6 +68,10 @@ def test_no_act(pipeline: newsprism.Pipeline, text: str, trigger: str) -> None:
     ("Police shot a protester in the leg during the march.", "shot", "ASSAULT"),
     ("Two legislators opposed the bill in a letter to the speaker.", "opposed", "REJECT"),
     ("Police announced the arrest of two suspects on Friday.", "arrest", "COERCE"),
+    # threats made or received stay threats
+    ("The rebels made threats to kill the hostages.", "made", "THREATEN"),
+    ("Journalists have received threats from the militia.", "received", "THREATEN"),
+    ("The armed group said the deployment was a threat to its villages.", "threat", "THREATEN"),
     # a party suspending the chamber acts on it
     ("The queen suspended parliament for five weeks at the prime minister's request.", "suspended", "SANCTION"),
     # a power used by a named court is an act

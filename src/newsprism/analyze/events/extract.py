@@ -41,7 +41,7 @@ from newsprism.analyze.events.fill import (
     subject_of,
     to_infinitive,
 )
-from newsprism.analyze.events.idioms import fixed_expression, recording
+from newsprism.analyze.events.idioms import danger_noun, fixed_expression, recording
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.nouns import NOMINAL, in_name, no_event_compound, participation, pobjs
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
@@ -358,6 +358,8 @@ def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
             continue  # "insisted on its demands": the noun restates the verb's event
         if powered_object(token, lexicon):
             continue  # "courts may order the release": what a stated power would bring about
+        if danger_noun(token, lexicon):
+            continue  # "a threat to national security": a risk named, not a threat made
         candidate = Candidate(token, first, token, cue, nominal=True, consumed={token.i, first.i})
         fill_noun_arguments(candidate, lexicon)
         used.update(candidate.consumed)

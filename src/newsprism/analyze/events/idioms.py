@@ -8,6 +8,8 @@ Both read their words from the lexicon (``events_en.json``: ``fixed_expressions`
 - :func:`recording`: *CCTV captured their arrival*, *tourists captured video of the crash*,
   *shot footage of the clashes*: capturing or shooting a picture records what happened; no one
   was seized or fired at (the recorded act is coded on its own verb, *officers beating a man*).
+- :func:`danger_noun`: *a heightened threat to shipping*, *a new threat to his rule emerged*: a
+  risk named, not a threat made (``danger_nouns``, ``danger_preps``).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.lexicon import EventLexicon
 
-__all__ = ["fixed_expression", "recording"]
+__all__ = ["danger_noun", "fixed_expression", "recording"]
 
 #: The verb's own arguments that can name the recording: who or what captured, and what was captured.
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
@@ -44,3 +46,17 @@ def recording(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     arguments += [c for a in arguments for c in (*a.conjuncts, *a.children) if c.dep_ in {"conj", "compound"}]
     return any(lexicon.is_word("recording_nouns", a.lemma_.lower()) or lexicon.is_word("recording_nouns", a.lower_)
                for a in arguments)
+
+
+def danger_noun(noun: Token, lexicon: EventLexicon) -> bool:
+    """A danger noun (``danger_nouns``) that names what is endangered (a ``danger_preps`` phrase on a
+    noun: *a new threat to his rule emerged*, *warned of a heightened threat to shipping*): a risk,
+    not a threat made. *The threat of sanctions* and *threats to kill* (an act as its content),
+    *made threats* (a verb's object) and a party's charge that an act *was a threat to* it (a
+    predicate: an accusation, coded THREATEN as the labels do) keep their reading."""
+    if not lexicon.is_word("danger_nouns", noun.lemma_.lower()) or noun.dep_ in {"dobj", "obj", "nsubjpass"}:
+        return False
+    if noun.dep_ == "attr" and not any(c.dep_ == "expl" for c in noun.head.children):
+        return False  # a predicate ("the move was a threat to us"); "there is a threat to crowds" is no charge
+    return any(p.dep_ == "prep" and lexicon.is_word("danger_preps", p.lower_) and any(
+        o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN", "PRON"} for o in p.children) for p in noun.children)

@@ -152,6 +152,8 @@ _WORD_LISTS = (
     "recording_verbs",
     "recording_nouns",
     "fixed_expressions",
+    "danger_nouns",
+    "danger_preps",
     "past_perfect_aux",
     "stance_modals",
     "future_governors",

@@ -351,7 +351,7 @@ def test_the_writers_own_labels_stay_the_writers(analyze_text: Analyze, text: st
 def test_a_preposition_before_the_verb_is_no_particle_of_it(analyze_text: Analyze) -> None:
     # "On television" opens the sentence; "went on" is the two-word cue after it, and the cue span
     # runs forwards (a particle taken from before the verb made an inverted span and crashed the stage).
-    article = analyze_text("On television, the mayor went on to say that taxes would rise.")
+    article = analyze_text('On television, the mayor went on, "Taxes will rise next year."')
     assert article.framing is not None
     cues = [a.cue.text for a in article.framing.attributions]
     assert "went on" in cues and all(a.cue.start < a.cue.end for a in article.framing.attributions)

@@ -120,11 +120,20 @@ class PhraseTable:
 
 @dataclass(frozen=True, slots=True)
 class AttributionVerb:
-    """A reporting verb lemma (one or two words: ``pick on``) and its stance."""
+    """A reporting verb lemma (one or two words: ``pick on``) and its stance.
+
+    ``nonfinite``, ``naming`` and ``indirect`` come from the quotes stage's cue flags: the verb's
+    to-infinitive or -ing complement is what it reports (*vowed to appeal*, *denied taking*), it
+    names or labels something (*dubbed*) rather than reporting words, it can report without
+    quotation marks (*reported being logged off*).
+    """
 
     words: tuple[str, ...]
     stance: str
     kind: str
+    nonfinite: bool = False
+    naming: bool = False
+    indirect: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,13 +211,19 @@ def _merge_cue_lexicon(attribution: dict[str, AttributionVerb], language: str) -
     """Take the quotes stage's cue verbs (``cues_<lang>.json``) as the word on stance.
 
     One project, one judgement per verb: where the quotes lexicon rates a verb, its
-    ``evaluative`` flag decides the stance (our list only adds a finer ``kind``), and
-    its verbs we lack are added, so both stages agree on what *said* vs *claimed* is.
+    ``evaluative`` flag decides the stance (our list only adds a finer ``kind``), its verbs we
+    lack are added, and its verbs of belief (``cognition``) are no reporting verbs, so both
+    stages agree on what *said* vs *claimed* is.
     """
     source = resources.files("newsprism.analyze").joinpath(f"lexicons/cues_{language}.json")
     if not source.is_file():
         return
-    verbs: dict[str, dict[str, Any]] = json.loads(source.read_text("utf-8")).get("verbs", {})
+    cues = json.loads(source.read_text("utf-8"))
+    verbs: dict[str, dict[str, Any]] = cues.get("verbs", {})
+    # Verbs of belief (*think*, *believe*) state a holder's view, not words said: the quotes
+    # lexicon reads their clauses as reported views but rules them out as reporting verbs.
+    for lemma in cues.get("cognition", ()):
+        attribution.pop(lemma, None)
     for lemma, flags in verbs.items():
         words = tuple(lemma.split())
         evaluative = bool(flags.get("evaluative"))
@@ -216,11 +231,16 @@ def _merge_cue_lexicon(attribution: dict[str, AttributionVerb], language: str) -
         if ours is None:
             kind = "evaluative" if evaluative else "neutral"
         elif evaluative == (ours.stance == "evaluative"):
-            continue
+            kind = ours.kind
         else:
             kind = ours.kind if evaluative else "neutral"
         attribution[" ".join(words)] = AttributionVerb(
-            words=words, stance="evaluative" if evaluative else "neutral", kind=kind
+            words=words,
+            stance="evaluative" if evaluative else "neutral",
+            kind=kind,
+            nonfinite=bool(flags.get("infinitive") or flags.get("gerund")),
+            naming=bool(flags.get("naming")),
+            indirect=bool(flags.get("indirect")),
         )
 
 

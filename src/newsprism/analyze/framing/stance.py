@@ -22,10 +22,15 @@ from newsprism.model import Article, Attribution
 
 __all__ = ["find_attributions"]
 
-_COMPLEMENT = {"ccomp", "parataxis", "xcomp"}
+_COMPLEMENT = {"ccomp", "parataxis"}
 # Kinds that report with a plain object too: "admitted defeat", "denied the charge".
-_OBJECT_OK = {"concession", "denial", "boast", "disparagement", "evasion"}
+_OBJECT_OK = {"concession", "denial", "disparagement", "evasion"}
+# Kinds that report with a preposition: "boasted of", "lashed out at". A boast with a plain
+# object owns it ("the service boasts a fast server"), it reports nothing.
 _PREP_OK = {"boast", "disparagement"}
+# Kinds whose to-infinitive is the claimed content ("claimed to be a doctor", "insisted on
+# being heard"), as the cue lexicon's infinitive flag says for others ("vowed to appeal").
+_CLAIMED_INFINITIVE = {"doubt", "emphasis"}
 # Kinds whose verb, said of a subject and with no object, reports a statement by itself.
 _BARE_OK = {"doubt"}
 _OPENERS = {":", "“", '"', "‘"}
@@ -48,12 +53,22 @@ def _introduces_report(token: Token, verb: AttributionVerb, cue_offsets: set[int
         return True
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
         return False  # "were admitted to hospital", "was claimed by the flood"
-    if any(c.dep_ in _COMPLEMENT for c in token.children):
+    if verb.naming and token.dep_ in ("acl", "amod"):
+        return False  # "a prison dubbed the 'Hanoi Hilton'", "a song called X": a name, no one's words
+    if any(c.dep_ in _COMPLEMENT for c in token.children) or _reports_nonfinite(token, verb):
         return True
-    if token.dep_ == "parataxis" or (token.dep_ == "advcl" and token.head.pos_ == "VERB"):
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if objects and " ".join(verb.words) in rules.get("object_acts", ()):
+        # "maintains tariffs", "posted an image": kept or done, not said; "dubbed the plan 'a giveaway'" names
+        return _opens_quote(token) or any(_opens_quote(o.doc[o.right_edge.i]) for o in objects)
+    acts = _has(token, "xcomp")  # an infinitive it does not report: "continue to escalate"
+    if token.dep_ == "parataxis" and not _has(token, "dobj"):
         return True  # '"...," he claimed' parses the verb as a parenthetical
-    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in rules.get("report_clause_marks", ())
-                                     for c in token.children):
+    if token.dep_ == "advcl" and token.head.pos_ == "VERB" and not acts and not _to_infinitive(token):
+        return True  # "when X announced the exchange"; "to maintain a level" is a purpose
+    if token.dep_ == "advcl" and not acts and any(
+        c.dep_ == "mark" and c.lower_ in rules.get("report_clause_marks", ()) for c in token.children
+    ):
         return True  # "As the report points out, the keyboard is ...": the clause it reports is its head
     if verb.kind in _BARE_OK and any(c.dep_ == "nsubj" for c in token.children) \
             and not any(c.dep_ in ("dobj", "attr", "oprd") for c in token.children):
@@ -61,17 +76,52 @@ def _introduces_report(token: Token, verb: AttributionVerb, cue_offsets: set[int
         # parser often hangs the claimed clause elsewhere; without an object it is still a report
         # ("claimed the lives of", "claimed victory" have one).
         return True
-    following = [t for t in token.doc[token.i + 1 : token.i + 4] if not t.is_space]
-    if following and following[0].text in _OPENERS:
+    if _opens_quote(token):
         return True
     if verb.kind == "concession" and any(c.dep_ == "prep" and c.lower_ in rules.get("concession_preps", ())
                                          for c in token.children):
         return True  # "Apple admitted to the flawed design" (the passive "admitted to hospital" left above)
-    if verb.stance == "evaluative" and verb.kind in _OBJECT_OK:
+    if verb.stance == "evaluative" and (verb.kind in _OBJECT_OK or verb.kind in _PREP_OK):
         # "admitted defeat", "denied the charge"; "boasted of", "lashed out at" take a preposition.
-        deps = ("dobj", "prep", "prt") if verb.kind in _PREP_OK else ("dobj",)
+        deps = (("dobj",) if verb.kind in _OBJECT_OK else ()) + (("prep", "prt") if verb.kind in _PREP_OK else ())
         return any(c.dep_ in deps for c in token.children)
     return False
+
+
+def _has(token: Token, dep: str) -> bool:
+    return any(c.dep_ == dep for c in token.children)
+
+
+def _opens_quote(token: Token) -> bool:
+    following = [t for t in token.doc[token.i + 1 : token.i + 4] if not t.is_space]
+    return bool(following) and following[0].text in _OPENERS
+
+
+def _to_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _reports_nonfinite(token: Token, verb: AttributionVerb) -> bool:
+    """A to-infinitive or -ing complement the verb reports (*vowed to appeal*, *claimed to be*,
+    *reported being logged off*, *reported him to be dead*).
+
+    Other verbs' infinitives are acts, not words: *continued to sign up*, *agreed to remove*.
+    A complement that is no verb (*declared the law void*) is the verdict reported.
+    """
+    complements = [c for c in token.children if c.dep_ == "xcomp"]
+    if not complements:
+        return False
+    if any(c.pos_ not in ("VERB", "AUX") for c in complements):
+        return True
+    if verb.nonfinite or verb.kind in _CLAIMED_INFINITIVE:
+        return True
+    # "reported being logged off", "reported X to be dead": a state said to hold is reported.
+    return verb.indirect and any(_gerund(c) or c.lemma_ == "be" for c in complements)
+
+
+def _gerund(verb: Token) -> bool:
+    """*-ing* as the complement's verb or its auxiliary (*being logged off*)."""
+    return verb.tag_ == "VBG" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBG" for a in verb.children)
 
 
 def find_attributions(

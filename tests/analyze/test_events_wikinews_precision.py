@@ -43,8 +43,9 @@ def _read(pipeline: newsprism.Pipeline, text: str) -> Article:
     # a word of a fixed expression (fixed_expressions)
     ("The senator backed a tax on banks, as opposed to a tax on wages.", "opposed"),
     ("We will never take your support for granted.", "granted"),
-    # announcing measures threatens no one; a cardiac arrest is no arrest
+    # announcing measures threatens no one, announcing plans agrees to nothing; a cardiac arrest is no arrest
     ("The ministry announced new measures to slow the spread of the virus.", "announced"),
+    ("The mining firms announced plans to leave the region by the end of the year.", "announced"),
     ("The former minister died of a cardiac arrest at his home.", "arrest"),
     # a danger named, not a threat made (danger_nouns + danger_preps)
     ("There is an increased threat to crowds at concerts, police said.", "threat"),
@@ -68,6 +69,8 @@ def test_no_act(pipeline: newsprism.Pipeline, text: str, trigger: str) -> None:
     ("Police shot a protester in the leg during the march.", "shot", "ASSAULT"),
     ("Two legislators opposed the bill in a letter to the speaker.", "opposed", "REJECT"),
     ("Police announced the arrest of two suspects on Friday.", "arrest", "COERCE"),
+    # the plan's own act keeps its reading
+    ("Kelmar announced plans to hold talks with Oravia next month.", "hold", "AGREE"),
     # threats made or received stay threats
     ("The rebels made threats to kill the hostages.", "made", "THREATEN"),
     ("Journalists have received threats from the militia.", "received", "THREATEN"),

@@ -294,7 +294,9 @@ def _adjective_hits(doc: Doc, judgement: Judgement, figures: Figures, people: fr
         # the listed nouns only: an abstract-noun ending alone lets in "a more even balance inappropriate for use"
         abstract = is_abstract(target, figures) or (
             target.pos_ == "NOUN" and bool(token_keys(target) & judgement.conduct))
-        if not (abstract or (words not in judgement.abstract_only and _people(target, judgement, people))):
+        # a body (*the embattled company*) is judged as its people are
+        body = target.pos_ == "NOUN" and bool(token_keys(target) & judgement.bodies)
+        if not (abstract or (words not in judgement.abstract_only and (body or _people(target, judgement, people)))):
             continue
         if _reported(adjective, judgement):
             continue

@@ -26,7 +26,9 @@ newsprism runs its default pipeline (``newsprism analyze``) on each body and is 
   evidence covers (*quoted recall*), and of those, the share whose frame is not in the author's
   voice, and for a named speaker the share whose frame names that speaker's entity;
 - **stance** of the writer's reporting verbs: the attribution whose cue overlaps the gold verb,
-  its stance against the gold (a verb newsprism does not list counts as wrong);
+  its stance against the gold (a verb newsprism does not list counts as wrong); **attribution precision**: the
+  share of newsprism's attributions whose cue overlaps a gold verb (the gold lists every reporting verb the
+  writer uses), and of its evaluative ones the share on a gold evaluative verb;
 - **label -> actor**: an actor label over the gold span attached to the named actor;
 - **frames per 1,000 words** in the author's voice on news vs opinion pages (gold rate beside).
 
@@ -173,6 +175,11 @@ class Tally:
     verbs: int = 0
     verbs_found: int = 0
     verbs_right: int = 0
+    #: attribution precision: newsprism's attributions, those whose cue is on a gold verb, and the evaluative ones
+    attributions: int = 0
+    attributions_on_gold: int = 0
+    evaluative: int = 0
+    evaluative_on_gold: int = 0
     labels: int = 0
     labels_found: int = 0
     labels_right: int = 0
@@ -257,6 +264,21 @@ def score_stance(page: Page, article: Any, tally: Tally, show: bool = False) -> 
         if show and (hit is None or hit.stance != g.value):
             got = "none" if hit is None else f"{hit.lemma}={hit.stance}"
             tally.errors.append(f"{page.id[:8]} verb {g.text!r} gold {g.value}, got {got}")
+    # Precision: the gold lists every reporting verb the writer uses, so an attribution on no gold verb is a
+    # false one (a verb of belief, an act, a verb inside a quotation), and an evaluative one on no gold
+    # evaluative verb passes a judgement the writer did not.
+    gold = [(g.start, g.end, g.value) for g in page.verbs]
+    for a in attributions:
+        on = [v for s, e, v in gold if _overlaps((a.cue.start, a.cue.end), (s, e))]
+        tally.attributions += 1
+        tally.attributions_on_gold += bool(on)
+        if a.stance == "evaluative":
+            tally.evaluative += 1
+            tally.evaluative_on_gold += "evaluative" in on
+        if show and (not on or (a.stance == "evaluative" and "evaluative" not in on)):
+            what = "no gold verb" if not on else f"gold {'/'.join(on)}"
+            tally.errors.append(f"{page.id[:8]} attribution {page.text[a.cue.start:a.cue.end]!r} "
+                                f"{a.lemma}={a.stance}: {what}")
 
 
 def score_labels(page: Page, article: Any, tally: Tally, show: bool = False) -> None:
@@ -330,6 +352,10 @@ def summary(t: Tally) -> dict[str, Any]:
         "quoted_charged_to_author": _ratio(t.quoted_as_author, t.quoted_total),
         "stance_accuracy": _ratio(t.verbs_right, t.verbs), "stance_found": _ratio(t.verbs_found, t.verbs),
         "verbs": t.verbs,
+        "attributions": t.attributions,
+        "attribution_precision": _ratio(t.attributions_on_gold, t.attributions),
+        "evaluative_attributions": t.evaluative,
+        "evaluative_precision": _ratio(t.evaluative_on_gold, t.evaluative),
         "label_accuracy": _ratio(t.labels_right, t.labels), "labels": t.labels,
         "label_found": _ratio(t.labels_found, t.labels),
         "label_attached_given_span": _ratio(t.labels_given_right, t.labels),
@@ -415,6 +441,7 @@ def quick() -> dict[str, float]:
         "quoted_voice_accuracy": ours["quoted_voice_accuracy"] or 0.0,
         "quoted_recall": ours["quoted_recall"] or 0.0,
         "stance_accuracy": ours["stance_accuracy"] or 0.0,
+        "attribution_precision": ours["attribution_precision"] or 0.0,
         "news_author_frames_per_1000": ours["per_1000_words"].get("news", 0.0),
         # label -> actor (issue item 3): found and attached, and attached given the gold span
         "label_accuracy": ours["label_accuracy"] or 0.0,
@@ -433,14 +460,15 @@ def tables(result: dict[str, Any]) -> str:
     head = ["system", "author P", "R", "F1", "same-technique P", "R", "F1"]
     out = [format_table(head, [[n, *(_fmt(s[k]) for k in keys)] for n, s in systems]), ""]
     head2 = ["system", "quoted framed", "voice acc", "speaker acc", "quoted->author", "stance acc", "stance found",
-             "label found", "label->actor", "news /1k", "opinion /1k"]
+             "attrib P", "evaluative P", "label found", "label->actor", "news /1k", "opinion /1k"]
     rows2 = [[n, f"{s['quoted_framed']}/{s['quoted_targets']}", _fmt(s["quoted_voice_accuracy"]),
               _fmt(s["quoted_speaker_accuracy"]), _fmt(s["quoted_charged_to_author"]), _fmt(s["stance_accuracy"]),
-              _fmt(s["stance_found"]), _fmt(s.get("label_found")), _fmt(s["label_accuracy"]),
+              _fmt(s["stance_found"]), _fmt(s.get("attribution_precision")),
+              _fmt(s.get("evaluative_precision")), _fmt(s.get("label_found")), _fmt(s["label_accuracy"]),
               _fmt(s["per_1000_words"].get("news")),
               _fmt(s["per_1000_words"].get("opinion"))] for n, s in systems]
     gold = result["gold"]
-    rows2.append(["gold", "", "", "", "", f"all neutral: {_fmt(result['stance_all_neutral'])}", "", "", "",
+    rows2.append(["gold", "", "", "", "", f"all neutral: {_fmt(result['stance_all_neutral'])}", "", "", "", "", "",
                   _fmt(gold["per_1000_words"].get("news")), _fmt(gold["per_1000_words"].get("opinion"))])
     out.append(format_table(head2, rows2))
     return "\n".join(out)
@@ -485,7 +513,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         print(f"batch {b} ({part['pages']}): newsprism author F1 {ours['author_f1']:.3f} "
               f"(P {ours['author_precision']:.3f} R {ours['author_recall']:.3f}), "
               f"technique F1 {ours['technique_f1']:.3f}, quoted recall "
-              f"{_fmt(ours['quoted_recall'])}, stance {_fmt(ours['stance_accuracy'])}; VADER>=2 anchor F1 "
+              f"{_fmt(ours['quoted_recall'])}, stance {_fmt(ours['stance_accuracy'])}, attribution P "
+              f"{_fmt(ours['attribution_precision'])} (evaluative {_fmt(ours['evaluative_precision'])}); VADER>=2 anchor F1 "
               f"{anchor['author_f1']:.3f}")
     for line in result.pop("errors", []):
         print(" ", line)

@@ -514,7 +514,8 @@ def main(argv: Iterable[str] | None = None) -> int:
               f"(P {ours['author_precision']:.3f} R {ours['author_recall']:.3f}), "
               f"technique F1 {ours['technique_f1']:.3f}, quoted recall "
               f"{_fmt(ours['quoted_recall'])}, stance {_fmt(ours['stance_accuracy'])}, attribution P "
-              f"{_fmt(ours['attribution_precision'])} (evaluative {_fmt(ours['evaluative_precision'])}); VADER>=2 anchor F1 "
+              f"{_fmt(ours['attribution_precision'])} (evaluative {_fmt(ours['evaluative_precision'])}); "
+              f"VADER>=2 anchor F1 "
               f"{anchor['author_f1']:.3f}")
     for line in result.pop("errors", []):
         print(" ", line)

@@ -15,6 +15,8 @@ Rules, as examples:
 - ``the mullahs’ hope``: a closer-shaped single mark with no open single quote is an
   apostrophe (plural possessive), never the end of a quote.
 - ``He said "yes" and left``: straight marks are classed by the space around them.
+- ``“It was wrong,’’ she said``: two closing single marks in a row, typed where the closing
+  double mark belongs (old typesetting, some wire copy), are one closing double mark.
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ class _Mark:
     pos: int
     family: Family
     role: Role
+    width: int = 1  # 2 for a closing double mark typed as two single ones (’’)
 
 
 def _char(text: str, i: int) -> str:
@@ -185,7 +188,7 @@ def _closed(pending: _Open, close: _Mark, *, paragraphs: int) -> MarkedQuote:
     """A quote from ``pending``'s opening mark to the closing mark ``close``."""
     return MarkedQuote(
         start=pending.start,
-        end=close.pos + 1,
+        end=close.pos + close.width,
         content_start=pending.start + 1,
         content_end=close.pos,
         family=pending.mark.family,
@@ -210,6 +213,26 @@ def _cut(text: str, pending: _Open, end: int) -> MarkedQuote:
     )
 
 
+#: Single closing marks that, typed twice in a row, stand for a closing double mark.
+_DOUBLED_CLOSERS = ("’’", "''")
+
+
+def _doubled_single_close(text: str, i: int, hi: int) -> _Mark | None:
+    """``voters,’’ Will said``: two single closers after a word and before a space or stop close a double quote.
+
+    Only in a closing position (a word or stop before, a space, stop or paragraph end after), so an
+    empty ``''`` between spaces or a ``’’`` inside a word is left to the per-mark rules; the pairing
+    then uses it only when a double quote is open, so it cannot close a single one.
+    """
+    if text[i : i + 2] not in _DOUBLED_CLOSERS or i + 2 > hi:
+        return None
+    before = _char(text, i - 1)
+    after = _char(text, i + 2) if i + 2 < hi else ""
+    if not before or before.isspace() or before in MARKS or after not in _CLOSE_AFTER:
+        return None
+    return _Mark(i, "double", "close", width=2)
+
+
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
     """Paragraphs are separated by blank lines (``"\n\n"``), as in :class:`Article`."""
     bounds = []
@@ -230,11 +253,18 @@ def find_marked_quotes(text: str, paragraphs: list[tuple[int, int]] | None = Non
     marks_by_para: list[list[_Mark]] = []
     for lo, hi in bounds:
         found = []
-        for i in range(lo, hi):
+        i = lo
+        while i < hi:
+            doubled = _doubled_single_close(text, i, hi)
+            if doubled is not None:
+                found.append(doubled)
+                i += 2
+                continue
             if text[i] in MARKS:
                 mark = _classify(text, i, lo, hi)
                 if mark is not None:
                     found.append(mark)
+            i += 1
         marks_by_para.append(found)
     primary = _pair_family(text, bounds, marks_by_para, "double") + _pair_family(
         text, bounds, marks_by_para, "guillemet"

@@ -1,0 +1,72 @@
+"""Quote classes batch 4 of quotes_pages showed (issues #3, #4): a closing double mark typed as two
+single ones, *projects that* / *ruled that* as reports, titles in marks, an embedded post signed with
+its author's handle, a description left as the speaker when the name is in the text.
+
+Every sentence is written for these tests (no page's words); each positive test fails without the
+rule it names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from quote_helpers import Analyze, entity_name, quote_with
+
+from newsprism.analyze.quotes.marks import find_marked_quotes
+
+# --- a closing double mark typed as two single ones (marks.py) -----------------------------------
+
+
+def test_two_single_closers_close_a_double_quote() -> None:
+    text = "“The bridge was never safe,’’ engineer Ola Berg told the council. “We warned them.”"
+    quotes = find_marked_quotes(text)
+    inner = [text[q.content_start : q.content_end] for q in quotes]
+    # without the rule the first quote runs on to the second opener and swallows the cue
+    assert inner == ["The bridge was never safe,", "We warned them."]
+    assert text[quotes[0].start : quotes[0].end] == "“The bridge was never safe,’’"
+
+
+def test_two_single_closers_do_not_close_a_single_quote_or_join_inside_words() -> None:
+    # no double quote open: the doubled closer closes nothing, the single quote pairs as before
+    assert [(q.family, q.closed) for q in find_marked_quotes("He called it ‘a farce’ and left.")] == [("single", True)]
+    text = "\"We won,'' she said."
+    assert [text[q.content_start : q.content_end] for q in find_marked_quotes(text)] == ["We won,"]
+
+
+@given(st.text(alphabet="ab ’'“”\".,", max_size=40))
+def test_quote_spans_stay_inside_the_text(text: str) -> None:
+    for quote in find_marked_quotes(text):
+        assert 0 <= quote.start < quote.content_start <= quote.content_end <= quote.end <= len(text)
+
+
+@pytest.mark.slow
+def test_a_doubled_single_closer_keeps_the_cue_with_its_quote(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "“The count was clean,’’ Nadia Ferreira, head of the poll monitors, told reporters. "
+        "“And the result stands.”"
+    )
+    quote = quote_with(article, "The count was clean")
+    assert "Ferreira" not in quote.span.text
+    assert entity_name(article, quote) == "Nadia Ferreira"
+
+
+# --- forecasts and rulings report a clause (cues_en.json: project, rule) ------------------------
+
+
+@pytest.mark.slow
+def test_a_forecast_that_clause_is_reported_speech(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Last year the Norland Fiscal Council projected that the new levy would raise 2 billion crowns by 2026."
+    )
+    quote = quote_with(article, "the new levy would raise")
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and "Fiscal Council" in quote.speaker.name
+
+
+@pytest.mark.slow
+def test_a_court_ruling_reports_the_court(analyze_text: Analyze) -> None:
+    article = analyze_text("A district judge ruled that the mayor must release the contracts within a month.")
+    quote = quote_with(article, "the mayor must release")
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and "judge" in quote.speaker.name

@@ -70,3 +70,34 @@ def test_a_court_ruling_reports_the_court(analyze_text: Analyze) -> None:
     quote = quote_with(article, "the mayor must release")
     assert quote.kind == "indirect"
     assert quote.speaker is not None and "judge" in quote.speaker.name
+
+
+# --- titles and names in marks are terms (context.named_as_term; cues_en term_preps) -------------
+
+
+@pytest.mark.slow
+def test_a_title_after_a_possessive_is_a_term(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "“Prices will keep falling for a while,” Lena Okoro said on Harbor Radio's \"Morning Ledger\" on Friday."
+    )
+    title = quote_with(article, "Morning Ledger")
+    assert title.kind == "term"
+    assert quote_with(article, "Prices will keep falling").kind == "direct"
+
+
+@pytest.mark.slow
+def test_a_disease_named_in_marks_is_a_term(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "A farmer in his fifties who kept pigeons for years was diagnosed with \"bird keeper's cough,\" "
+        "according to a report published on Tuesday."
+    )
+    assert quote_with(article, "bird keeper").kind == "term"
+
+
+@pytest.mark.slow
+def test_a_new_name_given_to_an_account_is_a_term(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "OSLO (AP) — Norland's Harbour Party was accused Monday of trying to mislead voters by changing the name "
+        "of its press office Twitter account to “truthcheckNL” during a televised debate."
+    )
+    assert quote_with(article, "truthcheckNL").kind == "term"

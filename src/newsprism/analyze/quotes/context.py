@@ -70,12 +70,42 @@ def reported_by(frame: Frame, cue: Cue, start: int, end: int) -> bool:
 
 def named_as_term(frame: Frame, quote: MarkedQuote) -> bool:
     """*the right to use the word "We"*, *The tagline? "Meth. We're on it."*: the quote is what a
-    term noun right before it names, not words anyone is reported to have said."""
+    term noun right before it names, not words anyone is reported to have said.
+
+    Also what the words before name by their grammar: a title owned by a name (*on the network's
+    "Evening Desk"*: a short capitalised name after a possessive), the object of a preposition the
+    lexicon says names a thing (*diagnosed with "X"*: ``term_preps``), or a new name given to a term
+    noun (*changed the name of its account to "X"*)."""
     lo = frame.paragraphs[frame.paragraph(quote.start)][0]
     before = [t for t in frame.tokens_between(lo, quote.start) if not t.is_space]
     while before and before[-1].is_punct and before[-1].text in ":?,":
         before.pop()
-    return bool(before) and before[-1].lower_ in frame.cue_lexicon.term_nouns and before[-1].pos_ == "NOUN"
+    if not before:
+        return False
+    last = before[-1]
+    lexicon = frame.cue_lexicon
+    if last.lower_ in lexicon.term_nouns and last.pos_ == "NOUN":
+        return True
+    words = frame.text[quote.content_start : quote.content_end].strip()
+    if last.tag_ == "POS" and _short_name(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words.split()):
+        return True
+    if last.dep_ in ("prep", "dative") and last.head.pos_ in ("VERB", "AUX") and last.lower_ in lexicon.term_preps.get(
+            last.head.lemma_.lower(), frozenset()):
+        return True
+    return last.lower_ in ("to", "as") and _renamed(last, lexicon.term_nouns)
+
+
+def _renamed(prep: Token, term_nouns: frozenset[str]) -> bool:
+    """*changing the name of its account to "X"*: a term noun between the verb and this *to*/*as*.
+
+    Read back along the words, not the tree: the parser hangs such a *to* on whichever noun is
+    nearest (*account*), so the verb's own object is found by walking back to the verb."""
+    for token in reversed(prep.doc[prep.sent.start : prep.i]):
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.pos_ == "NOUN" and token.lemma_.lower() in term_nouns:
+            return True
+    return False
 
 
 def right_ceiling(frame: Frame, n: int) -> int:

@@ -67,6 +67,8 @@ class CueLexicon:
     generic_subjects: frozenset[str] = frozenset()
     generic_reflexives: frozenset[str] = frozenset()
     imagining_verbs: frozenset[str] = frozenset()
+    #: verb lemma -> prepositions whose quoted object names a thing, a term (*diagnosed with "X"*)
+    term_preps: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +140,8 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
                       coordinators=frozenset(data.get("coordinators", ())),
                       generic_subjects=frozenset(data.get("generic_subjects", ())),
                       generic_reflexives=frozenset(data.get("generic_reflexives", ())),
-                      imagining_verbs=frozenset(data.get("imagining_verbs", ())))
+                      imagining_verbs=frozenset(data.get("imagining_verbs", ())),
+                      term_preps={verb: frozenset(preps) for verb, preps in data.get("term_preps", {}).items()})
 
 
 @lru_cache(maxsize=4)

@@ -101,3 +101,19 @@ def test_a_new_name_given_to_an_account_is_a_term(analyze_text: Analyze) -> None
         "of its press office Twitter account to “truthcheckNL” during a televised debate."
     )
     assert quote_with(article, "truthcheckNL").kind == "term"
+
+
+# --- a description resolves to the person whose title it repeats (mentions._title_run) -----------
+
+
+@pytest.mark.slow
+def test_a_description_repeating_a_title_is_the_named_person(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Regulators in Norland have closed an inquiry into complaints made against Brightline co-founder "
+        "Marta Kowal in 2015.\n\n"
+        "The Brightline founder always said that the complaints were part of a campaign against her company."
+    )
+    quote = quote_with(article, "the complaints were part of a campaign")
+    assert quote.kind == "indirect"
+    # without the rule the description stays the speaker, unresolved
+    assert entity_name(article, quote) == "Marta Kowal"

@@ -193,6 +193,7 @@ class ArticleMentions:
             if child.dep_ == "appos":
                 words.append(child)
                 words.extend(t for t in child.lefts if t.dep_ in ("compound", "amod"))
+        words.extend(self._title_run(first))
         for token in words:
             word = token.lower_.rstrip(".")
             self.descriptors[eid].add(token.lemma_.lower())
@@ -202,6 +203,25 @@ class ArticleMentions:
             gender = lex.honorifics.get(word) or lex.gendered_words.get(word)
             if gender:
                 votes[eid].add(gender)
+
+    def _title_run(self, first: Token) -> list[Token]:
+        """The words of a title written right before a name (*Wikileaks co-founder X*, *Harbour Bank
+        chief economist X*), however the parser hung them, when a role noun is among them.
+
+        A later description (*the Wikileaks founder*) must fit every modifier it carries, and the
+        parser often hangs the organisation in such a title outside the name's phrase (as the object
+        of the preposition before it), so the run of nouns, names and adjectives is read off the words.
+        """
+        run: list[Token] = []
+        for token in reversed(first.doc[max(0, first.i - _MAX_TITLE_WORDS) : first.i]):
+            if token.pos_ in ("NOUN", "PROPN", "ADJ") or (token.text == "-" and run):
+                run.append(token)
+                continue
+            break
+        lex = self.lexicon
+        if any(t.lemma_.lower() in lex.person_words or t.lemma_.lower() in lex.speaker_heads for t in run):
+            return run
+        return []
 
     def _eligible(self, entity: Entity, types: list[str]) -> bool:
         return entity.type in types
@@ -236,6 +256,10 @@ class ArticleMentions:
             if m.end <= position:
                 found.append(m)
         return found
+
+
+#: Most words of a title read back from a name (*Wikileaks co - founder*).
+_MAX_TITLE_WORDS = 5
 
 
 def _without_suffixes(words: list[str], suffixes: Collection[str]) -> list[str]:

@@ -28,9 +28,9 @@ was committed before any code of the next session and is held out the same way (
 batch (``batch 7``: 5 more hash-chosen Wikinews articles, two with no required event, and 3 own articles: election
 results with a concession, a ceasefire violation with casualties and a denial, a minister's resignation amid a
 scandal) was committed the same way before any code of its session and held out (``first_run_batch_7``); it is in
-default runs since. An eighth batch (``batch 8``: 5 more hash-chosen Wikinews articles, two with no required event, and 3
-own articles: a sentencing with the crime as background, sanctions on another state with a retaliation threat, a military
-takeover with arrests and a curfew) was committed the same way and is held out (``first_run_batch_8``).
+default runs since. An eighth batch (``batch 8``: 5 more hash-chosen Wikinews articles, two with no required event,
+and 3 own articles: a sentencing with the crime as background, sanctions on another state with a retaliation threat,
+a military takeover with arrests and a curfew) was committed the same way and is held out (``first_run_batch_8``).
 Each gold event mention has a trigger
 (text + nth whole-word occurrence), PLOVER type, time relation, negation, who asserts it
 (``author`` or the speaker's name), date, actor and recipient texts, an optional ``same`` group

@@ -117,3 +117,18 @@ def test_a_description_repeating_a_title_is_the_named_person(analyze_text: Analy
     assert quote.kind == "indirect"
     # without the rule the description stays the speaker, unresolved
     assert entity_name(article, quote) == "Marta Kowal"
+
+
+# --- a person inside someone's report does not shadow them (resolve._reported_by) ----------------
+
+
+@pytest.mark.slow
+def test_she_after_an_attorneys_report_is_the_attorney(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Dana Whitfield, Carl Moss's attorney, told The Courier in a statement that her client did not intend "
+        "to cause harm.\n\n"
+        "“He regrets the words he used,” she said in an email."
+    )
+    quote = quote_with(article, "regrets the words")
+    # without the rule *her client*, a subject between, makes the resolver abstain
+    assert entity_name(article, quote) == "Dana Whitfield"

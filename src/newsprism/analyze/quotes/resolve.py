@@ -424,6 +424,8 @@ class Resolver(ArticleMentions):
                 continue  # *the staff member recalled that he said*: on a chain, who reports the *he*
             if self.in_quote(token.idx):
                 continue  # the subjects of someone's quoted words
+            if self._reported_by(token, mention):
+                continue  # *X told ... that her client did not ...*: who X spoke of, not a new narrator
             eid = self._mention_at(token.idx, token.idx + len(token))
             if eid is not None and self.entities[eid].type not in NON_SPEAKERS:
                 continue
@@ -446,6 +448,14 @@ class Resolver(ArticleMentions):
                     return True
             elif token.pos_ in ("NOUN", "PROPN"):
                 return True
+        return False
+
+    def _reported_by(self, token: Token, mention: Mention) -> bool:
+        """Whether ``token`` sits inside what the candidate's ``mention`` reports: under a cue whose
+        subject is that mention (*Ana Ruiz, his attorney, told the paper that her client ...*)."""
+        for ancestor in token.ancestors:
+            if ancestor.i in self.cue_heads:
+                return any(c.dep_ in SUBJECT_ROLES and c.i == mention.root for c in ancestor.children)
         return False
 
     def _follows_unknown(self, token: Token, mention: Mention | None) -> bool:

@@ -132,3 +132,23 @@ def test_she_after_an_attorneys_report_is_the_attorney(analyze_text: Analyze) ->
     quote = quote_with(article, "regrets the words")
     # without the rule *her client*, a subject between, makes the resolver abstain
     assert entity_name(article, quote) == "Dana Whitfield"
+
+
+# --- a report whose quoted fragment only completes a modifier (indirect._completes_core) ---------
+
+
+@pytest.mark.slow
+def test_a_ruling_with_a_quoted_reason_is_still_reported(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "A magistrate ruled that the trader should stay in custody until his trial because of his "
+        "\"record of missed hearings\"."
+    )
+    report = quote_with(article, "should stay in custody")
+    assert report.kind == "indirect"
+    assert quote_with(article, "record of missed hearings").kind == "mixed"
+
+
+@pytest.mark.slow
+def test_a_quote_that_completes_the_clause_leaves_no_report(analyze_text: Analyze) -> None:
+    article = analyze_text("The harbour master said on Friday that the chances of a rescue were \"very slim indeed\".")
+    assert all(q.kind != "indirect" for q in article.quotes)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newsprism.analyze.quotes.cues import Cue, CueLexicon, message_source
 from newsprism.analyze.quotes.kinds import Draft, Frame, can_speak, speaker_phrase, trim_punct
+from newsprism.analyze.quotes.marks import MarkedQuote
 from newsprism.analyze.quotes.speakers import SpeakerPhrase, to_marker
 
 __all__ = ["draft_indirect"]
@@ -306,9 +307,29 @@ def _unmarked_stretch(frame: Frame, start: int, end: int, cue_at: int, root: Tok
     if root is None or not best[0] <= root.idx < best[1]:
         return None
     words = frame.doc.char_span(best[0], best[1], alignment_mode="expand")
-    if words is None or words[-1].pos_ in ("AUX", "VERB", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART"):
+    if words is None:
+        return None
+    if words[-1].pos_ in ("AUX", "VERB", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART") and _completes_core(
+            frame, inside, root):
         return None
     return best if best[1] - best[0] >= _MIN_UNMARKED_SHARE * (end - start) else None
+
+
+#: How a quoted fragment completes the reported clause itself (*the odds were "slim"*, *it has a
+#: "history of failure"*), not only a modifier of it (*because of his "history of absconding"*,
+#: *took the decision to "..."*, where the clause is whole without the quote).
+_CORE = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "nsubj", "nsubjpass", "dative"})
+
+
+def _completes_core(frame: Frame, inside: list[MarkedQuote], root: Token | None) -> bool:
+    """Whether a quote in the clause is (or holds) an argument of the clause's own verb ``root``."""
+    if root is None:
+        return True
+    for quote in inside:
+        tokens = frame.doc.char_span(quote.start, quote.end, alignment_mode="expand") or ()
+        if any(t.head.i == root.i and t.dep_ in _CORE and t.i != root.i for t in tokens):
+            return True
+    return False
 
 
 def draft_indirect(frame: Frame) -> list[Draft]:

@@ -203,6 +203,14 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
                 first, last = sorted((token, pobj if pobj is not None else prep), key=lambda t: t.i)
                 consumed = {token.i} | ({pobj.i} if pobj is not None else set())
                 return None if cue is None else Candidate(token, first, last, cue, consumed=consumed)
+    # "challenged the decree in court": the parser hangs a verb's prepositional phrase on its
+    # object; a full verb + preposition + noun phrase is specific enough to read it there too.
+    for obj in objects:
+        for prep in children(obj, {"prep"}):
+            for pobj in pobjs(prep):
+                if lexicon.has_phrase(key := f"{lemma} {prep.lower_} {pobj.lemma_.lower()}"):
+                    cue = lexicon.phrases[key]
+                    return None if cue is None else Candidate(token, token, token, cue, consumed={token.i})
     # "ended mediation efforts", "halted attacks", "suspended aid": a verb that ends an event
     # reverses it (PLOVER: ending talks or aid is a SANCTION, suspending a protest a CONCEDE,
     # ending fighting a RETREAT).

@@ -300,6 +300,9 @@ def procedure_object(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     if not found:  # "voted in Sunday's election": with no object, the contest it takes part in
         found = [o for p in token.children if p.dep_ == "prep" and lexicon.is_word("participation_preps", p.lower_)
                  for o in p.children if o.dep_ == "pobj"]
+    # "won 31 of the 120 seats": a count's partitive *of* names what was counted
+    found += [g for o in found if o.like_num for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
     found += [c for o in found for c in o.conjuncts]
     # the head or a compound in it: "the leadership position", "a budget bill"
     found += [c for o in found for c in o.children if c.dep_ == "compound"]

@@ -16,7 +16,8 @@ takes no date from its main clause (:func:`when_clause_dates`, :func:`is_conditi
 Time relation, first match wins: ``hypothetical`` (a modal such as *would*/*could*, an
 *if*/*unless* clause, *until*/*once* with an act still to come, or a governor such as
 *threaten to*/*want to*); ``future`` (*will*, *going to*, *plan to*, a reported *would*, a
-date after publication); ``historical`` (a date well before publication, *previously* or
+date after publication); ``historical`` (a date well before publication, a past act dated only by an earlier
+month or year that ended over two weeks before, a range of earlier years (*from 2013 to 2019*), *previously* or
 *repeatedly* on a past verb, a past-perfect verb, a past verb dated by a bare year, or an
 undated past verb told inside a clause dated well before publication, :func:`context_date`);
 else ``current``. The governors' modals stop at a saying (*would like to state that X has
@@ -56,6 +57,7 @@ __all__ = ["attached_dates", "context_date", "event_date", "is_conditional_claus
            "when_clause_dates"]
 
 _HISTORY_MARGIN = timedelta(days=45)
+_RECENT_MARGIN = timedelta(days=14)
 
 
 def _anchor(ent: SpacySpan, period_starts: frozenset[str]) -> Token | None:
@@ -239,12 +241,21 @@ def time_relation(
             return "future"
         if token.lemma_ == "go" and any(a in {"is", "are", "am", "'s", "'re"} for a in aux):
             return "future"
+    since_words = date_words(language).period_starts
     if date is not None and base is not None:
         when = _date_start(date.value)
         if when is not None and when > base + timedelta(days=1):
             return "future"
         if when is not None and _date_end(date.value, date.precision) < base - _HISTORY_MARGIN:
             return "historical"
+        if (when is not None and date.precision in {"month", "year"} and tensed(trigger).tag_ in {"VBD", "VBN"}
+                and _date_end(date.value, date.precision) < min(base.replace(day=1), base - _RECENT_MARGIN)):
+            # "fined the party in October" in a mid-November story: the news is dated by the day (or
+            # not at all); a past act dated only by an earlier month or year is background, unless
+            # that month ended days ago ("last month" in a paper of the 2nd is the story's own time).
+            return "historical"
+    if date is None and base is not None and trigger.tag_ in {"VBD", "VBN"} and _past_span(trigger, base, since_words):
+        return "historical"  # "seized 126 skins from 2013 to 2019": a span of years that ended before the story
     if trigger.tag_ in {"VBD", "VBN"} and long_ago(trigger, words):
         return "historical"  # "two years ago, soldiers attacked", "18 years after Washington invaded"
     if trigger.tag_ in {"VBD", "VBN"} and past_adverb(trigger, words):
@@ -389,6 +400,31 @@ def _failed(token: Token, aux: list[str]) -> bool:
     negated = any(c.dep_ == "neg" for c in token.children) or "couldn't" in aux
     conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for c in token.children)
     return negated and not conditional
+
+
+def _past_span(trigger: Token, base: datetime, since: frozenset[str]) -> bool:
+    """A prepositional phrase of the trigger that names only years before the paper's and ends
+    well before it (*from 2013 to 2019*, *between 2016 and 2021*): a range the date normaliser
+    leaves undated, so the year rule above never sees it. A *since* phrase runs up to now."""
+    years: list[int] = []
+    # the trigger's own phrases and those the parser hung on its object (*seized 16 skulls and two
+    # guns from 2013 to 2019*), not a clause below it: that has its own time
+    phrases, stack = [], list(trigger.children)
+    while stack:
+        token = stack.pop()
+        if token.pos_ in {"VERB", "AUX"}:
+            continue
+        if token.dep_ == "prep":
+            phrases.append(token)
+        elif token.dep_ in {"dobj", "conj", "appos", "nsubjpass"}:
+            stack.extend(token.children)
+    for prep in phrases:
+        if prep.lower_ in since:
+            continue
+        years += [int(t.text) for t in prep.subtree
+                  if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.text.isdigit()]
+    # two years or more: a range (one year alone is the normaliser's; a lone "1800" may be a clock time)
+    return len(set(years)) > 1 and datetime(max(years), 12, 31) < base - _HISTORY_MARGIN
 
 
 def _date_start(value: str) -> datetime | None:

@@ -1,0 +1,93 @@
+"""Error classes events_articles batch 7 showed after its first run (issue #5; batch 7 is in-sample
+for them from this round on): a fine missed, observers and an office not read as actors, a won
+count of seats or an accepted resignation read as an act, a past act dated only by an earlier month
+read as current. Invented sentences (none from the benchmark's articles); each test fails without
+its rule or lexicon entry."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, read_dated
+
+import newsprism
+from newsprism.model import Article
+
+pytestmark = pytest.mark.slow
+
+
+def _read(pipeline: newsprism.Pipeline, text: str, published: str = "2028-06-21") -> Article:
+    return read_dated(pipeline, text, published)
+
+
+def test_a_fine_is_a_sanction(pipeline: newsprism.Pipeline) -> None:
+    # PLOVER's gold codes penalties a body imposes on a party as SANCTION (the CAMEO list's
+    # "executive" COERCE reading never held without its context).
+    event = by_trigger(_read(pipeline, "The broadcasting regulator fined two television channels for airing "
+                                       "unverified claims."), "fined")
+    assert event is not None and event.type == "SANCTION"
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    ("International monitors criticised the interior ministry for closing polling stations early.",
+     "criticised", "ACCUSE"),
+    ("The ombudsman's office opened an inquiry into the tender for school buses.", "opened", "ACCUSE"),
+])
+def test_monitors_and_an_office_act(pipeline: newsprism.Pipeline, text: str, trigger: str, kind: str) -> None:
+    event = by_trigger(_read(pipeline, text), trigger)
+    assert event is not None and event.type == kind
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Farmers' League won 31 of the 120 seats in Sunday's parliamentary poll in Ostra.", "won"),
+    ("The Farmers' League won the election in a landslide.", "won"),
+    ("The governor accepted the resignation of her chief of staff.", "accepted"),
+])
+def test_a_contest_won_or_a_resignation_accepted_is_no_event(pipeline: newsprism.Pipeline, text: str,
+                                                              trigger: str) -> None:
+    # PLOVER codes no election result, and accepting a resignation is paperwork: the resignation
+    # itself is the event (RETREAT).
+    assert by_trigger(_read(pipeline, text), trigger) is None
+
+
+def test_a_past_act_dated_by_an_earlier_month_is_background(pipeline: newsprism.Pipeline) -> None:
+    # A June story: the news is dated by its day; an act told with an earlier month is background.
+    article = _read(pipeline, "The election commission fined the Farmers' League 9,000 crowns in April.")
+    event = by_trigger(article, "fined")
+    assert event is not None and event.time_relation == "historical"
+
+
+def test_a_past_act_dated_by_this_month_stays_current(pipeline: newsprism.Pipeline) -> None:
+    article = _read(pipeline, "Riot police detained forty students in June.")
+    event = by_trigger(article, "detained")
+    assert event is not None and event.time_relation == "current"
+
+
+def test_a_past_act_over_a_range_of_earlier_years_is_background(pipeline: newsprism.Pipeline) -> None:
+    # The date normaliser leaves a range undated; its years still place the act before the story,
+    # also when the parser hangs the range on the object.
+    article = _read(pipeline, "A report from May noted that customs officers confiscated 40 rifles, nine "
+                              "pistols and two grenades between 2014 and 2019.")
+    event = by_trigger(article, "confiscated")
+    assert event is not None and event.time_relation == "historical"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # retiring from an office or taking one is a career step, no relation between actors
+    ("The general retired from the army last year.", "retired"),
+    ("Shortly before the president took office, the treasury froze the accounts.", "took"),
+    # a rule's permission with a subject any party fills (rule_quantifiers: *either*)
+    ("Under the truce, either side may request an inquiry by the observers.", "request"),
+])
+def test_a_career_step_or_a_rules_permission_is_no_event(pipeline: newsprism.Pipeline, text: str,
+                                                         trigger: str) -> None:
+    assert by_trigger(_read(pipeline, text), trigger) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Three mayors challenged the decree in court on Monday.",
+    "The Green Party will contest the ban in court.",
+])
+def test_a_challenge_in_court_is_an_accusation(pipeline: newsprism.Pipeline, text: str) -> None:
+    # PLOVER's ACCUSE covers suing and bringing to court; the parser hangs *in court* on the object.
+    events = _read(pipeline, text).events
+    assert [e.type for e in events] == ["ACCUSE"]

@@ -21,6 +21,7 @@ from newsprism.analyze.framing.figurative import figurative_hits
 from newsprism.analyze.framing.judgement import judgement_hits
 from newsprism.analyze.framing.lexicon import Lexicon, rule_words, token_keys
 from newsprism.analyze.framing.patterns import pattern_hits
+from newsprism.analyze.framing.plain import plain_tokens
 from newsprism.analyze.framing.tokens import doc_tokens
 
 __all__ = ["NAME_CALLING", "Hit", "detect"]
@@ -39,6 +40,8 @@ _FUNCTION_POS = {"ADP", "DET", "AUX", "PRON", "PART", "CCONJ", "SCONJ", "PUNCT",
 _LABEL_POS = {"NOUN", "PROPN"}
 # Techniques whose weak words count when shouted (see _shouted).
 _SHOUT_BOOSTED = {LOADED, NAME_CALLING, "Appeal to fear/prejudice", "Exaggeration/Minimisation", "Smears"}
+# Techniques whose word-level hits a plain sense clears (see _plain_senses).
+_PLAIN_TECHNIQUES = {LOADED, "Exaggeration/Minimisation", "Appeal to fear/prejudice"}
 # A repeated phrase must carry a clause word, not only nouns: see _repetition_hits.
 _CLAUSE_POS = {"VERB", "AUX", "ADV", "PRON"}
 # A verb form modifying a noun (*giving opportunities*, *the ruling party*) is no clause.
@@ -440,10 +443,22 @@ def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
                 for t, s, e, c, label, extra in judgement_hits(doc, people))
     hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
                 for t, s, e, c, label, extra in conduct_hits(doc, people))
+    hits = _plain_senses(doc, hits)
     hits = _shouted(doc, hits, float(lexicon.settings.get("shouting_boost", 0.0)))
     hits.extend(_shape_hits(doc, lexicon))
     hits.extend(_repetition_hits(doc, lexicon, hits))
     return _article_subjects(doc, hits, lexicon.subject_mentions)
+
+
+def _plain_senses(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Drop a word-level hit whose every word is used in a plain sense here (*catastrophic fires*,
+    *the worst week since 2008*, *an offensive rebound*; :mod:`.plain`): a phrase with a second,
+    loaded word keeps its reading, and so do hits of other techniques (labels, doubt, slogans)."""
+    plain = plain_tokens(doc)
+    if not plain:
+        return hits
+    return [h for h in hits if h.technique not in _PLAIN_TECHNIQUES or h.extra
+            or not all(i in plain for i in range(h.start, h.end))]
 
 
 def _reporting(lexicon: Lexicon) -> frozenset[str]:

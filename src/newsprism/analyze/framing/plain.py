@@ -1,0 +1,154 @@
+"""Plain senses of loaded words: a measure, a hazard, a term of sport (issue #6, F10).
+
+News uses many words VADER and the framing lexicon rate as loaded in a plain sense that names a
+measure, not a judgement: *catastrophic fires* (a hazard's size), *the worst drought on record* and
+*the worst week since 2008* (a rank in a measured series), *unprecedented resolution* (a quantity
+measured), an *offensive rebound* or a *killer serve* (sport's names for play), *plague victims* (a
+disease's). The same words on another noun judge: *a catastrophic mistake*, *the worst decision*,
+*an offensive remark*, *an unprecedented power grab*. So the reading comes from the construction --
+the noun the word modifies or is said of, a number or a record in that noun's phrase, a domain the
+sentence names with another word -- and the words and nouns of each class are data per language
+(``lexicons/plain_<lang>.toml``), never one page's words.
+
+:func:`plain_tokens` returns the token indices of a Doc whose loaded word is plain there; the
+detector drops a hit whose every evidence token is one of them (a phrase with a second, loaded word
+keeps its reading).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from newsprism.analyze.framing.lexicon import _normalise, read_rules, token_keys
+from newsprism.analyze.framing.tokens import doc_tokens
+
+__all__ = ["PlainClass", "load_plain", "plain_tokens"]
+
+# dependency labels that make a word a modifier of the noun above it
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod"})
+# ... and that make it a predicate of its clause's subject (*the fire was catastrophic*)
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# a record word beside a measure (*on record*, *a record high*) counts as a number
+_RECORD = frozenset({"record", "records", "%", "percent", "per cent"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlainClass:
+    """One class of plain senses: the words it clears and the constructions that clear them."""
+
+    name: str
+    words: frozenset[str]
+    nouns: frozenset[str]
+    #: ``None``: no number rule; else the prepositions of a record or date phrase (*on record*, *since 2008*)
+    number_preps: frozenset[str] | None
+    domain: frozenset[str]
+    #: prepositions of a phrase naming who takes the word's feeling (*offensive to some audiences*)
+    audience_preps: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_plain(language: str = "en") -> tuple[PlainClass, ...]:
+    """Compile ``lexicons/plain_<language>.toml`` once; no classes for a language without one."""
+    data = read_rules("plain", language)
+    if data is None:
+        return ()
+
+    def words(row: dict[str, object], key: str) -> frozenset[str]:
+        values = row.get(key, ())
+        return frozenset(_normalise(str(w)) for w in values) if isinstance(values, list) else frozenset()
+
+    return tuple(PlainClass(name=str(row["name"]), words=words(row, "words"), nouns=words(row, "nouns"),
+                            number_preps=words(row, "number_preps") if "number_preps" in row else None,
+                            domain=words(row, "domain"), audience_preps=words(row, "audience_preps"))
+                 for row in data["class"])
+
+
+def _nouns_of(token: Token) -> list[Token]:
+    """The nouns a word is said of: the noun it modifies, its clause's subject when it is the
+    predicate, or, for a noun, itself, its compound modifiers and the nouns it is conjoined with."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        out = [token, *(c for c in token.children if c.dep_ in ("compound", "nmod", "conj"))]
+        if token.dep_ == "conj":
+            out.append(token.head)
+        return out
+    if token.dep_ in _MODIFIER_DEPS and token.head.pos_ in ("NOUN", "PROPN"):
+        head = token.head
+        return [head, *(c for c in head.children if c.dep_ == "conj")]
+    if token.dep_ in _PREDICATE_DEPS:
+        return [c for c in token.head.children if c.dep_ in _SUBJECT_DEPS]
+    return []
+
+
+def _has_number(noun: Token, word: Token, preps: frozenset[str]) -> bool:
+    """A number or a percentage on the noun itself (*an unprecedented 40 percent*), or a prepositional
+    phrase of a record or a date (*on record*, *since 2008*); a number further off (*the worst
+    decision in 20 years*) is the writer's comparison, not a measure."""
+    for child in noun.children:
+        if child.i == word.i:
+            continue
+        if child.dep_ in ("nummod", "quantmod") or child.lower_ in _RECORD:
+            return True
+        if _record_phrase(child, preps):
+            return True
+    return False
+
+
+def _record_phrase(token: Token, preps: frozenset[str]) -> bool:
+    """*on record*, *since 2009*: a preposition of the class whose object is a number or a record."""
+    return token.dep_ == "prep" and token.lower_ in preps \
+        and any(o.like_num or o.lower_ in _RECORD for o in token.children if o.dep_ == "pobj")
+
+
+def _ranked_clause(word: Token, preps: frozenset[str]) -> bool:
+    """A superlative said of no noun whose clause is dated or set against a record: *it was the worst
+    their economy had performed since 2009*. Only the word's own phrase and its clause's head are
+    read, so a date elsewhere in the sentence does not clear it."""
+    return any(_record_phrase(t, preps) for t in word.subtree) \
+        or any(_record_phrase(c, preps) for c in word.head.children)
+
+
+def _audience(word: Token, preps: frozenset[str]) -> bool:
+    """*offensive to some audiences*, *insulting to the families*: the feeling is reported as the
+    named people's, not judged by the writer."""
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(o.dep_ == "pobj" for o in c.children)
+               for c in word.children)
+
+
+def _plain(token: Token, classes: Iterable[PlainClass], sentence: list[Token]) -> bool:
+    keys = token_keys(token)
+    nouns = _nouns_of(token)
+    others = [n for n in nouns if n.i != token.i and n.pos_ in ("NOUN", "PROPN")]  # *it was the worst*: no noun
+    for cls in classes:
+        if not keys & cls.words:
+            continue
+        if cls.nouns and any(token_keys(n) & cls.nouns for n in others):
+            return True
+        if cls.number_preps is not None and (any(_has_number(n, token, cls.number_preps) for n in others)
+                                             or (not others and _ranked_clause(token, cls.number_preps))):
+            return True
+        if cls.audience_preps and _audience(token, cls.audience_preps):
+            return True
+        if cls.domain and any(t.i != token.i and token_keys(t) & cls.domain for t in sentence):
+            return True
+    return False
+
+
+def plain_tokens(doc: Doc, language: str = "en") -> frozenset[int]:
+    """Indices of the Doc's tokens whose loaded word is used in a plain sense (a measure, a hazard, sport)."""
+    classes = load_plain(language)
+    if not classes:
+        return frozenset()
+    words = frozenset().union(*(c.words for c in classes))
+    shared = doc_tokens(doc)
+    out: set[int] = set()
+    for sent in shared.sents:
+        tokens = shared.of(sent)
+        for token in tokens:
+            if token_keys(token) & words and _plain(token, classes, tokens):
+                out.add(token.i)
+    return frozenset(out)

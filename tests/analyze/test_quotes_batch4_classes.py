@@ -152,3 +152,23 @@ def test_a_ruling_with_a_quoted_reason_is_still_reported(analyze_text: Analyze) 
 def test_a_quote_that_completes_the_clause_leaves_no_report(analyze_text: Analyze) -> None:
     article = analyze_text("The harbour master said on Friday that the chances of a rescue were \"very slim indeed\".")
     assert all(q.kind != "indirect" for q in article.quotes)
+
+
+# --- an embedded post signed with its handle (quotes/posts.py) -----------------------------------
+
+
+@pytest.mark.slow
+def test_an_embedded_post_is_its_signers(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Councillor Mira Holt thanked volunteers after the flood on Sunday, her office said.\n\n"
+        "\"The clean-up will take weeks,\" Holt told reporters.\n\n"
+        "Proud of every neighbour who came out with a shovel today.\n\n"
+        "We will rebuild the river path together. pic.twitter.com/q8Zr2LmA0\n\n"
+        "— Mira Holt (@mira_holt) March 3, 2024\n\n"
+        "The council meets again on Thursday."
+    )
+    post = quote_with(article, "Proud of every neighbour")
+    # without the rule the post is the writer's text: no quote holds it
+    assert "rebuild the river path together." in post.span.text
+    assert "pic.twitter" not in post.span.text and "council meets" not in post.span.text
+    assert entity_name(article, post) == "Mira Holt"

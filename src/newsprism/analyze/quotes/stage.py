@@ -10,6 +10,8 @@ from newsprism.analyze.quotes.cues import find_cues, load_cue_lexicon, load_spea
 from newsprism.analyze.quotes.indirect import draft_indirect
 from newsprism.analyze.quotes.kinds import Draft, Frame, draft_marked
 from newsprism.analyze.quotes.marks import find_marked_quotes
+from newsprism.analyze.quotes.mentions import NON_SPEAKERS
+from newsprism.analyze.quotes.posts import EmbeddedPost, find_posts
 from newsprism.analyze.quotes.resolve import Resolution, Resolver
 from newsprism.analyze.quotes.signature import signature
 from newsprism.analyze.quotes.turns import Turn, find_turns
@@ -66,6 +68,9 @@ def find_quotes(
     for draft in draft_indirect(frame):
         if not any(a < draft.end and draft.start < b for a, b in taken):
             drafts.append(draft)
+    # An embedded post signed with its handle (:mod:`.posts`) is its signer's, whatever it holds.
+    posts = {(p.start, p.end): p for p in find_posts(article.text, paragraphs)}
+    drafts.extend(Draft("direct", a, b, None, None, 0.8, paragraph=frame.paragraph(a)) for a, b in posts)
     drafts.sort(key=lambda d: d.start)
     resolver = Resolver(article, doc, speaker_lexicon, [(q.start, q.end) for q in marked], cue_heads=frame.cues)
     entities = {e.id: e for e in article.entities}
@@ -93,6 +98,8 @@ def find_quotes(
             confidence = min(confidence, max(resolution.confidence, 0.5))
             if resolution.via == "pronoun" and resolution.entity is not None:
                 pronouns.setdefault(resolution.entity, []).append(span)
+        elif (draft.start, draft.end) in posts:
+            speaker = _poster(article, entities, posts[draft.start, draft.end])
         elif draft.floating:
             speaker = _signer(article, doc, resolver, entities, frame, draft) or _lead_in_speaker(
                 article, doc, resolver, entities, draft.start
@@ -191,6 +198,20 @@ def _signer(
     if entity is not None and entity in entities and span.text in (entities[entity].name, *entities[entity].aliases):
         return Speaker(name=entities[entity].name, entity=entity, span=span)
     # No entity, or one the NER cut short (*Ali* of a masked *Ali\*\*\**): the signature as printed.
+    return Speaker(name=span.text, entity=None, span=span)
+
+
+def _poster(article: Article, entities: dict[str, Entity], post: EmbeddedPost) -> Speaker:
+    """The entity an embedded post's display name ends in (*Rep. Ana Ruiz*: the article's *Ana Ruiz*),
+    else the display name as printed (an account's own name: *City Fire Dept*). Only a whole-name
+    match: the NER's reading of a display name (a handle, a team account) is too loose to trust."""
+    span = article.span(post.name_start, post.name_end)
+    shown = " " + span.text.casefold()
+    for entity in sorted(entities.values(), key=lambda e: -len(e.name)):
+        names = (entity.name, *entity.aliases)
+        if entity.type not in NON_SPEAKERS and any(len(n.split()) > 1 and shown.endswith(" " + n.casefold())
+                                                   for n in names):
+            return Speaker(name=entity.name, entity=entity.id, span=span)
     return Speaker(name=span.text, entity=None, span=span)
 
 

@@ -91,3 +91,16 @@ def test_a_challenge_in_court_is_an_accusation(pipeline: newsprism.Pipeline, tex
     # PLOVER's ACCUSE covers suing and bringing to court; the parser hangs *in court* on the object.
     events = _read(pipeline, text).events
     assert [e.type for e in events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    ("The envoy met rebel leaders on Monday. Last week a truck bomb in the capital killed nine soldiers.",
+     "killed", "historical"),
+    ("The former mayor was sentenced last week.", "sentenced", "historical"),
+    # the story's own week stays current
+    ("Riot police detained the strike leaders this week.", "detained", "current"),
+])
+def test_an_act_of_last_week_is_background(pipeline: newsprism.Pipeline, text: str, trigger: str,
+                                           want: str) -> None:
+    event = by_trigger(_read(pipeline, text), trigger)
+    assert event is not None and event.time_relation == want

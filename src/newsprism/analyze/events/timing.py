@@ -256,6 +256,9 @@ def time_relation(
             return "historical"
     if date is None and base is not None and trigger.tag_ in {"VBD", "VBN"} and _past_span(trigger, base, since_words):
         return "historical"  # "seized 126 skins from 2013 to 2019": a span of years that ended before the story
+    if date is None and (tensed(trigger).tag_ in {"VBD", "VBN"} or trigger.pos_ == "NOUN") and _last_period(
+            trigger, words):
+        return "historical"  # "was killed last week" in a story about today
     if trigger.tag_ in {"VBD", "VBN"} and long_ago(trigger, words):
         return "historical"  # "two years ago, soldiers attacked", "18 years after Washington invaded"
     if trigger.tag_ in {"VBD", "VBN"} and past_adverb(trigger, words):
@@ -400,6 +403,21 @@ def _failed(token: Token, aux: list[str]) -> bool:
     negated = any(c.dep_ == "neg" for c in token.children) or "couldn't" in aux
     conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for c in token.children)
     return negated and not conditional
+
+
+def _last_period(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A DATE of the trigger (or of its prepositional phrase) naming the period before the
+    story's (``previous_periods``: *last week*): no day is named, so the normaliser leaves it
+    undated, but what is told of it is background to the news of today."""
+    periods = words.get("previous_periods", frozenset())
+    near = [*trigger.children, *(g for c in trigger.children if c.dep_ == "prep" for g in c.children)]
+    for token in near:
+        if token.ent_type_ != "DATE":
+            continue
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None and ent.text.lower() in periods:
+            return True
+    return False
 
 
 def _past_span(trigger: Token, base: datetime, since: frozenset[str]) -> bool:

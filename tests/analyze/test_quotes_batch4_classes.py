@@ -172,3 +172,14 @@ def test_an_embedded_post_is_its_signers(analyze_text: Analyze) -> None:
     assert "rebuild the river path together." in post.span.text
     assert "pic.twitter" not in post.span.text and "council meets" not in post.span.text
     assert entity_name(article, post) == "Mira Holt"
+
+
+@pytest.mark.slow
+def test_a_that_clause_on_the_statement_noun_is_the_cues_report(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Dana Whitfield, Carl Moss's attorney, told The Courier in a statement that her client did not intend "
+        "to cause harm."
+    )
+    report = quote_with(article, "her client did not intend")
+    assert report.kind == "indirect"
+    assert entity_name(article, report) == "Dana Whitfield"

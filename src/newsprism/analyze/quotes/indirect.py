@@ -40,9 +40,11 @@ def _misattached_complement(cue: Token, words: CueLexicon) -> Token | None:
     clause has *that* as its subject or object; a clause with *that* as its marker, a subject of
     its own, on a noun in a prepositional phrase (not the cue's object: *wrote the song that X
     sings*, where the parser also calls *that* a marker) is the cue's complement, when no other
-    verb stands between it and the cue."""
+    verb stands between it and the cue (a message noun's content clause, *in a statement that ...*,
+    likewise)."""
     for token in cue.subtree:
-        if token.i <= cue.i or token.dep_ != "relcl":
+        # ``acl`` too: *told the paper in a statement that her client ...* reads as the noun's content
+        if token.i <= cue.i or token.dep_ not in ("relcl", "acl"):
             continue
         if not _complement_marked(token, words):
             continue

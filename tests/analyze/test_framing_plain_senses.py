@@ -2,7 +2,8 @@
 
 A hazard's size (*catastrophic wildfires*), a rank in a measured series (*the worst quarter since 2001*,
 *the worst heat on record*), a quantity measured (*unprecedented precision*), a term of sport (*an offensive
-foul*), a disease's virulence and an offence said of its audience are news's plain words;
+foul*), a disease's virulence, an offence said of its audience, a victory claimed and the law's
+*allegedly* on a charged act are news's plain words;
 the same words on another noun judge and stay flagged. Sentences written for newsprism, in other words than
 the pages that prompted the classes; each plain one is flagged without its rule, each loaded one is flagged
 with it.
@@ -44,6 +45,11 @@ def _flagged(article: Article, word: str) -> bool:
     ("A virulent plague strain was isolated from rats in the port.", "plague"),
     # an offence said of the people who take it
     ("The footage may be offensive to younger viewers.", "offensive"),
+    # a claim taken, not a report doubted; the law's hedge on a charged act (two weak Doubt words together)
+    ("The party claimed victory in the runoff, and its leader was held a day later for allegedly bribing clerks.",
+     "claimed"),
+    ("The party claimed victory in the runoff, and its leader was held a day later for allegedly bribing clerks.",
+     "allegedly"),
 ])
 def test_plain_senses_are_not_the_writers_judgement(analyze_text: Analyze, text: str, word: str) -> None:
     assert not _flagged(analyze_text(text), word)
@@ -56,6 +62,7 @@ def test_plain_senses_are_not_the_writers_judgement(analyze_text: Analyze, text:
     ("It was the worst speech he has given in ten years.", "worst"),
     ("The candidate's offensive jokes about widows were cheered by the crowd.", "offensive"),
     ("The virulent hatred in the speech alarmed the rabbis.", "virulent"),
+    ("The treasurer allegedly moved the funds abroad and then claimed he had never seen the accounts.", "claimed"),
 ])
 def test_the_same_words_judging_another_noun_stay_flagged(analyze_text: Analyze, text: str, word: str) -> None:
     assert _flagged(analyze_text(text), word)

@@ -41,7 +41,7 @@ _LABEL_POS = {"NOUN", "PROPN"}
 # Techniques whose weak words count when shouted (see _shouted).
 _SHOUT_BOOSTED = {LOADED, NAME_CALLING, "Appeal to fear/prejudice", "Exaggeration/Minimisation", "Smears"}
 # Techniques whose word-level hits a plain sense clears (see _plain_senses).
-_PLAIN_TECHNIQUES = {LOADED, "Exaggeration/Minimisation", "Appeal to fear/prejudice"}
+_PLAIN_TECHNIQUES = {LOADED, "Exaggeration/Minimisation", "Appeal to fear/prejudice", DOUBT}
 # A repeated phrase must carry a clause word, not only nouns: see _repetition_hits.
 _CLAUSE_POS = {"VERB", "AUX", "ADV", "PRON"}
 # A verb form modifying a noun (*giving opportunities*, *the ruling party*) is no clause.

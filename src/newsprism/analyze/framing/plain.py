@@ -49,6 +49,10 @@ class PlainClass:
     domain: frozenset[str]
     #: prepositions of a phrase naming who takes the word's feeling (*offensive to some audiences*)
     audience_preps: frozenset[str]
+    #: a verb's plain objects (*claimed victory*, *claimed responsibility*: taken or declared, no report doubted)
+    objects: frozenset[str]
+    #: prepositions of a charge the word's verb completes (*arrested for allegedly stealing*: the legal hedge)
+    charge_preps: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -64,7 +68,8 @@ def load_plain(language: str = "en") -> tuple[PlainClass, ...]:
 
     return tuple(PlainClass(name=str(row["name"]), words=words(row, "words"), nouns=words(row, "nouns"),
                             number_preps=words(row, "number_preps") if "number_preps" in row else None,
-                            domain=words(row, "domain"), audience_preps=words(row, "audience_preps"))
+                            domain=words(row, "domain"), audience_preps=words(row, "audience_preps"),
+                            objects=words(row, "objects"), charge_preps=words(row, "charge_preps"))
                  for row in data["class"])
 
 
@@ -119,6 +124,13 @@ def _audience(word: Token, preps: frozenset[str]) -> bool:
                for c in word.children)
 
 
+def _in_charge(word: Token, preps: frozenset[str]) -> bool:
+    """*arrested for allegedly stealing*, *charges of allegedly taking bribes*: a hedge on the act a charge
+    names (the verb is the complement of the charge's preposition), not the writer's doubt."""
+    verb = word.head
+    return verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "prep" and verb.head.lower_ in preps
+
+
 def _plain(token: Token, classes: Iterable[PlainClass], sentence: list[Token]) -> bool:
     keys = token_keys(token)
     nouns = _nouns_of(token)
@@ -132,6 +144,10 @@ def _plain(token: Token, classes: Iterable[PlainClass], sentence: list[Token]) -
                                              or (not others and _ranked_clause(token, cls.number_preps))):
             return True
         if cls.audience_preps and _audience(token, cls.audience_preps):
+            return True
+        if cls.objects and any(c.dep_ == "dobj" and token_keys(c) & cls.objects for c in token.children):
+            return True
+        if cls.charge_preps and _in_charge(token, cls.charge_preps):
             return True
         if cls.domain and any(t.i != token.i and token_keys(t) & cls.domain for t in sentence):
             return True

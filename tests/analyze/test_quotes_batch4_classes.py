@@ -183,3 +183,16 @@ def test_a_that_clause_on_the_statement_noun_is_the_cues_report(analyze_text: An
     report = quote_with(article, "her client did not intend")
     assert report.kind == "indirect"
     assert entity_name(article, report) == "Dana Whitfield"
+
+
+# --- a participle on a message noun speaks for the message's issuer (speakers.find_speaker_phrase) ---
+
+
+@pytest.mark.slow
+def test_a_statement_warning_that_is_its_issuers(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "The Norland Water Board, which runs the reservoirs, issued a statement warning that “households should "
+        "boil tap water until further notice.”"
+    )
+    quote = quote_with(article, "households should boil")
+    assert entity_name(article, quote) == "Norland Water Board"

@@ -174,6 +174,12 @@ def find_speaker_phrase(doc: Doc, cue: Cue, cues: CueLexicon, speakers: SpeakerL
             token, via = found
             # "a spokesperson for X" keeps its "for X"; "Ms Ortiz of the council" is just the name.
             return noun_phrase(token, via=via_prefix + via, with_prep=token.pos_ != "PROPN")
+        if verb.i != head.i and verb.pos_ == "NOUN" and verb.lemma_.lower() in cues.nouns:
+            # *issued a statement warning that ...*: a participle on a message noun speaks for
+            # whoever the noun's message is from (its issuer, its owner).
+            source = message_source(verb)
+            if source is not None:
+                return noun_phrase(source, via="inherited-source", with_prep=source.pos_ != "PROPN")
         if verb.dep_ in ("ccomp", "parataxis") and verb.i == head.i:
             # "He said, adding ..." is handled by advcl; a cue inside someone's complement
             # ("X said Y told Z") has its own subject or none we can trust.

@@ -104,3 +104,13 @@ def test_an_act_of_last_week_is_background(pipeline: newsprism.Pipeline, text: s
                                            want: str) -> None:
     event = by_trigger(_read(pipeline, text), trigger)
     assert event is not None and event.time_relation == want
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The new premier told supporters she would cut taxes and promised to review the arms deals signed by the "
+     "old cabinet.", "promised"),
+    ("The minister pledged to consider the farmers' demands.", "pledged"),
+])
+def test_a_promise_to_review_agrees_to_nothing(pipeline: newsprism.Pipeline, text: str, trigger: str) -> None:
+    # PLOVER's AGREE is agreeing to act; promising to look at a matter commits to no act on anyone.
+    assert by_trigger(_read(pipeline, text), trigger) is None

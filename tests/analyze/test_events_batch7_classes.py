@@ -114,3 +114,13 @@ def test_an_act_of_last_week_is_background(pipeline: newsprism.Pipeline, text: s
 def test_a_promise_to_review_agrees_to_nothing(pipeline: newsprism.Pipeline, text: str, trigger: str) -> None:
     # PLOVER's AGREE is agreeing to act; promising to look at a matter commits to no act on anyone.
     assert by_trigger(_read(pipeline, text), trigger) is None
+
+
+def test_an_agreement_named_as_a_thing_is_no_event(pipeline: newsprism.Pipeline) -> None:
+    # the truce is what was breached, not an act of this story; a truce that collapses stays one
+    breached = _read(pipeline, "At least three villagers were killed when rockets hit a school in the frontier "
+                               "village of Drava on Monday night, police said, the worst violation of the truce "
+                               "between Ostra and the Velm Federation since it took effect in June.")
+    assert by_trigger(breached, "truce") is None
+    collapsed = _read(pipeline, "The truce between Ostra and Velm collapsed on Monday.")
+    assert by_trigger(collapsed, "truce") is not None

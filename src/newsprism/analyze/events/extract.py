@@ -41,7 +41,7 @@ from newsprism.analyze.events.fill import (
     subject_of,
     to_infinitive,
 )
-from newsprism.analyze.events.idioms import danger_noun, fixed_expression, recording
+from newsprism.analyze.events.idioms import agreement_reference, danger_noun, fixed_expression, recording
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.nouns import NOMINAL, in_name, no_event_compound, participation, pobjs
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
@@ -237,7 +237,7 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         governor = token if lexicon.is_word("light_verbs", lemma) else None
         for obj in objects:
             noun, noun_cue = _object_event_noun(obj, lexicon)
-            if noun_cue is not None:
+            if noun_cue is not None and not agreement_reference(noun, lexicon):  # "said, a breach of the truce"
                 cue, first = noun_cue
                 return Candidate(noun, first, noun, cue, nominal=True, governor=governor, consumed={noun.i, first.i})
     # "riots against the policies are continuing", "talks resumed": an aspectual verb says when
@@ -368,6 +368,8 @@ def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
             continue  # "courts may order the release": what a stated power would bring about
         if danger_noun(token, lexicon):
             continue  # "a threat to national security": a risk named, not a threat made
+        if agreement_reference(token, lexicon):
+            continue  # "a breach of the ceasefire": the agreement named as a thing, not agreed to
         candidate = Candidate(token, first, token, cue, nominal=True, consumed={token.i, first.i})
         fill_noun_arguments(candidate, lexicon)
         used.update(candidate.consumed)

@@ -60,3 +60,16 @@ def danger_noun(noun: Token, lexicon: EventLexicon) -> bool:
         return False  # a predicate ("the move was a threat to us"); "there is a threat to crowds" is no charge
     return any(p.dep_ == "prep" and lexicon.is_word("danger_preps", p.lower_) and any(
         o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN", "PRON"} for o in p.children) for p in noun.children)
+
+
+def agreement_reference(noun: Token, lexicon: EventLexicon) -> bool:
+    """An agreement noun (``agreement_nouns``) named as a thing: what something happens to or a
+    rule comes from (*the deadliest breach of the ceasefire*, *the terms of the truce*, *under the
+    truce*, *the ceasefire deal*), not the act of agreeing to it. The act is told by a verb (*declared
+    a truce*, *the ceasefire collapsed*), whose subject or object the noun is."""
+    if not lexicon.is_word("agreement_nouns", noun.lemma_.lower()):
+        return False
+    if noun.dep_ == "compound":
+        return True
+    return noun.dep_ == "pobj" and (noun.head.head.pos_ in {"NOUN", "PROPN"}
+                                    or lexicon.is_word("rule_preps", noun.head.lower_))

@@ -154,6 +154,7 @@ _WORD_LISTS = (
     "fixed_expressions",
     "danger_nouns",
     "danger_preps",
+    "agreement_nouns",
     "past_perfect_aux",
     "stance_modals",
     "future_governors",

@@ -38,6 +38,9 @@ def _flagged(article: Article, word: str) -> bool:
     ("The company posted its worst quarter since 2001.", "worst"),
     ("The valley had its worst harvest on record this autumn.", "worst"),
     ("Analysts said it was the worst the currency had traded since 1998.", "worst"),
+    ("The province recorded the worst toll of the three, with 41 dead.", "worst"),
+    ("The city had its worst smog of the decade in January.", "worst"),
+    ("The new tablet is adequate at worst and pleasant at best.", "worst"),
     # sport's terms of play
     ("The referee called an offensive foul on the centre in the final minute.", "offensive"),
     # a disease's own terms
@@ -60,6 +63,7 @@ def test_plain_senses_are_not_the_writers_judgement(analyze_text: Analyze, text:
     ("The chairman's unprecedented arrogance shocked the shareholders.", "unprecedented"),
     ("It was the worst decision the board has ever taken.", "worst"),
     ("It was the worst speech he has given in ten years.", "worst"),
+    ("The film's worst moments are its long, smug speeches.", "worst"),
     ("The candidate's offensive jokes about widows were cheered by the crowd.", "offensive"),
     ("The virulent hatred in the speech alarmed the rabbis.", "virulent"),
     ("The treasurer allegedly moved the funds abroad and then claimed he had never seen the accounts.", "claimed"),

@@ -53,6 +53,8 @@ class PlainClass:
     objects: frozenset[str]
     #: prepositions of a charge the word's verb completes (*arrested for allegedly stealing*: the legal hedge)
     charge_preps: frozenset[str]
+    #: prepositions of a hedge the word is the object of (*promising at worst*)
+    hedge_preps: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -69,7 +71,8 @@ def load_plain(language: str = "en") -> tuple[PlainClass, ...]:
     return tuple(PlainClass(name=str(row["name"]), words=words(row, "words"), nouns=words(row, "nouns"),
                             number_preps=words(row, "number_preps") if "number_preps" in row else None,
                             domain=words(row, "domain"), audience_preps=words(row, "audience_preps"),
-                            objects=words(row, "objects"), charge_preps=words(row, "charge_preps"))
+                            objects=words(row, "objects"), charge_preps=words(row, "charge_preps"),
+                            hedge_preps=words(row, "hedge_preps"))
                  for row in data["class"])
 
 
@@ -131,6 +134,15 @@ def _in_charge(word: Token, preps: frozenset[str]) -> bool:
     return verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "prep" and verb.head.lower_ in preps
 
 
+def _hedged(word: Token, preps: frozenset[str]) -> bool:
+    """*promising at worst*: the word right after a hedge's preposition, joined to it either way round
+    (the parser hangs *at* under *worst* as often as *worst* under *at*)."""
+    if word.i == 0:
+        return False
+    before = word.doc[word.i - 1]
+    return before.lower_ in preps and (before.head.i == word.i or word.head.i == before.i)
+
+
 def _plain(token: Token, classes: Iterable[PlainClass], sentence: list[Token]) -> bool:
     keys = token_keys(token)
     nouns = _nouns_of(token)
@@ -148,6 +160,8 @@ def _plain(token: Token, classes: Iterable[PlainClass], sentence: list[Token]) -
         if cls.objects and any(c.dep_ == "dobj" and token_keys(c) & cls.objects for c in token.children):
             return True
         if cls.charge_preps and _in_charge(token, cls.charge_preps):
+            return True
+        if cls.hedge_preps and _hedged(token, cls.hedge_preps):
             return True
         if cls.domain and any(t.i != token.i and token_keys(t) & cls.domain for t in sentence):
             return True

@@ -98,40 +98,35 @@ def test_sung_lines_are_a_quote_of_the_singer(analyze_text: Analyze) -> None:
     assert quote.speaker is not None and quote.speaker.name == "Marta Quist"
 
 
-@pytest.mark.slow
-def test_a_song_named_after_sing_is_a_title(analyze_text: Analyze) -> None:
-    # writer.performed_title: without it the title became the choir's words
-    article = analyze_text("On Friday the harbour choir sang “Silver Tide” for the returning crews.")
-    assert quote_with(article, "Silver Tide").kind == "term"
-
-
 # --- the writer's own aside beside a quote (writer.asides, writer.comment_after) -------------------
 
 
-@pytest.mark.slow
-def test_a_dash_aside_between_cue_and_quote_keeps_it_direct(analyze_text: Analyze) -> None:
-    # writer.asides: the aside was read as the writer's words around a fragment (mixed)
-    article = analyze_text(
+#: (text, words of the quote, its speaker): the writer's words beside a quote leave it the cue's
+#: speaker's direct quote. writer.asides: a dash aside between cue and quote was read as the writer's
+#: words around a fragment (mixed); writer.comment_after: a comment after the marks, read as words of
+#: the quote's sentence, made the quote a term.
+ASIDES = [
+    pytest.param(
         "Ines Adebayo has coached the rowing club for a decade.\n\n"
         "“I only meant to help for one season,” Adebayo said — the club had lost its coach that spring — "
-        "“but the river kept me here.”"
-    )
-    quote = quote_with(article, "but the river kept me here")
-    assert quote.kind == "direct"
-    assert quote.speaker is not None and quote.speaker.name == "Ines Adebayo"
+        "“but the river kept me here.”",
+        "but the river kept me here", "Ines Adebayo", id="dash-aside-between-cue-and-quote",
+    ),
+    pytest.param(
+        "“We rebuilt the mill with our own hands,” Joss Hartley said.\n\n"
+        "“My father carried every beam up that hill himself, and he never once complained,” "
+        "a detail that still hangs framed in the mill office.",
+        "My father carried every beam", "Joss Hartley", id="writers-comment-after-the-marks",
+    ),
+]
 
 
 @pytest.mark.slow
-def test_a_writers_comment_after_a_quote_leaves_it_a_floating_quote(analyze_text: Analyze) -> None:
-    # writer.comment_after: with the comment read as words of its sentence, the quote was a term
-    article = analyze_text(
-        "“We rebuilt the mill with our own hands,” Joss Hartley said.\n\n"
-        "“My father carried every beam up that hill himself, and he never once complained,” "
-        "a detail that still hangs framed in the mill office."
-    )
-    quote = quote_with(article, "My father carried every beam")
+@pytest.mark.parametrize(("text", "probe", "speaker"), ASIDES)
+def test_a_writers_aside_keeps_the_quote_direct(analyze_text: Analyze, text: str, probe: str, speaker: str) -> None:
+    quote = quote_with(analyze_text(text), probe)
     assert quote.kind == "direct"
-    assert quote.speaker is not None and quote.speaker.name == "Joss Hartley"
+    assert quote.speaker is not None and quote.speaker.name == speaker
 
 
 @pytest.mark.slow

@@ -38,14 +38,19 @@ def test_monitors_and_an_office_act(pipeline: newsprism.Pipeline, text: str, tri
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
+    # PLOVER codes no election result, and accepting a resignation is paperwork: the resignation
+    # itself is the event (RETREAT).
     ("The Farmers' League won 31 of the 120 seats in Sunday's parliamentary poll in Ostra.", "won"),
     ("The Farmers' League won the election in a landslide.", "won"),
     ("The governor accepted the resignation of her chief of staff.", "accepted"),
+    # retiring from an office or taking one is a career step, no relation between actors
+    ("The general retired from the army last year.", "retired"),
+    ("Shortly before the president took office, the treasury froze the accounts.", "took"),
+    # a rule's permission with a subject any party fills (rule_quantifiers: *either*)
+    ("Under the truce, either side may request an inquiry by the observers.", "request"),
 ])
-def test_a_contest_won_or_a_resignation_accepted_is_no_event(pipeline: newsprism.Pipeline, text: str,
-                                                              trigger: str) -> None:
-    # PLOVER codes no election result, and accepting a resignation is paperwork: the resignation
-    # itself is the event (RETREAT).
+def test_no_relation_between_parties_is_no_event(pipeline: newsprism.Pipeline, text: str, trigger: str) -> None:
+    """A contest won, a resignation accepted, a career step, a rule's permission: none acts on a party."""
     assert by_trigger(_read(pipeline, text), trigger) is None
 
 
@@ -69,18 +74,6 @@ def test_a_past_act_over_a_range_of_earlier_years_is_background(pipeline: newspr
                               "pistols and two grenades between 2014 and 2019.")
     event = by_trigger(article, "confiscated")
     assert event is not None and event.time_relation == "historical"
-
-
-@pytest.mark.parametrize(("text", "trigger"), [
-    # retiring from an office or taking one is a career step, no relation between actors
-    ("The general retired from the army last year.", "retired"),
-    ("Shortly before the president took office, the treasury froze the accounts.", "took"),
-    # a rule's permission with a subject any party fills (rule_quantifiers: *either*)
-    ("Under the truce, either side may request an inquiry by the observers.", "request"),
-])
-def test_a_career_step_or_a_rules_permission_is_no_event(pipeline: newsprism.Pipeline, text: str,
-                                                         trigger: str) -> None:
-    assert by_trigger(_read(pipeline, text), trigger) is None
 
 
 @pytest.mark.parametrize("text", [

@@ -30,13 +30,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.tokens import Doc, Token
 
 from newsprism.analyze.framing.figurative import Figures, is_abstract, literal_sentence, load_figures, named
 from newsprism.analyze.framing.judgement import Judgement, load_judgement
-from newsprism.analyze.framing.lexicon import PhraseTable, _normalise, phrase_table, read_rules, token_keys
+from newsprism.analyze.framing.lexicon import (
+    PhraseHit,
+    PhraseTable,
+    phrase_table,
+    read_rules,
+    rule_settings,
+    token_keys,
+    word_set,
+)
 from newsprism.analyze.framing.patterns import LOADED, RawHit
 from newsprism.analyze.framing.tokens import doc_tokens
 
@@ -76,11 +84,10 @@ def load_conduct(language: str = "en") -> Conduct | None:
     if data is None:
         return None
 
-    def words(table: str, key: str) -> frozenset[str]:
-        return frozenset(_normalise(w) for w in data[table][key])
+    words = partial(word_set, data)
 
     return Conduct(
-        settings={k: float(v) for k, v in data["settings"].items()},
+        settings=rule_settings(data),
         attack=phrase_table(data["attack"]["verbs"], "attack"),
         blows=phrase_table(data["attack"]["blows"], "blow"),
         verdict_preps=words("attack", "verdict_preps"),
@@ -178,12 +185,17 @@ def _blow_hits(doc: Doc, rules: _Rules) -> Iterator[RawHit]:
         yield LOADED, phrase.start, phrase.end, conduct.settings["blow_on_person"], None, ()
 
 
+def _writer_verbs(doc: Doc, table: PhraseTable, rules: _Rules) -> Iterator[tuple[PhraseHit, Token]]:
+    """Each phrase of ``table`` with the verb it is, where that verb is the writer's (not inside a report)."""
+    for phrase in table.find(doc, doc_tokens(doc).keys):
+        verb = _verb(doc, phrase.start, phrase.end)
+        if verb is not None and not rules.reported(verb):
+            yield phrase, verb
+
+
 def _conduct_hits(doc: Doc, rules: _Rules) -> Iterator[RawHit]:
     conduct = rules.conduct
-    for phrase in conduct.conduct.find(doc, doc_tokens(doc).keys):
-        verb = _verb(doc, phrase.start, phrase.end)
-        if verb is None or rules.reported(verb):
-            continue
+    for phrase, verb in _writer_verbs(doc, conduct.conduct, rules):
         if phrase.phrase in conduct.stalling:
             if not any(is_abstract(o, rules.figures) for o in _objects(verb, phrase.end)):
                 continue  # "the car stalled", "dragged out the body"
@@ -216,10 +228,7 @@ def _compound_hits(doc: Doc, rules: _Rules) -> Iterator[RawHit]:
 
 def _harm_hits(doc: Doc, rules: _Rules) -> Iterator[RawHit]:
     conduct = rules.conduct
-    for phrase in conduct.harms.find(doc, doc_tokens(doc).keys):
-        verb = _verb(doc, phrase.start, phrase.end)
-        if verb is None or rules.reported(verb):
-            continue
+    for phrase, verb in _writer_verbs(doc, conduct.harms, rules):
         degree = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in conduct.degree), None)
         # the value harmed, or the value a compound or "of" names ("press freedom", "freedom of the press")
         harmed = [w for a in _args(verb, _OBJECTS + _SUBJECTS) for w in a.subtree if w.i <= a.i + 3]

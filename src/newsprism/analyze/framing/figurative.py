@@ -30,11 +30,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.tokens import Doc, Token
 
-from newsprism.analyze.framing.lexicon import PhraseTable, _normalise, phrase_table, read_rules, token_keys
+from newsprism.analyze.framing.lexicon import PhraseTable, phrase_table, read_rules, rule_settings, token_keys, word_set
 from newsprism.analyze.framing.patterns import LOADED, RawHit
 from newsprism.analyze.framing.tokens import doc_tokens
 
@@ -77,11 +77,10 @@ def load_figures(language: str = "en") -> Figures | None:
     if data is None:
         return None
 
-    def words(table: str, key: str) -> frozenset[str]:
-        return frozenset(_normalise(w) for w in data[table][key])
+    words = partial(word_set, data)
 
     return Figures(
-        settings={k: float(v) for k, v in data["settings"].items()},
+        settings=rule_settings(data),
         # the evasion and pursuit verbs are read exactly as the violent ones (their own list, for the reader)
         violent=words("violent_verbs", "verbs") | words("violent_verbs", "judgement_verbs"),
         critic=words("violent_verbs", "critic_verbs"),

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.tokens import Doc, Token
 
@@ -49,7 +49,9 @@ from newsprism.analyze.framing.lexicon import (
     _pattern_words,
     phrase_table,
     read_rules,
+    rule_settings,
     token_keys,
+    word_set,
 )
 from newsprism.analyze.framing.patterns import LOADED, RawHit
 from newsprism.analyze.framing.tokens import doc_tokens
@@ -104,11 +106,10 @@ def load_judgement(language: str = "en") -> Judgement | None:
     if data is None:
         return None
 
-    def words(table: str, key: str) -> frozenset[str]:
-        return frozenset(_normalise(w) for w in data[table][key])
+    words = partial(word_set, data)
 
     return Judgement(
-        settings={k: float(v) for k, v in data["settings"].items()},
+        settings=rule_settings(data),
         partitive=frozenset(_normalise(w) for w in data["partitive"]),
         vehicles=phrase_table(data["metaphor"]["vehicles"], "vehicle"),
         change_verbs=words("metaphor", "change_verbs"),

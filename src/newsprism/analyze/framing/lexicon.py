@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -176,6 +176,17 @@ def phrase_table(phrases: Iterable[str], key: str) -> PhraseTable:
     for phrase in phrases:
         table.add(_pattern_words(phrase), key=key, phrase=phrase, confidence=1.0)
     return table
+
+
+def word_set(data: Mapping[str, Any], table: str, key: str) -> frozenset[str]:
+    """The list ``data[table][key]`` of a rules file, normalised as tokens are keyed, so a lookup by
+    ``token_keys`` finds curly and straight apostrophes alike (shared by every rules loader)."""
+    return frozenset(_normalise(w) for w in data[table][key])
+
+
+def rule_settings(data: Mapping[str, Any]) -> dict[str, float]:
+    """A rules file's ``[settings]`` table (confidences and thresholds) as floats."""
+    return {k: float(v) for k, v in data["settings"].items()}
 
 
 def read_rules(name: str, language: str) -> dict[str, Any] | None:

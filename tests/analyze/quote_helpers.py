@@ -16,10 +16,13 @@ Analyze = Callable[[str], Article]
 
 
 def quote_with(article: Article, words: str) -> Quote:
-    """The first quote whose span holds ``words``; on failure the message lists the quotes found."""
+    """The first quote whose span holds ``words`` and holds no other such quote (a report holding
+    a quoted fragment gives the fragment); on failure the message lists the quotes found."""
     found = [q for q in article.quotes if words in q.span.text]
     assert found, f"no quote contains {words!r}: {[q.span.text for q in article.quotes]}"
-    return found[0]
+    inner = [q for q in found if not any(o is not q and q.span.start <= o.span.start and o.span.end <= q.span.end
+                                         for o in found)]
+    return inner[0]
 
 
 def entity_name(article: Article, quote: Quote) -> str | None:

@@ -317,6 +317,32 @@ def _unmarked_stretch(frame: Frame, start: int, end: int, cue_at: int, root: Tok
     return best if best[1] - best[0] >= _MIN_UNMARKED_SHARE * (end - start) else None
 
 
+#: the writer's words a clause needs outside its quoted fragments to be a report holding them
+_MIN_OWN_WORDS = 3
+#: how far a fragment's closing marks may run past the clause (trimmed of *."* at its end)
+_MARK_SLACK = 3
+
+
+def _around_fragments(frame: Frame, start: int, end: int, cue_at: int) -> bool:
+    """Whether ``start:end`` is the writer's report with the speaker's quoted fragments inside:
+    every quote in it a fragment (a few words, opened after the clause starts, so the clause
+    is no quoted sentence with a lead-in), at least a few words of the writer's own, and the cue
+    outside it."""
+    inside = [q for q in frame.marked if q.start < end and start < q.end]
+    if not inside or start <= cue_at < end:
+        return False
+    if any(q.start < start or q.end > end + _MARK_SLACK for q in inside):
+        return False
+    if any(len(frame.text[q.start : q.end].split()) > _MAX_FRAGMENT_WORDS for q in inside):
+        return False
+    own, at = 0, start
+    for quote in sorted(inside, key=lambda q: q.start):
+        own += len(frame.text[at : quote.start].split())
+        at = quote.end
+    own += len(frame.text[at:end].split())
+    return own >= _MIN_OWN_WORDS and inside[0].start > start
+
+
 #: How a quoted fragment completes the reported clause itself (*the odds were "slim"*, *it has a
 #: "history of failure"*), not only a modifier of it (*because of his "history of absconding"*,
 #: *took the decision to "..."*, where the clause is whole without the quote).
@@ -369,14 +395,21 @@ def draft_indirect(frame: Frame) -> list[Draft]:
         if len(frame.text[start:end].split()) < 3:
             continue
         if any(q.start < end and start < q.end for q in frame.marked):
-            # A marked quote inside the clause is the speaker's fragment (mixed); quotes never
-            # overlap, so the report is the clause's longest stretch outside the marks, when
-            # that stretch is a report of its own (*said the mayor's "reckless" plans had
-            # emptied the fund*), not a word or two around a quoted clause.
-            piece = _unmarked_stretch(frame, start, end, doc[cue.head].idx, root)
-            if piece is None:
-                continue
-            start, end = piece
+            # A marked quote inside the clause is the speaker's fragment (mixed). When the
+            # writer's own words carry the clause around short fragments (*said the move "gives
+            # us hope"*, *noting that they lived every parent's "worst nightmare."*), the clause
+            # is a report too, holding its mixed quotes; otherwise the report is the clause's
+            # longest stretch outside the marks, when that stretch is a report of its own (*said
+            # the mayor's "reckless" plans had emptied the fund*), not a word or two around a
+            # quoted clause.
+            if _around_fragments(frame, start, end, doc[cue.head].idx):
+                # the closing mark (and a stop inside it) belongs to the report it ends
+                end = max(end, *(q.end for q in frame.marked if q.start < end and start < q.end))
+            else:
+                piece = _unmarked_stretch(frame, start, end, doc[cue.head].idx, root)
+                if piece is None:
+                    continue
+                start, end = piece
         phrase = speaker_phrase(frame, cue)
         if phrase is not None and cue.lemma in frame.cue_lexicon.cognition and _first_or_second_person(frame, phrase):
             continue  # *I think ...*: the writer's (or a quoted speaker's) own view, not a report

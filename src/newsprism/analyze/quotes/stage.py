@@ -26,6 +26,9 @@ FLOATING_REACH = 1
 PREVIOUS_REACH = 1
 #: Confidence of an interview turn: the layout says who speaks, but a label can be misread.
 TURN_CONFIDENCE = 0.9
+#: marked kinds a report may hold: the speaker's quoted fragments and titles (*said the move
+#: "gives us hope"*); a direct quote overlapping a report is the better reading of its words
+_NESTABLE = frozenset({"mixed", "partial", "term"})
 
 
 class QuoteStage:
@@ -64,9 +67,11 @@ def find_quotes(
         paragraphs=paragraphs,
     )
     drafts = draft_marked(frame)
-    taken = [(d.start, d.end) for d in drafts]
     for draft in draft_indirect(frame):
-        if not any(a < draft.end and draft.start < b for a, b in taken):
+        # A report may hold the speaker's quoted fragments (mixed) or a title (term); any other
+        # marked quote it overlaps is the better reading of those words.
+        overlapping = [d for d in drafts if d.start < draft.end and draft.start < d.end]
+        if all(d.kind in _NESTABLE and draft.start <= d.start and d.end <= draft.end for d in overlapping):
             drafts.append(draft)
     # An embedded post signed with its handle (:mod:`.posts`) is its signer's, whatever it holds.
     posts = {(p.start, p.end): p for p in find_posts(article.text, paragraphs)}

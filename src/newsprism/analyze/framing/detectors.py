@@ -20,6 +20,7 @@ from newsprism.analyze.framing.conduct import conduct_hits
 from newsprism.analyze.framing.figurative import figurative_hits
 from newsprism.analyze.framing.judgement import judgement_hits
 from newsprism.analyze.framing.lexicon import Lexicon, rule_words, token_keys
+from newsprism.analyze.framing.measures import measure_filter
 from newsprism.analyze.framing.patterns import pattern_hits
 from newsprism.analyze.framing.plain import plain_tokens
 from newsprism.analyze.framing.tokens import doc_tokens
@@ -277,8 +278,11 @@ def _repetition_hits(doc: Doc, lexicon: Lexicon, found: list[Hit]) -> Iterator[H
     for places in by_lemma.values():
         run = _local_run(places, sentence, 3, 1)  # "jobs, jobs, jobs": one sentence, close together
         spread = run[-1] - run[0] if run else _WORD_SPREAD + 1
-        # A noun three times is often a list ("cases ... cases"); only back to back is a drum.
-        if run and spread <= (_NOUN_SPREAD if words_by_index[run[0]].pos_ in ("NOUN", "PROPN") else _WORD_SPREAD):
+        # A noun three times is often a list ("cases ... cases"); only back to back is a drum. So is a
+        # neutral word of any kind (a press release's *native* product three times); a loaded one drums.
+        word = words_by_index[run[0]] if run else None
+        loaded = word is not None and word.pos_ not in ("NOUN", "PROPN") and _loaded(word, run, lexicon, found)
+        if run and spread <= (_WORD_SPREAD if loaded else _NOUN_SPREAD):
             yield Hit(technique=REPETITION, start=run[1], end=run[1] + 1, confidence=0.6,
                       extra=tuple((i, i + 1) for i in run))
     by_word: dict[str, list[Hit]] = defaultdict(list)
@@ -289,6 +293,13 @@ def _repetition_hits(doc: Doc, lexicon: Lexicon, found: list[Hit]) -> Iterator[H
         pairs = sorted({(h.start, h.end) for h in hits})
         if len(pairs) >= minimum:
             yield Hit(technique=REPETITION, start=pairs[1][0], end=pairs[1][1], confidence=0.6, extra=tuple(pairs))
+
+
+def _loaded(token: Token, run: list[int], lexicon: Lexicon, found: list[Hit]) -> bool:
+    """A word VADER rates, or one a detector flagged at one of its places in the run."""
+    if any(lexicon.vader.get(k, 0.0) for k in token_keys(token)):
+        return True
+    return any(h.start <= i < h.end for h in found for i in run)
 
 
 def _clause_word(token: Token, phrase: list[Token]) -> bool:
@@ -443,7 +454,7 @@ def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
                 for t, s, e, c, label, extra in judgement_hits(doc, people))
     hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
                 for t, s, e, c, label, extra in conduct_hits(doc, people))
-    hits = _plain_senses(doc, hits)
+    hits = measure_filter(doc, _plain_senses(doc, hits))
     hits = _shouted(doc, hits, float(lexicon.settings.get("shouting_boost", 0.0)))
     hits.extend(_shape_hits(doc, lexicon))
     hits.extend(_repetition_hits(doc, lexicon, hits))

@@ -10,7 +10,7 @@ rule it names.
 from __future__ import annotations
 
 import pytest
-from quote_helpers import Analyze, quote_with
+from quote_helpers import Analyze, entity_name, quote_with
 
 # --- a report holding the speaker's quoted fragments (indirect._around_fragments, stage._NESTABLE) ---
 
@@ -50,3 +50,90 @@ def test_a_quoted_clause_with_a_short_lead_in_is_no_report(analyze_text: Analyze
     # the writer's words are two (*the plan*): the quote carries the clause, so no report around it
     article = analyze_text("Rosa Lind said the plan “would ruin every farmer in the valley within a year.”")
     assert [q.kind for q in article.quotes] == ["mixed"]
+
+
+# --- reports by a pair (speakers_en group_determiners; context.can_speak, Resolver.link) ----------
+
+#: (text, words of the report, the group as written)
+PAIR_REPORTS = [
+    pytest.param(
+        "Talks between Norland and Vestria ended on Friday. Both sides said they were confident the deal "
+        "could hold through the winter.",
+        "they were confident the deal", "Both sides", id="both-sides-said",
+    ),
+    pytest.param(
+        "Prime Minister Ola Berg met President Ana Lima on Friday. Both leaders said the talks had been frank.",
+        "the talks had been frank", "Both leaders", id="both-leaders-said",
+    ),
+    # *that* parsed as a relative adverb on *time* (indirect._leading_that): still the complement
+    pytest.param(
+        "Pilots Arne Dahl and Piet Vos were held for a year. Both men claimed at the time that they were "
+        "being fed well by their captors.",
+        "they were being fed well", "Both men", id="both-men-claimed-at-the-time-that",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "report", "group"), PAIR_REPORTS)
+def test_a_report_by_both_is_the_groups_left_unresolved(analyze_text: Analyze, text: str, report: str,
+                                                        group: str) -> None:
+    article = analyze_text(text)
+    quote = quote_with(article, report)
+    # without the rule no report (the group could not speak), or one of the pair as its speaker
+    assert quote.kind == "indirect"
+    assert not quote.span.text.startswith("that ")
+    assert quote.speaker is not None and quote.speaker.span is not None and quote.speaker.span.text == group
+    assert entity_name(article, quote) is None
+
+
+# --- *admitted to* + gerund (cues_en gerund_after) -----------------------------------------------
+
+
+@pytest.mark.slow
+def test_admitted_to_a_gerund_reports_it_with_its_joined_gerund(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Before officers arrived, Tomas Reid admitted to stealing the van, and hiding it in a barn outside town."
+    )
+    quote = quote_with(article, "stealing the van")
+    assert quote.kind == "indirect"
+    # the parser joins *hiding* to *admitted*: it is still part of the admission
+    assert quote.span.text.endswith("hiding it in a barn outside town")
+    assert entity_name(article, quote) == "Tomas Reid"
+
+
+# --- *according to evidence* (speakers_en source_nouns) -------------------------------------------
+
+
+@pytest.mark.slow
+def test_according_to_evidence_is_a_source_with_no_speaker(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Reid, 40, was convicted in March. According to evidence presented at trial, Reid drove the van across "
+        "the border on the night of June 4."
+    )
+    quote = quote_with(article, "Reid drove the van")
+    assert quote.kind == "indirect"
+    # the source, not the person the evidence is about
+    assert entity_name(article, quote) is None
+    assert quote.speaker is not None and quote.speaker.span is not None
+    assert quote.speaker.span.text.startswith("evidence")
+
+
+# --- an abbreviation alone in marks is a term (context._ABBREVIATION) ----------------------------
+
+#: (text, the words in marks, their kind)
+ABBREVIATIONS = [
+    pytest.param("Lind said his wife was expecting on a previous episode of \"NTO.\"", "NTO.", "term",
+                 id="abbreviation"),
+    pytest.param("The union said the plan was \"OK,\" but not more.", "OK", "mixed", id="two-letter-word"),
+    pytest.param("\"Get out,\" the guard shouted, and then \"NO!\" as the door shut.", "NO!", "mixed",
+                 id="shout-in-capitals"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "marked", "kind"), ABBREVIATIONS)
+def test_an_abbreviation_in_marks_is_a_term_a_shout_is_not(analyze_text: Analyze, text: str, marked: str,
+                                                           kind: str) -> None:
+    quote = quote_with(analyze_text(text), marked)
+    assert quote.span.text == marked and quote.kind == kind

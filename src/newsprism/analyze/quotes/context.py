@@ -17,6 +17,7 @@ shared by cues before and after a quote, and the constructions real outlet pages
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -68,6 +69,12 @@ def reported_by(frame: Frame, cue: Cue, start: int, end: int) -> bool:
     return False
 
 
+#: one word of three or more capitals (digits and *&* allowed inside), a stop or comma after it
+#: at most: an abbreviation (*"DWTS."*); an exclamation in capitals (*"STOP!"*) and a two-letter
+#: word (*"OK"*) are speech
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&]+[A-Z0-9][.,]?")
+
+
 def named_as_term(frame: Frame, quote: MarkedQuote) -> bool:
     """*the right to use the word "We"*, *The tagline? "Meth. We're on it."*: the quote is what a
     term noun right before it names, not words anyone is reported to have said.
@@ -75,7 +82,10 @@ def named_as_term(frame: Frame, quote: MarkedQuote) -> bool:
     Also what the words before name by their grammar: a title owned by a name (*on the network's
     "Evening Desk"*: a short capitalised name after a possessive), the object of a preposition the
     lexicon says names a thing (*diagnosed with "X"*: ``term_preps``), or a new name given to a term
-    noun (*changed the name of its account to "X"*)."""
+    noun (*changed the name of its account to "X"*), or an abbreviation standing alone in its
+    marks (*an episode of "NTO."*: a name, no one's words)."""
+    if _ABBREVIATION.fullmatch(frame.text[quote.content_start : quote.content_end].strip()):
+        return True
     lo = frame.paragraphs[frame.paragraph(quote.start)][0]
     before = [t for t in frame.tokens_between(lo, quote.start) if not t.is_space]
     while before and before[-1].is_punct and before[-1].text in ":?,":
@@ -269,6 +279,9 @@ def can_speak(frame: Frame, phrase: SpeakerPhrase) -> bool:
         return True
     if head.lower_ in lexicon.pronouns:
         return True
+    if head.lower_ in lexicon.group_determiners or (head.pos_ == "NOUN" and any(
+            c.dep_ in ("det", "predet") and c.lower_ in lexicon.group_determiners for c in head.children)):
+        return True  # *Both (sides) said*: the pair named before (left unresolved by the resolver)
     lemma = head.lemma_.lower()
     return any(
         word in vocabulary

@@ -42,6 +42,8 @@ class CueVerb:
     infinitive: str | None = None
     #: its -ing complement is the report (*suggests saving ...*, *denied taking ...*)
     gerund: bool = False
+    #: the preposition its -ing complement may follow (*admitted to taking ...*, *confessed to ...*)
+    gerund_after: str | None = None
     #: it performs written words (*sing*, *recite*): its bare quoted object that is no sentence is a title
     performs: bool = False
 
@@ -90,6 +92,8 @@ class SpeakerLexicon:
     name_suffixes: frozenset[str] = frozenset()
     #: abbreviated titles before a name and the role word they stand for (*Gov.* -> *governor*)
     title_abbreviations: dict[str, str] = field(default_factory=dict)
+    #: determiners that make a subject a group of speakers named before (*Both sides said*)
+    group_determiners: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +131,7 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
             naming=bool(flags.get("naming")),
             infinitive=flags.get("infinitive"),
             gerund=bool(flags.get("gerund")),
+            gerund_after=flags.get("gerund_after"),
             performs=bool(flags.get("performs")),
         )
         for lemma, flags in data["verbs"].items()
@@ -179,6 +184,7 @@ def load_speaker_lexicon(language: str = "en") -> SpeakerLexicon:
         continuing_cues=frozenset(data.get("continuing_cues", ())),
         name_suffixes=frozenset(data.get("name_suffixes", ())),
         title_abbreviations=dict(data.get("title_abbreviations", {})),
+        group_determiners=frozenset(data.get("group_determiners", ())),
     )
 
 

@@ -34,6 +34,14 @@ def _complement_marked(clause: Token, words: CueLexicon) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in words.complementizers for c in clause.children)
 
 
+def _leading_that(clause: Token, words: CueLexicon) -> bool:
+    """*claimed at the time that they were ...*: the parser may take the cue's *that* for a
+    relative adverb (*the time that* = *when*) on the noun before it; first in the clause, it
+    opens the cue's complement as a marker would."""
+    first = clause.left_edge
+    return first.dep_ == "advmod" and first.head.i == clause.i and first.lower_ in words.complementizers
+
+
 def _misattached_complement(cue: Token, words: CueLexicon) -> Token | None:
     """*X told reporters at a briefing that the line will reopen*: the parser may hang the cue's
     *that*-clause on the noun of a phrase after the cue as a relative clause. A true relative
@@ -46,7 +54,7 @@ def _misattached_complement(cue: Token, words: CueLexicon) -> Token | None:
         # ``acl`` too: *told the paper in a statement that her client ...* reads as the noun's content
         if token.i <= cue.i or token.dep_ not in ("relcl", "acl"):
             continue
-        if not _complement_marked(token, words):
+        if not (_complement_marked(token, words) or _leading_that(token, words)):
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             continue
@@ -142,8 +150,15 @@ def _infinitive_report(frame: Frame, cue: Cue) -> list[Token]:
         # (not of an infinitive: *allowed them to propose launching it* proposes nothing yet).
         gerund = next((c for c in head.rights if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
                        and not any(g.dep_ in ("nsubj", "aux") for g in c.children)), None)
+        if gerund is None and verb_entry.gerund_after:  # *admitted to taking the money*
+            gerund = next((g for c in head.rights if c.dep_ == "prep" and c.lower_ == verb_entry.gerund_after
+                           for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
         if gerund is not None:
-            return list(gerund.subtree)
+            # *admitted to threatening X, and hiding X*: the parser may join the second -ing form
+            # to the cue (a finite verb's conjunct is finite); it is part of the same report.
+            joined = [c for c in head.rights if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > gerund.i]
+            last = max((c.right_edge.i for c in joined), default=gerund.right_edge.i)
+            return [t for t in frame.doc[gerund.left_edge.i : last + 1]]
     control = verb_entry.infinitive
     if control is None:
         return []
@@ -269,14 +284,16 @@ def _reported_tokens(frame: Frame, cue: Cue) -> list[Token]:
         clause = _misattached_complement(head, frame.cue_lexicon) or _complement_on_recipient(frame, head)
     if clause is None:
         return _infinitive_report(frame, cue) or _parenthetical_content(head) or _object_read_as_clause(frame, head)
-    return _without_mark(clause)[0]
+    return _without_mark(clause, frame.cue_lexicon.complementizers)[0]
 
 
-def _without_mark(clause: Token) -> tuple[list[Token], bool]:
+def _without_mark(clause: Token, leading: frozenset[str] = frozenset()) -> tuple[list[Token], bool]:
     """A clause's tokens without the subordinator that opens it (*that* in *that he went*), and
     whether it had one."""
     tokens = list(clause.subtree)
-    marked = any(c.dep_ == "mark" and c.i == tokens[0].i for c in clause.children)
+    # a complementizer in ``leading`` read as a relative adverb (``_leading_that``) opens it all the same
+    marked = any((c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in leading)) and c.i == tokens[0].i
+                 for c in clause.children)
     return (tokens[1:] if marked else tokens), marked
 
 

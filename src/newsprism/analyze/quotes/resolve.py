@@ -104,6 +104,11 @@ class Resolver(ArticleMentions):
         if eid is not None:
             return Resolution(eid, "name", 0.9)
         word = head.lower_
+        if word in self.lexicon.group_determiners or any(
+                c.dep_ in ("det", "predet") and c.lower_ in self.lexicon.group_determiners for c in head.children):
+            # *Both sides said*, *Both men claimed*: the pair named before, which no one entity
+            # stands for; unresolved beats one of the two.
+            return Resolution(None, "none", 0.0)
         if word in self.lexicon.pronouns:
             return self.pronoun(head, previous=previous, previous_end=previous_end, anchor=anchor,
                                 continuing=continuing)

@@ -46,6 +46,7 @@ from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.nouns import NOMINAL, in_name, no_event_compound, participation, pobjs
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
 from newsprism.analyze.events.nouns import object_event_noun as _object_event_noun
+from newsprism.analyze.events.procedure import accident, roll_call
 from newsprism.analyze.events.readings import (
     OVERRIDE_SIZE,
     agreeing,
@@ -124,6 +125,8 @@ _NO_ACT: tuple[_VerbRule, ...] = (
     habitual_present,  # "rebels attack the convoys every week": what happens as a rule
     fixed_expression,  # "as opposed to", "took it for granted": a word of an idiom
     recording,  # "CCTV captured their arrival": a recording, no capture
+    roll_call,  # "voted for the first article", "opposed the resolution": a member's vote
+    accident,  # "struck a guard rail, injuring two": a collision
 )
 
 #: The verb's sense here is no event: tried in order, after a party or a thing as its object has

@@ -1,0 +1,96 @@
+"""Verbs that report a procedure or an accident, no act of one party on another (issue #5).
+
+PLOVER codes relations between actors (its manual's types: consult, support, accuse, reject,
+sanction, assault, ...). Two kinds of clause use the verbs of those relations without one:
+
+- :func:`roll_call`: a member's vote on a chamber's text (*voted for the first article*,
+  *opposed both articles of impeachment*, *with Democrats voting in favour and Republicans
+  opposing*). How each member voted is the count of a procedure; the chamber's decision, if it
+  acts on a party (an impeachment, a law's ban), is coded on its own verb. Words:
+  ``ballot_verbs``, ``ballot_objects``, ``ballot_preps`` in ``events_en.json``.
+- :func:`accident`: a vehicle or its driver striking an obstacle or another vehicle (*struck a
+  guard rail*, *the bus hit a parked car*) and what followed from it (*..., injuring three*):
+  a collision, not an assault, which PLOVER codes only where an agent acts on a party
+  (``collision_verbs``, ``obstacle_nouns``, ``vehicle_nouns``; a weapon or a military word in
+  the sentence keeps the verb's reading: *a missile struck a bus*).
+
+Both are spaCy dependency reads over the lexicon's word lists, like the rules of
+``events/unrealised.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsprism.analyze.events.lexicon import EventLexicon
+
+__all__ = ["accident", "roll_call"]
+
+#: A verb's object: its direct object or, in a passive, its subject.
+_OBJECTS = frozenset({"dobj", "obj", "nsubjpass"})
+_SUBJECTS = frozenset({"nsubj", "agent"})
+
+
+def _named(token: Token, kind: str, lexicon: EventLexicon) -> bool:
+    return lexicon.is_word(kind, token.lemma_.lower()) or lexicon.is_word(kind, token.lower_)
+
+
+def roll_call(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """Is ``token`` one member's (or bloc's) vote on a chamber's text?
+
+    A ballot verb whose object, or the object of its *for* / *against*, is a text voted on
+    (*voted for the first article*, *opposed the resolution in the vote*), or a ballot verb with
+    no object (*with Democrats voting in favour and Republicans opposing*), in a sentence that
+    tells a vote."""
+    if not lexicon.is_word("ballot_verbs", lemma):
+        return False
+    # a vote told in the sentence by another word (parsed as a verb or a noun): a stance a state or
+    # party takes on a resolution with no vote in sight (*will support the resolution*) is kept
+    voting = lemma == "vote" or any(t.lemma_.lower() == "vote" or t.lower_ == "voting"
+                                    for t in token.sent if t is not token)
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    objects += [g for c in token.children if c.dep_ == "prep" and lexicon.is_word("ballot_preps", c.lower_)
+                for g in c.children if g.dep_ == "pobj"]
+    if objects:
+        heads = [*objects, *(c for o in objects for c in o.conjuncts)]
+        return voting and any(_named(o, "ballot_objects", lexicon) for o in heads)
+    # no object: "... voting in favour, and Republican members opposing" (not *vote* itself, read by
+    # procedure_object, nor a verb with a clause: *voted to extend*)
+    return (lemma != "vote" and voting
+            and not any(c.dep_ in {"xcomp", "ccomp", "prep"} for c in token.children))
+
+
+def _collision(token: Token, lexicon: EventLexicon) -> bool:
+    if not lexicon.is_word("collision_verbs", token.lemma_.lower()):
+        return False
+    # not a compound: a *guard* rail is no guard
+    if any(_named(t, "instrument_nouns", lexicon) or _named(t, "military_cues", lexicon)
+           for t in token.sent if t.dep_ != "compound"):
+        return False  # "a rocket hit a bus", "soldiers' vehicle struck": a weapon or an army may be acting
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+    if not subjects and token.dep_ == "conj":  # "was driving a truck ... and struck": the first verb's subject
+        subjects = [c for c in token.head.children if c.dep_ in _SUBJECTS]
+    # the driver: a pronoun, a person, a vehicle, or whoever the clause says was driving
+    # ("was driving a pickup truck ... and struck"; a state or army as subject keeps the reading)
+    driving = token.dep_ == "conj" and lexicon.is_word("driving_verbs", token.head.lemma_.lower())
+    if not subjects or not (driving or all(s.pos_ == "PRON" or s.ent_type_ == "PERSON"
+                                           or _named(s, "vehicle_nouns", lexicon) for s in subjects)):
+        return False
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    # the head, a compound in it, and what a group noun holds ("a group of motorcycles")
+    words = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound"),
+                                          *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                                            for g in p.children if g.dep_ == "pobj"))]
+    return any(_named(w, "obstacle_nouns", lexicon) or _named(w, "vehicle_nouns", lexicon) for w in words)
+
+
+def accident(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """Is ``token`` a collision of a vehicle or its driver, or a participle of what followed it
+    (*struck a group of motorcycles, killing seven riders and injuring three more*)?"""
+    if _collision(token, lexicon):
+        return True
+    # "..., injuring three more": a result participle (or its conjunct) on a collision
+    clause = token
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    return clause.dep_ in {"advcl", "xcomp"} and clause.tag_ == "VBG" and _collision(clause.head, lexicon)

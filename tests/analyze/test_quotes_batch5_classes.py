@@ -137,3 +137,27 @@ def test_an_abbreviation_in_marks_is_a_term_a_shout_is_not(analyze_text: Analyze
                                                            kind: str) -> None:
     quote = quote_with(analyze_text(text), marked)
     assert quote.span.text == marked and quote.kind == kind
+
+
+# --- a description is the person the text states has that role (mentions._predicated_role) --------
+
+#: (text, words of the quote, the person or None): only a role the text states resolves
+DESCRIBED = [
+    pytest.param("Olek Brandt is an actor from Tarn. “It changes you as a person,” said the actor.",
+                 "It changes you", "Olek Brandt", id="copula"),
+    pytest.param("Carla Ruiz, who works as a real estate agent, came to the rally. “I like his plan,” "
+                 "the real estate agent said.", "I like his plan", "Carla Ruiz", id="works-as"),
+    pytest.param("Olek Brandt came with Ivo Lind, who is an actor. “It changes you as a person,” said the actor.",
+                 "It changes you", "Ivo Lind", id="relative-clause-names-the-other"),
+    # never guessed from what the person does
+    pytest.param("Olek Brandt has played villains for twenty years. “It changes you as a person,” said the actor.",
+                 "It changes you", None, id="role-not-stated"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "words", "person"), DESCRIBED)
+def test_a_description_is_the_person_the_text_gives_that_role(analyze_text: Analyze, text: str, words: str,
+                                                              person: str | None) -> None:
+    article = analyze_text(text)
+    assert entity_name(article, quote_with(article, words)) == person

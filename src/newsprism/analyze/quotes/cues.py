@@ -94,6 +94,8 @@ class SpeakerLexicon:
     title_abbreviations: dict[str, str] = field(default_factory=dict)
     #: determiners that make a subject a group of speakers named before (*Both sides said*)
     group_determiners: frozenset[str] = frozenset()
+    #: verbs that state a person's role (lemma -> preposition before the role, "" for a copula)
+    role_links: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +187,7 @@ def load_speaker_lexicon(language: str = "en") -> SpeakerLexicon:
         name_suffixes=frozenset(data.get("name_suffixes", ())),
         title_abbreviations=dict(data.get("title_abbreviations", {})),
         group_determiners=frozenset(data.get("group_determiners", ())),
+        role_links=dict(data.get("role_links", {})),
     )
 
 

@@ -194,6 +194,7 @@ class ArticleMentions:
                 words.append(child)
                 words.extend(t for t in child.lefts if t.dep_ in ("compound", "amod"))
         words.extend(self._title_run(first))
+        words.extend(self._predicated_role(root))
         for token in words:
             word = token.lower_.rstrip(".")
             self.descriptors[eid].add(token.lemma_.lower())
@@ -203,6 +204,30 @@ class ArticleMentions:
             gender = lex.honorifics.get(word) or lex.gendered_words.get(word)
             if gender:
                 votes[eid].add(gender)
+
+    def _predicated_role(self, root: Token) -> list[Token]:
+        """The role the text states the person has (*X is an actor*, *X, who works as a real estate
+        agent, ...*: ``role_links``, verb lemma -> the preposition before the role, empty for a
+        copula's attribute), so *said the actor* later is that person; never a role merely near
+        the name. The role noun and its modifiers, when the noun is a person word."""
+        links = self.lexicon.role_links
+        verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+        verbs += [c for c in root.rights if c.dep_ == "relcl"]
+        found: list[Token] = []
+        for verb in verbs:
+            prep = links.get(verb.lemma_.lower())
+            if prep is None:
+                continue
+            if prep:
+                nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
+                         for g in c.children if g.dep_ == "pobj"]
+            else:
+                nouns = [c for c in verb.children if c.dep_ == "attr"]
+            for noun in nouns:
+                if noun.lemma_.lower() in self.lexicon.person_words:
+                    found.append(noun)
+                    found.extend(t for t in noun.lefts if t.dep_ in ("compound", "amod"))
+        return found
 
     def _title_run(self, first: Token) -> list[Token]:
         """The words of a title written right before a name (*Wikileaks co-founder X*, *Harbour Bank

@@ -109,7 +109,8 @@ class _Reader:
             if nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN":
                 personal.add(key)  # the pair names a person somewhere (a stat line's tagger may miss it)
             before = toks[token.i - 1] if token.i else None
-            role = before is not None and before.is_alpha and before.is_upper and len(before) <= 3 and not before.is_stop
+            role = (before is not None and before.is_alpha and before.is_upper and len(before) <= 3
+                    and not before.is_stop)
             tag = before is not None and ((before.text.startswith("#") and len(before.text) > 1)
                                           or (token.i >= 2 and toks[token.i - 2].text == "#"))
             if role or tag or self.line_of[token.i] in self.stat_lines:

@@ -73,6 +73,9 @@ def test_q_and_a_labels() -> None:
         "Ana Roe.Image: Wikimedia.\n\nBen Cole.Image: Flickr.\n\nAna Roe.Image: Flickr.\n\nBen Cole.Image: x.",
         # three different labels, none repeated: a list of places, not a transcript
         "Paris: rain.\n\nBerlin: sun.\n\nMadrid: wind.",
+        # a shopping page's deal headings: commerce furniture, not speakers
+        "New Price Drop: A kettle for $19 (was $30).\n\nNew Release: A board game for $25.\n\n"
+        "New Price Drop: A lamp for $12 (was $20).\n\nNew Release: A novel for $9.\n\nHot Deal: Socks for $5.",
     ],
 )
 def test_datelines_furniture_and_lists_are_not_transcripts(text: str) -> None:

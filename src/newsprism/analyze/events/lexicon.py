@@ -158,6 +158,8 @@ _WORD_LISTS = (
     "past_perfect_aux",
     "stance_modals",
     "future_governors",
+    "plan_copulas",
+    "plan_copula_idioms",
     "hypothetical_governors",
     "hypothetical_marks",
     "negating_governors",

@@ -176,6 +176,18 @@ def _not_until(trigger: Token, lexicon: EventLexicon) -> bool:
         for c in trigger.children)
 
 
+def _arranged(act: Token, copula: Token, lexicon: EventLexicon) -> bool:
+    """*is to face trial*: the act is the to-infinitive of a bare copula (``plan_copulas``) with a
+    subject of its own, and no idiom with it (*is to blame*)."""
+    if not (lexicon.is_word("plan_copulas", copula.lemma_.lower()) and copula.pos_ == "AUX"):
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in act.children):
+        return False
+    if lexicon.is_word("plan_copula_idioms", act.lemma_.lower()):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in copula.children)
+
+
 def _aux_words(token: Token) -> list[str]:
     return [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}]
 
@@ -222,6 +234,9 @@ def time_relation(
         if conditional or any(c.dep_ == "mark" and _condition_mark(c, lexicon, language) for c in token.children):
             # "will not recognise the vote if its observers are kept out": the act hangs on a condition.
             return "hypothetical"
+        if i == 1 and trigger.dep_ == "xcomp" and _arranged(trigger, token, lexicon):
+            # "is to face trial": a scheduled act; "was to visit": a plan, done or not the clause does not say
+            return "hypothetical" if token.tag_ == "VBD" else "future"
         if i > 0 and token.pos_ in {"VERB", "ADJ"} and clause[i - 1].dep_ == "xcomp":
             lemma = token.lemma_.lower()
             if lemma in words.get("factive_adjectives", ()):

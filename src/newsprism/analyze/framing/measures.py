@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -92,10 +92,11 @@ class _Reader:
         least = int(data.settings.get("stat_min_figures", 3))
         share = data.settings.get("stat_min_share", 0.3)
         self.stat_lines = frozenset(n for n, f in figures.items() if f >= least and f >= share * words[n])
-        self.names = self._name_words()
 
-    def _name_words(self) -> frozenset[int]:
-        """Indices of capitalised words the page uses as a given name (see the module docstring)."""
+    @cached_property
+    def names(self) -> frozenset[int]:
+        """Indices of capitalised words the page uses as a given name (see the module docstring);
+        read only when a hit of a name technique asks, not for every Doc with a hit."""
         toks = self.toks
         pairs: dict[tuple[str, str], list[int]] = {}
         plain: set[tuple[str, str]] = set()

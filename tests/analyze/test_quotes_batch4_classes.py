@@ -116,37 +116,6 @@ def test_a_title_or_name_in_marks_is_a_term(analyze_text: Analyze, text: str, te
         assert quote_with(article, direct).kind == "direct"
 
 
-# --- a description resolves to the person whose title it repeats (mentions._title_run) -----------
-
-
-@pytest.mark.slow
-def test_a_description_repeating_a_title_is_the_named_person(analyze_text: Analyze) -> None:
-    article = analyze_text(
-        "Regulators in Norland have closed an inquiry into complaints made against Brightline co-founder "
-        "Marta Kowal in 2015.\n\n"
-        "The Brightline founder always said that the complaints were part of a campaign against her company."
-    )
-    quote = quote_with(article, "the complaints were part of a campaign")
-    assert quote.kind == "indirect"
-    # without the rule the description stays the speaker, unresolved
-    assert entity_name(article, quote) == "Marta Kowal"
-
-
-# --- a person inside someone's report does not shadow them (resolve._reported_by) ----------------
-
-
-@pytest.mark.slow
-def test_she_after_an_attorneys_report_is_the_attorney(analyze_text: Analyze) -> None:
-    article = analyze_text(
-        "Dana Whitfield, Carl Moss's attorney, told The Courier in a statement that her client did not intend "
-        "to cause harm.\n\n"
-        "“He regrets the words he used,” she said in an email."
-    )
-    quote = quote_with(article, "regrets the words")
-    # without the rule *her client*, a subject between, makes the resolver abstain
-    assert entity_name(article, quote) == "Dana Whitfield"
-
-
 # --- a report whose quoted fragment only completes a modifier (indirect._completes_core) ---------
 
 
@@ -190,25 +159,45 @@ def test_an_embedded_post_is_its_signers(analyze_text: Analyze) -> None:
     assert entity_name(article, post) == "Mira Holt"
 
 
+
+# --- who speaks: a description, a pronoun after a report, a statement noun, a message's participle --------
+ATTORNEY = (
+    "Dana Whitfield, Carl Moss's attorney, told The Courier in a statement that her client did not intend "
+    "to cause harm."
+)
+SPEAKERS = [
+    # a description resolves to the person whose title it repeats (mentions._title_run); without the
+    # rule the description stays the speaker, unresolved
+    pytest.param(
+        "Regulators in Norland have closed an inquiry into complaints made against Brightline co-founder "
+        "Marta Kowal in 2015.\n\n"
+        "The Brightline founder always said that the complaints were part of a campaign against her company.",
+        "the complaints were part of a campaign", "indirect", "Marta Kowal", id="description-repeating-a-title",
+    ),
+    # a person inside someone's report does not shadow them (resolve._reported_by): without the rule
+    # *her client*, a subject between, makes the resolver abstain
+    pytest.param(
+        ATTORNEY + "\n\n\u201cHe regrets the words he used,\u201d she said in an email.",
+        "regrets the words", None, "Dana Whitfield", id="she-after-an-attorneys-report",
+    ),
+    # a that-clause the parser hangs on *statement* is the cue's report (indirect)
+    pytest.param(ATTORNEY, "her client did not intend", "indirect", "Dana Whitfield", id="that-clause-on-statement"),
+    # a participle on a message noun speaks for the message's issuer (speakers.find_speaker_phrase)
+    pytest.param(
+        "The Norland Water Board, which runs the reservoirs, issued a statement warning that \u201chouseholds should "
+        "boil tap water until further notice.\u201d",
+        "households should boil", None, "Norland Water Board", id="statement-warning-that",
+    ),
+]
+
+
 @pytest.mark.slow
-def test_a_that_clause_on_the_statement_noun_is_the_cues_report(analyze_text: Analyze) -> None:
-    article = analyze_text(
-        "Dana Whitfield, Carl Moss's attorney, told The Courier in a statement that her client did not intend "
-        "to cause harm."
-    )
-    report = quote_with(article, "her client did not intend")
-    assert report.kind == "indirect"
-    assert entity_name(article, report) == "Dana Whitfield"
-
-
-# --- a participle on a message noun speaks for the message's issuer (speakers.find_speaker_phrase) ---
-
-
-@pytest.mark.slow
-def test_a_statement_warning_that_is_its_issuers(analyze_text: Analyze) -> None:
-    article = analyze_text(
-        "The Norland Water Board, which runs the reservoirs, issued a statement warning that “households should "
-        "boil tap water until further notice.”"
-    )
-    quote = quote_with(article, "households should boil")
-    assert entity_name(article, quote) == "Norland Water Board"
+@pytest.mark.parametrize(("text", "probe", "kind", "speaker"), SPEAKERS)
+def test_the_speaker_of_a_report_or_quote(
+    analyze_text: Analyze, text: str, probe: str, kind: str | None, speaker: str
+) -> None:
+    article = analyze_text(text)
+    quote = quote_with(article, probe)
+    if kind is not None:
+        assert quote.kind == kind
+    assert entity_name(article, quote) == speaker

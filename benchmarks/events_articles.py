@@ -401,7 +401,7 @@ def run(articles: Sequence[GoldArticle]) -> dict[str, list[list[Emitted]]]:
 #: the third batch's two parts (labelled before its first run).
 PARTS = ("wikinews", "own", "own batch 2", "wikinews batch 3", "own batch 3", "wikinews batch 4", "own batch 4",
          "wikinews batch 5", "own batch 5", "wikinews batch 6", "own batch 6", "wikinews batch 7", "own batch 7",
-         "wikinews batch 8", "own batch 8", "wikinews batch 9", "own batch 9")
+         "wikinews batch 8", "own batch 8", "wikinews batch 9", "own batch 9", "wikinews batch 10", "own batch 10")
 BATCH_3 = ("batch 3", "wikinews batch 3", "own batch 3")
 BATCH_4 = ("batch 4", "wikinews batch 4", "own batch 4")
 BATCH_5 = ("batch 5", "wikinews batch 5", "own batch 5")
@@ -409,9 +409,10 @@ BATCH_6 = ("batch 6", "wikinews batch 6", "own batch 6")
 BATCH_7 = ("batch 7", "wikinews batch 7", "own batch 7")
 BATCH_8 = ("batch 8", "wikinews batch 8", "own batch 8")
 BATCH_9 = ("batch 9", "wikinews batch 9", "own batch 9")
+BATCH_10 = ("batch 10", "wikinews batch 10", "own batch 10")
 #: Later batches pooled apart, each with its own first run kept in the results file.
 POOLED_BATCHES = {3: "batch 3", 4: "batch 4", 5: "batch 5", 6: "batch 6", 7: "batch 7", 8: "batch 8",
-                  9: "batch 9"}
+                  9: "batch 9", 10: "batch 10"}
 #: Batch -> (its parts, the note stored with its first run: the commit its labels were in before it).
 FIRST_RUN_NOTES: dict[int, tuple[tuple[str, ...], str]] = {
     3: (BATCH_3, "batch 3's first run (labels committed in 096a502 before it), before any fix it prompted: "
@@ -432,6 +433,9 @@ FIRST_RUN_NOTES: dict[int, tuple[tuple[str, ...], str]] = {
     9: (BATCH_9, "batch 9's first run (labels committed in 87e6f12 before it and before any code of its session, "
                  "excluded while that session's events code was developed), before any fix it prompted: the "
                  "held-out number"),
+    10: (BATCH_10, "batch 10's first run (labels committed in 69a6be9 before it and before any code of its session, "
+                   "excluded while that session's events code was developed), before any fix it prompted: the "
+                   "held-out number"),
 }
 #: Batches held out while the code is developed (``--exclude-batch`` by default and the gate's quick
 #: subset): run once, at the end, with ``--include-held-out``; that first run is stored.

@@ -88,6 +88,8 @@ def named_as_term(frame: Frame, quote: MarkedQuote) -> bool:
         return True
     lo = frame.paragraphs[frame.paragraph(quote.start)][0]
     before = [t for t in frame.tokens_between(lo, quote.start) if not t.is_space]
+    if _work_title(frame, quote, before):
+        return True
     while before and before[-1].is_punct and before[-1].text in ":?,":
         before.pop()
     if not before:
@@ -103,6 +105,34 @@ def named_as_term(frame: Frame, quote: MarkedQuote) -> bool:
             last.head.lemma_.lower(), frozenset()):
         return True
     return last.lower_ in ("to", "as") and _renamed(last, lexicon.term_nouns)
+
+
+#: how many linking words may stand between a work noun and its title (*singles like 1978's "X"*)
+_WORK_GAP = 3
+#: a title longer than this is more likely a sentence someone said
+_MAX_TITLE_WORDS = 8
+
+
+def _work_title(frame: Frame, quote: MarkedQuote, before: list[Token]) -> bool:
+    """*the band's hit single "Paper Lanterns"*, *hits like 1994's "Salt in the Wound."*: a title-case
+    quote after a noun naming a work (``work_nouns``), directly or across a few linking words
+    (``work_links``, a year, a possessive, an article), is the work's title. No comma may stand
+    between (*In the film, "I never wanted this," she says* is a quote), and every longer word is
+    capitalised, as English titles are (*the song "was a mistake"* is someone's words)."""
+    words = frame.text[quote.content_start : quote.content_end].split()
+    if not words or len(words) > _MAX_TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    if any(w[:1].islower() and len(w.strip(".,!?;:")) > 3 for w in words):
+        return False
+    lexicon = frame.cue_lexicon
+    for gap, token in enumerate(reversed(before)):
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lexicon.work_nouns:
+            return True
+        # a possessive typed with a curly mark is tagged as punctuation (*1994’s*)
+        linking = token.tag_ in ("POS", "DT", "CD") or token.lower_ in (*lexicon.work_links, "'s", "’s")
+        if gap >= _WORK_GAP or not linking:
+            return False
+    return False
 
 
 def _renamed(prep: Token, term_nouns: frozenset[str]) -> bool:

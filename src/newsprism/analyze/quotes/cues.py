@@ -71,6 +71,12 @@ class CueLexicon:
     imagining_verbs: frozenset[str] = frozenset()
     #: verb lemma -> prepositions whose quoted object names a thing, a term (*diagnosed with "X"*)
     term_preps: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: nouns naming a work whose title-case quote after them is its title (*the single "X"*), and the
+    #: words that may stand between (*singles like "X"*, *a film called "X"*)
+    work_nouns: frozenset[str] = frozenset()
+    work_links: frozenset[str] = frozenset()
+    #: nouns of a held view after *be of* (*are of the view that ...*): the subject's view, reported
+    stance_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +102,14 @@ class SpeakerLexicon:
     group_determiners: frozenset[str] = frozenset()
     #: verbs that state a person's role (lemma -> preposition before the role, "" for a copula)
     role_links: dict[str, str] = field(default_factory=dict)
+    #: given name (lower case) -> the names it is one name with: its short forms, or the full names
+    #: it is a form of (*joshua* <-> *josh*); data: ``given_name_variants``
+    given_name_variants: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def same_given_name(self, first: str, second: str) -> bool:
+        """*Josh* and *Joshua*, *Bill* and *William*: one given name (case-folded), by the data's table."""
+        a, b = first.casefold(), second.casefold()
+        return a == b or b in self.given_name_variants.get(a, frozenset())
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +162,10 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
                       generic_subjects=frozenset(data.get("generic_subjects", ())),
                       generic_reflexives=frozenset(data.get("generic_reflexives", ())),
                       imagining_verbs=frozenset(data.get("imagining_verbs", ())),
-                      term_preps={verb: frozenset(preps) for verb, preps in data.get("term_preps", {}).items()})
+                      term_preps={verb: frozenset(preps) for verb, preps in data.get("term_preps", {}).items()},
+                      work_nouns=frozenset(data.get("work_nouns", ())),
+                      work_links=frozenset(data.get("work_links", ())),
+                      stance_nouns=frozenset(data.get("stance_nouns", ())))
 
 
 @lru_cache(maxsize=4)
@@ -188,7 +205,18 @@ def load_speaker_lexicon(language: str = "en") -> SpeakerLexicon:
         title_abbreviations=dict(data.get("title_abbreviations", {})),
         group_determiners=frozenset(data.get("group_determiners", ())),
         role_links=dict(data.get("role_links", {})),
+        given_name_variants=_symmetric(data.get("given_name_variants", {})),
     )
+
+
+def _symmetric(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Full name -> forms, read both ways (a form -> every full name it is a form of)."""
+    pairs: dict[str, set[str]] = {}
+    for full, forms in table.items():
+        for form in forms:
+            pairs.setdefault(full, set()).add(form)
+            pairs.setdefault(form, set()).add(full)
+    return {name: frozenset(others) for name, others in pairs.items()}
 
 
 def verb_cue(token: Token, lexicon: CueLexicon) -> Cue | None:

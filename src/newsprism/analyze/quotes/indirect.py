@@ -253,6 +253,35 @@ def _cognition_cues(frame: Frame) -> list[Cue]:
     ]
 
 
+def _stance_cues(frame: Frame) -> list[Cue]:
+    """*Experts and brokerages are of the view that ...*: a copula with *of* + a noun of a held view
+    (``stance_nouns``) whose *that*-clause follows, as a cue of reported speech without marks, the
+    copula's subject the holder (a belief verb's clause in other words)."""
+    cues = []
+    for token in frame.doc:
+        if token.lemma_ != "be" or token.i in frame.cues or not any(c.dep_ == "nsubj" for c in token.children):
+            continue
+        noun = _stance_noun(token, frame.cue_lexicon.stance_nouns)
+        if noun is not None and _stance_clause(noun, frame.cue_lexicon) is not None:
+            cues.append(Cue(token.i, noun.i + 1, token.i, "be", False, False, True, False))
+    return cues
+
+
+def _stance_noun(copula: Token, nouns: frozenset[str]) -> Token | None:
+    """The *view* of *are of the view*: the object of the copula's *of*, when it is a stance noun."""
+    for prep in copula.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in nouns:
+                return noun
+    return None
+
+
+def _stance_clause(noun: Token, words: CueLexicon) -> Token | None:
+    """The noun's clause opened by a complementizer (*the view that the market ...*)."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _complement_marked(c, words)), None)
+
+
 def _plain_statement(verb: Token) -> bool:
     """A belief stated as a fact about its holder: a clause of its own and a subject of its own,
     no modal (*may still believe*), not an adverbial clause (*if they believed*, *because they
@@ -280,6 +309,9 @@ def _reported_tokens(frame: Frame, cue: Cue) -> list[Token]:
     if not cue.indirect:
         return _infinitive_report(frame, cue)  # *asked X to ...*, *ordered X to ...*
     clause = next((child for child in head.children if child.dep_ == "ccomp"), None)
+    noun = _stance_noun(head, frame.cue_lexicon.stance_nouns) if head.lemma_ == "be" else None
+    if clause is None and noun is not None:
+        clause = _stance_clause(noun, frame.cue_lexicon)
     if clause is None:
         clause = _misattached_complement(head, frame.cue_lexicon) or _complement_on_recipient(frame, head)
     if clause is None:
@@ -382,7 +414,7 @@ def draft_indirect(frame: Frame) -> list[Draft]:
     drafts: list[Draft] = []
     doc = frame.doc
     verbs = frame.cue_lexicon.verbs
-    for cue in [*frame.cues.values(), *_cognition_cues(frame)]:
+    for cue in [*frame.cues.values(), *_cognition_cues(frame), *_stance_cues(frame)]:
         entry = verbs.get(cue.lemma)
         non_finite = entry is not None and (entry.infinitive is not None or entry.gerund)
         if not (cue.indirect or cue.noun or non_finite) or frame.in_marked(doc[cue.head].idx):

@@ -123,7 +123,12 @@ class ArticleMentions:
             if len(words) > 1:
                 last[words[-1]].append(entity.id)
                 first[words[0]].append(entity.id)
-        alias: dict[str, str] = {}
+        alias = self._given_name_forms(people, last)
+        for source in alias:  # one person now: a lone surname names the one left
+            for table in (last, first):
+                for ids in table.values():
+                    if source in ids:
+                        ids.remove(source)
         # The tagger sometimes types a surname as an organisation or place (*Trump*, *Montalvo*).
         for entity in people + [e for e in self.entities.values() if e.type != PERSON]:
             words = _name_words(entity.name)
@@ -139,6 +144,28 @@ class ArticleMentions:
         for source, target in alias.items():
             self.descriptors[target].update(self.descriptors.pop(source, set()))
         self.alias = alias
+
+    def _given_name_forms(self, people: list[Entity], last: dict[str, list[str]]) -> dict[str, str]:
+        """*Josh Apte* ... *Joshua Apte*: a given name's short form (``given_name_variants``) with the
+        same surname is the same person (a post signed with the short form under the full name's quote).
+
+        The name with more mentions (then the longer given name) is the one kept; only when the
+        short form fits one other name of that surname (*Chris* beside both *Christopher* and
+        *Christine* is left alone).
+        """
+        given = {e.id: _name_words(e.name)[0] for e in people if len(_name_words(e.name)) > 1}
+        count = {e.id: len(e.mentions) for e in people}
+        alias: dict[str, str] = {}
+        for ids in last.values():
+            for eid in ids:
+                partners = [o for o in ids if o != eid and given[o] != given[eid]
+                            and self.lexicon.same_given_name(given[eid], given[o])]
+                if len(partners) != 1:
+                    continue
+                other = partners[0]
+                if (count[eid], len(given[eid])) < (count[other], len(given[other])):
+                    alias[eid] = other
+        return alias
 
     def _missed_surnames(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Proper nouns the tagger did not mark that are a known person's surname (*Rathbun*)."""

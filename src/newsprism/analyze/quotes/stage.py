@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newsprism.analyze.quotes.cues import find_cues, load_cue_lexicon, load_speaker_lexicon
+from newsprism.analyze.quotes.headings import heading_quotes
 from newsprism.analyze.quotes.indirect import draft_indirect
 from newsprism.analyze.quotes.kinds import Draft, Frame, draft_marked
 from newsprism.analyze.quotes.marks import find_marked_quotes
@@ -111,6 +112,10 @@ def find_quotes(
             )
             if speaker is None and previous is not None and draft.paragraph - previous_paragraph <= FLOATING_REACH:
                 speaker = previous
+        if speaker is not None and speaker.entity in resolver.alias and resolver.alias[speaker.entity] in entities:
+            # one person under two names (*Josh X* signing a post, *Joshua X* in the text): the kept name
+            kept = entities[resolver.alias[speaker.entity]]
+            speaker = Speaker(name=kept.name, entity=kept.id, span=speaker.span)
         quote = Quote(
             id=f"q{n}",
             kind=draft.kind,
@@ -123,6 +128,7 @@ def find_quotes(
         quotes.append(quote)
         if speaker is not None and draft.kind != "term":
             previous, previous_paragraph, previous_end = speaker, _last_paragraph(frame, draft), draft.end
+    quotes = heading_quotes(article, quotes)
     turns = find_turns(article.text, paragraphs, language=language)
     if turns:
         quotes = _with_turns(article, quotes, turns, provenance)

@@ -23,7 +23,16 @@ from newsprism.analyze.framing.lexicon import Lexicon, load_lexicon, rule_words
 from newsprism.analyze.framing.scorer import SentenceScorer, locate
 from newsprism.analyze.framing.stance import find_attributions
 from newsprism.analyze.framing.tokens import doc_tokens
-from newsprism.analyze.framing.voice import AUTHOR, QUOTED, Voice, VoiceMap, quote_mark_segments, reported_labeller
+from newsprism.analyze.framing.voice import (
+    AUTHOR,
+    QUOTED,
+    ReportedSpeech,
+    Voice,
+    VoiceMap,
+    quote_mark_segments,
+    refers_to_actor,
+    reported_labeller,
+)
 from newsprism.model import ActorLabel, Article, Frame, FramingSummary, Provenance, strip_span
 
 __all__ = ["FramingStage", "frame_article"]
@@ -69,14 +78,26 @@ def frame_article(
     shared = doc_tokens(doc)
     toks = shared.tokens
     naming = rule_words(lexicon.rules, "reported_label_verbs")
-    for hit in detect(doc, lexicon):
+    charges = rule_words(lexicon.rules, "reported_charge_verbs")
+    determiners = rule_words(lexicon.rules, "label_back_determiners")
+    reported = ReportedSpeech(article, rule_words(lexicon.rules, "universal_speakers"))
+    hits = detect(doc, lexicon)
+    # Tokens of a label the writer names someone by inside a report (*visit the pedophile*): every
+    # technique read on them stays the writer's.
+    naming_words = {i for h in hits if h.technique == NAME_CALLING and h.label is not None
+                    and refers_to_actor(doc[h.start : h.end], determiners) for i in range(h.start, h.end)}
+    for hit in hits:
         first, last = toks[hit.start], toks[hit.end - 1]
         ev_start, ev_end = first.idx, last.idx + len(last.text)
         voice = voices.at(ev_start)
-        if voice.name == AUTHOR and (labeller := reported_labeller(first, naming)) is not None:
+        if voice.name == AUTHOR and (labeller := reported_labeller(first, naming, charges)) is not None:
             # "The ministry labeled him a terrorist": the ministry's label, which the writer reports.
             phrase = (labeller.left_edge.idx, labeller.right_edge.idx + len(labeller.right_edge.text))
             voice = Voice(name=entities.at(*phrase) or QUOTED, start=voice.start, end=voice.end)
+        elif (voice.name == AUTHOR and not naming_words.intersection(range(hit.start, hit.end))
+              and (said := reported.at(ev_start, ev_end)) is not None):
+            # "Customers say the outages were overly broad": the customers' judgement, in the writer's wording.
+            voice = Voice(name=said.name, start=max(voice.start, said.start), end=min(voice.end, said.end))
         sent = shared.sent_of(hit.start)
         start, end = strip_span(text, max(sent.start_char, voice.start), min(sent.end_char, voice.end), _TRIM)
         if voice.name == AUTHOR and ev_end > voice.end:

@@ -12,11 +12,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsprism.model import Article, VoiceSegment
 
-__all__ = ["AUTHOR", "QUOTED", "VoiceMap", "quote_mark_segments", "reported_labeller"]
+__all__ = [
+    "AUTHOR", "QUOTED", "ReportedSpeech", "VoiceMap", "quote_mark_segments", "refers_to_actor", "reported_labeller",
+]
 
 AUTHOR = "author"
 QUOTED = "quoted"
@@ -68,43 +70,109 @@ class VoiceMap:
         return self.at(offset).name == AUTHOR
 
 
+class ReportedSpeech:
+    """The content of reported speech without quotation marks (the quotes stage's ``indirect`` quotes).
+
+    The voice map keeps those characters the writer's: the *wording* of a paraphrase is the writer's.
+    A loaded word in the report's content is still the speaker's judgement (*customers say the outages
+    were overly broad*: the customers find them so), so framing charges it to the speaker, never the
+    writer; the reporting verb (the cue, outside the content) and its stance stay the writer's. Scare
+    quotes and titles (``term``) inside a report are the writer's device and stay the writer's, and so
+    does a report whose speaker is everyone or no one (``universal``: *everyone agrees that X is a
+    crook* is the writer's claim, a consensus the writer vouches for, not a speaker's).
+    """
+
+    def __init__(self, article: Article, universal: frozenset[str] = frozenset()) -> None:
+        quotes = article.quotes or ()
+        reports = (q for q in quotes if q.kind == "indirect"
+                   and not (q.speaker is not None and (q.speaker.name.lower().split() or [""])[0] in universal))
+        self._reports = sorted(reports, key=lambda q: q.span.start)
+        self._terms = [(q.span.start, q.span.end) for q in quotes if q.kind == "term"]
+
+    def at(self, start: int, end: int) -> Voice | None:
+        """The speaker's voice over the report holding ``[start, end)``, or None (not in a report's content)."""
+        if any(s < end and start < e for s, e in self._terms):  # the writer's scare quotes: the "interim" government
+            return None
+        for q in self._reports:
+            if q.span.start > start:
+                break
+            if end <= q.span.end and not (q.cue is not None and q.cue.start < end and start < q.cue.end):
+                name = q.speaker.entity if q.speaker is not None and q.speaker.entity else QUOTED
+                return Voice(name=name, start=q.span.start, end=q.span.end, quote=q.id)
+        return None
+
+
+def refers_to_actor(label: Span, determiners: frozenset[str]) -> bool:
+    """A label the writer names someone by (*visit the pedophile*, *the convicted pedophile Epstein*),
+    as against one asserted of them (*hates radical Muslims*, *called him a thug*).
+
+    Inside a report it stays the writer's: the speaker asserted something about that person; the name
+    the report gives them is the writer's choice (``label_back_determiners``: a definite determiner or
+    a possessive before it, or a proper name it stands before).
+    """
+    root = label.root
+    if any((c.dep_ == "det" and c.lower_ in determiners) or c.dep_ == "poss" for c in root.children):
+        return True
+    after = label.doc[label.end] if label.end < len(label.doc) else None
+    before_name = root.dep_ in ("compound", "amod") and root.head.pos_ == "PROPN"
+    return (after is not None and after.pos_ == "PROPN") or before_name
+
+
 #: Branches of a naming verb that hold the name given: *called him [a traitor]*,
 #: *labeled X [as] a terrorist*, *branded them [thugs]*.
 _NAME_BRANCHES = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 
-def reported_labeller(token: Token, naming_verbs: frozenset[str]) -> Token | None:
+def reported_labeller(
+    token: Token, naming_verbs: frozenset[str], charge_verbs: frozenset[str] = frozenset(),
+) -> Token | None:
     """Who applies a label the writer only reports, or None when the label is the writer's.
 
     *The government labeled him a terrorist*, *Critics dismissed the plan as a scam*: the
     label is the subject's, reported by the writer (its words are not in quotation marks,
-    so the voice map says author). The writer's own naming (*we call them thugs*) and a
-    label with no naming verb above it stay the author's.
+    so the voice map says author); so is the charge under a verb of ``charge_verbs`` (*the
+    senator accused the minister of a shameful cover-up*). The writer's own naming (*we call
+    them thugs*) and a label with no naming verb above it stay the author's.
     """
     node = token
+    path = [token]
     for _ in range(8):
         head = node.head
         if head is node:
             return None
         if head.pos_ in ("VERB", "AUX") and head.dep_ != "aux":
+            if head.lemma_.lower() in charge_verbs and any(_charge(n, head) for n in path):
+                return _subject(head, node)  # "accused the minister [of a cover-up]" (of on the verb or object)
             return _labeller(head, node, naming_verbs)
         node = head
+        path.append(node)
     return None
 
 
+def _charge(node: Token, verb: Token) -> bool:
+    """``of`` on the verb or on its object: *accused [the minister] of ...*, not *the senator of ... accused*."""
+    return node.dep_ == "prep" and node.lower_ == "of" and (
+        node.head == verb or (node.head.dep_ == "dobj" and node.head.head == verb))
+
+
 def _labeller(verb: Token, branch: Token, naming_verbs: frozenset[str]) -> Token | None:
-    if verb.lemma_.lower() not in naming_verbs:
+    if verb.lemma_.lower() not in naming_verbs or not _named(verb, branch):
         return None
+    return _subject(verb, branch)
+
+
+def _named(verb: Token, branch: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    named = (
+    return (
         branch.dep_ in _NAME_BRANCHES
         or (branch.dep_ == "prep" and branch.lower_ == "as")
         # "branded the protesters thugs" (two objects), "was branded a traitor" (passive)
         or (branch.dep_ == "dobj" and (objects.index(branch) > 0 or any(c.dep_ == "nsubjpass" for c in verb.children)))
     )
-    if not named:
-        return None
+
+
+def _subject(verb: Token, branch: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:  # passive: "was labeled a terrorist by the ministry" (the parser hangs "by" anywhere)
         nearby = (*verb.children, *branch.children)

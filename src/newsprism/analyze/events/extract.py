@@ -43,10 +43,10 @@ from newsprism.analyze.events.fill import (
 )
 from newsprism.analyze.events.idioms import agreement_reference, danger_noun, fixed_expression, recording
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
-from newsprism.analyze.events.nouns import NOMINAL, in_name, no_event_compound, participation, pobjs
+from newsprism.analyze.events.nouns import NOMINAL, in_name, no_event_compound, participation, pobjs, requested_act
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
 from newsprism.analyze.events.nouns import object_event_noun as _object_event_noun
-from newsprism.analyze.events.procedure import accident, roll_call
+from newsprism.analyze.events.procedure import accident, projection, roll_call
 from newsprism.analyze.events.readings import (
     OVERRIDE_SIZE,
     agreeing,
@@ -126,6 +126,7 @@ _NO_ACT: tuple[_VerbRule, ...] = (
     fixed_expression,  # "as opposed to", "took it for granted": a word of an idiom
     recording,  # "CCTV captured their arrival": a recording, no capture
     roll_call,  # "voted for the first article", "opposed the resolution": a member's vote
+    projection,  # "the network called Ohio for the senator": a winner projected, no act
     accident,  # "struck a guard rail, injuring two": a collision
 )
 
@@ -367,8 +368,13 @@ def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
         cue, first = noun_cue
         if token.dep_ == "pobj" and verbal_types.get(token.head.head.i) == cue.type:
             continue  # "insisted on its demands": the noun restates the verb's event
+        if token.dep_ == "pobj" and cue.type == "REQUEST" and lexicon.is_word(
+                "request_answer_types", verbal_types.get(token.head.head.i, "")):
+            continue  # "did not accede to their demands": the answer is the event, the demand made before
         if powered_object(token, lexicon):
             continue  # "courts may order the release": what a stated power would bring about
+        if requested_act(token, lexicon):
+            continue  # "called for his resignation": what is asked for, not an act done
         if danger_noun(token, lexicon):
             continue  # "a threat to national security": a risk named, not a threat made
         if agreement_reference(token, lexicon):

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsprism.analyze.events.lexicon import Cue, EventLexicon, language_file
 
 __all__ = ["NOMINAL", "in_name", "no_event_compound", "noun_cue", "object_event_noun", "participation", "pobjs",
-           "vehicle_words"]
+           "requested_act", "vehicle_words"]
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 
@@ -50,6 +50,18 @@ def object_event_noun(obj: Token, lexicon: EventLexicon) -> tuple[Token, tuple[C
                 if found is not None:
                     return pobj, found
     return obj, None
+
+
+def requested_act(noun: Token, lexicon: EventLexicon) -> bool:
+    """*called for the governor's resignation*, *renewed calls for his resignation*: an event noun
+    that is what a call or demand asks for (the object of a ``request_content_preps`` preposition
+    on a ``request_content_heads`` verb or noun) is the request's content, not an act done."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or not lexicon.is_word("request_content_preps", prep.lower_) or prep.head is prep:
+        return False
+    asker = prep.head
+    return lexicon.is_word("request_content_heads", asker.lemma_.lower()) or lexicon.is_word(
+        "request_content_heads", asker.lower_)
 
 
 def no_event_compound(token: Token, lexicon: EventLexicon) -> bool:

@@ -14,17 +14,23 @@ sanction, assault, ...). Two kinds of clause use the verbs of those relations wi
   (``collision_verbs``, ``obstacle_nouns``, ``vehicle_nouns``; a weapon or a military word in
   the sentence keeps the verb's reading: *a missile struck a bus*).
 
-Both are spaCy dependency reads over the lexicon's word lists, like the rules of
+- :func:`projection`: a media outlet *calling* a state or race *for* a candidate (*the network
+  called Ohio for the senator*): a winner projected from the count, no act on a party
+  (``projection_verbs``, ``projection_objects``).
+
+All are spaCy dependency reads over the lexicon's word lists, like the rules of
 ``events/unrealised.py``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from newsprism.analyze.events.lexicon import EventLexicon
 
-__all__ = ["accident", "roll_call"]
+__all__ = ["accident", "projection", "roll_call"]
 
 #: A verb's object: its direct object or, in a passive, its subject.
 _OBJECTS = frozenset({"dobj", "obj", "nsubjpass"})
@@ -35,29 +41,67 @@ def _named(token: Token, kind: str, lexicon: EventLexicon) -> bool:
     return lexicon.is_word(kind, token.lemma_.lower()) or lexicon.is_word(kind, token.lower_)
 
 
+def _tells_vote(tokens: Iterable[Token], skip: Token | None = None) -> bool:
+    """A vote told by a word (parsed as a verb or a noun): *vote*, *voting*."""
+    return any(t.lemma_.lower() == "vote" or t.lower_ == "voting" for t in tokens if t is not skip)
+
+
+def _vote_before(token: Token, lexicon: EventLexicon) -> bool:
+    """Does the sentence before ``token``'s, in its paragraph, tell a vote on a chamber's text
+    (*the junior partner voted for the motion.*)? Then *opposed it* or *abstained* in the next
+    sentence is the same roll call told on (a pronoun or nothing standing for the text)."""
+    sent = token.sent
+    if sent.start == 0:
+        return False
+    before = token.doc[sent.start - 1].sent
+    if "\n" in token.doc.text[before.end_char:sent.start_char]:
+        return False  # another paragraph
+    return _tells_vote(before) and any(_named(t, "ballot_objects", lexicon) for t in before)
+
+
 def roll_call(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     """Is ``token`` one member's (or bloc's) vote on a chamber's text?
 
     A ballot verb whose object, or the object of its *for* / *against*, is a text voted on
     (*voted for the first article*, *opposed the resolution in the vote*), or a ballot verb with
     no object (*with Democrats voting in favour and Republicans opposing*), in a sentence that
-    tells a vote."""
+    tells a vote; or one with a pronoun object or none (*opposed it*, *abstained*) right after a
+    sentence of its paragraph that tells a vote on a text (the roll call told on)."""
     if not lexicon.is_word("ballot_verbs", lemma):
         return False
     # a vote told in the sentence by another word (parsed as a verb or a noun): a stance a state or
     # party takes on a resolution with no vote in sight (*will support the resolution*) is kept
-    voting = lemma == "vote" or any(t.lemma_.lower() == "vote" or t.lower_ == "voting"
-                                    for t in token.sent if t is not token)
+    voting = lemma == "vote" or _tells_vote(token.sent, skip=token)
     objects = [c for c in token.children if c.dep_ in _OBJECTS]
     objects += [g for c in token.children if c.dep_ == "prep" and lexicon.is_word("ballot_preps", c.lower_)
                 for g in c.children if g.dep_ == "pobj"]
     if objects:
         heads = [*objects, *(c for o in objects for c in o.conjuncts)]
-        return voting and any(_named(o, "ballot_objects", lexicon) for o in heads)
+        if voting and any(_named(o, "ballot_objects", lexicon) for o in heads):
+            return True
+        # "... voted for the motion. The ruling party opposed it": the pronoun stands for the text
+        return (not voting and all(o.pos_ == "PRON" for o in heads) and lemma != "vote"
+                and _vote_before(token, lexicon))
     # no object: "... voting in favour, and Republican members opposing" (not *vote* itself, read by
     # procedure_object, nor a verb with a clause: *voted to extend*)
-    return (lemma != "vote" and voting
+    return (lemma != "vote" and (voting or _vote_before(token, lexicon))
             and not any(c.dep_ in {"xcomp", "ccomp", "prep"} for c in token.children))
+
+
+def projection(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """*The network called Ohio for the senator*: a state, race or seat called for a candidate is a
+    winner projected from the count, no act on a party. The object must be a place name or a
+    contest (``projection_objects``) and the *for* phrase name no event (*called X for talks*)."""
+    if not lexicon.is_word("projection_verbs", lemma):
+        return False
+    objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    if not any(o.ent_type_ in {"GPE", "LOC"} or _named(o, "projection_objects", lexicon) for o in objects):
+        return False
+    fors = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+            if g.dep_ == "pobj"]
+    fors += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+             if g.dep_ == "pobj"]
+    return bool(fors) and not any(g.lemma_.lower() in lexicon.nouns or g.lower_ in lexicon.nouns for g in fors)
 
 
 def _collision(token: Token, lexicon: EventLexicon) -> bool:

@@ -234,8 +234,10 @@ def time_relation(
         if conditional or any(c.dep_ == "mark" and _condition_mark(c, lexicon, language) for c in token.children):
             # "will not recognise the vote if its observers are kept out": the act hangs on a condition.
             return "hypothetical"
-        if i == 1 and trigger.dep_ == "xcomp" and _arranged(trigger, token, lexicon):
-            # "is to face trial": a scheduled act; "was to visit": a plan, done or not the clause does not say
+        if i > 0 and clause[i - 1].dep_ == "xcomp" and all(c.dep_ == "conj" and c.tag_ == "VB" for c in clause[:i - 1]
+                                                         ) and _arranged(clause[i - 1], token, lexicon):
+            # "is to face trial": a scheduled act; "was to visit": a plan, done or not the clause does not say;
+            # "is to lay a wreath and meet leaders": a bare-infinitive conjunct shares the copula
             return "hypothetical" if token.tag_ == "VBD" else "future"
         if i > 0 and token.pos_ in {"VERB", "ADJ"} and clause[i - 1].dep_ == "xcomp":
             lemma = token.lemma_.lower()

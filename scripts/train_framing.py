@@ -40,13 +40,17 @@ import argparse
 import csv
 import gzip
 import json
-import re
 import sys
 from pathlib import Path
 
 from newsprism.analyze import STAGES
 from newsprism.analyze.framing.lexicon import load_lexicon
-from newsprism.analyze.framing.training import is_wikinews_training_article, lexicon_findings, train_scorer
+from newsprism.analyze.framing.training import (
+    SENTENCE_END,
+    lexicon_findings,
+    train_scorer,
+    wikinews_training_sentences,
+)
 from newsprism.config import Settings
 from newsprism.extract.build import build_article
 from newsprism.pipeline import Pipeline
@@ -73,9 +77,6 @@ PTC_NAMES = {
 #: a threshold no probability reaches: the technique is left to the lexicon.
 OFF = 2.0
 SEMEVAL_SPLITS = {"train": "training", "dev": "dev", "test": "test"}
-# Sentence ends for --neutral text: a full stop, ! or ? before a space and a capital. A rough
-# cut is enough for negatives (and avoids loading spaCy twice); the stage itself uses spaCy's.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
 def load_semeval(path: Path) -> list[Example]:
@@ -117,37 +118,15 @@ def load_neutral(path: Path, *, limit: int | None = None) -> list[Example]:
             texts = [row["text"] for row in csv.DictReader(handle)]
     else:
         texts = [path.read_text("utf-8")]
-    sentences = [s.strip() for text in texts for para in text.split("\n") for s in _SENTENCE_END.split(para)]
+    sentences = [s.strip() for text in texts for para in text.split("\n") for s in SENTENCE_END.split(para)]
     none: set[str] = set()
     return [(s, set(none)) for s in sentences if len(s.split()) >= 5][:limit]
 
 
 def load_wikinews(path: Path) -> tuple[list[Example], int]:
-    """Neutral sentences of the Wikinews articles set aside for training, and how many articles gave them.
-
-    ``path`` is a Wikinews CSV (``url``, ``text`` columns) or a folder of them. Only the
-    fixed quarter of articles :func:`is_wikinews_training_article` picks is read (the rest
-    stay for measuring), and only sentences with no quotation mark: a quoted speaker's
-    words are not the neutral writer's, and the stage charges them to the speaker anyway.
-    """
-    csv.field_size_limit(10**9)
-    files = sorted(path.glob("*.csv")) if path.is_dir() else [path]
-    examples: list[Example] = []
-    articles = 0
-    for file in files:
-        with file.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                if row["title"].startswith("TEST PAGE:") or len(row["text"].split()) < 30:
-                    continue
-                if not is_wikinews_training_article(row["url"]):
-                    continue
-                articles += 1
-                for para in row["text"].split("\n"):
-                    for sentence in _SENTENCE_END.split(para):
-                        sentence = sentence.strip()
-                        if len(sentence.split()) >= 5 and not any(q in sentence for q in '"“”'):
-                            examples.append((sentence, set()))
-    return examples, articles
+    """Neutral examples of the Wikinews training quarter (:func:`wikinews_training_sentences`)."""
+    sentences, articles = wikinews_training_sentences(path)
+    return [(sentence, set()) for sentence in sentences], articles
 
 
 def load_data(path: Path, *, splits: list[str], ptc_labels: Path | None) -> tuple[list[Example], str]:

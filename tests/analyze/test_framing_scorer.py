@@ -195,3 +195,31 @@ def test_a_model_without_word_weights_reads_only_the_other_blocks(analyze_text: 
     with_words = SentenceScorer(train_scorer(texts, labels, found, lexicon_techniques=load_lexicon().technique_names,
                                              embeddings=False, threshold=0.2))
     assert np.any(with_words.coef_word) and "words" not in with_words.model["options"]
+
+
+def test_wikinews_training_sentences_reads_only_the_training_quarter_and_no_quoted_words(tmp_path: Path) -> None:
+    """The neutral examples come from the fixed quarter alone (the rest measure), never from quoted speech."""
+    import csv
+
+    from newsprism.analyze.framing.training import is_wikinews_training_article, wikinews_training_sentences
+
+    urls = [f"https://en.wikinews.org/wiki/Story_{i}" for i in range(40)]
+    picked, test_page = [u for u in urls if is_wikinews_training_article(u)][:2]
+    other = next(u for u in urls if not is_wikinews_training_article(u))
+    filler = " The report was published by the agency on its website after the meeting had ended." * 4
+    rows = [
+        {"url": picked, "title": "Council approves budget",
+         "text": "The council approved the budget on Monday. \"It is a fair plan,\" the mayor said." + filler},
+        {"url": other, "title": "Bridge reopens", "text": "The bridge reopened to traffic on Friday." + filler},
+        {"url": test_page, "title": "TEST PAGE: ignore", "text": "Nothing here counts at all." + filler},
+    ]
+    path = tmp_path / "wikinews.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["url", "title", "text"])
+        writer.writeheader()
+        writer.writerows(rows)
+    sentences, articles = wikinews_training_sentences(path)
+    assert articles == 1
+    assert sentences[0] == "The council approved the budget on Monday."
+    assert not any("fair plan" in s or "bridge" in s.lower() or "Nothing here" in s for s in sentences)
+    assert len(sentences) == 5  # the first sentence and the four filler sentences

@@ -2,9 +2,13 @@
 
 The corpora annotated with propaganda techniques (SemEval-2020 PTC, SemEval-2021
 task 6) are for research use and may not be redistributed, so weights trained on them
-may not ship; train your own from a copy you hold::
+may not ship; train your own from a copy you hold. The recipe measured in
+``benchmarks/framing.py`` (SemEval memes plus plain news sentences as examples of no
+technique, so the model learns what news without persuasion looks like, and no lexicon
+gate; docs/benchmarks.md)::
 
-    python scripts/train_framing.py /path/to/semeval2021-task6 --out ~/framing-scorer.json
+    python scripts/train_framing.py /path/to/semeval2021-task6 --wikinews ../shared/data/wikinews \
+        --no-lexicon-gate --no-chars --max-tokens 32 --out ~/framing-scorer.json
     python scripts/train_framing.py /path/to/ptc/train-articles --ptc-labels /path/to/train-labels --out s.json
     python scripts/train_framing.py training/framing_en.jsonl --out scorer.json
     NEWSPRISM_FRAMING_SCORER=~/framing-scorer.json newsprism analyze article.html

@@ -149,15 +149,16 @@ def test_a_label_given_as_an_objects_complement_is_said_of_the_object(analyze_te
 # --- the seed, reviewed ---------------------------------------------------------------------------
 
 
-def test_the_seeds_regime_labels_all_go_to_the_leader_whose_regime_it_is(seed_article: Article) -> None:
-    """*his regime* (the leader's), then *the regime* and *the mullahs' regime* referring back to it:
-    one actor, not the generic group the actors stage made of the word *regime*."""
+def test_the_seeds_regime_labels_all_go_to_the_state_whose_regime_it_is(seed_article: Article) -> None:
+    """*his regime* (the state its leader runs), then *the regime* and *the mullahs' regime* referring
+    back to it: one actor, the state, not the leader nor the generic group the actors stage made of
+    the word *regime*."""
     assert seed_article.framing is not None
     by_id = {e.id: e for e in seed_article.entities}
     regime = [x for x in seed_article.framing.labels if x.voice == AUTHOR and x.label.endswith("regime")]
     assert any(x.label == "mullahs' regime" for x in regime)
-    names = {by_id[x.actor].name if x.actor else None for x in regime if x.span.start > 1000}
-    assert len(names) == 1 and "khamenei" in str(names.pop()).lower()
+    actors = {(by_id[x.actor].name, by_id[x.actor].type) if x.actor else None for x in regime}
+    assert actors == {("Iran", "state")}, actors
 
 
 def test_the_seeds_thugs_are_the_intelligence_ministrys_agents(seed_article: Article) -> None:
@@ -204,3 +205,24 @@ def test_a_people_label_that_brings_in_someone_new_stays_its_own(analyze_text: A
     names = {e.id: e.name for e in article.entities}
     wrong = {"Scientists", "riot police", "ministry", "Ann Roe"}
     assert not {names.get(x.actor or "") for x in article.framing.labels} & wrong
+
+
+# --- a label of an institution said through its leader (F12) -------------------------------------
+
+
+def test_an_institution_label_through_its_leader_goes_to_the_state(analyze_text: Analyze) -> None:
+    """*his regime*, the leader's state named in the article: the state, not the man."""
+    article = analyze_text("Vladimir Putin flew to Sochi on Monday. Russia has denied the report, "
+                           "but his regime has jailed dozens of critics.")
+    assert attached(article, "regime") == ["Russia"]
+
+
+def test_a_label_of_people_through_a_leader_stays_his(analyze_text: Analyze) -> None:
+    """*his thugs* are people, not an institution: they stay the leader's, even with the state named."""
+    article = analyze_text("Vladimir Putin spoke in Moscow about Russia. His thugs beat the protesters.")
+    assert attached(article, "thug") == ["Vladimir Putin"]
+
+
+def test_an_institution_label_with_no_state_named_stays_with_the_leader(analyze_text: Analyze) -> None:
+    article = analyze_text("Vladimir Putin flew to Sochi on Monday. His regime has jailed dozens of critics.")
+    assert attached(article, "regime") == ["Vladimir Putin"]

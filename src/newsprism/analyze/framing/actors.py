@@ -55,6 +55,11 @@ class EntityIndex:
         self._starts = [s[0] for s in spans]
         self._people = {eid for _, _, eid, kind in spans if kind == "person"}
         self._types = {e.id: e.type for e in article.entities}
+        # Each person's state, when the article names it (KB country -> the state actor): *his regime*
+        # is the state he leads, not the man (:meth:`owner`).
+        states = {e.country: e.id for e in article.entities if e.type == "state" and e.country}
+        self._state_of = {e.id: states[e.country] for e in article.entities
+                          if e.type == "person" and e.country in states}
         # A generic group named by a noun alone (*regime*, *plain-clothes thugs*): its last word.
         self._group_heads = {e.id: e.name.lower().split()[-1] for e in article.entities
                              if e.type == "group" and e.name.strip()}
@@ -152,6 +157,15 @@ class EntityIndex:
             i -= 1
         return found.pop() if len(found) == 1 else None
 
+    def owner(self, found: str, head: Token) -> str:
+        """The actor an institution noun owned by ``found`` is (*his regime*, *X's government*): a
+        label of an institution (a noun the nominal-type table gives a state's kind: *regime*,
+        *government*) said through its leader attaches to the state the leader's KB entry names,
+        when the article names that state; otherwise (or for any other noun) the owner itself."""
+        if self._types.get(found) == "person" and "state" in self.types_for(head):
+            return self._state_of.get(found, found)
+        return found
+
     def pronoun(self, token: Token) -> str | None:
         lower = token.lower_
         if lower in _PERSONAL:
@@ -172,12 +186,12 @@ class EntityIndex:
         words = [t for t in _phrase_tokens(head) if t.i not in label]
         found = self.in_tokens(words, skip=skip)
         if found is not None:
-            return found
+            return self.owner(found, head)
         for child in head.children:
             if child.dep_ == "poss":
                 resolved = self.pronoun(child)
                 if resolved is not None:
-                    return resolved
+                    return self.owner(resolved, head)
             if child.dep_ == "appos":
                 found = self.in_tokens(list(child.subtree), skip=skip)
                 if found is not None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.analyze.framing.conduct import conduct_hits
 from newsprism.analyze.framing.figurative import figurative_hits
+from newsprism.analyze.framing.furniture import after_label, greeting_sentences, heading_sentences
 from newsprism.analyze.framing.judgement import judgement_hits
 from newsprism.analyze.framing.lexicon import Lexicon, rule_words, token_keys
 from newsprism.analyze.framing.measures import measure_filter
@@ -180,15 +181,21 @@ def _vader_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
     other_stop = frozenset(lexicon.settings.get("vader_other_stop", ()))
     loud = _loud_sentences(doc)
     shared = doc_tokens(doc)
+    headings = heading_sentences(doc)
+    greetings = greeting_sentences(doc, rule_words(lexicon.rules, "greetings"))
     for sent in shared.sents:  # per sentence: Token.sent is costly per token
+        if sent.start in greetings:
+            continue  # "Congratulations!!!": a courtesy (framing/furniture.py)
         is_loud = loud.get(sent.start, False)
+        trust_caps = sent.start not in headings  # a heading's capitals are typography
         limit = loud_threshold if is_loud else threshold
         for token in shared.of(sent):
             valence = lexicon.vader.get(token.lower_)
             if valence is None or _in_name([token]) or _reported_feeling(token, lexicon):
                 continue
             # All-caps meme and headline text gets PROPN tags, so trust the word there.
-            if token.pos_ in allowed or token.is_upper or (is_loud and token.pos_ not in _FUNCTION_POS):
+            upper = trust_caps and token.is_upper
+            if token.pos_ in allowed or upper or (is_loud and token.pos_ not in _FUNCTION_POS):
                 if abs(valence) >= limit:
                     yield Hit(technique=LOADED, start=token.i, end=token.i + 1, confidence=confidence)
             elif token.pos_ in ("NOUN", "VERB") and abs(valence) >= other_threshold and token.lower_ not in other_stop:
@@ -336,10 +343,12 @@ def _shape_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
     shouted = _loud_sentences(doc, exclaimed=False)
     exclamatives = rule_words(lexicon.rules, "exclamative_openers")
     rhetorical = rule_words(lexicon.rules, "rhetorical_question_words")
+    greetings = greeting_sentences(doc, rule_words(lexicon.rules, "greetings"))
     for sent in shared.sents:
-        words = [t for t in shared.of(sent) if t.is_alpha]
+        # the words after a speaker label (*A: Inspired and humbled!*): the label is the page's
+        words = [t for t in after_label(shared.of(sent)) if t.is_alpha]
         last = [t for t in shared.of(sent) if not t.is_space]
-        if not words or not last:
+        if not words or not last or sent.start in greetings:
             continue
         if last[-1].text.startswith("!") and len(words) <= max_words:
             if len(words) >= 2 and words[0].lower_ in exclamatives and not shouted.get(sent.start, False):
@@ -418,6 +427,8 @@ def _loud_sentences(doc: Doc, *, exclaimed: bool = True) -> dict[int, bool]:
         shouted = letters > 0 and sum(map(str.isupper, text)) >= 0.8 * letters \
             and sum(1 for t in shared.of(sent) if t.is_alpha) >= 2
         loud[sent.start] = shouted or (exclaimed and text.rstrip().endswith("!"))
+    for start in heading_sentences(doc):  # a heading in capitals is typography, not shouting
+        loud[start] = False
     return loud
 
 

@@ -103,3 +103,13 @@ def test_the_second_verb_of_a_plan_is_future(pipeline: newsprism.Pipeline) -> No
 def test_plover_manual_readings(pipeline: newsprism.Pipeline, text: str, trigger: str, kind: str) -> None:
     event = by_trigger(_read(pipeline, text), trigger)
     assert event is not None and event.type == kind, [(e.type, e.trigger.text) for e in _read(pipeline, text).events]
+
+
+def test_a_weekday_names_the_year_of_a_month_day() -> None:
+    # read as past (the event's tense), "October 5" would be 2027's, a Tuesday; the weekday says 2028
+    from datetime import datetime
+
+    from newsprism.analyze.events.dates import normalise_date
+
+    assert normalise_date("Thursday, October 5", datetime(2028, 10, 1)) == ("2028-10-05", "day")
+    assert normalise_date("October 5", datetime(2028, 10, 1)) == ("2027-10-05", "day")  # no weekday: the tense decides

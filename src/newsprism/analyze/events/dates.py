@@ -174,6 +174,8 @@ def normalise_date(text: str, base: datetime | None, *, ahead: bool = False,
     True
     >>> normalise_date("September 20 of this year", datetime(2019, 12, 14))
     ('2019-09-20', 'day')
+    >>> normalise_date("Wednesday, July 31", datetime(2019, 7, 28))  # 31 July 2018 was a Tuesday
+    ('2019-07-31', 'day')
     """
     words = date_words(language)
     text = " ".join(text.split())
@@ -204,6 +206,13 @@ def normalise_date(text: str, base: datetime | None, *, ahead: bool = False,
     if data.date_obj is None:
         return None
     period = data.period or "day"
+    named = [words.weekdays.index(w) for w in re.findall(r"\w+", text.lower()) if w in words.weekdays]
+    if period == "day" and named and data.date_obj.weekday() != named[0] and not re.search(_YEAR_DIGITS, text):
+        # "Wednesday, July 31": the weekday names the year the tense did not (a date is read as past
+        # or future from the event's tense; the calendar agrees with only one of the two years).
+        other = _parser(words.dateparser_languages, not ahead, base).get_date_data(text)
+        if other.date_obj is not None and other.date_obj.weekday() == named[0]:
+            data = other
     if period == "year":
         return data.date_obj.strftime("%Y"), "year"
     if period == "month":

@@ -67,6 +67,46 @@ def ingest(
         raise SystemExit(InputError.exit_code)
 
 
+def reanalyze(
+    db: DbOption = None,
+    every: Annotated[bool, typer.Option("--all", help="Every article, not only those analysed by other stages or "
+                                                      "versions than today's.")] = False,
+    limit: Annotated[int | None, typer.Option("--limit", help="At most this many articles in this run.")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline to load.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line.")] = False,
+) -> None:
+    """Analyse stored articles again with today's stages, from their stored text: one transaction each.
+
+    Only stale articles (analysed by other stage versions) unless --all. Extraction is not
+    repeated; failures are recorded and the run goes on.
+
+    Examples:
+
+      newsprism reanalyze --db news.db
+
+      newsprism reanalyze --db postgresql://localhost/news --all --limit 1000
+    """
+    from newsprism.pipeline import Pipeline
+    from newsprism.store import reanalyze as run_reanalyze
+
+    store = _open(db)
+    counts: dict[str, int] = {}
+
+    def show(result) -> None:  # type: ignore[no-untyped-def]
+        counts[result.status] = counts.get(result.status, 0) + 1
+        if result.status == "failed":
+            sys.stderr.write(f"newsprism: error: article {result.article_id}: {result.reason} [reanalysis-error]\n")
+        elif not quiet:
+            _note(f"{result.status:>9}  {result.article_id}")
+
+    pipeline = guarded(lambda: Pipeline.from_settings(Settings.from_env(model=model)))
+    run_reanalyze(store, pipeline, every=every, limit=limit, on_result=show)
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to do: no stale article"
+    _note(f"reanalyze: {summary} -> {store.display_url}")
+    if counts.get("failed") and len(counts) == 1:
+        raise SystemExit(InputError.exit_code)
+
+
 def search(
     query: Annotated[str, typer.Argument(help='Words; "quoted phrases" match exactly.')],
     speaker: Annotated[str | None, typer.Option("--speaker", help="Quotes whose speaker name contains this.")] = None,
@@ -285,6 +325,7 @@ def _reporting_mix(stances: dict[str, int], verbs: dict[str, int]) -> str:
 
 def register(app: typer.Typer) -> None:
     app.command()(ingest)
+    app.command()(reanalyze)
     app.command()(search)
     app.command()(export)
     app.command()(serve)

@@ -10,5 +10,7 @@
 
 from newsprism.store.db import Store, default_db_path, resolve_url
 from newsprism.store.ingest import IngestResult, ingest, ingest_articles
+from newsprism.store.reanalyze import ReanalyzeResult, reanalyze
 
-__all__ = ["IngestResult", "Store", "default_db_path", "ingest", "ingest_articles", "resolve_url"]
+__all__ = ["IngestResult", "ReanalyzeResult", "Store", "default_db_path", "ingest", "ingest_articles", "reanalyze",
+           "resolve_url"]

@@ -24,7 +24,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from newsprism.store import schema as t
 from newsprism.store.dedupe import DuplicateIndex, signature, to_bytes
 
-__all__ = ["SourceInfo", "StoreResult", "content_hash", "normalise_name", "store_article", "story_key"]
+__all__ = ["SourceInfo", "StoreResult", "content_hash", "normalise_name", "replace_analysis", "store_article",
+           "story_key"]
 
 JSON = dict[str, Any]
 Status = Literal["added", "revision", "duplicate", "unchanged", "updated"]
@@ -371,6 +372,36 @@ def _clear_layers(conn: Connection, article_pk: int) -> None:
     conn.execute(delete(t.events).where(t.events.c.article_pk == article_pk))
 
 
+def _replace_layers(conn: Connection, article_pk: int, document: JSON, chash: str) -> None:
+    _clear_layers(conn, article_pk)
+    conn.execute(
+        update(t.articles)
+        .where(t.articles.c.pk == article_pk)
+        .values(document=document, stages=document.get("stages"), article_id=document["id"])
+    )
+    _layers(conn, article_pk, document, chash)
+
+
+def replace_analysis(conn: Connection, article_pk: int, document: JSON) -> bool:
+    """Store a new analysis of a stored article inside the caller's transaction; whether anything changed.
+
+    The same article means the same url, title and text (its content hash): every span of
+    the new layers is an offset into the stored text, so a document of other text is refused.
+    """
+    row = conn.execute(
+        select(t.articles.c.content_hash, t.articles.c.document).where(t.articles.c.pk == article_pk)
+    ).first()
+    if row is None:
+        raise ValueError(f"no stored article with pk {article_pk}")
+    chash = content_hash(document)
+    if chash != row.content_hash:
+        raise ValueError(f"article pk {article_pk}: the new analysis is of another url, title or text")
+    if row.document == document:
+        return False
+    _replace_layers(conn, article_pk, document, chash)
+    return True
+
+
 def _record_source(conn: Connection, article_pk: int, info: SourceInfo, now: datetime) -> None:
     seen = conn.execute(
         select(t.sources.c.pk).where(
@@ -421,13 +452,7 @@ def store_article(conn: Connection, document: JSON, info: SourceInfo, *, index: 
         article_pk = int(row.pk)
         status: Status = "unchanged"
         if row.document != document:
-            _clear_layers(conn, article_pk)
-            conn.execute(
-                update(t.articles)
-                .where(t.articles.c.pk == article_pk)
-                .values(document=document, stages=document.get("stages"), article_id=document["id"])
-            )
-            _layers(conn, article_pk, document, chash)
+            _replace_layers(conn, article_pk, document, chash)
             status = "updated"
         _record_source(conn, article_pk, info, now)
         return StoreResult(status, article_pk)

@@ -63,7 +63,8 @@ class Target:
     voice: str  # "author", "quoted" (unnamed speaker) or the speaker's name
     kind: str
     #: framing's voice where its documented rule differs from the voice map's: a label under a
-    #: naming verb (*opponents called it a betrayal*) is the subject's (docs/format.md, Frame).
+    #: naming verb (*opponents called it a betrayal*) and a loaded word inside unmarked reported
+    #: speech (*Weiss said the challenge was doomed*) are the speaker's (docs/format.md, Frame).
     frame_voice: str | None = None
 
     @property

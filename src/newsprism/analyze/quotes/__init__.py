@@ -6,6 +6,8 @@
 - :mod:`.speakers` reads a cue's speaker from the dependency parse;
 - :mod:`.mentions` reads the article's speaking entities once: mentions, roles, genders, role words;
 - :mod:`.resolve` links speakers to entities, pronouns and descriptions included;
+- :mod:`.acronyms` reads an acronym as the body the text named in full before it;
+- :mod:`.relays` gives a report relayed by an outlet (*..., X said, according to Reuters*) to its inner speaker;
 - :mod:`.kinds` turns marks and cues into direct, mixed and term quotes;
 - :mod:`.indirect` finds reported speech without marks (indirect quotes);
 - :mod:`.voice` maps every character to the author or a quoted speaker;

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from newsprism.analyze.quotes.cues import Cue, CueLexicon, message_source
 from newsprism.analyze.quotes.kinds import Draft, Frame, can_speak, speaker_phrase, trim_punct
 from newsprism.analyze.quotes.marks import MarkedQuote
+from newsprism.analyze.quotes.relays import relays_dropped
 from newsprism.analyze.quotes.speakers import SpeakerPhrase, to_marker
 
 __all__ = ["draft_indirect"]
@@ -467,6 +468,7 @@ def draft_indirect(frame: Frame) -> list[Draft]:
             # choice", "the signal declared that": not a source of speech.
             continue
         drafts.append(Draft("indirect", start, end, cue, phrase, 0.7, paragraph=frame.paragraph(start)))
+    drafts = relays_dropped(frame, drafts)
     drafts.sort(key=lambda d: (d.start, -d.end))
     outer: list[Draft] = []
     for draft in drafts:
@@ -474,3 +476,4 @@ def draft_indirect(frame: Frame) -> list[Draft]:
             continue  # "X said that Y told him that ...": the outer report carries it
         outer.append(draft)
     return outer
+

@@ -28,7 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsprism.analyze.quotes.cues import Gender
 from newsprism.analyze.quotes.mentions import (
@@ -119,6 +119,13 @@ class Resolver(ArticleMentions):
                 eid = self._mention_at(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), person_only=person_only)
                 if eid is not None:
                     return Resolution(eid, "name", 0.85)
+        if head.pos_ == "NOUN":
+            # *The group that owns her music, Big Machine, says*: a description's appositive proper
+            # name the tagger left without an entity is still the name; the description's own
+            # nominal reading would guess at another entity.
+            for a, b in phrase.others:
+                if _proper_name(doc[a:b]):
+                    return Resolution(None, "name", 0.75, group=(a, b))
         for child in head.lefts:
             if child.dep_ in ("compound", "flat"):
                 eid = self._mention_at(child.idx, child.idx + len(child), person_only=True)
@@ -513,6 +520,11 @@ class Resolver(ArticleMentions):
                 return Resolution(described[0], "nominal", 0.7)
             return Resolution(None, "nominal", 0.0)
         types = self.lexicon.nominal_types.get(lemma)
+        named = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if types and named:
+            # *the Inner Mongolia health commission*: a body named by its own proper-name modifier is
+            # that body, not the one organisation mentioned nearby; its words are its name.
+            return Resolution(None, "nominal", 0.0, group=(named[0].left_edge.i, head.i + 1))
         if types:
             near = {
                 m.entity for m in self._before(position, 2)
@@ -521,3 +533,11 @@ class Resolver(ArticleMentions):
             if len(near) == 1:
                 return Resolution(near.pop(), "nominal", 0.65)
         return Resolution(None, "nominal", 0.0)
+
+
+def _proper_name(tokens: Span) -> bool:
+    """Words that read as a name: proper nouns, every word capitalised, no pronoun or number."""
+    words = [t for t in tokens if not t.is_punct]
+    return bool(words) and words[-1].pos_ == "PROPN" and all(
+        t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&") for t in words
+    ) and words[0].text[:1].isupper()

@@ -80,6 +80,10 @@ def noun_phrase(head: Token, *, via: str, with_prep: bool = False) -> SpeakerPhr
             others.append(_words(subtree))
         elif child.dep_ == "conj" and head.pos_ == "NOUN" and child.pos_ == "PROPN":
             others.append(_words([t for t in subtree if t.dep_ not in ("cc",)]))
+        elif child.dep_ == "relcl" and head.pos_ == "NOUN":
+            closing = _closing_apposition(child)
+            if closing is not None:
+                others.append(closing)
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -89,6 +93,22 @@ def noun_phrase(head: Token, *, via: str, with_prep: bool = False) -> SpeakerPhr
         # The parser sometimes makes the description the subject and the name its appositive.
         others.append(_words([t for t in head.head.subtree if t.i < start or t.i >= end] or [head]))
     return SpeakerPhrase(start=start, end=end, head=head.i, via=via, others=tuple(others))
+
+
+def _closing_apposition(clause: Token) -> tuple[int, int] | None:
+    """*The company that runs the awards, Halden Productions, denies*: the parser hangs the name
+    on the clause's last noun, but set off by commas right after the description's relative
+    clause it names the description (a reader takes it so; the clause's own object needs no name
+    before the verb). Only a proper name ending the clause with a comma after it counts."""
+    doc = clause.doc
+    last = clause.right_edge
+    if last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
+        return None
+    name = next((t for t in clause.subtree
+                 if t.dep_ == "appos" and t.pos_ == "PROPN" and t.right_edge.i == last.i), None)
+    if name is None or name.left_edge.i == 0 or doc[name.left_edge.i - 1].text != ",":
+        return None
+    return _words(list(name.subtree))
 
 
 def _subject(

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from newsprism.analyze.quotes.acronyms import acronym_expansions
 from newsprism.analyze.quotes.cues import find_cues, load_cue_lexicon, load_speaker_lexicon
 from newsprism.analyze.quotes.headings import heading_quotes
 from newsprism.analyze.quotes.indirect import draft_indirect
 from newsprism.analyze.quotes.kinds import Draft, Frame, draft_marked
 from newsprism.analyze.quotes.marks import find_marked_quotes
-from newsprism.analyze.quotes.mentions import NON_SPEAKERS
+from newsprism.analyze.quotes.mentions import NON_SPEAKERS, ORGANIZATION
 from newsprism.analyze.quotes.posts import EmbeddedPost, find_posts
 from newsprism.analyze.quotes.resolve import Resolution, Resolver
 from newsprism.analyze.quotes.signature import signature
@@ -25,6 +26,8 @@ __all__ = ["QuoteStage", "find_quotes"]
 FLOATING_REACH = 1
 #: How many paragraphs back the previous quote's speaker still counts for resolving *he said*.
 PREVIOUS_REACH = 1
+#: How many paragraphs back an organisation's statement still owns an *it said* / *they said*.
+STATEMENT_REACH = 2
 #: Confidence of an interview turn: the layout says who speaks, but a label can be misread.
 TURN_CONFIDENCE = 0.9
 #: marked kinds a report may hold: the speaker's quoted fragments and titles (*said the move
@@ -80,6 +83,7 @@ def find_quotes(
     drafts.sort(key=lambda d: d.start)
     resolver = Resolver(article, doc, speaker_lexicon, [(q.start, q.end) for q in marked], cue_heads=frame.cues)
     entities = {e.id: e for e in article.entities}
+    expanded = acronym_expansions(article.entities, article.text)
     provenance = Provenance(stage="quotes", version=version)
     quotes: list[Quote] = []
     pronouns: dict[str, list[Span]] = {}
@@ -101,6 +105,10 @@ def find_quotes(
                 anchor=draft.start if after else None, continuing=continuing,
             )
             speaker = _speaker(span, resolution, entities, doc)
+            if (resolution.entity is None and resolution.group is None and resolution.via == "pronoun"
+                    and previous is not None and draft.paragraph - previous_paragraph <= STATEMENT_REACH):
+                speaker = _statement_pronoun(article, resolver, doc[draft.phrase.head], previous, previous_end,
+                                             expanded, entities) or speaker
             confidence = min(confidence, max(resolution.confidence, 0.5))
             if resolution.via == "pronoun" and resolution.entity is not None:
                 pronouns.setdefault(resolution.entity, []).append(span)
@@ -116,6 +124,10 @@ def find_quotes(
             # one person under two names (*Josh X* signing a post, *Joshua X* in the text): the kept name
             kept = entities[resolver.alias[speaker.entity]]
             speaker = Speaker(name=kept.name, entity=kept.id, span=speaker.span)
+        if speaker is not None and speaker.entity in expanded:
+            # *The CDC* after *the Chinese Center for Disease Control*: that body, not a KB namesake
+            full = entities[expanded[speaker.entity]]
+            speaker = Speaker(name=full.name, entity=full.id, span=speaker.span)
         quote = Quote(
             id=f"q{n}",
             kind=draft.kind,
@@ -253,6 +265,35 @@ def _lead_in_speaker(
         return None
     span = article.span(subject.idx, subject.idx + len(subject))
     return Speaker(name=entities[entity].name, entity=entity, span=span)
+
+
+#: Pronouns an organisation speaks through (*it said*, British *they said* of a company).
+_BODY_PRONOUNS = frozenset({"it", "they"})
+
+
+def _statement_pronoun(
+    article: Article, resolver: Resolver, pronoun: Token, previous: Speaker, previous_end: int,
+    expanded: dict[str, str], entities: dict[str, Entity],
+) -> Speaker | None:
+    """*Big Machine have denied ... "...," they said in a statement.* / *"...," it says.*: an
+    organisation's statement goes on under *it*/*they* while no one else comes in. The pronoun the
+    resolver left open is the last speaker's when that speaker is an organisation (an entity of that
+    type, or a capitalised name the tagger gave no entity) and no other person or organisation was
+    the subject of a sentence since its quote; otherwise it stays open (never a guess past a rival)."""
+    if pronoun.lower_ not in _BODY_PRONOUNS:
+        return None
+    entity = entities.get(previous.entity) if previous.entity else None
+    if entity is not None and entity.type != ORGANIZATION:
+        return None
+    if entity is None and not (previous.name[:1].isupper() and previous.name.lower() not in resolver.lexicon.pronouns):
+        return None
+    rivals = [m for m in resolver.starting_in(previous_end, pronoun.idx)
+              if previous.entity not in (m.entity, expanded.get(m.entity)) and not m.in_quote and m.role >= 2.0
+              and not m.echo]
+    if rivals:
+        return None
+    span = article.span(pronoun.idx, pronoun.idx + len(pronoun))
+    return Speaker(name=previous.name, entity=previous.entity, span=span)
 
 
 def _speaker(span: Span, resolution: Resolution, entities: dict[str, Entity], doc: Doc) -> Speaker:

@@ -1,0 +1,63 @@
+"""An organisation's acronym as the body the article named in full before it.
+
+*The Chinese Center for Disease Control and Prevention said ... The CDC assured the public ...*: a
+reader takes *the CDC* for the body just named, whose words' initials it spells. The entities
+and actors stages see only the letters, and the actor KB may know another body by them (a company
+called *CDC*), so the acronym's mentions end up as a namesake the article never mentions. For a
+speaker, that is a wrong name (issue #3: a wrong name is worse than none).
+
+So, within the quotes stage only (the actors stage keeps its own linking): an organisation entity
+mentioned by an acronym, whose name is that acronym or a name the text never prints (a namesake's),
+stands for the organisation the text named earlier whose capitalised words' initials hold the
+acronym as a run (*Customs and Border Protection* ... *CBP*, *the Centers for ... (CDC)*). With no
+such earlier name, or two of them, nothing changes: the expansion is read from the text, never guessed.
+
+Plain string work on entity names and mention texts; no parse is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsprism.model import Entity
+
+__all__ = ["acronym_expansions", "initials"]
+
+#: An acronym as printed: 2-6 capital letters, a plural or possessive *s* allowed (*CDC's*).
+_ACRONYM = re.compile(r"\b([A-Z]{2,6})(?:’s|'s|s)?$")
+#: Entity types a body named by its initials can have (not people, not states: *US*, *UK*).
+_BODIES = frozenset({"organization"})
+
+
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words (*Centers for Disease Control* -> ``CDC``); small
+    lower-case words (*for*, *and*, *of*) carry none, as in the acronyms they make."""
+    return "".join(word[0] for word in re.split(r"[\s\-–]+", name) if word[:1].isupper())
+
+
+def _acronym(text: str) -> str | None:
+    match = _ACRONYM.search(text.strip())
+    return match.group(1) if match else None
+
+
+def acronym_expansions(entities: Iterable[Entity], text: str) -> dict[str, str]:
+    """Entity id -> id of the earlier-named organisation its acronym mentions stand for."""
+    bodies = [e for e in entities if e.type in _BODIES and e.mentions]
+    mapping: dict[str, str] = {}
+    for entity in bodies:
+        if entity.name in text and _acronym(entity.name) != entity.name:
+            continue  # the text names this entity in full itself: its own, not a namesake's
+        uses = [(m.start, acronym) for m in entity.mentions if (acronym := _acronym(m.text)) is not None]
+        if not uses:
+            continue
+        first, acronym = min(uses)
+        candidates = {
+            other.id for other in bodies
+            if other.id != entity.id and min(m.start for m in other.mentions) < first
+            and any(acronym in initials(n) and len(initials(n)) > 1
+                    for n in (other.name, *(m.text for m in other.mentions if m.start < first)))
+        }
+        if len(candidates) == 1:
+            mapping[entity.id] = candidates.pop()
+    return mapping

@@ -1,0 +1,71 @@
+"""A report inside a report: *..., the commission said, according to Reuters*.
+
+Split from :mod:`.indirect` for size. News rewrites pass on what a source said through an outlet
+(*X wrote in a blog post that ..., according to NPR's Y*); the outlet's phrase cue (*according to*,
+*per*) only relays, and a reader takes the words for the inner speaker's. The labels of the
+quotes_pages batches give the inner source, as batch 7's reports inside reports showed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsprism.analyze.quotes.kinds import Draft, Frame, can_speak, speaker_phrase, trim_punct
+
+__all__ = ["relays_dropped"]
+
+
+def relays_dropped(frame: Frame, drafts: list[Draft]) -> list[Draft]:
+    """A report inside a report: *..., the commission said, according to Reuters*; *X wrote that ...,
+    according to Y of the Times*. The phrase cue's source only relays what the inner cue's speaker
+    said, so the inner report is the quote: the relay's draft (the rest of the sentence, holding the
+    inner cue) goes, and the relay phrase is cut off the inner report's end. Only a phrase cue
+    (*according to*, *per*) relays this way; *X said that Y told him that ...* keeps its outer report
+    (the teller is the one quoted)."""
+    doc = frame.doc
+    relays = [d for d in drafts if d.cue is not None and d.cue.phrase]
+    inner = [d for d in drafts if d.cue is not None and not d.cue.phrase]
+    dropped: set[int] = set()
+    kept: list[Draft] = []
+    for relay in relays:
+        if any(relay.start <= doc[i.cue.head].idx < relay.end for i in inner if i.cue):
+            dropped.add(id(relay))
+    for draft in drafts:
+        if id(draft) in dropped:
+            continue
+        if draft.cue is not None and draft.cue.phrase:
+            draft = _told_by_inner(frame, draft)
+        if draft.cue is not None and not draft.cue.phrase:
+            for relay in relays:
+                assert relay.cue is not None
+                at = doc[relay.cue.start].idx
+                if id(relay) in dropped and draft.start < at < draft.end:
+                    start, end = trim_punct(frame.text, draft.start, at)
+                    draft = replace(draft, start=start, end=end)
+        kept.append(draft)
+    return kept
+
+
+def _told_by_inner(frame: Frame, relay: Draft) -> Draft:
+    """*..., the commission said, according to Reuters*: a cue the parser left without a clause of its
+    own (the report hung on it as an adverbial) right before the relay phrase speaks the report; the
+    relay phrase's source only passes it on. The report ends before the inner speaker's words."""
+    doc = frame.doc
+    assert relay.cue is not None
+    opener = doc[relay.cue.start]
+    at = opener.i - 1
+    while at >= 0 and doc[at].is_punct:
+        at -= 1
+    cue = next((c for c in frame.cues.values() if c.head == at and not c.phrase and not c.noun and c.indirect), None)
+    if cue is None or not relay.start <= doc[at].idx < relay.end:
+        return relay
+    phrase = speaker_phrase(frame, cue)
+    if phrase is None or not can_speak(frame, phrase):
+        return relay
+    first = doc[min(phrase.start, cue.start)].idx
+    if first <= relay.start:
+        return relay
+    start, end = trim_punct(frame.text, relay.start, first)
+    if len(frame.text[start:end].split()) < 3:
+        return relay
+    return replace(relay, start=start, end=end, cue=cue, phrase=phrase)

@@ -18,7 +18,9 @@ for who does it to whom; the word lists are data (``lexicons/conduct_<lang>.toml
 - a **degree word on a harm to a civic value** (*autonomy has been dramatically eroded*, *drastically
   curtailed press freedom*): the writer weighs the harm; harm to homes, rates or the economy is news's plain measure;
 - a **compound of a state of mind** (*Brexit-weary*, *power-hungry*, *trigger-happy*) said of people, a body
-  or an abstract thing.
+  or an abstract thing;
+- a **suit told as a haul** (*dragged the police chief to court*, *hauled the firm into court*): the place must
+  be a court.
 
 None of them counts under a verb of report or accusation (*said the minister had dithered* is the
 speaker's charge, reported): the judgement module's list of such verbs decides. All are Loaded Language
@@ -75,6 +77,9 @@ class Conduct:
     degree: frozenset[str]
     harms: PhraseTable
     values: frozenset[str]
+    haulers: PhraseTable
+    court_preps: frozenset[str]
+    courts: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -100,6 +105,9 @@ def load_conduct(language: str = "en") -> Conduct | None:
         degree=words("harm", "degree"),
         harms=phrase_table(data["harm"]["verbs"], "harm"),
         values=words("harm", "values"),
+        haulers=phrase_table(data["court"]["verbs"], "court"),
+        court_preps=words("court", "preps"),
+        courts=words("court", "places"),
     )
 
 
@@ -237,6 +245,17 @@ def _harm_hits(doc: Doc, rules: _Rules) -> Iterator[RawHit]:
             yield LOADED, start, end, conduct.settings["degree_harm"], None, ()
 
 
+def _court_hits(doc: Doc, rules: _Rules) -> Iterator[RawHit]:
+    """*have dragged the police chief to court*: a suit told as a haul; the place must be a court (*dragged
+    the body to the river* is literal)."""
+    conduct = rules.conduct
+    for phrase, verb in _writer_verbs(doc, conduct.haulers, rules):
+        if any(p.dep_ == "prep" and p.lower_ in conduct.court_preps
+               and any(o.dep_ == "pobj" and token_keys(o) & conduct.courts for o in p.children)
+               for p in verb.children):
+            yield LOADED, phrase.start, phrase.end, conduct.settings["court_haul"], None, ()
+
+
 def conduct_hits(doc: Doc, people: frozenset[str] = frozenset(), language: str | None = None) -> Iterator[RawHit]:
     """Every conduct hit in the Doc (``people``: the framing lexicon's person nouns); none for a
     language without data."""
@@ -250,3 +269,4 @@ def conduct_hits(doc: Doc, people: frozenset[str] = frozenset(), language: str |
     yield from _conduct_hits(doc, rules)
     yield from _compound_hits(doc, rules)
     yield from _harm_hits(doc, rules)
+    yield from _court_hits(doc, rules)

@@ -198,7 +198,8 @@ def _vader_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
             if token.pos_ in allowed or upper or (is_loud and token.pos_ not in _FUNCTION_POS):
                 if abs(valence) >= limit:
                     yield Hit(technique=LOADED, start=token.i, end=token.i + 1, confidence=confidence)
-            elif token.pos_ in ("NOUN", "VERB") and abs(valence) >= other_threshold and token.lower_ not in other_stop:
+            elif token.pos_ in ("NOUN", "VERB") and abs(valence) >= other_threshold and token.lower_ not in other_stop \
+                    and not any(c.dep_ == "neg" for c in token.children):  # "not antagonizing": an act denied
                 yield Hit(technique=LOADED, start=token.i, end=token.i + 1, confidence=other_confidence)
 
 

@@ -232,9 +232,13 @@ def _merge_cue_lexicon(attribution: dict[str, AttributionVerb], language: str) -
     cues = json.loads(source.read_text("utf-8"))
     verbs: dict[str, dict[str, Any]] = cues.get("verbs", {})
     # Verbs of belief (*think*, *believe*) state a holder's view, not words said: the quotes
-    # lexicon reads their clauses as reported views but rules them out as reporting verbs.
+    # lexicon reads their clauses as reported views but rules them out as reporting verbs. One our
+    # list rates evaluative stays (*the coach recognizes that ...* grants the clause's truth like
+    # *points out*: the writer's choice of verb, whatever the quotes stage reads its clause as).
     for lemma in cues.get("cognition", ()):
-        attribution.pop(lemma, None)
+        ours = attribution.get(lemma)
+        if ours is None or ours.stance != "evaluative":
+            attribution.pop(lemma, None)
     for lemma, flags in verbs.items():
         words = tuple(lemma.split())
         evaluative = bool(flags.get("evaluative"))

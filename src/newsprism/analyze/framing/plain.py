@@ -13,6 +13,11 @@ sentence names with another word -- and the words and nouns of each class are da
 :func:`plain_tokens` returns the token indices of a Doc whose loaded word is plain there; the
 detector drops a hit whose every evidence token is one of them (a phrase with a second, loaded word
 keeps its reading).
+
+A charge the writer reports is read the same way (:func:`charged_tokens`, the ``[charge]`` table): in
+*charged with assaults on officers*, *pleaded guilty to ...*, *counts of ...* or *over alleged assaults on its
+men and destruction of its property* the charge's words are the court's or the prosecution's, so every word of
+the charge's phrase is plain; the same words outside a charge keep their reading.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from spacy.tokens import Doc, Token
 from newsprism.analyze.framing.lexicon import _normalise, read_rules, token_keys
 from newsprism.analyze.framing.tokens import doc_tokens
 
-__all__ = ["PlainClass", "load_plain", "plain_tokens"]
+__all__ = ["Charges", "PlainClass", "charged_tokens", "load_charges", "load_plain", "plain_tokens"]
 
 # dependency labels that make a word a modifier of the noun above it
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod"})
@@ -55,6 +60,72 @@ class PlainClass:
     charge_preps: frozenset[str]
     #: prepositions of a hedge the word is the object of (*promising at worst*)
     hedge_preps: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Charges:
+    """The constructions by which a writer reports a charge (``[charge]`` of the plain data): the words of
+    the charge are the court's or the prosecution's, not the writer's (*charged with assault*)."""
+
+    #: verbs whose prepositional object names the charge (*charged with*, *pleaded guilty to*)
+    verbs: frozenset[str]
+    verb_preps: frozenset[str]
+    #: ... of these, only without a subject of their own (*was accused of*; *critics accused X of* is a report)
+    passive_only: frozenset[str]
+    #: nouns of a charge (*counts of*, *charges of*) and their prepositions
+    nouns: frozenset[str]
+    noun_preps: frozenset[str]
+    #: the law's hedges on the act (*alleged assaults*)
+    hedges: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_charges(language: str = "en") -> Charges | None:
+    """The ``[charge]`` table of ``lexicons/plain_<language>.toml``, or ``None`` without one."""
+    data = read_rules("plain", language)
+    if data is None or "charge" not in data:
+        return None
+    table = data["charge"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(_normalise(str(w)) for w in table.get(key, ()))
+
+    return Charges(verbs=words("verbs"), verb_preps=words("verb_preps"), passive_only=words("passive_only"),
+                   nouns=words("nouns"), noun_preps=words("noun_preps"), hedges=words("hedges"))
+
+
+def _charge_objects(token: Token, charges: Charges) -> list[Token]:
+    """The words a charge construction headed by ``token`` names as the charge: the object of its
+    preposition (*charged with [assault]*, *counts of [fraud]*, *pleaded guilty to [threatening ...]*), or,
+    for a hedge, the noun it hedges (*alleged [assaults on its men]*)."""
+    if token.dep_ == "amod" and token_keys(token) & charges.hedges:
+        return [token.head] if token.head.pos_ in ("NOUN", "PROPN") else []
+    keys = token_keys(token) | {token.lemma_.lower()}
+    if token.pos_ in ("VERB", "AUX", "ADJ") and keys & charges.verbs:
+        if keys & charges.passive_only and any(c.dep_ == "nsubj" for c in token.children):
+            return []  # "critics accused the utility of overkill": a report, the voice map's to read
+        preps = charges.verb_preps
+    elif token.pos_ == "NOUN" and keys & charges.nouns:
+        preps = charges.noun_preps
+    else:
+        return []
+    # "pleaded guilty to": the preposition may hang under the verb or under its complement *guilty*
+    heads = [token, *(c for c in token.children if c.dep_ in ("acomp", "oprd", "advmod"))]
+    return [o for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
+            for o in p.children if o.dep_ in ("pobj", "pcomp")]
+
+
+def charged_tokens(doc: Doc, language: str = "en") -> frozenset[int]:
+    """Indices of the tokens inside a charge the writer reports (the charge's whole phrase): its loaded
+    words (*assaults on*, *destruction of*) are the court's or the prosecution's, not the writer's."""
+    charges = load_charges(language)
+    if charges is None:
+        return frozenset()
+    out: set[int] = set()
+    for token in doc_tokens(doc).tokens:
+        for obj in _charge_objects(token, charges):
+            out.update(t.i for t in obj.subtree if t.i != token.i)  # the hedge itself keeps its own reading
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4)
@@ -175,7 +246,7 @@ def plain_tokens(doc: Doc, language: str = "en") -> frozenset[int]:
         return frozenset()
     words = frozenset().union(*(c.words for c in classes))
     shared = doc_tokens(doc)
-    out: set[int] = set()
+    out: set[int] = set(charged_tokens(doc, language))
     for sent in shared.sents:
         tokens = shared.of(sent)
         for token in tokens:

@@ -440,6 +440,9 @@ FIRST_RUN_NOTES: dict[int, tuple[tuple[str, ...], str]] = {
     10: (BATCH_10, "batch 10's first run (labels committed in 69a6be9 before it and before any code of its session, "
                    "excluded while that session's events code was developed), before any fix it prompted: the "
                    "held-out number"),
+    11: (BATCH_11, "batch 11's first run (labels committed in ff6843e before it and before any code of its session, "
+                   "excluded while that session's events code was developed), before any fix it prompted: the "
+                   "held-out number"),
 }
 #: Batches held out while the code is developed (``--exclude-batch`` by default and the gate's quick
 #: subset): run once, at the end, with ``--include-held-out``; that first run is stored.

@@ -46,6 +46,7 @@ from spacy.tokens import Span as SpacySpan
 from newsprism.analyze.events.arguments import complete_arguments, reporter_as_doer
 from newsprism.analyze.events.asserted import ReportedClauses, asserted_by
 from newsprism.analyze.events.captions import apply_caption_conventions
+from newsprism.analyze.events.clauses import to_infinitive
 from newsprism.analyze.events.coreference import link_retellings
 from newsprism.analyze.events.dates import DateWords, date_words, published_base
 from newsprism.analyze.events.extract import Candidate, find_candidates
@@ -77,6 +78,23 @@ def _passive(verb: Token) -> bool:
     """A passive clause (*were arrested*). Not a participle modifying a noun (*weapons seized last
     year*): that is background to the sentence's event, seldom the event coded."""
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def _agentless_concession(candidate: Candidate, lexicon: EventLexicon) -> bool:
+    """*the bill was suspended*, *the curfew was lifted*, *both were acquitted*: a concession in an
+    agentless passive is an event with no party named (PLOVER's CONCEDE needs no recipient; the
+    eased text or restriction is its whole content), where the passive's subject is a text or a
+    restriction (``concession_subjects``, ``document_nouns``, ``text_nouns``) or the verb one the
+    manual names (``concession_verbs``: acquittals, pardons). Not an infinitive (*called for the
+    bill to be dropped*: the act asked for), nor any other thing accepted or lifted (*the warnings
+    were lifted*, *the request was accepted*)."""
+    verb = candidate.head
+    if candidate.cue.type != "CONCEDE" or not _passive(verb) or to_infinitive(verb):
+        return False
+    if lexicon.is_word("concession_verbs", verb.lemma_.lower()):
+        return True
+    return any(c.dep_ == "nsubjpass" and any(lexicon.is_word(kind, c.lemma_.lower()) for kind in (
+        "concession_subjects", "document_nouns", "text_nouns")) for c in verb.children)
 
 
 def _evidence(
@@ -316,7 +334,7 @@ def extract_events(
         counts = magnitudes(_phrase_tokens(candidate), kind, lexicon)
         if candidate.nominal and not (actors or recipients or places or counts or found_dates[0]):
             continue  # a bare "the attack" refers to an event told elsewhere, or to none
-        if not candidate.nominal and not (actors or recipients):
+        if not candidate.nominal and not (actors or recipients) and not _agentless_concession(candidate, lexicon):
             continue  # no one did it to no one: not an event we can code
         facts = _evidence(candidate, actors, recipients, anchored=bool(places or counts or found_dates[0]),
                           unnamed_agent=weapon)

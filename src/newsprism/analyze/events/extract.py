@@ -43,6 +43,7 @@ from newsprism.analyze.events.fill import (
 )
 from newsprism.analyze.events.idioms import agreement_reference, danger_noun, fixed_expression, recording
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
+from newsprism.analyze.events.nonacts import cause_struggle, gathering_moves, provision_content, sitting
 from newsprism.analyze.events.nouns import NOMINAL, in_name, no_event_compound, participation, pobjs, requested_act
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
 from newsprism.analyze.events.nouns import object_event_noun as _object_event_noun
@@ -128,6 +129,10 @@ _NO_ACT: tuple[_VerbRule, ...] = (
     roll_call,  # "voted for the first article", "opposed the resolution": a member's vote
     projection,  # "the network called Ohio for the senator": a winner projected, no act
     accident,  # "struck a guard rail, injuring two": a collision
+    sitting,  # "the senate was set to meet on Monday": a body's own sitting
+    provision_content,  # "the bill would allow people visiting X to be removed": a text's content
+    cause_struggle,  # "fighting for a federal holiday": a cause, no violence
+    gathering_moves,  # "the protest later moved a few blocks": a gathering's route
 )
 
 #: The verb's sense here is no event: tried in order, after a party or a thing as its object has

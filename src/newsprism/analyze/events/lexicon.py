@@ -218,6 +218,14 @@ _WORD_LISTS = (
     "care_preps",
     "patient_verbs",
     "patient_nouns",
+    "sitting_verbs",
+    "sitting_bodies",
+    "request_content_links",
+    "provision_verbs",
+    "cause_verbs",
+    "route_verbs",
+    "concession_subjects",
+    "concession_verbs",
 )
 
 

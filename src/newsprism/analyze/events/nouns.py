@@ -55,7 +55,15 @@ def object_event_noun(obj: Token, lexicon: EventLexicon) -> tuple[Token, tuple[C
 def requested_act(noun: Token, lexicon: EventLexicon) -> bool:
     """*called for the governor's resignation*, *renewed calls for his resignation*: an event noun
     that is what a call or demand asks for (the object of a ``request_content_preps`` preposition
-    on a ``request_content_heads`` verb or noun) is the request's content, not an act done."""
+    on a ``request_content_heads`` verb or noun) is the request's content, not an act done; so is
+    one a demand list names (*their demands include the release of ...*: the object or attribute
+    of a ``request_content_links`` verb whose subject is a request noun), and a conjunct of
+    either (*the release and dropping of charges*)."""
+    while noun.dep_ == "conj" and noun.head is not noun and noun.head.pos_ in NOMINAL:
+        noun = noun.head
+    if noun.dep_ in {"dobj", "attr"} and lexicon.is_word("request_content_links", noun.head.lemma_.lower()):
+        return any(s.dep_ == "nsubj" and lexicon.is_word("request_content_heads", s.lemma_.lower())
+                   for s in noun.head.children)
     prep = noun.head
     if noun.dep_ != "pobj" or not lexicon.is_word("request_content_preps", prep.lower_) or prep.head is prep:
         return False

@@ -294,8 +294,8 @@ def procedure_object(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     caucuses*), and so does a compound in the object (*will not seek the leadership post*); a verb
     with no object is read by the contest it takes part *in* (*voted in the referendum*)."""
     verbs, objects, roles = lexicon.procedure_objects
-    if lemma not in verbs:
-        return False
+    if lemma not in verbs or object_cue(token, lemma, lexicon) is not None:
+        return False  # "the bill was suspended": a text retracted (object_readings) is no procedure
     found = _verb_objects(token)
     if not found:  # "voted in Sunday's election": with no object, the contest it takes part in
         found = [o for p in token.children if p.dep_ == "prep" and lexicon.is_word("participation_preps", p.lower_)

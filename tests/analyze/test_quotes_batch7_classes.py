@@ -146,3 +146,22 @@ def test_praying_the_court_reports_the_filings_request(analyze_text: Analyze) ->
     )
     quote = quote_with(article, "restore the footpath")
     assert quote.speaker is not None and quote.speaker.name == "The two councillors"
+
+
+# --- *As X reports, CLAUSE*: the main clause is X's report (relays.as_report) -------------------------
+
+
+def test_as_x_reports_opens_a_report_of_the_main_clause(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "As Nadia Brandt reports for the Coast Ledger, the ferry resumed service on Sunday, when port "
+        "officials announced that the repairs were finished."
+    )
+    quote = quote_with(article, "the ferry resumed service")
+    assert entity_name(article, quote) == "Nadia Brandt"
+    assert entity_name(article, quote_with(article, "the repairs were finished")) != "Nadia Brandt"
+    assert quote_with(article, "the repairs were finished").speaker is not None
+
+
+def test_as_the_writer_reported_is_no_report(analyze_text: Analyze) -> None:
+    article = analyze_text("As we reported on Monday, the bridge will close in May for repairs.")
+    assert not [q for q in article.quotes if "bridge" in q.span.text]

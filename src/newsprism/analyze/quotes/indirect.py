@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newsprism.analyze.quotes.cues import Cue, CueLexicon, message_source
 from newsprism.analyze.quotes.kinds import Draft, Frame, can_speak, speaker_phrase, trim_punct
 from newsprism.analyze.quotes.marks import MarkedQuote
-from newsprism.analyze.quotes.relays import relays_dropped
+from newsprism.analyze.quotes.relays import as_report, opens_as_report, relays_dropped
 from newsprism.analyze.quotes.speakers import SpeakerPhrase, to_marker
 
 __all__ = ["draft_indirect"]
@@ -316,7 +316,8 @@ def _reported_tokens(frame: Frame, cue: Cue) -> list[Token]:
     if clause is None:
         clause = _misattached_complement(head, frame.cue_lexicon) or _complement_on_recipient(frame, head)
     if clause is None:
-        return _infinitive_report(frame, cue) or _parenthetical_content(head) or _object_read_as_clause(frame, head)
+        return (_infinitive_report(frame, cue) or _parenthetical_content(head) or _object_read_as_clause(frame, head)
+                or as_report(head))
     return _without_mark(clause, frame.cue_lexicon.complementizers)[0]
 
 
@@ -472,7 +473,9 @@ def draft_indirect(frame: Frame) -> list[Draft]:
     drafts.sort(key=lambda d: (d.start, -d.end))
     outer: list[Draft] = []
     for draft in drafts:
-        if outer and draft.start < outer[-1].end:
+        last = outer[-1] if outer else None
+        nests = last is not None and last.cue is not None and opens_as_report(doc[last.cue.head])
+        if last is not None and draft.start < last.end and not nests:
             continue  # "X said that Y told him that ...": the outer report carries it
         outer.append(draft)
     return outer

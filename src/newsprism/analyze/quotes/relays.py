@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from newsprism.analyze.quotes.kinds import Draft, Frame, can_speak, speaker_phrase, trim_punct
 
-__all__ = ["relays_dropped"]
+__all__ = ["as_report", "opens_as_report", "relays_dropped"]
 
 
 def relays_dropped(frame: Frame, drafts: list[Draft]) -> list[Draft]:
@@ -69,3 +71,39 @@ def _told_by_inner(frame: Frame, relay: Draft) -> Draft:
     if len(frame.text[start:end].split()) < 3:
         return relay
     return replace(relay, start=start, end=end, cue=cue, phrase=phrase)
+
+
+#: Subjects that are the writer (*As we've noted, ...*): the writer's own words, no one's report.
+_WRITER = frozenset({"i", "we", "you"})
+
+
+def as_report(cue: Token) -> list[Token]:
+    """*As Emily Hart reports for the Ledger, the first cases came to light last week*: a sentence that
+    opens with *As* + a reporting verb with no complement of its own reports its main clause, in the
+    words of that clause's source; a report inside it (*, when officials announced that ...*) stays
+    a report of its own (:func:`opens_as_report`: the two nest, as the labels read them). Only at the head
+    of the sentence (*He resigned, as he had promised* reports no words) and not the writer's own
+    (*As we noted*)."""
+    main = cue.head
+    if cue.dep_ != "advcl" or main.i <= cue.i or cue.sent.start != cue.left_edge.i:
+        return []
+    if not opens_as_report(cue):
+        return []
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+        return []
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in _WRITER:
+        return []
+    cut = {t.i for t in cue.subtree}
+    tokens = [t for t in main.subtree if t.i not in cut]
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens
+
+
+def opens_as_report(cue: Token) -> bool:
+    """The cue heads an *As X reports, ...* clause (an adverbial opened by *as*)."""
+    marker = next((c for c in cue.children if c.dep_ == "mark"), None)
+    return cue.dep_ == "advcl" and marker is not None and marker.lower_ == "as" and marker.i == cue.left_edge.i

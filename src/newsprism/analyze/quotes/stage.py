@@ -70,11 +70,13 @@ def find_quotes(
         marked=marked,
         paragraphs=paragraphs,
     )
-    drafts = draft_marked(frame)
+    marked_drafts = draft_marked(frame)
+    drafts = list(marked_drafts)
     for draft in draft_indirect(frame):
         # A report may hold the speaker's quoted fragments (mixed) or a title (term); any other
-        # marked quote it overlaps is the better reading of those words.
-        overlapping = [d for d in drafts if d.start < draft.end and draft.start < d.end]
+        # marked quote it overlaps is the better reading of those words. (Reports overlap only
+        # where one nests in another by design: *As X reports, ..., when Y announced that ...*.)
+        overlapping = [d for d in marked_drafts if d.start < draft.end and draft.start < d.end]
         if all(d.kind in _NESTABLE and draft.start <= d.start and d.end <= draft.end for d in overlapping):
             drafts.append(draft)
     # An embedded post signed with its handle (:mod:`.posts`) is its signer's, whatever it holds.

@@ -34,6 +34,28 @@ def _open(db: str | None):  # type: ignore[no-untyped-def]
     return guarded(lambda: Store.open(db))
 
 
+class _Tally:
+    """A batch command's per-item lines (failures always, the rest unless quiet) and its summary line."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.counts: dict[str, int] = {}
+
+    def add(self, status: str, name: str, code: str | None, reason: str | None) -> None:
+        self.counts[status] = self.counts.get(status, 0) + 1
+        if status == "failed":
+            sys.stderr.write(f"newsprism: error: {name}: {reason} [{code}]\n")
+        elif not self.quiet:
+            _note(f"{status:>9}  {name}")
+
+    def finish(self, command: str, where: str, idle: str) -> None:
+        """The summary line; exit 3 (bad input) when every item failed."""
+        summary = ", ".join(f"{n} {status}" for status, n in sorted(self.counts.items())) or idle
+        _note(f"{command}: {summary} -> {where}")
+        if self.counts.get("failed") and len(self.counts) == 1:
+            raise SystemExit(InputError.exit_code)
+
+
 def ingest(
     sources: Annotated[list[str], typer.Argument(help="Files, folders, .jsonl files or http(s) URLs.")],
     db: DbOption = None,
@@ -51,20 +73,10 @@ def ingest(
     from newsprism.store import ingest as run_ingest
 
     store = _open(db)
-    counts: dict[str, int] = {}
-
-    def show(result) -> None:  # type: ignore[no-untyped-def]
-        counts[result.status] = counts.get(result.status, 0) + 1
-        if result.status == "failed":
-            sys.stderr.write(f"newsprism: error: {result.source}: {result.reason} [{result.code}]\n")
-        elif not quiet:
-            _note(f"{result.status:>9}  {result.source}")
-
-    run_ingest(store, sources, settings=Settings.from_env(model=model), on_result=show)
-    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to do"
-    _note(f"ingest: {summary} -> {store.display_url}")
-    if counts.get("failed") and len(counts) == 1:
-        raise SystemExit(InputError.exit_code)
+    tally = _Tally(quiet)
+    run_ingest(store, sources, settings=Settings.from_env(model=model),
+               on_result=lambda r: tally.add(r.status, r.source, r.code, r.reason))
+    tally.finish("ingest", store.display_url, "nothing to do")
 
 
 def reanalyze(
@@ -90,21 +102,11 @@ def reanalyze(
     from newsprism.store import reanalyze as run_reanalyze
 
     store = _open(db)
-    counts: dict[str, int] = {}
-
-    def show(result) -> None:  # type: ignore[no-untyped-def]
-        counts[result.status] = counts.get(result.status, 0) + 1
-        if result.status == "failed":
-            sys.stderr.write(f"newsprism: error: article {result.article_id}: {result.reason} [reanalysis-error]\n")
-        elif not quiet:
-            _note(f"{result.status:>9}  {result.article_id}")
-
+    tally = _Tally(quiet)
     pipeline = guarded(lambda: Pipeline.from_settings(Settings.from_env(model=model)))
-    run_reanalyze(store, pipeline, every=every, limit=limit, on_result=show)
-    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to do: no stale article"
-    _note(f"reanalyze: {summary} -> {store.display_url}")
-    if counts.get("failed") and len(counts) == 1:
-        raise SystemExit(InputError.exit_code)
+    run_reanalyze(store, pipeline, every=every, limit=limit,
+                  on_result=lambda r: tally.add(r.status, f"article {r.article_id}", "reanalysis-error", r.reason))
+    tally.finish("reanalyze", store.display_url, "nothing to do: no stale article")
 
 
 def search(

@@ -17,7 +17,8 @@ keeps its reading).
 A charge the writer reports is read the same way (:func:`charged_tokens`, the ``[charge]`` table): in
 *charged with assaults on officers*, *pleaded guilty to ...*, *counts of ...* or *over alleged assaults on its
 men and destruction of its property* the charge's words are the court's or the prosecution's, so every word of
-the charge's phrase is plain; the same words outside a charge keep their reading.
+the charge's phrase is plain; the same words outside a charge keep their reading. So is *so-called* before a
+coined or capitalised term it introduces (:mod:`.terms`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsprism.analyze.framing.lexicon import _normalise, read_rules, token_keys
+from newsprism.analyze.framing.terms import introduced_tokens
 from newsprism.analyze.framing.tokens import doc_tokens
 
 __all__ = ["Charges", "PlainClass", "charged_tokens", "load_charges", "load_plain", "plain_tokens"]
@@ -246,7 +248,7 @@ def plain_tokens(doc: Doc, language: str = "en") -> frozenset[int]:
         return frozenset()
     words = frozenset().union(*(c.words for c in classes))
     shared = doc_tokens(doc)
-    out: set[int] = set(charged_tokens(doc, language))
+    out: set[int] = set(charged_tokens(doc, language)) | introduced_tokens(doc, language)
     for sent in shared.sents:
         tokens = shared.of(sent)
         for token in tokens:

@@ -12,6 +12,10 @@ stands for the organisation the text named earlier whose capitalised words' init
 acronym as a run (*Customs and Border Protection* ... *CBP*, *the Centers for ... (CDC)*). With no
 such earlier name, or two of them, nothing changes: the expansion is read from the text, never guessed.
 
+When the tagger made no entity of the full name (*Customs and Border Protection* printed, only *CBP*
+an entity), :func:`printed_expansions` finds the printed name itself: the one run of capitalised
+words whose initials are the acronym, which the stage adds to the acronym's entity as mentions.
+
 Plain string work on entity names and mention texts; no parse is needed.
 """
 
@@ -22,10 +26,12 @@ from collections.abc import Iterable
 
 from newsprism.model import Entity
 
-__all__ = ["acronym_expansions", "initials"]
+__all__ = ["acronym_expansions", "initials", "printed_expansions"]
 
 #: An acronym as printed: 2-6 capital letters, a plural or possessive *s* allowed (*CDC's*).
 _ACRONYM = re.compile(r"\b([A-Z]{2,6})(?:’s|'s|s)?$")
+#: A run of capitalised words, small joining words allowed inside (*Customs and Border Protection*).
+_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:and|of|for|the|on|&)\s+)*[A-Z][\w’'.-]*)+")
 #: Entity types a body named by its initials can have (not people, not states: *US*, *UK*).
 _BODIES = frozenset({"organization"})
 
@@ -61,3 +67,33 @@ def acronym_expansions(entities: Iterable[Entity], text: str) -> dict[str, str]:
         if len(candidates) == 1:
             mapping[entity.id] = candidates.pop()
     return mapping
+
+
+def printed_expansions(entities: Iterable[Entity], text: str) -> dict[str, list[tuple[int, int]]]:
+    """Entity id -> where its full name is printed, for an organisation the tagger knows only by its
+    acronym (its name is the bare letters): the one string of capitalised words, printed anywhere (a page
+    may use the letters first: *in CBP custody* ... *Customs and Border Protection did not accept*),
+    whose initials are exactly the acronym (any stretch of a run counts: *U.S. Customs
+    and Border Protection* holds *Customs and Border Protection*), and that no one entity's mention
+    covers whole (the tagger may split it: *Customs* and *Border Protection*); an acronym that
+    :func:`acronym_expansions` maps is left to it. Two different such strings: nothing."""
+    entities = list(entities)
+    covered = [(m.start, m.end) for e in entities for m in e.mentions]
+    found: dict[str, list[tuple[int, int]]] = {}
+    mapped = acronym_expansions(entities, text)
+    for entity in entities:
+        acronym = _acronym(entity.name)
+        if entity.type not in _BODIES or acronym != entity.name or not entity.mentions or entity.id in mapped:
+            continue
+        names: dict[str, list[tuple[int, int]]] = {}
+        for run in _NAME_RUN.finditer(text):
+            words = [w for w in re.finditer(r"\S+", run.group()) if w.group()[:1].isupper()]
+            for k, first_word in enumerate(words):  # every stretch of the run from one capital to another
+                for last_word in words[k + 1 :]:
+                    start, end = run.start() + first_word.start(), run.start() + last_word.end()
+                    name = text[start:end]
+                    if initials(name) == acronym and not any(a <= start and end <= b for a, b in covered):
+                        names.setdefault(name, []).append((start, end))
+        if len(names) == 1:
+            found[entity.id] = next(iter(names.values()))
+    return found

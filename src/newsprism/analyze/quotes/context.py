@@ -316,5 +316,6 @@ def can_speak(frame: Frame, phrase: SpeakerPhrase) -> bool:
     return any(
         word in vocabulary
         for word in (lemma, head.lower_)
-        for vocabulary in (lexicon.person_words, lexicon.speaker_heads, lexicon.source_nouns, lexicon.nominal_types)
+        for vocabulary in (lexicon.person_words, lexicon.speaker_heads, lexicon.source_nouns, lexicon.nominal_types,
+                           lexicon.research_groups)
     )

@@ -58,6 +58,8 @@ class CueLexicon:
     term_nouns: frozenset[str] = frozenset()
     #: verbs of belief whose that-clause reports a holder's view (reported speech without marks only)
     cognition: frozenset[str] = frozenset()
+    #: verbs of research findings whose that-clause reports a finder's result (*the lab showed that*)
+    research: frozenset[str] = frozenset()
     #: verbs whose object, with a past-tense verb after it, is a reported clause (*said 500 people came*)
     object_clause: frozenset[str] = frozenset()
     #: subordinators that open a reported clause (*that*)
@@ -100,6 +102,10 @@ class SpeakerLexicon:
     title_abbreviations: dict[str, str] = field(default_factory=dict)
     #: determiners that make a subject a group of speakers named before (*Both sides said*)
     group_determiners: frozenset[str] = frozenset()
+    #: nouns for a research group, whose named head speaks for it (*the laboratory of X*, *a team led by Y*)
+    research_groups: frozenset[str] = frozenset()
+    #: documents whose later definite mention speaks for whoever issued them (*the statement read*)
+    documents: frozenset[str] = frozenset()
     #: verbs that state a person's role (lemma -> preposition before the role, "" for a copula)
     role_links: dict[str, str] = field(default_factory=dict)
     #: given name (lower case) -> the names it is one name with: its short forms, or the full names
@@ -156,6 +162,7 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
     return CueLexicon(verbs=verbs, passive=frozenset(data["passive"]), phrases=phrases,
                       nouns=frozenset(data.get("nouns", ())), term_nouns=frozenset(data.get("term_nouns", ())),
                       cognition=frozenset(data.get("cognition", ())),
+                      research=frozenset(data.get("research", ())),
                       object_clause=frozenset(data.get("object_clause", ())),
                       complementizers=frozenset(data.get("complementizers", ())),
                       coordinators=frozenset(data.get("coordinators", ())),
@@ -204,6 +211,8 @@ def load_speaker_lexicon(language: str = "en") -> SpeakerLexicon:
         name_suffixes=frozenset(data.get("name_suffixes", ())),
         title_abbreviations=dict(data.get("title_abbreviations", {})),
         group_determiners=frozenset(data.get("group_determiners", ())),
+        research_groups=frozenset(data.get("research_groups", ())),
+        documents=frozenset(data.get("documents", ())),
         role_links=dict(data.get("role_links", {})),
         given_name_variants=_symmetric(data.get("given_name_variants", {})),
     )

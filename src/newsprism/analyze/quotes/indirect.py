@@ -21,6 +21,14 @@ from newsprism.analyze.quotes.kinds import Draft, Frame, can_speak, speaker_phra
 from newsprism.analyze.quotes.marks import MarkedQuote
 from newsprism.analyze.quotes.relays import as_report, opens_as_report, relays_dropped
 from newsprism.analyze.quotes.speakers import SpeakerPhrase, to_marker
+from newsprism.analyze.quotes.views import (
+    cognition_cues,
+    complement_marked,
+    research_cues,
+    stance_clause,
+    stance_cues,
+    stance_noun,
+)
 
 __all__ = ["draft_indirect"]
 
@@ -28,11 +36,6 @@ __all__ = ["draft_indirect"]
 def _clause_extent(frame: Frame, tokens: list[Token]) -> tuple[int, int]:
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     return trim_punct(frame.text, first.idx, last.idx + len(last))
-
-
-def _complement_marked(clause: Token, words: CueLexicon) -> bool:
-    """Whether a subordinator of a reported clause (``complementizers``: *that*) opens ``clause``."""
-    return any(c.dep_ == "mark" and c.lower_ in words.complementizers for c in clause.children)
 
 
 def _leading_that(clause: Token, words: CueLexicon) -> bool:
@@ -55,7 +58,7 @@ def _misattached_complement(cue: Token, words: CueLexicon) -> Token | None:
         # ``acl`` too: *told the paper in a statement that her client ...* reads as the noun's content
         if token.i <= cue.i or token.dep_ not in ("relcl", "acl"):
             continue
-        if not (_complement_marked(token, words) or _leading_that(token, words)):
+        if not (complement_marked(token, words) or _leading_that(token, words)):
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             continue
@@ -84,7 +87,7 @@ def _complement_on_recipient(frame: Frame, cue: Token) -> Token | None:
                 continue
             objects = [c.i for c in verb.children if c.dep_ == "dobj"]
             for clause in verb.children:
-                marked = _complement_marked(clause, words)
+                marked = complement_marked(clause, words)
                 subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
                 if clause.dep_ == "ccomp" and marked and subject and objects and min(objects) < clause.i:
                     return clause
@@ -243,59 +246,6 @@ def _trailing_adverbials(verb: Token, last: Token) -> list[Token]:
     return rest
 
 
-def _cognition_cues(frame: Frame) -> list[Cue]:
-    """*Many analysts believe (that) the talks will fail*: a verb of belief with a clause of its own,
-    as a cue of reported speech without marks (the cue lexicon's ``cognition`` list)."""
-    words = frame.cue_lexicon.cognition
-    return [
-        Cue(t.i, t.i + 1, t.i, t.lemma_.lower(), False, False, True, False)
-        for t in frame.doc
-        if t.pos_ == "VERB" and t.lemma_.lower() in words and t.i not in frame.cues and _plain_statement(t)
-    ]
-
-
-def _stance_cues(frame: Frame) -> list[Cue]:
-    """*Experts and brokerages are of the view that ...*: a copula with *of* + a noun of a held view
-    (``stance_nouns``) whose *that*-clause follows, as a cue of reported speech without marks, the
-    copula's subject the holder (a belief verb's clause in other words)."""
-    cues = []
-    for token in frame.doc:
-        if token.lemma_ != "be" or token.i in frame.cues or not any(c.dep_ == "nsubj" for c in token.children):
-            continue
-        noun = _stance_noun(token, frame.cue_lexicon.stance_nouns)
-        if noun is not None and _stance_clause(noun, frame.cue_lexicon) is not None:
-            cues.append(Cue(token.i, noun.i + 1, token.i, "be", False, False, True, False))
-    return cues
-
-
-def _stance_noun(copula: Token, nouns: frozenset[str]) -> Token | None:
-    """The *view* of *are of the view*: the object of the copula's *of*, when it is a stance noun."""
-    for prep in copula.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if noun is not None and noun.lemma_.lower() in nouns:
-                return noun
-    return None
-
-
-def _stance_clause(noun: Token, words: CueLexicon) -> Token | None:
-    """The noun's clause opened by a complementizer (*the view that the market ...*)."""
-    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _complement_marked(c, words)), None)
-
-
-def _plain_statement(verb: Token) -> bool:
-    """A belief stated as a fact about its holder: a clause of its own and a subject of its own,
-    no modal (*may still believe*), not an adverbial clause (*if they believed*, *because they
-    think*), a relative clause (*which the board believes*) or an infinitive (*hard to believe*)."""
-    children = list(verb.children)
-    return (
-        any(c.dep_ == "ccomp" for c in children)
-        and any(c.dep_ == "nsubj" for c in children)
-        and not any(c.tag_ == "MD" or to_marker(c) for c in children)
-        and verb.dep_ not in ("relcl", "advcl", "xcomp", "acl")
-    )
-
-
 def _first_or_second_person(frame: Frame, phrase: SpeakerPhrase) -> bool:
     """*I*, *we*, *you*: pronouns the speaker lexicon gives no entity type (the writer, the reader)."""
     features = frame.speaker_lexicon.pronouns.get(frame.doc[phrase.head].lower_)
@@ -310,9 +260,9 @@ def _reported_tokens(frame: Frame, cue: Cue) -> list[Token]:
     if not cue.indirect:
         return _infinitive_report(frame, cue)  # *asked X to ...*, *ordered X to ...*
     clause = next((child for child in head.children if child.dep_ == "ccomp"), None)
-    noun = _stance_noun(head, frame.cue_lexicon.stance_nouns) if head.lemma_ == "be" else None
+    noun = stance_noun(head, frame.cue_lexicon.stance_nouns) if head.lemma_ == "be" else None
     if clause is None and noun is not None:
-        clause = _stance_clause(noun, frame.cue_lexicon)
+        clause = stance_clause(noun, frame.cue_lexicon)
     if clause is None:
         clause = _misattached_complement(head, frame.cue_lexicon) or _complement_on_recipient(frame, head)
     if clause is None:
@@ -416,7 +366,7 @@ def draft_indirect(frame: Frame) -> list[Draft]:
     drafts: list[Draft] = []
     doc = frame.doc
     verbs = frame.cue_lexicon.verbs
-    for cue in [*frame.cues.values(), *_cognition_cues(frame), *_stance_cues(frame)]:
+    for cue in [*frame.cues.values(), *cognition_cues(frame), *research_cues(frame), *stance_cues(frame)]:
         entry = verbs.get(cue.lemma)
         non_finite = entry is not None and (entry.infinitive is not None or entry.gerund)
         if not (cue.indirect or cue.noun or non_finite) or frame.in_marked(doc[cue.head].idx):

@@ -386,7 +386,7 @@ def draft_marked(frame: Frame) -> list[Draft]:
                 drafts.append(Draft("mixed", start, end, cue, phrase, 0.8, paragraph=frame.paragraph(quote.start)))
                 continue
         content = text[quote.content_start : quote.content_end].rstrip()
-        if named_as_term(frame, quote) or in_cue_subject(frame, start, end):
+        if named_as_term(frame, quote) or in_cue_subject(frame, start, end) or paired_words(frame, n):
             drafts.append(Draft("term", start, end, None, None, 0.5, paragraph=frame.paragraph(quote.start)))
             continue
         left, colon = _left_window(frame, quote, floor)
@@ -448,6 +448,22 @@ def draft_marked(frame: Frame) -> list[Draft]:
         else:
             drafts.append(Draft("term", start, end, None, None, 0.5, paragraph=paragraph))
     return drafts
+
+
+def paired_words(frame: Frame, n: int) -> bool:
+    """*being able to "taste" and "smell" traces*: single lower-case words in marks joined by a
+    coordinator (``coordinators``: *and*, *or*) are words used as terms, not anyone's fragments; a
+    speaker's quoted fragment is rarely a lone word coordinated with another lone word."""
+    def word(k: int) -> bool:
+        if not 0 <= k < len(frame.marked):
+            return False
+        content = frame.text[frame.marked[k].content_start : frame.marked[k].content_end].strip()
+        return content.isalpha() and content.islower()
+
+    def joined(a: int, b: int) -> bool:
+        between = frame.text[frame.marked[a].end : frame.marked[b].start].strip()
+        return between in frame.cue_lexicon.coordinators
+    return word(n) and ((word(n + 1) and joined(n, n + 1)) or (word(n - 1) and joined(n - 1, n)))
 
 
 #: At most this many words before the colon of a headline-style quote (*Mayor: "..."*).

@@ -25,6 +25,8 @@ __all__ = ["Resolution", "Resolver"]
 
 #: Determiners that make a description point back to someone already named.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: How many sentences back a document's earlier mention may be (*the statement continued*).
+_DOCUMENT_WINDOW = 12
 
 
 class Resolver(PronounResolver):
@@ -68,6 +70,10 @@ class Resolver(PronounResolver):
                 eid = self._mention_at(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), person_only=person_only)
                 if eid is not None:
                     return Resolution(eid, "name", 0.85)
+        if head.lemma_.lower() in self.lexicon.research_groups:
+            leader = self._group_leader(head)
+            if leader is not None:
+                return Resolution(leader, "name", 0.8)
         if head.pos_ == "NOUN":
             # *The group that owns her music, Big Machine, says*: a description's appositive proper
             # name the tagger left without an entity is still the name; the description's own
@@ -95,9 +101,39 @@ class Resolver(PronounResolver):
             for m in self.starting_in(after, end):
                 if self.entities[m.entity].type == ORGANIZATION:
                     return Resolution(m.entity, "name", 0.75)
+        if head.lemma_.lower() in self.lexicon.documents and _definite(head):
+            owner = self._document_owner(head)
+            if owner is not None:
+                return Resolution(owner, "nominal", 0.7)
         if head.pos_ in ("NOUN", "PROPN"):
             return self.nominal(head, previous=previous)
         return Resolution(None, "none", 0.0)
+
+    def _document_owner(self, head: Token) -> str | None:
+        """*the statement read / continued / concluded*: whoever issued the statement named last.
+
+        Back through the earlier mentions of the same noun (outside quotes): the first with an
+        owner decides (*X issued a statement*, *X said in a statement*, *X's statement*, *a
+        statement from X*), resolved as a name or a description; a definite one without an owner
+        (*The statement, obtained by the paper, claimed*) points further back; an indefinite one
+        without an owner is someone else's document, and nothing is named.
+        """
+        lemma = head.lemma_.lower()
+        sentence = self.sentence_of(head.idx)
+        for token in reversed(self.doc[: head.i]):
+            if token.lemma_.lower() != lemma or self.in_quote(token.idx):
+                continue
+            if sentence - self.sentence_of(token.idx) > _DOCUMENT_WINDOW:
+                return None
+            owner = _owner_of(token)
+            if owner is not None:
+                eid = self._mention_at(owner.idx, owner.idx + len(owner))
+                if eid is None and owner.pos_ == "NOUN":
+                    eid = self.nominal(owner, previous=None).entity
+                return self.alias.get(eid, eid) if eid is not None else None
+            if not _definite(token):
+                return None
+        return None
 
     def nominal(self, head: Token, *, previous: str | None) -> Resolution:
         """A definite description (*the minister*, *the Church*) as the entity it describes.
@@ -116,6 +152,19 @@ class Resolver(PronounResolver):
             entity = self.entities[m.entity]
             if entity.type != PERSON and word in entity.name.lower().split():
                 return Resolution(m.entity, "nominal", 0.75)
+        # Dick Clark Productions ... the production company: a body's description whose modifier is a
+        # word of the one body's name mentioned before (several such bodies: none).
+        if ORGANIZATION in self.lexicon.nominal_types.get(lemma, ()):
+            # common-noun modifiers only: a proper-name one names the body itself (*the Ostrava water board*)
+            modifiers = {_stem(c.lower_) for c in head.lefts
+                         if c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ") and len(c) > 3}
+            fitting = {
+                m.entity for m in before
+                if self.entities[m.entity].type == ORGANIZATION
+                and modifiers & {_stem(w) for w in self.entities[m.entity].name.lower().split()}
+            }
+            if len(fitting) == 1:
+                return Resolution(fitting.pop(), "nominal", 0.7)
         # Professor Eastman ... the professor; X, the EU's foreign policy chief ... the chief.
         if lemma in self.lexicon.person_words or lemma in self.lexicon.speaker_heads:
             # *the local health minister* is not *the civil aviation minister*: every modifier must fit.
@@ -148,3 +197,30 @@ def _proper_name(tokens: Span) -> bool:
     return bool(words) and words[-1].pos_ == "PROPN" and all(
         t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&") for t in words
     ) and words[0].text[:1].isupper()
+
+
+def _definite(head: Token) -> bool:
+    return any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in head.lefts)
+
+
+def _stem(word: str) -> str:
+    """A plural's singular, roughly (*productions* -> *production*; a name's words carry no lemma)."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _owner_of(noun: Token) -> Token | None:
+    """Who issued a document noun: its possessor, its *from*/*by* object, or the subject of the verb
+    it is the object of (*X issued a statement*, *X said in a statement*, *X denied it in a statement*)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head

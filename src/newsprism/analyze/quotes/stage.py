@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsprism.analyze.quotes.acronyms import acronym_expansions
+from newsprism.analyze.quotes.acronyms import acronym_expansions, printed_expansions
 from newsprism.analyze.quotes.cues import find_cues, load_cue_lexicon, load_speaker_lexicon
 from newsprism.analyze.quotes.headings import heading_quotes
 from newsprism.analyze.quotes.indirect import draft_indirect
@@ -142,6 +142,10 @@ def find_quotes(
         quotes.append(quote)
         if speaker is not None and draft.kind != "term":
             previous, previous_paragraph, previous_end = speaker, _last_paragraph(frame, draft), draft.end
+    for eid, printed in printed_expansions(article.entities, article.text).items():
+        # *CBP* ... with *Customs and Border Protection* printed but tagged as no entity: the
+        # printed name is a mention of the acronym's body too (for the actors layer and readers).
+        pronouns.setdefault(eid, []).extend(article.span(start, end) for start, end in printed)
     quotes = heading_quotes(article, quotes)
     turns = find_turns(article.text, paragraphs, language=language)
     if turns:

@@ -88,8 +88,10 @@ def test_mobilizing_to_assault_is_the_assault(analyze_text: Analyze) -> None:
 @pytest.mark.parametrize(("text", "kind", "mode"), [
     # THREATEN/COERCE note: issuing an (in-absentia) arrest warrant is THREATEN arrest.
     ("A court issued an arrest warrant for the former president.", "THREATEN", "arrest"),
-    # SANCTION note: convictions that result in imprisonment are COERCE arrest.
-    ("The court sentenced the activist to 10 years in prison.", "COERCE", "arrest"),
+    # SANCTION convict: "found guilty and sentenced"; a prison term also gets a COERCE arrest in the
+    # manual, a second coding one trigger cannot carry: the conviction is the event (E15; own corpus
+    # ev-sanction-008 and every events_articles label code a sentence so).
+    ("The court sentenced the activist to 10 years in prison.", "SANCTION", "convict"),
     # CONCEDE note: expressions of regret or remorse are CONCEDE.
     ("Germany expressed regret for the bombing.", "CONCEDE", None),
     ("Japan regretted the incident.", "CONCEDE", None),

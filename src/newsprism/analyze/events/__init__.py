@@ -48,6 +48,7 @@ from newsprism.analyze.events.asserted import ReportedClauses, asserted_by
 from newsprism.analyze.events.captions import apply_caption_conventions
 from newsprism.analyze.events.clauses import to_infinitive
 from newsprism.analyze.events.coreference import link_retellings
+from newsprism.analyze.events.crowd import harms_people
 from newsprism.analyze.events.dates import DateWords, date_words, published_base
 from newsprism.analyze.events.extract import Candidate, find_candidates
 from newsprism.analyze.events.lexicon import EventLexicon, known_language, load_lexicon
@@ -331,6 +332,9 @@ def extract_events(
         # PLOVER types some acts by who does them (troops massing vs demonstrators massing).
         kind, cue_mode = actor_reading(candidate.cue.type, candidate.cue.mode, [p.sector for p in actors], lexicon,
                                        candidate.head.lemma_.lower())
+        if harms_people(candidate.cue.type, kind, candidate.head.lemma_.lower(), recipients, candidate.recipients,
+                        lexicon):
+            kind, cue_mode = candidate.cue.type, candidate.cue.mode  # protesters who attack people: ASSAULT
         counts = magnitudes(_phrase_tokens(candidate), kind, lexicon)
         if candidate.nominal and not (actors or recipients or places or counts or found_dates[0]):
             continue  # a bare "the attack" refers to an event told elsewhere, or to none

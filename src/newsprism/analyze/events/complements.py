@@ -17,7 +17,7 @@ from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.fill import SUBJECTS, to_infinitive
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 
-__all__ = ["fold_complements", "is_directive", "message_request", "wish_request"]
+__all__ = ["allegation", "fold_complements", "is_directive", "message_request", "wish_request"]
 
 #: Modals that make a clause a directive to its subject.
 _DIRECTIVE = frozenset({"must"})
@@ -53,6 +53,33 @@ def wish_request(verb: Token, lemma: str, lexicon: EventLexicon) -> Candidate | 
         other = [c for c in clause.children if c.dep_ in SUBJECTS and c.pos_ in {"NOUN", "PROPN"}]
         if clause.dep_ == "ccomp" and to and other:
             return Candidate(verb, verb, verb, Cue("REQUEST", None, (), "own", 0.7), consumed={verb.i})
+    return None
+
+
+#: Types a CAMEO-only reading of a claimed act must have to make the claim an allegation: material
+#: acts against a party (the own list's readings are curated and count whatever their type).
+_ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+
+
+def allegation(verb: Token, lemma: str, lexicon: EventLexicon) -> Candidate | None:
+    """*claimed the protesters were sent by the government*: a claim that another party did an act
+    is an allegation (PLOVER ACCUSE: "accuse, allege, or charge, both judicially and informally"),
+    made by the claimer now; the claimed act stays the claimer's report. Only ``allegation_verbs``
+    (*claim*), only with a that-clause whose verb has an event reading (the own list's, or a CAMEO
+    reading of a material act against a party: :data:`_ALLEGED_TYPES`) and whose doer is named and
+    is another party: a passive's *by* agent, or a subject that is no pronoun (*claimed they had
+    taken the town* tells the claimer's own act; *claimed he was innocent* names no act)."""
+    if not lexicon.is_word("allegation_verbs", lemma):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        reading = lexicon.verb(clause.lemma_.lower())
+        if reading is None or (reading.source != "own" and reading.type not in _ALLEGED_TYPES):
+            continue  # "claimed West decided to ...": CAMEO's reading of a common verb is no act told
+        agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN"}
+                    and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)]  # not "its troops"
+        if agents or subjects:
+            return Candidate(verb, verb, verb, Cue("ACCUSE", "allege", (), "own", 0.7), consumed={verb.i})
     return None
 
 
@@ -121,6 +148,14 @@ def fold_complements(candidates: list[Candidate], lexicon: EventLexicon) -> list
         if id(candidate) in intents:
             continue
         governor = _governing(candidate, by_head)
+        if governor is not None and governor is not candidate and lexicon.is_word(
+                "allegation_verbs", governor.head.lemma_.lower()):
+            # "claimed the police had beaten them": the alleged act is the claimer's report, kept
+            # (asserted by the claimer); its doer is whom the claim accuses.
+            if not governor.recipients:
+                governor.recipients.extend(t for t in candidate.actors if all(t.i != a.i for a in governor.actors))
+            kept.append(candidate)
+            continue
         if governor is None or governor is candidate or id(governor) in intents:
             kept.append(candidate)
             continue

@@ -67,6 +67,7 @@ class DateWords:
     period_starts: frozenset[str]  # *since* before a date: a period starts there, no act is dated
     leading_determiners: frozenset[str]  # *the* before a date entity is not part of the date
     comparison_ordinals: frozenset[str]  # *the first strike since May*: a comparison bound, not a date
+    period_part: re.Pattern[str]  # *late* in *late last year*: a part of the period, dated at its precision
 
 
 @lru_cache(maxsize=8)
@@ -91,6 +92,7 @@ def date_words(language: str) -> DateWords:
         period_starts=frozenset(w.lower() for w in data.get("period_starts", ())),
         leading_determiners=frozenset(w.lower() for w in data.get("leading_determiners", ())),
         comparison_ordinals=frozenset(w.lower() for w in data.get("comparison_ordinals", ())),
+        period_part=re.compile(rf"^(?:{words_pattern(data.get('period_parts', ()))})(?: |-)(?=\S)", re.IGNORECASE),
         # whole words: "dec" in "a decade" names no December
         point=re.compile(rf"\b({point})\b", re.IGNORECASE),
         duration=re.compile(rf"^({words_pattern(data['duration_starts'])})\b", re.IGNORECASE),
@@ -176,9 +178,15 @@ def normalise_date(text: str, base: datetime | None, *, ahead: bool = False,
     ('2019-09-20', 'day')
     >>> normalise_date("Wednesday, July 31", datetime(2019, 7, 28))  # 31 July 2018 was a Tuesday
     ('2019-07-31', 'day')
+    >>> normalise_date("late last year", datetime(2019, 5, 19))  # a part of a period: the period's precision
+    ('2018', 'year')
     """
     words = date_words(language)
     text = " ".join(text.split())
+    part = words.period_part.match(text)
+    if part:
+        # "late last year", "early May", "mid-2018": a part of a period is within it; dated at its precision.
+        return normalise_date(text[part.end():], base, ahead=ahead, language=language)
     if not words.point.search(text) or words.duration.search(text):
         return None
     if words.months_capitalised and not re.search(r"\d", text) and any(

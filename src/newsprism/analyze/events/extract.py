@@ -26,7 +26,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsprism.analyze.events.candidate import Candidate
-from newsprism.analyze.events.complements import fold_complements, is_directive, message_request, wish_request
+from newsprism.analyze.events.complements import (
+    allegation,
+    fold_complements,
+    is_directive,
+    message_request,
+    wish_request,
+)
 from newsprism.analyze.events.fill import (
     OBJECTS,
     PARTICLES,
@@ -153,7 +159,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     # the phrase's object (a party stays the recipient: "troops were deployed").
     objects = children(token, OBJECTS) or [
         s for s in children(token, PASSIVE_SUBJECTS) if not agentive_token(s, lexicon)]
-    message = message_request(token, objects, lexicon) or wish_request(token, lemma, lexicon)  # 0. "wants X to"
+    message = (message_request(token, objects, lexicon) or wish_request(token, lemma, lexicon)  # 0. "wants X to"
+               or allegation(token, lemma, lexicon))  # "claimed the police had beaten them"
     if message is not None:
         return message
     if any(rule(token, lemma, lexicon) for rule in _NO_ACT):
@@ -197,6 +204,13 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
                 return None
             first, last = (token, obj) if token.i < obj.i else (obj, token)
             return Candidate(token, first, last, cue, consumed={token.i, obj.i})
+    # "measures, which the government dropped": a relative pronoun object stands for the noun the
+    # clause modifies (or one coordinated with it); the trigger is the verb alone, the noun told apart.
+    relative = [obj for obj in objects if token.dep_ == "relcl" and lexicon.is_word("relative_pronouns", obj.lower_)]
+    for noun in [n for _ in relative[:1] for n in (token.head, *token.head.conjuncts)]:
+        if lexicon.has_phrase(key := f"{lemma} {noun.lemma_.lower()}"):
+            cue = lexicon.phrases[key]
+            return None if cue is None else Candidate(token, token, token, cue, consumed={token.i})
     # "declined to comment", "allowed monitors to visit": a phrase over a to-complement.
     for clause in [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and to_infinitive(c))]:
         if lexicon.has_phrase(key := f"{lemma} to {clause.lemma_.lower()}"):

@@ -226,6 +226,8 @@ _WORD_LISTS = (
     "route_verbs",
     "concession_subjects",
     "concession_verbs",
+    "two_sided_verbs",
+    "allegation_verbs",
 )
 
 

@@ -427,7 +427,11 @@ def _last_period(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
     story's (``previous_periods``: *last week*): no day is named, so the normaliser leaves it
     undated, but what is told of it is background to the news of today."""
     periods = words.get("previous_periods", frozenset())
-    near = [*trigger.children, *(g for c in trigger.children if c.dep_ == "prep" for g in c.children)]
+    owners = [trigger]
+    if trigger.dep_ == "conj" and trigger.head.i != trigger.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
+        owners.append(trigger.head)  # "last week a bombing killed five and wounded 110": conjuncts share the frame
+    near = [t for o in owners for t in (*o.children, *(g for c in o.children if c.dep_ == "prep" for g in c.children))]
     for token in near:
         if token.ent_type_ != "DATE":
             continue

@@ -86,6 +86,14 @@ def test_a_description_matching_one_company_name_is_that_company(analyze_text: A
     assert entity_name(article, quote_with(article, "No agreement was made")) == "Bellfield Productions"
 
 
+def test_a_modifier_matching_another_word_of_a_name_is_not_that_body(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "The Port Workers' Guild says about 2,000 members are on strike.\n\n"
+        "The strike has stopped the loading of 14 ships, the port authority says."
+    )
+    assert entity_name(article, quote_with(article, "stopped the loading")) is None
+
+
 # --- an acronym whose full name the tagger split (acronyms.printed_expansions) ----------------------
 
 

@@ -152,8 +152,9 @@ class Resolver(PronounResolver):
             entity = self.entities[m.entity]
             if entity.type != PERSON and word in entity.name.lower().split():
                 return Resolution(m.entity, "nominal", 0.75)
-        # Dick Clark Productions ... the production company: a body's description whose modifier is a
-        # word of the one body's name mentioned before (several such bodies: none).
+        # Dick Clark Productions ... the production company: a body's description whose modifier is the
+        # head (last word) of the one body's name mentioned before (several such bodies: none; *the port
+        # authority* is not *Port Workers' Guild*, whose name's head is another word).
         if ORGANIZATION in self.lexicon.nominal_types.get(lemma, ()):
             # common-noun modifiers only: a proper-name one names the body itself (*the Ostrava water board*)
             modifiers = {_stem(c.lower_) for c in head.lefts
@@ -161,7 +162,7 @@ class Resolver(PronounResolver):
             fitting = {
                 m.entity for m in before
                 if self.entities[m.entity].type == ORGANIZATION
-                and modifiers & {_stem(w) for w in self.entities[m.entity].name.lower().split()}
+                and _stem(self.entities[m.entity].name.lower().split()[-1]) in modifiers
             }
             if len(fitting) == 1:
                 return Resolution(fitting.pop(), "nominal", 0.7)

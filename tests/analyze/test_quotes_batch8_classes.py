@@ -184,3 +184,16 @@ def test_paired_single_words_in_marks_are_terms(analyze_text: Analyze) -> None:
 def test_a_lone_quoted_word_after_a_naming_verb_stays_a_fragment(analyze_text: Analyze) -> None:
     article = analyze_text("Mara Quell described the results as “exciting” on Monday.")
     assert quote_with(article, "exciting").kind == "mixed"
+
+
+# --- a body's name the tagger cut before its lower-case tail (stage._name_tail) ----------------------
+
+
+def test_a_bodys_lower_case_name_tail_is_a_mention(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "The Harlow Commission on pollution and health found that in 2015, there were 9 million deaths from dirty air."
+    )
+    quote = quote_with(article, "there were 9 million deaths")
+    assert quote.speaker is not None
+    entity = next(e for e in article.entities if e.id == quote.speaker.entity)
+    assert "The Harlow Commission on pollution and health" in [m.text for m in entity.mentions]

@@ -114,6 +114,10 @@ def find_quotes(
             confidence = min(confidence, max(resolution.confidence, 0.5))
             if resolution.via == "pronoun" and resolution.entity is not None:
                 pronouns.setdefault(resolution.entity, []).append(span)
+            elif resolution.via == "name" and resolution.entity in entities:
+                tail = _name_tail(doc, phrase.end, entities[resolution.entity], span.end)
+                if tail is not None:
+                    pronouns.setdefault(resolution.entity, []).append(article.span(span.start, tail))
         elif (draft.start, draft.end) in posts:
             speaker = _poster(article, entities, posts[draft.start, draft.end])
         elif draft.floating:
@@ -310,6 +314,30 @@ def _speaker(span: Span, resolution: Resolution, entities: dict[str, Entity], do
     if resolution.group is not None:
         return Speaker(name=doc[resolution.group[0] : resolution.group[1]].text, entity=None, span=span)
     return Speaker(name=span.text, entity=None, span=span)
+
+
+#: Prepositions that carry a body's name on in lower case (*the Lancet Commission on pollution and health*).
+_NAME_PREPS = frozenset({"on", "for"})
+
+
+def _name_tail(doc: Doc, after: int, entity: Entity, end: int) -> int | None:
+    """Where a body's full name ends when the tagger cut it before a lower-case tail: *The Harlow
+    Commission on pollution and health found that ...* (the entity is *Harlow Commission*). Only a
+    speaker phrase ending on the entity's own mention, an *on*/*for* phrase of lower-case words and
+    *and* hanging on the name, and the sentence's verb right after it; the full name is added to the
+    entity's mentions, so a reader (and the scorer) sees the body's name as the page prints it."""
+    if entity.type != ORGANIZATION or after >= len(doc) or not any(m.end == end for m in entity.mentions):
+        return None
+    prep = doc[after]
+    if prep.lower_ not in _NAME_PREPS or prep.head.i != after - 1:
+        return None
+    tail = list(prep.subtree)
+    if not all(t.is_lower and t.is_alpha for t in tail[1:]) or len(tail) < 2:
+        return None
+    nxt = tail[-1].i + 1
+    if nxt >= len(doc) or nxt != prep.head.head.i or doc[nxt].pos_ not in ("VERB", "AUX"):
+        return None  # the name's own verb must follow (*... health found that*)
+    return tail[-1].idx + len(tail[-1])
 
 
 def _cue_span(article: Article, doc: Doc, draft: Draft) -> Span | None:

@@ -154,9 +154,8 @@ def test_a_full_name_printed_after_the_letters_is_found() -> None:
 # --- the one named person of the pronoun's gender in a feature (pronouns._sole_in_focus) ------------
 
 _FEATURE = (
-    "After a few tries, I eventually reached Nora Hale by phone. Hale still found it hard to talk about the fire. "
-    "She had run the bakery since 1990. Bread of Lindow was the first shop she ever owned. But in the 2000s, "
-    "rising rents and a long lawsuit left her “worn out,” she said. “When I started, I felt at home,” she said."
+    "I reached Nora Hale by phone last week. The bakery had been in the family for years, and she had run it since "
+    "1990. The old oven was the first thing she ever bought. “When I started, I felt at home,” she said."
 )
 
 
@@ -166,7 +165,7 @@ def test_the_one_named_woman_in_reach_is_she(analyze_text: Analyze) -> None:
 
 
 def test_another_named_woman_in_reach_leaves_she_open(analyze_text: Analyze) -> None:
-    article = analyze_text(_FEATURE.replace("Bread of Lindow was", "Her sister Ella Hale thinks it was"))
+    article = analyze_text(_FEATURE.replace("The old oven was", "Her sister Ella Hale thinks the old oven was"))
     assert entity_name(article, quote_with(article, "When I started, I felt at home")) != "Nora Hale"
 
 

@@ -37,6 +37,17 @@ def test_a_lab_speaks_through_its_named_head(analyze_text: Analyze) -> None:
     assert entity_name(article, quote_with(article, "the glands in the throat")) == "Mara Quell"
 
 
+def test_only_a_research_group_speaks_through_its_head(analyze_text: Analyze) -> None:
+    """A protest group or a bare group led by someone speaks for itself; a research team through its head."""
+    for text, words, speaks in (
+        ("A protest group led by Helen Marsh said the plan was unfair to tenants.", "unfair to tenants", False),
+        ("A group led by Helen Marsh said the council had ignored the petition.", "ignored the petition", False),
+        ("A research team led by Helen Marsh found that the drug cut deaths by half.", "cut deaths by half", True),
+    ):
+        article = analyze_text(text)
+        assert (entity_name(article, quote_with(article, words)) == "Helen Marsh") is speaks, text
+
+
 def test_a_finding_verb_reports_with_a_that_clause(analyze_text: Analyze) -> None:
     article = analyze_text(_LAB)
     assert entity_name(article, quote_with(article, "these receptors help to clear mucus")) == "Mara Quell"

@@ -104,6 +104,8 @@ class SpeakerLexicon:
     group_determiners: frozenset[str] = frozenset()
     #: nouns for a research group, whose named head speaks for it (*the laboratory of X*, *a team led by Y*)
     research_groups: frozenset[str] = frozenset()
+    #: words that make a group a research group (a *research* group, a *lab*): only then does its head speak for it
+    research_qualifiers: frozenset[str] = frozenset()
     #: documents whose later definite mention speaks for whoever issued them (*the statement read*)
     documents: frozenset[str] = frozenset()
     #: verbs that state a person's role (lemma -> preposition before the role, "" for a copula)
@@ -212,6 +214,7 @@ def load_speaker_lexicon(language: str = "en") -> SpeakerLexicon:
         title_abbreviations=dict(data.get("title_abbreviations", {})),
         group_determiners=frozenset(data.get("group_determiners", ())),
         research_groups=frozenset(data.get("research_groups", ())),
+        research_qualifiers=frozenset(data.get("research_qualifiers", ())),
         documents=frozenset(data.get("documents", ())),
         role_links=dict(data.get("role_links", {})),
         given_name_variants=_symmetric(data.get("given_name_variants", {})),

@@ -275,7 +275,12 @@ class PronounResolver(ArticleMentions):
     def _group_leader(self, head: Token) -> str | None:
         """The person a research group is named after or led by: *the laboratory of X*, *a research
         group led by Y*, *Z's team* (the speaker lexicon's ``research_groups``). The group's findings
-        are reported as that person's, as a paper's are its lead author's."""
+        are reported as that person's, as a paper's are its lead author's. Only a research group:
+        a protest group or a campaign team led by X speaks for itself (``research_qualifiers``)."""
+        qualifiers = self.lexicon.research_qualifiers
+        if head.lemma_.lower() not in qualifiers and not any(
+                c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in qualifiers for c in head.children):
+            return None
         owners: list[Token] = []
         for child in head.children:
             if child.dep_ == "poss":

@@ -37,15 +37,19 @@ def test_a_lab_speaks_through_its_named_head(analyze_text: Analyze) -> None:
     assert entity_name(article, quote_with(article, "the glands in the throat")) == "Mara Quell"
 
 
-def test_only_a_research_group_speaks_through_its_head(analyze_text: Analyze) -> None:
+@pytest.mark.parametrize(("text", "words", "speaks"), [
+    pytest.param("A protest group led by Helen Marsh said the plan was unfair to tenants.", "unfair to tenants", False,
+                 id="protest-group-speaks-for-itself"),
+    pytest.param("A group led by Helen Marsh said the council had ignored the petition.", "ignored the petition", False,
+                 id="bare-group-speaks-for-itself"),
+    pytest.param("A research team led by Helen Marsh found that the drug cut deaths by half.", "cut deaths by half",
+                 True, id="research-team-through-its-head"),
+])
+def test_only_a_research_group_speaks_through_its_head(analyze_text: Analyze, text: str, words: str,
+                                                        speaks: bool) -> None:
     """A protest group or a bare group led by someone speaks for itself; a research team through its head."""
-    for text, words, speaks in (
-        ("A protest group led by Helen Marsh said the plan was unfair to tenants.", "unfair to tenants", False),
-        ("A group led by Helen Marsh said the council had ignored the petition.", "ignored the petition", False),
-        ("A research team led by Helen Marsh found that the drug cut deaths by half.", "cut deaths by half", True),
-    ):
-        article = analyze_text(text)
-        assert (entity_name(article, quote_with(article, words)) == "Helen Marsh") is speaks, text
+    article = analyze_text(text)
+    assert (entity_name(article, quote_with(article, words)) == "Helen Marsh") is speaks
 
 
 def test_a_finding_verb_reports_with_a_that_clause(analyze_text: Analyze) -> None:

@@ -16,13 +16,13 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from newsprism.analyze.framing.conduct import conduct_hits
-from newsprism.analyze.framing.figurative import figurative_hits
+from newsprism.analyze.framing.figurative import EXAGGERATION, figurative_hits
 from newsprism.analyze.framing.furniture import after_label, greeting_sentences, heading_sentences
 from newsprism.analyze.framing.hits import CAUSAL, DOUBT, LOADED, NAME_CALLING, SLOGANS, Hit
 from newsprism.analyze.framing.judgement import judgement_hits
 from newsprism.analyze.framing.lexicon import Lexicon, rule_words, token_keys
 from newsprism.analyze.framing.measures import measure_filter
-from newsprism.analyze.framing.patterns import pattern_hits
+from newsprism.analyze.framing.patterns import FEAR, SMEARS, pattern_hits
 from newsprism.analyze.framing.plain import plain_tokens
 from newsprism.analyze.framing.repetition import repetition_hits
 from newsprism.analyze.framing.tokens import doc_tokens
@@ -36,9 +36,9 @@ _NAME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT", 
 _FUNCTION_POS = {"ADP", "DET", "AUX", "PRON", "PART", "CCONJ", "SCONJ", "PUNCT", "NUM", "SPACE"}
 _LABEL_POS = {"NOUN", "PROPN"}
 # Techniques whose weak words count when shouted (see _shouted).
-_SHOUT_BOOSTED = {LOADED, NAME_CALLING, "Appeal to fear/prejudice", "Exaggeration/Minimisation", "Smears"}
+_SHOUT_BOOSTED = {LOADED, NAME_CALLING, FEAR, EXAGGERATION, SMEARS}
 # Techniques whose word-level hits a plain sense clears (see _plain_senses).
-_PLAIN_TECHNIQUES = {LOADED, "Exaggeration/Minimisation", "Appeal to fear/prejudice", DOUBT}
+_PLAIN_TECHNIQUES = {LOADED, EXAGGERATION, FEAR, DOUBT}
 # The "strong" tier's confidence and up.
 _STRONG = 0.8
 # The signature line under an embedded social post: "— Name (@handle) date".

@@ -31,16 +31,15 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from newsprism.analyze.framing.figurative import EXAGGERATION
 from newsprism.analyze.framing.lexicon import read_rules, rule_settings, token_keys, word_set
+from newsprism.analyze.framing.patterns import AUTHORITY, DOUBT, LOADED, NAME_CALLING, SMEARS
 from newsprism.analyze.framing.tokens import doc_tokens
 
 __all__ = ["Measures", "load_measures", "measure_filter"]
 
-EXAGGERATION = "Exaggeration/Minimisation"
-AUTHORITY = "Appeal to authority"
-DOUBT = "Doubt"
 #: the techniques a name's given word may have been read as
-_NAME_TECHNIQUES = frozenset({"Name calling/Labeling", "Smears", "Loaded Language"})
+_NAME_TECHNIQUES = frozenset({NAME_CALLING, SMEARS, LOADED})
 _DIGIT = re.compile(r"\d")
 _OPEN, _CLOSE = "([", ")]"
 

@@ -401,55 +401,38 @@ def run(articles: Sequence[GoldArticle]) -> dict[str, list[list[Emitted]]]:
     return {"newsprism": newsprism, "verb lookup": baseline}
 
 
+#: The last labelled batch: batches 3 to it each have a Wikinews and an own part.
+_LAST_BATCH = 12
 #: Reported parts. ``pooled`` is batch 1 (the 30 articles of the first run, comparable with it);
 #: ``own batch 2`` was written after the fixes, a second held-out check of them; ``batch 3`` pools
 #: the third batch's two parts (labelled before its first run).
-PARTS = ("wikinews", "own", "own batch 2", "wikinews batch 3", "own batch 3", "wikinews batch 4", "own batch 4",
-         "wikinews batch 5", "own batch 5", "wikinews batch 6", "own batch 6", "wikinews batch 7", "own batch 7",
-         "wikinews batch 8", "own batch 8", "wikinews batch 9", "own batch 9", "wikinews batch 10", "own batch 10",
-         "wikinews batch 11", "own batch 11", "wikinews batch 12", "own batch 12")
-BATCH_3 = ("batch 3", "wikinews batch 3", "own batch 3")
-BATCH_4 = ("batch 4", "wikinews batch 4", "own batch 4")
-BATCH_5 = ("batch 5", "wikinews batch 5", "own batch 5")
-BATCH_6 = ("batch 6", "wikinews batch 6", "own batch 6")
-BATCH_7 = ("batch 7", "wikinews batch 7", "own batch 7")
-BATCH_8 = ("batch 8", "wikinews batch 8", "own batch 8")
-BATCH_9 = ("batch 9", "wikinews batch 9", "own batch 9")
-BATCH_10 = ("batch 10", "wikinews batch 10", "own batch 10")
-BATCH_11 = ("batch 11", "wikinews batch 11", "own batch 11")
-BATCH_12 = ("batch 12", "wikinews batch 12", "own batch 12")
+PARTS = ("wikinews", "own", "own batch 2",
+         *(f"{source} batch {n}" for n in range(3, _LAST_BATCH + 1) for source in ("wikinews", "own")))
 #: Later batches pooled apart, each with its own first run kept in the results file.
-POOLED_BATCHES = {3: "batch 3", 4: "batch 4", 5: "batch 5", 6: "batch 6", 7: "batch 7", 8: "batch 8",
-                  9: "batch 9", 10: "batch 10", 11: "batch 11", 12: "batch 12"}
+POOLED_BATCHES = {n: f"batch {n}" for n in range(3, _LAST_BATCH + 1)}
+
+
+def _batch_parts(n: int) -> tuple[str, ...]:
+    """A later batch's pooled name and its two parts."""
+    return f"batch {n}", f"wikinews batch {n}", f"own batch {n}"
+
+
+#: Batch -> the commit its labels were in before its first run, for the batches (6 on) labelled
+#: before any code of their session and excluded while that session's events code was developed.
+_LABEL_COMMITS = {6: "ac0a369", 7: "f86b6e2", 8: "f7a05e6", 9: "87e6f12", 10: "69a6be9", 11: "ff6843e",
+                  12: "0353b2b"}
 #: Batch -> (its parts, the note stored with its first run: the commit its labels were in before it).
 FIRST_RUN_NOTES: dict[int, tuple[tuple[str, ...], str]] = {
-    3: (BATCH_3, "batch 3's first run (labels committed in 096a502 before it), before any fix it prompted: "
-                 "the held-out number"),
-    4: (BATCH_4, "batch 4's first run (labels committed in 3a4d7e4 before it), before any fix it prompted: "
-                 "the held-out number"),
-    5: (BATCH_5, "batch 5's first run (labels committed in 3144073 before it, excluded while the session's "
-                 "events code was developed), before any fix it prompted: the held-out number"),
-    6: (BATCH_6, "batch 6's first run (labels committed in ac0a369 before it and before any code of its session, "
-                 "excluded while that session's events code was developed), before any fix it prompted: the "
-                 "held-out number"),
-    7: (BATCH_7, "batch 7's first run (labels committed in f86b6e2 before it and before any code of its session, "
-                 "excluded while that session's events code was developed), before any fix it prompted: the "
-                 "held-out number"),
-    8: (BATCH_8, "batch 8's first run (labels committed in f7a05e6 before it and before any code of its session, "
-                 "excluded while that session's events code was developed), before any fix it prompted: the "
-                 "held-out number"),
-    9: (BATCH_9, "batch 9's first run (labels committed in 87e6f12 before it and before any code of its session, "
-                 "excluded while that session's events code was developed), before any fix it prompted: the "
-                 "held-out number"),
-    10: (BATCH_10, "batch 10's first run (labels committed in 69a6be9 before it and before any code of its session, "
-                   "excluded while that session's events code was developed), before any fix it prompted: the "
-                   "held-out number"),
-    11: (BATCH_11, "batch 11's first run (labels committed in ff6843e before it and before any code of its session, "
-                   "excluded while that session's events code was developed), before any fix it prompted: the "
-                   "held-out number"),
-    12: (BATCH_12, "batch 12's first run (labels committed in 0353b2b before it and before any code of its session, "
-                   "excluded while that session's events code was developed), before any fix it prompted: the "
-                   "held-out number"),
+    3: (_batch_parts(3), "batch 3's first run (labels committed in 096a502 before it), before any fix it prompted: "
+                         "the held-out number"),
+    4: (_batch_parts(4), "batch 4's first run (labels committed in 3a4d7e4 before it), before any fix it prompted: "
+                         "the held-out number"),
+    5: (_batch_parts(5), "batch 5's first run (labels committed in 3144073 before it, excluded while the session's "
+                         "events code was developed), before any fix it prompted: the held-out number"),
+    **{n: (_batch_parts(n), f"batch {n}'s first run (labels committed in {commit} before it and before any code of "
+                            "its session, excluded while that session's events code was developed), before any fix "
+                            "it prompted: the held-out number")
+       for n, commit in _LABEL_COMMITS.items()},
 }
 #: Batches held out while the code is developed (``--exclude-batch`` by default and the gate's quick
 #: subset): run once, at the end, with ``--include-held-out``; that first run is stored.

@@ -59,7 +59,12 @@ def greeting_sentences(doc: Doc, greetings: frozenset[str]) -> frozenset[int]:
     """Start tokens of sentences that are only a greeting or thanks: their first word (or first two,
     *thank you*, *happy holidays*) is in ``greetings`` and they hold at most three words, with an
     optional speaker label before a colon (*A: Congratulations!*)."""
-    shared = doc_tokens(doc)
+    return _greetings(doc_tokens(doc), greetings)
+
+
+@lru_cache(maxsize=2)
+def _greetings(shared: DocTokens, greetings: frozenset[str]) -> frozenset[int]:
+    # cached per Doc's shared token tables (by identity), as _headings: two detectors ask for the same Doc
     out = set()
     for sent in shared.sents:
         words = [t.lower_ for t in after_label(list(shared.of(sent))) if t.is_alpha]

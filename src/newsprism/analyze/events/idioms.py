@@ -44,8 +44,7 @@ def recording(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
         return False
     arguments = [c for c in token.children if c.dep_ in _ARGUMENTS]
     arguments += [c for a in arguments for c in (*a.conjuncts, *a.children) if c.dep_ in {"conj", "compound"}]
-    return any(lexicon.is_word("recording_nouns", a.lemma_.lower()) or lexicon.is_word("recording_nouns", a.lower_)
-               for a in arguments)
+    return any(lexicon.names("recording_nouns", a) for a in arguments)
 
 
 def danger_noun(noun: Token, lexicon: EventLexicon) -> bool:

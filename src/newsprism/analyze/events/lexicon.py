@@ -18,9 +18,12 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsprism.analyze.events.patterns import Pattern, compile_pattern
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["Cue", "EventLexicon", "language_file", "load_lexicon"]
 
@@ -127,6 +130,11 @@ class EventLexicon:
     def is_word(self, kind: str, lemma: str) -> bool:
         """Membership in one of the word lists (``reporting_verbs``, ``future_aux``, ...)."""
         return lemma in self.words.get(kind, frozenset())
+
+    def names(self, kind: str, token: Token) -> bool:
+        """Whether ``token``'s lemma or its own lower-cased form is in a word list: the parser's
+        lemma can differ from the listed form (*voting*, *footage*)."""
+        return self.is_word(kind, token.lemma_.lower()) or self.is_word(kind, token.lower_)
 
     def mode_ok(self, kind: str, mode: str | None) -> str | None:
         """``mode`` if PLOVER defines it for ``kind``, else ``None`` (never a made-up mode)."""

@@ -26,10 +26,6 @@ __all__ = ["cause_struggle", "gathering_moves", "provision_content", "sitting"]
 _OBJECTS = frozenset({"dobj", "obj"})
 
 
-def _named(token: Token, kind: str, lexicon: EventLexicon) -> bool:
-    return lexicon.is_word(kind, token.lemma_.lower()) or lexicon.is_word(kind, token.lower_)
-
-
 def sitting(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     """Is ``token`` a deliberative body's own sitting (*the senate was set to meet*, *it would meet
     on Monday*, *the cabinet met on Sunday*)? A ``sitting_verbs`` verb with no object and no *with*
@@ -42,17 +38,17 @@ def sitting(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     subjects, _ = subject_of(token)
     subjects = [*subjects, *(c for s in subjects for c in s.conjuncts)]
     return bool(subjects) and all(
-        s.lower_ == "it" or _named(s, "sitting_bodies", lexicon) for s in subjects)
+        s.lower_ == "it" or lexicon.names("sitting_bodies", s) for s in subjects)
 
 
 def _provision_verb(verb: Token, lexicon: EventLexicon) -> bool:
     """*the bill would allow*, *a law that would let*: a provision verb whose subject is a text."""
-    if not _named(verb, "provision_verbs", lexicon):
+    if not lexicon.names("provision_verbs", verb):
         return False
     hypothetical = any(a.dep_ == "aux" and lexicon.is_word("hypothetical_aux", a.lower_) for a in verb.children)
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         text = subject.head.head if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else subject
-        if _named(text, "document_nouns", lexicon) or (hypothetical and _named(text, "text_nouns", lexicon)):
+        if lexicon.names("document_nouns", text) or (hypothetical and lexicon.names("text_nouns", text)):
             return True
     return False
 
@@ -86,7 +82,7 @@ def cause_struggle(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
         return False  # "rebels fought government troops"
     if not any(c.dep_ == "prep" and c.lower_ in {"for", "against"} for c in token.children):
         return False
-    return not any(_named(t, "military_cues", lexicon) for t in token.sent if t.dep_ != "compound")
+    return not any(lexicon.names("military_cues", t) for t in token.sent if t.dep_ != "compound")
 
 
 def gathering_moves(token: Token, lemma: str, lexicon: EventLexicon) -> bool:

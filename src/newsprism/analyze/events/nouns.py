@@ -68,8 +68,7 @@ def requested_act(noun: Token, lexicon: EventLexicon) -> bool:
     if noun.dep_ != "pobj" or not lexicon.is_word("request_content_preps", prep.lower_) or prep.head is prep:
         return False
     asker = prep.head
-    return lexicon.is_word("request_content_heads", asker.lemma_.lower()) or lexicon.is_word(
-        "request_content_heads", asker.lower_)
+    return lexicon.names("request_content_heads", asker)
 
 
 def no_event_compound(token: Token, lexicon: EventLexicon) -> bool:
@@ -109,8 +108,7 @@ def _military(noun: Token, lexicon: EventLexicon) -> bool:
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
         near += [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"} for t in c.subtree]
     return any(
-        lexicon.is_word("military_cues", t.lemma_.lower()) or lexicon.is_word("military_cues", t.lower_)
-        or t.ent_type_ in {"GPE", "NORP"}
+        lexicon.names("military_cues", t) or t.ent_type_ in {"GPE", "NORP"}
         for t in near
     )
 

@@ -37,10 +37,6 @@ _OBJECTS = frozenset({"dobj", "obj", "nsubjpass"})
 _SUBJECTS = frozenset({"nsubj", "agent"})
 
 
-def _named(token: Token, kind: str, lexicon: EventLexicon) -> bool:
-    return lexicon.is_word(kind, token.lemma_.lower()) or lexicon.is_word(kind, token.lower_)
-
-
 def _tells_vote(tokens: Iterable[Token], skip: Token | None = None) -> bool:
     """A vote told by a word (parsed as a verb or a noun): *vote*, *voting*."""
     return any(t.lemma_.lower() == "vote" or t.lower_ == "voting" for t in tokens if t is not skip)
@@ -56,7 +52,7 @@ def _vote_before(token: Token, lexicon: EventLexicon) -> bool:
     before = token.doc[sent.start - 1].sent
     if "\n" in token.doc.text[before.end_char:sent.start_char]:
         return False  # another paragraph
-    return _tells_vote(before) and any(_named(t, "ballot_objects", lexicon) for t in before)
+    return _tells_vote(before) and any(lexicon.names("ballot_objects", t) for t in before)
 
 
 def roll_call(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
@@ -77,7 +73,7 @@ def roll_call(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
                 for g in c.children if g.dep_ == "pobj"]
     if objects:
         heads = [*objects, *(c for o in objects for c in o.conjuncts)]
-        if voting and any(_named(o, "ballot_objects", lexicon) for o in heads):
+        if voting and any(lexicon.names("ballot_objects", o) for o in heads):
             return True
         # "... voted for the motion. The ruling party opposed it": the pronoun stands for the text
         return (not voting and all(o.pos_ == "PRON" for o in heads) and lemma != "vote"
@@ -95,7 +91,7 @@ def projection(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     if not lexicon.is_word("projection_verbs", lemma):
         return False
     objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
-    if not any(o.ent_type_ in {"GPE", "LOC"} or _named(o, "projection_objects", lexicon) for o in objects):
+    if not any(o.ent_type_ in {"GPE", "LOC"} or lexicon.names("projection_objects", o) for o in objects):
         return False
     fors = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
             if g.dep_ == "pobj"]
@@ -108,7 +104,7 @@ def _collision(token: Token, lexicon: EventLexicon) -> bool:
     if not lexicon.is_word("collision_verbs", token.lemma_.lower()):
         return False
     # not a compound: a *guard* rail is no guard
-    if any(_named(t, "instrument_nouns", lexicon) or _named(t, "military_cues", lexicon)
+    if any(lexicon.names("instrument_nouns", t) or lexicon.names("military_cues", t)
            for t in token.sent if t.dep_ != "compound"):
         return False  # "a rocket hit a bus", "soldiers' vehicle struck": a weapon or an army may be acting
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
@@ -118,14 +114,14 @@ def _collision(token: Token, lexicon: EventLexicon) -> bool:
     # ("was driving a pickup truck ... and struck"; a state or army as subject keeps the reading)
     driving = token.dep_ == "conj" and lexicon.is_word("driving_verbs", token.head.lemma_.lower())
     if not subjects or not (driving or all(s.pos_ == "PRON" or s.ent_type_ == "PERSON"
-                                           or _named(s, "vehicle_nouns", lexicon) for s in subjects)):
+                                           or lexicon.names("vehicle_nouns", s) for s in subjects)):
         return False
     objects = [c for c in token.children if c.dep_ in _OBJECTS]
     # the head, a compound in it, and what a group noun holds ("a group of motorcycles")
     words = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound"),
                                           *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                                             for g in p.children if g.dep_ == "pobj"))]
-    return any(_named(w, "obstacle_nouns", lexicon) or _named(w, "vehicle_nouns", lexicon) for w in words)
+    return any(lexicon.names("obstacle_nouns", w) or lexicon.names("vehicle_nouns", w) for w in words)
 
 
 def accident(token: Token, lemma: str, lexicon: EventLexicon) -> bool:

@@ -90,3 +90,37 @@ def test_the_paragraph_component_is_asked_for_with_the_parser_and_can_be_disable
     bare = load_nlp(None, disable=(PARAGRAPH_BREAKS,))
     assert "parser" in bare.pipe_names
     assert PARAGRAPH_BREAKS not in bare.pipe_names
+
+
+class _Fragile(_Stage):
+    """Raises on an article whose text holds ``word``: one bad document in a batch."""
+
+    def __init__(self, word: str, error: type[Exception] = RuntimeError) -> None:
+        super().__init__("fragile", ("doc",), ())
+        self.word, self.error = word, error
+
+    def __call__(self, article: Article, doc: Doc) -> Article:
+        if self.word in article.text:
+            raise self.error(f"cannot read {self.word}")
+        return super().__call__(article, doc)
+
+
+def test_analyze_each_keeps_the_good_articles_of_a_batch_one_breaks() -> None:
+    from newsprism.extract.build import build_article
+
+    pipeline = Pipeline([_Fragile("Zorblat")], nlp=load_nlp(None))
+    articles = [build_article([text]) for text in ("The council met.", "Zorblat broke it.", "Rain fell.")]
+    first, bad, last = pipeline.analyze_each(articles)
+    assert isinstance(first, Article) and first.tags == ("fragile",)
+    assert isinstance(bad, RuntimeError) and "Zorblat" in str(bad)
+    assert isinstance(last, Article) and last.text == "Rain fell."
+
+
+def test_analyze_each_raises_a_fatal_error_instead_of_recording_it() -> None:
+    from newsprism.extract.build import build_article
+
+    pipeline = Pipeline([_Fragile("Zorblat", ConfigError)], nlp=load_nlp(None))
+    articles = [build_article(["The council met."]), build_article(["Zorblat broke it."])]
+    with pytest.raises(ConfigError):
+        pipeline.analyze_each(articles, fatal=(ConfigError,))
+    assert isinstance(pipeline.analyze_each(articles)[1], ConfigError)

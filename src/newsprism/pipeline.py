@@ -16,6 +16,7 @@ lands in ``Caption.events`` (never in the body's layers; see :class:`~newsprism.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import islice
@@ -31,6 +32,8 @@ from newsprism.errors import ConfigError
 from newsprism.model import Article, Caption, Entity, Event, Party, Provenance, Span
 
 __all__ = ["BASE_LAYERS", "CAPTION_LAYERS", "Pipeline", "Stage"]
+
+log = logging.getLogger(__name__)
 
 BASE_LAYERS = ("text", "doc")
 #: Layers worth computing on a caption: quotes and framing need running prose and a voice
@@ -158,6 +161,30 @@ class Pipeline:
 
     def analyze(self, article: Article) -> Article:
         return self.apply(article, self.nlp(article.text))
+
+    def analyze_each(
+        self, articles: Sequence[Article], *, fatal: tuple[type[Exception], ...] = ()
+    ) -> list[Article | Exception]:
+        """Each article analysed, or the exception its own analysis raised, in order.
+
+        The batch goes through :meth:`analyze_many`; if a stage crashes on it, the batch is
+        redone one article at a time, so one bad document costs only itself (ingest, batch
+        workers and reanalysis all need this). Exceptions of a ``fatal`` type are not one
+        document's fault (the pipeline's configuration): raised, not recorded.
+        """
+        try:
+            return list(self.analyze_many(articles))
+        except fatal:
+            raise
+        except Exception:  # a stage crashed on one article: find it, keep the rest
+            log.debug("a batch failed; redoing it one article at a time", exc_info=True)
+        out: list[Article | Exception] = []
+        for article in articles:
+            try:
+                out.append(self.analyze(article))
+            except Exception as e:  # noqa: BLE001 - this article's failure, returned for the caller to record
+                out.append(e)
+        return out
 
     def analyze_many(self, articles: Iterable[Article]) -> Iterator[Article]:
         """Stream: parse in ``nlp.pipe`` batches, never holding more than one batch."""

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, func, select, update
 
 import newsprism
 from newsprism.extract.build import build_article
@@ -42,7 +42,7 @@ def stale_store(store: Store, pipeline: newsprism.Pipeline) -> Store:
     return store
 
 
-def _count(store: Store, table: t.Table) -> int:
+def _count(store: Store, table: Table) -> int:
     with store.read() as conn:
         return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
 
@@ -117,3 +117,27 @@ def test_cli_reanalyze_prints_a_summary(stale_store: Store, db_url: str) -> None
     assert again.returncode == 0 and "nothing to do" in again.stderr
     assert json.loads(subprocess.run([str(NEWSPRISM), "export", "--db", str(db)], capture_output=True, text=True,
                                      timeout=300).stdout.splitlines()[0])["quotes"]
+
+
+def test_a_stage_crash_on_one_article_is_recorded_and_the_rest_are_written(stale_store: Store) -> None:
+    from spacy.tokens import Doc
+
+    from newsprism.analyze.language import load_nlp
+
+    class Fragile:
+        def __init__(self) -> None:
+            self.name, self.version = "fragile", "1"
+            self.requires: tuple[str, ...] = ("doc",)
+            self.assigns: tuple[str, ...] = ()
+
+        def __call__(self, article: Article, doc: Doc) -> Article:
+            if "Farmers" in article.text:
+                raise RuntimeError("cannot read this one")
+            return article
+
+    results = reanalyze(stale_store, newsprism.Pipeline([Fragile()], nlp=load_nlp(None)))
+    assert [r.status for r in results] == ["updated", "failed"]
+    assert results[1].reason == "RuntimeError: cannot read this one"
+    with stale_store.read() as conn:
+        [reason] = conn.execute(select(t.ingest_failures.c.reason)).scalars().all()
+    assert reason == "RuntimeError: cannot read this one"

@@ -11,7 +11,6 @@ time so only the bad one fails.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,7 +21,6 @@ from newsprism.model import Article
 
 __all__ = ["Analyzer", "Result", "analyze_chunk", "init_worker"]
 
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,19 +75,10 @@ class Analyzer:
         return [r for r in results if r is not None]
 
     def _analyse(self, ready: list[tuple[int, str, Record, Article]]) -> list[tuple[int, Result]]:
-        try:
-            articles = list(self.pipeline.analyze_many(article for _, _, _, article in ready))
-            return [(i, Result(record.key, shard, record.source, article=article))
-                    for (i, shard, record, _), article in zip(ready, articles, strict=True)]
-        except Exception:  # find the one document that broke the batch
-            log.debug("a batch failed; redoing it one document at a time", exc_info=True)
-        out: list[tuple[int, Result]] = []
-        for i, shard, record, article in ready:
-            try:
-                out.append((i, Result(record.key, shard, record.source, article=self.pipeline.analyze(article))))
-            except Exception as e:  # noqa: BLE001 - recorded as this document's failure
-                out.append((i, failure(record, shard, e)))
-        return out
+        analysed = self.pipeline.analyze_each([article for _, _, _, article in ready])
+        return [(i, failure(record, shard, article) if isinstance(article, Exception)
+                 else Result(record.key, shard, record.source, article=article))
+                for (i, shard, record, _), article in zip(ready, analysed, strict=True)]
 
 
 _ANALYZER: Analyzer | None = None

@@ -211,21 +211,13 @@ class _Ingester:
         return IngestResult(location, result.status, article_pk=result.article_pk)
 
     def analyse(self, pending: list[tuple[_Item, Article, SourceInfo]]) -> Iterator[IngestResult]:
-        articles = [article for _, article, _ in pending]
-        try:
-            analysed = list(self.pipeline.analyze_many(articles))
-        except NewsprismError:
-            raise
-        except Exception:  # noqa: BLE001 - a stage crashed on one article: find it, keep the rest
-            analysed = []
-            for item, article, _info in pending:
-                try:
-                    analysed.append(self.pipeline.analyze(article))
-                except Exception as e:  # noqa: BLE001 - recorded as this input's failure
-                    yield self.fail(item.location, "analysis-error", f"{type(e).__name__}: {e}"[:2000])
-                    analysed.append(None)  # type: ignore[arg-type]
+        analysed = self.pipeline.analyze_each([article for _, article, _ in pending], fatal=(NewsprismError,))
+        # Failures first, then the stored articles (the order results have always come in).
+        for (item, _, _), article in zip(pending, analysed, strict=True):
+            if isinstance(article, Exception):
+                yield self.fail(item.location, "analysis-error", f"{type(article).__name__}: {article}"[:2000])
         for (item, _, info), article in zip(pending, analysed, strict=True):
-            if article is not None:
+            if not isinstance(article, Exception):
                 yield self.save(item.location, article_to_dict(article), info)
 
     def run(self, sources: Iterable[str]) -> Iterator[IngestResult]:

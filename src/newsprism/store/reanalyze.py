@@ -135,18 +135,10 @@ def reanalyze(
 
 def _analyse_and_write(store: Store, pipeline: Pipeline, pending: list[tuple[int, Article]],
                        done: Callable[[ReanalyzeResult], None]) -> None:
-    try:
-        analysed: list[Article | None] = list(pipeline.analyze_many(a for _, a in pending))
-    except Exception:  # noqa: BLE001 - a stage crashed on one article: find it, keep the rest
-        analysed = []
-        for pk, article in pending:
-            try:
-                analysed.append(pipeline.analyze(article))
-            except Exception as e:  # noqa: BLE001 - recorded as this article's failure
-                done(ReanalyzeResult(pk, article.id, "failed", f"{type(e).__name__}: {e}"[:2000]))
-                analysed.append(None)
+    analysed = pipeline.analyze_each([a for _, a in pending])
     for (pk, before), after in zip(pending, analysed, strict=True):
-        if after is None:
+        if isinstance(after, Exception):
+            done(ReanalyzeResult(pk, before.id, "failed", f"{type(after).__name__}: {after}"[:2000]))
             continue
         try:
             with store.write() as conn:

@@ -78,7 +78,8 @@ class _Reader:
     def __init__(self, doc: Doc, data: Measures) -> None:
         self.doc = doc
         self.data = data
-        self.toks = doc_tokens(doc).tokens
+        self.shared = doc_tokens(doc)
+        self.toks = self.shared.tokens
         breaks = [m.start() for m in re.finditer("\n", doc.text)]
         # a line is the text between two newlines: a table row, a stat line, a paragraph
         self.line_of = [bisect_right(breaks, t.idx) for t in self.toks]
@@ -130,7 +131,7 @@ class _Reader:
         span = self.toks[start:end]
         if not any(token_keys(t) & self.data.study_words for t in span):
             return False
-        sentence = self.toks[start].sent
+        sentence = self.shared.sent_of(start)  # Token.sent scans the Doc per call
         if any(e.label_ in ("ORG", "PERSON") and not (start <= e.start < end) for e in sentence.ents):
             return True  # the study's source is named
         verb = next((t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
@@ -139,7 +140,7 @@ class _Reader:
         return any(token_keys(w) & self.data.hedges for w in words)
 
     def answered(self, start: int) -> bool:
-        sentence = self.toks[start].sent
+        sentence = self.shared.sent_of(start)  # Token.sent scans the Doc per call
         cue = self.toks[start]
         # the cue inside a parenthesis of the question: the writer's own aside answering it
         depth = 0

@@ -78,22 +78,28 @@ def printed_expansions(entities: Iterable[Entity], text: str) -> dict[str, list[
     covers whole (the tagger may split it: *Customs* and *Border Protection*); an acronym that
     :func:`acronym_expansions` maps is left to it. Two different such strings: nothing."""
     entities = list(entities)
-    covered = [(m.start, m.end) for e in entities for m in e.mentions]
-    found: dict[str, list[tuple[int, int]]] = {}
     mapped = acronym_expansions(entities, text)
-    for entity in entities:
-        acronym = _acronym(entity.name)
-        if entity.type not in _BODIES or acronym != entity.name or not entity.mentions or entity.id in mapped:
-            continue
-        names: dict[str, list[tuple[int, int]]] = {}
-        for run in _NAME_RUN.finditer(text):
-            words = [w for w in re.finditer(r"\S+", run.group()) if w.group()[:1].isupper()]
-            for k, first_word in enumerate(words):  # every stretch of the run from one capital to another
-                for last_word in words[k + 1 :]:
-                    start, end = run.start() + first_word.start(), run.start() + last_word.end()
-                    name = text[start:end]
-                    if initials(name) == acronym and not any(a <= start and end <= b for a, b in covered):
-                        names.setdefault(name, []).append((start, end))
+    acronyms = {
+        entity.id: entity.name for entity in entities
+        if entity.type in _BODIES and _acronym(entity.name) == entity.name and entity.mentions
+        and entity.id not in mapped
+    }
+    if not acronyms:
+        return {}
+    # the text's stretches of capitalised words, found once for all the acronyms, by their initials
+    covered = [(m.start, m.end) for e in entities for m in e.mentions]
+    by_initials: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    for run in _NAME_RUN.finditer(text):
+        words = [w for w in re.finditer(r"\S+", run.group()) if w.group()[:1].isupper()]
+        for k, first_word in enumerate(words):  # every stretch of the run from one capital to another
+            for last_word in words[k + 1 :]:
+                start, end = run.start() + first_word.start(), run.start() + last_word.end()
+                name = text[start:end]
+                if not any(a <= start and end <= b for a, b in covered):
+                    by_initials.setdefault(initials(name), {}).setdefault(name, []).append((start, end))
+    found: dict[str, list[tuple[int, int]]] = {}
+    for entity_id, acronym in acronyms.items():
+        names = by_initials.get(acronym, {})
         if len(names) == 1:
-            found[entity.id] = next(iter(names.values()))
+            found[entity_id] = next(iter(names.values()))
     return found

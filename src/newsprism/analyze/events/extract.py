@@ -206,11 +206,11 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
             return Candidate(token, first, last, cue, consumed={token.i, obj.i})
     # "measures, which the government dropped": a relative pronoun object stands for the noun the
     # clause modifies (or one coordinated with it); the trigger is the verb alone, the noun told apart.
-    relative = [obj for obj in objects if token.dep_ == "relcl" and lexicon.is_word("relative_pronouns", obj.lower_)]
-    for noun in [n for _ in relative[:1] for n in (token.head, *token.head.conjuncts)]:
-        if lexicon.has_phrase(key := f"{lemma} {noun.lemma_.lower()}"):
-            cue = lexicon.phrases[key]
-            return None if cue is None else Candidate(token, token, token, cue, consumed={token.i})
+    if token.dep_ == "relcl" and any(lexicon.is_word("relative_pronouns", obj.lower_) for obj in objects):
+        for noun in (token.head, *token.head.conjuncts):
+            if lexicon.has_phrase(key := f"{lemma} {noun.lemma_.lower()}"):
+                cue = lexicon.phrases[key]
+                return None if cue is None else Candidate(token, token, token, cue, consumed={token.i})
     # "declined to comment", "allowed monitors to visit": a phrase over a to-complement.
     for clause in [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and to_infinitive(c))]:
         if lexicon.has_phrase(key := f"{lemma} to {clause.lemma_.lower()}"):

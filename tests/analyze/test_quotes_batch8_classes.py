@@ -129,10 +129,16 @@ def test_the_printed_full_name_of_an_acronym_is_found() -> None:
     assert printed_expansions(entities, text) == {"e3": [(start, start + 29)]}
 
 
-def test_two_printed_full_names_are_no_expansion() -> None:
-    text = "Central Bank Police and Civil Border Patrol met. CBP said nothing."
+@pytest.mark.parametrize(("text", "full_name"), [
+    pytest.param("Central Bank Police and Civil Border Patrol met. CBP said nothing.", None,
+                 id="two-printed-full-names-are-no-expansion"),
+    pytest.param("Three children died in CBP custody. Customs and Border Protection did not reply.",
+                 "Customs and Border Protection", id="full-name-printed-after-the-letters"),
+])
+def test_a_lone_acronym_entity_takes_its_one_printed_full_name(text: str, full_name: str | None) -> None:
     entities = [_entity("e1", "CBP", text, (text.index("CBP"), text.index("CBP") + 3))]
-    assert printed_expansions(entities, text) == {}
+    expected = {} if full_name is None else {"e1": [(text.index(full_name), text.index(full_name) + len(full_name))]}
+    assert printed_expansions(entities, text) == expected
 
 
 def test_an_acronym_speaker_carries_its_printed_name(analyze_text: Analyze) -> None:
@@ -157,13 +163,6 @@ def test_a_past_belief_about_oneself_is_narrative(analyze_text: Analyze) -> None
 def test_a_belief_about_something_else_is_still_a_report(analyze_text: Analyze) -> None:
     article = analyze_text("Omar Pell, a chemist in Leeds, believes the cells guard the gut against parasites.")
     assert entity_name(article, quote_with(article, "the cells guard the gut")) == "Omar Pell"
-
-
-def test_a_full_name_printed_after_the_letters_is_found() -> None:
-    text = "Three children died in CBP custody. Customs and Border Protection did not reply."
-    entities = [_entity("e1", "CBP", text, (text.index("CBP"), text.index("CBP") + 3))]
-    start = text.index("Customs")
-    assert printed_expansions(entities, text) == {"e1": [(start, start + 29)]}
 
 
 # --- the one named person of the pronoun's gender in a feature (pronouns._sole_in_focus) ------------

@@ -22,6 +22,7 @@ BENCHMARKS: dict[str, str] = {
     "metadata": "benchmarks.metadata",
     "quotes": "benchmarks.quotes",
     "quotes_pages": "benchmarks.quotes_pages",
+    "reanalyze": "benchmarks.reanalyze",
     "store": "benchmarks.store",
     "throughput": "benchmarks.throughput",
     "voice": "benchmarks.voice",

@@ -184,6 +184,12 @@ def word_set(data: Mapping[str, Any], table: str, key: str) -> frozenset[str]:
     return frozenset(_normalise(w) for w in data[table][key])
 
 
+def optional_words(table: Mapping[str, Any], key: str) -> frozenset[str]:
+    """The list ``table[key]`` of a rules table normalised as :func:`word_set` does; none when the
+    table has no such list (a per-row or optional key of a rules file)."""
+    return frozenset(_normalise(str(w)) for w in table.get(key, ()))
+
+
 def rule_settings(data: Mapping[str, Any]) -> dict[str, float]:
     """A rules file's ``[settings]`` table (confidences and thresholds) as floats."""
     return {k: float(v) for k, v in data["settings"].items()}

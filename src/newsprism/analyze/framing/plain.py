@@ -25,11 +25,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.tokens import Doc, Token
 
-from newsprism.analyze.framing.lexicon import _normalise, read_rules, token_keys
+from newsprism.analyze.framing.lexicon import optional_words, read_rules, token_keys
 from newsprism.analyze.framing.terms import introduced_tokens
 from newsprism.analyze.framing.tokens import doc_tokens
 
@@ -87,11 +87,7 @@ def load_charges(language: str = "en") -> Charges | None:
     data = read_rules("plain", language)
     if data is None or "charge" not in data:
         return None
-    table = data["charge"]
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(_normalise(str(w)) for w in table.get(key, ()))
-
+    words = partial(optional_words, data["charge"])
     return Charges(verbs=words("verbs"), verb_preps=words("verb_preps"), passive_only=words("passive_only"),
                    nouns=words("nouns"), noun_preps=words("noun_preps"), hedges=words("hedges"))
 
@@ -136,11 +132,7 @@ def load_plain(language: str = "en") -> tuple[PlainClass, ...]:
     data = read_rules("plain", language)
     if data is None:
         return ()
-
-    def words(row: dict[str, object], key: str) -> frozenset[str]:
-        values = row.get(key, ())
-        return frozenset(_normalise(str(w)) for w in values) if isinstance(values, list) else frozenset()
-
+    words = optional_words  # each [[class]] row's lists, any of them optional
     return tuple(PlainClass(name=str(row["name"]), words=words(row, "words"), nouns=words(row, "nouns"),
                             number_preps=words(row, "number_preps") if "number_preps" in row else None,
                             domain=words(row, "domain"), audience_preps=words(row, "audience_preps"),

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.analyze.framing.lexicon import _normalise, read_rules, token_keys
+from newsprism.analyze.framing.lexicon import _normalise, optional_words, read_rules, token_keys
 from newsprism.analyze.framing.tokens import doc_tokens
 
 __all__ = ["Introduced", "introduced_tokens", "load_introduced"]
@@ -51,7 +51,7 @@ def load_introduced(language: str = "en") -> Introduced | None:
         return None
     table = data["introduced"]
     markers = tuple(tuple(_normalise(w) for w in str(m).split()) for m in table.get("markers", ()))
-    return Introduced(markers=markers, keep_heads=frozenset(_normalise(str(w)) for w in table.get("keep_heads", ())))
+    return Introduced(markers=markers, keep_heads=optional_words(table, "keep_heads"))
 
 
 def _attached(left: Token, right: Token) -> bool:

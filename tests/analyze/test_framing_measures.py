@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from framing_helpers import author
 
 from newsprism.analyze.framing.measures import load_measures
@@ -98,15 +99,14 @@ def test_an_unnamed_study_settling_a_sweeping_claim_is_still_one(analyze_text: A
 # --- a question the writer answers at once is no Doubt ----------------------------------------------
 
 
-def test_a_question_answered_in_its_own_aside_is_no_doubt(analyze_text: Analyze) -> None:
-    article = analyze_text("Will Ortiz start at guard on Sunday (actually, Reyes would move over)? "
-                           "Ortiz is fine as a backup, but as a starter that is a step down.")
-    assert not author(article, "Doubt")
-
-
-def test_a_question_answered_by_the_next_sentence_is_no_doubt(analyze_text: Analyze) -> None:
-    article = analyze_text("Can the bridge really reopen by May? Probably, the engineers say, if the steel arrives.")
-    assert not author(article, "Doubt")
+@pytest.mark.parametrize("text", [
+    pytest.param("Will Ortiz start at guard on Sunday (actually, Reyes would move over)? "
+                 "Ortiz is fine as a backup, but as a starter that is a step down.", id="in-its-own-aside"),
+    pytest.param("Can the bridge really reopen by May? Probably, the engineers say, if the steel arrives.",
+                 id="by-the-next-sentence"),
+])
+def test_a_question_answered_at_once_is_no_doubt(analyze_text: Analyze, text: str) -> None:
+    assert not author(analyze_text(text), "Doubt")
 
 
 def test_an_unanswered_insinuating_question_is_still_doubt(analyze_text: Analyze) -> None:

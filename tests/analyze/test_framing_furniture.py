@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from newsprism.model import Article
 
 AUTHOR = "author"
@@ -18,10 +20,15 @@ def _author(article: Article) -> list[tuple[str, list[str]]]:
     return [(f.technique, [e.text for e in f.evidence]) for f in article.frames if f.voice == AUTHOR]
 
 
-def test_a_results_heading_in_capitals_is_no_frame(analyze_text: Callable[[str], Article]) -> None:
-    article = analyze_text("The hosts had lost every earlier tie.\n\nPORTUGAL WINS\n\n"
-                           "Two days after the final, the pair took the deciding rubber in straight sets.")
-    assert _author(article) == []
+@pytest.mark.parametrize("text", [
+    pytest.param("The hosts had lost every earlier tie.\n\nPORTUGAL WINS\n\n"
+                 "Two days after the final, the pair took the deciding rubber in straight sets.",
+                 id="a-results-heading-in-capitals"),
+    pytest.param("You have been named to the council's list of young leaders. Congratulations!!! "
+                 "What does the award mean to you?", id="an-exclaimed-greeting"),
+])
+def test_page_furniture_is_no_frame(analyze_text: Callable[[str], Article], text: str) -> None:
+    assert _author(analyze_text(text)) == []
 
 
 def test_a_loaded_word_of_its_own_kind_in_a_heading_is_still_flagged(analyze_text: Callable[[str], Article]) -> None:
@@ -29,21 +36,15 @@ def test_a_loaded_word_of_its_own_kind_in_a_heading_is_still_flagged(analyze_tex
     assert any("THUGS" in words for _, words in _author(article))
 
 
-def test_a_shouted_line_of_prose_still_counts(analyze_text: Callable[[str], Article]) -> None:
+@pytest.mark.parametrize("text", [
     # two sentences on one line: a poster's shouting, not a heading
-    article = analyze_text("STOP THE CROOKED PLAN NOW! THEY ARE LIARS!")
-    assert any(t == "Slogans" for t, _ in _author(article))
-
-
-def test_an_exclaimed_greeting_is_no_slogan(analyze_text: Callable[[str], Article]) -> None:
-    article = analyze_text("You have been named to the council's list of young leaders. Congratulations!!! "
-                           "What does the award mean to you?")
-    assert _author(article) == []
-
-
-def test_a_rallying_exclamation_is_still_a_slogan(analyze_text: Callable[[str], Article]) -> None:
-    article = analyze_text("The petition closes on Friday. Vote them out!")
-    assert any(t == "Slogans" for t, _ in _author(article))
+    pytest.param("STOP THE CROOKED PLAN NOW! THEY ARE LIARS!", id="a-shouted-line-of-prose"),
+    pytest.param("The petition closes on Friday. Vote them out!", id="a-rallying-exclamation"),
+])
+def test_a_shouted_line_or_a_rallying_exclamation_is_still_a_slogan(
+    analyze_text: Callable[[str], Article], text: str,
+) -> None:
+    assert any(t == "Slogans" for t, _ in _author(analyze_text(text)))
 
 
 def test_a_speaker_label_is_not_part_of_the_exclamation(analyze_text: Callable[[str], Article]) -> None:

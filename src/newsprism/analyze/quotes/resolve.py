@@ -141,7 +141,7 @@ class Resolver(PronounResolver):
         Indefinite and possessive phrases (*aid agencies*, *his legal team*, *President of
         Ukraine X*) introduce someone new or someone else, so they stay unresolved.
         """
-        if not any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in head.lefts):
+        if not _definite(head):
             return Resolution(None, "nominal", 0.0)
         lemma = head.lemma_.lower()
         word = head.lower_

@@ -30,6 +30,8 @@ def _events(article: Article) -> list[tuple[str, str]]:
     # sitting_verbs with a sitting_bodies subject (or *it*), no object, no *with* party
     ("The upper chamber was due to meet on Thursday, but the speaker said it would meet on Tuesday.", "meet"),
     ("The supreme court is scheduled to convene next week.", "convene"),
+    # guard (cannot fail without the rule): passes on the starting code and with the rule off too;
+    # a later step keeps no event for it either way (measured in review R7)
     ("The regional assembly will reconvene after the holiday.", "reconvene"),
 ])
 def test_a_body_sitting_as_itself_is_no_meeting(pipeline: newsprism.Pipeline, text: str, verb: str) -> None:
@@ -51,7 +53,10 @@ def test_a_meeting_between_parties_stays(pipeline: newsprism.Pipeline, text: str
 @pytest.mark.parametrize(("text", "act"), [
     # the object or attribute of a request_content_links verb whose subject is a request noun
     ("Their demands include the release of detained students and an inquiry into the shootings.", "release"),
+    # guard (cannot fail without the rule): passes on the starting code and with the rule off too;
+    # a later step keeps no event for it either way (measured in review R7)
     ("The strikers' main demand is the release of the union's treasurer.", "release"),
+    # guard, as the case above
     ("The miners' demands include the dismissal of the mine director and the return of seized equipment.", "return"),
 ])
 def test_what_a_demand_list_names_is_no_event(pipeline: newsprism.Pipeline, text: str, act: str) -> None:
@@ -125,6 +130,8 @@ def test_what_a_bill_would_allow_is_no_act(pipeline: newsprism.Pipeline, text: s
 @pytest.mark.parametrize(("text", "verb"), [
     ("She spent two decades fighting for the rights of miners.", "fighting"),
     ("The union has been fighting for higher wages since March.", "fighting"),
+    # guard (cannot fail without the rule): passes on the starting code and with the rule off too;
+    # a later step keeps no event for it either way (measured in review R7)
     ("Activists are battling against the new dam.", "battling"),
 ])
 def test_fighting_for_a_cause_is_no_assault(pipeline: newsprism.Pipeline, text: str, verb: str) -> None:

@@ -91,6 +91,8 @@ def test_a_deportation_stays_coerce(pipeline: newsprism.Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # guard (cannot fail without the rule): passes on the starting code and with the rule off too;
+    # a later step keeps no event for it either way (measured in review R7)
     "The junta wants to shut out foreign monitors from the count.",
     "The governor wishes to expel the striking teachers from the capital.",
 ])

@@ -89,8 +89,8 @@ def _coined(term: list[Token]) -> bool:
 
 def _capitalised(term: list[Token]) -> bool:
     words = [t for t in term if t.is_alpha]
-    return bool(words) and any(t.is_title or t.is_upper or (not t.is_lower and not t.is_title) for t in words) \
-        and not any(t.ent_type_ in _STANDING_ENTS for t in words)
+    # a capital anywhere (*Quiet Mode*, *iPhone*, *NATO*): any word that is not all lower case
+    return bool(words) and any(not t.is_lower for t in words) and not any(t.ent_type_ in _STANDING_ENTS for t in words)
 
 
 def _introduces(tokens: list[Token], start: int, sent: Span, table: Introduced) -> bool:

@@ -22,7 +22,7 @@ Plain string work on entity names and mention texts; no parse is needed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from newsprism.model import Entity
 
@@ -69,16 +69,20 @@ def acronym_expansions(entities: Iterable[Entity], text: str) -> dict[str, str]:
     return mapping
 
 
-def printed_expansions(entities: Iterable[Entity], text: str) -> dict[str, list[tuple[int, int]]]:
+def printed_expansions(
+    entities: Iterable[Entity], text: str, mapped: Mapping[str, str] | None = None,
+) -> dict[str, list[tuple[int, int]]]:
     """Entity id -> where its full name is printed, for an organisation the tagger knows only by its
     acronym (its name is the bare letters): the one string of capitalised words, printed anywhere (a page
     may use the letters first: *in CBP custody* ... *Customs and Border Protection did not accept*),
     whose initials are exactly the acronym (any stretch of a run counts: *U.S. Customs
     and Border Protection* holds *Customs and Border Protection*), and that no one entity's mention
     covers whole (the tagger may split it: *Customs* and *Border Protection*); an acronym that
-    :func:`acronym_expansions` maps is left to it. Two different such strings: nothing."""
+    :func:`acronym_expansions` maps is left to it (``mapped``: its result, when the caller has it
+    already). Two different such strings: nothing."""
     entities = list(entities)
-    mapped = acronym_expansions(entities, text)
+    if mapped is None:
+        mapped = acronym_expansions(entities, text)
     acronyms = {
         entity.id: entity.name for entity in entities
         if entity.type in _BODIES and _acronym(entity.name) == entity.name and entity.mentions

@@ -146,7 +146,7 @@ def find_quotes(
         quotes.append(quote)
         if speaker is not None and draft.kind != "term":
             previous, previous_paragraph, previous_end = speaker, _last_paragraph(frame, draft), draft.end
-    for eid, printed in printed_expansions(article.entities, article.text).items():
+    for eid, printed in printed_expansions(article.entities, article.text, expanded).items():
         # *CBP* ... with *Customs and Border Protection* printed but tagged as no entity: the
         # printed name is a mention of the acronym's body too (for the actors layer and readers).
         pronouns.setdefault(eid, []).extend(article.span(start, end) for start, end in printed)

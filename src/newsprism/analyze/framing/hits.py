@@ -1,4 +1,5 @@
-"""A detector's evidence (:class:`Hit`) and the technique names the detectors share.
+"""A detector's evidence (:class:`Hit`) and the technique names the detectors share (those the
+pattern module already names are its, re-exported).
 
 Its own module so that the detectors split out of :mod:`.detectors` (:mod:`.repetition`) build the
 same values without importing the module that imports them.
@@ -8,13 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsprism.analyze.framing.patterns import DOUBT, LOADED, NAME_CALLING
+
 __all__ = ["CAUSAL", "DOUBT", "LOADED", "NAME_CALLING", "REPETITION", "SLOGANS", "Hit"]
 
-NAME_CALLING = "Name calling/Labeling"
-LOADED = "Loaded Language"
 REPETITION = "Repetition"
 SLOGANS = "Slogans"
-DOUBT = "Doubt"
 CAUSAL = "Causal Oversimplification"
 
 

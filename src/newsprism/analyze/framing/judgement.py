@@ -41,7 +41,14 @@ from functools import lru_cache, partial
 
 from spacy.tokens import Doc, Token
 
-from newsprism.analyze.framing.figurative import Figures, is_abstract, literal_sentence, load_figures, named
+from newsprism.analyze.framing.figurative import (
+    EXAGGERATION,
+    Figures,
+    is_abstract,
+    literal_sentence,
+    load_figures,
+    named,
+)
 from newsprism.analyze.framing.lexicon import (
     PhraseHit,
     PhraseTable,
@@ -57,8 +64,6 @@ from newsprism.analyze.framing.patterns import LOADED, RawHit
 from newsprism.analyze.framing.tokens import doc_tokens
 
 __all__ = ["Judgement", "judgement_hits", "load_judgement"]
-
-EXAGGERATION = "Exaggeration/Minimisation"
 
 # A Title-case word in these entities is a name: *Circus Circus* the hotel, *Swamp People* the show.
 _NAME_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW", "GPE", "LOC", "NORP"})

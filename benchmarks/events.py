@@ -247,7 +247,8 @@ def evaluate(split: str = "test", limit: int | None = None) -> dict[str, dict[st
     from newsprism.analyze.events.scorer import load_scorer
 
     parsed = parse_records(records)
-    scored = {"newsprism": score(records, run_newsprism(records, parsed=parsed))}
+    predictions = run_newsprism(records, parsed=parsed)
+    scored = {"newsprism": score(records, predictions)}
     if load_scorer("en") is not None:
         scored["newsprism, lexicon alone"] = score(records, run_newsprism(records, parsed=parsed, scorer=None))
     return {
@@ -256,7 +257,19 @@ def evaluate(split: str = "test", limit: int | None = None) -> dict[str, dict[st
            for t in CURVE},
         "verb lookup": score(records, run_verb_lookup(records)),
         f"majority ({majority})": score(records, [Prediction(majority, [], []) for _ in records]),
+        **_agreement(records, predictions),
     }
+
+
+def _agreement(records: list[Record], predictions: list[Prediction]) -> dict[str, dict[str, float]]:
+    """The second coder's rows (benchmarks/plover_agreement.py) when it coded every record, and
+    newsprism's own kappa against the gold beside them."""
+    from benchmarks.plover_agreement import agreement_rows, kappa
+
+    rows = agreement_rows(records, predictions)
+    if rows:
+        rows["newsprism kappa vs gold"] = {"kappa": kappa([r.type for r in records], [p.type for p in predictions])}
+    return rows
 
 
 #: Confidence thresholds reported beside the stage's own (MIN_CONFIDENCE, 0.7): the
@@ -299,7 +312,7 @@ def measure_speed(n_texts: int = 100) -> dict[str, float]:
 
 def _table(results: dict[str, dict[str, float]]) -> str:
     cols: tuple[str, ...] = ("accuracy", "precision", "coverage", "macro_precision", "macro_f1",
-            "party_precision", "party_recall", "party_f1", "nonevent_fp")
+            "party_precision", "party_recall", "party_f1", "nonevent_fp", "kappa")
     cols = tuple(c for c in cols if any(c in row for row in results.values()))
     lines = ["| system | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]
     for name, row in results.items():

@@ -58,7 +58,6 @@ def test_kappa_counts_no_event_as_a_category() -> None:
     assert kappa(["ASSAULT", None, "AGREE"], ["ASSAULT", "AGREE", None]) < 0.5
 
 
-@pytest.mark.skipif(not SECOND_CODER.exists(), reason="no second coding committed")
 def test_the_committed_coding_is_well_formed() -> None:
     """Every gold record of both splits coded once, types PLOVER's, parties substrings of the text."""
     from benchmarks.events import load_records

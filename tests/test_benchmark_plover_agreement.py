@@ -69,3 +69,15 @@ def test_the_committed_coding_is_well_formed() -> None:
         assert row["type"] is None or row["type"] in TYPES
         assert row.get("alt") is None or row["alt"] in TYPES
         assert all(p in texts[row["id"]] for p in (*row["actor"], *row["recipient"]))
+
+
+def test_no_gold_record_is_in_both_splits() -> None:
+    """One GSR id names two sentences; each goes to one half, as the split file lists the id once in each.
+
+    (Six sentences are coded twice, for two of their events, under two ids: those are two records.)
+    """
+    from benchmarks.events import load_records
+
+    dev, test = ({(r.text, tuple(r.triggers)) for r in load_records(split)} for split in ("dev", "test"))
+    assert not dev & test
+    assert len(dev) + len(test) == 322

@@ -23,10 +23,12 @@ import bisect
 import re
 from collections.abc import Sequence
 
-__all__ = ["signature"]
+__all__ = ["name_in_line", "signature"]
 
 #: A signature line: a dash (one or two), the name, then optionally a comma or bracket and the rest.
 _LINE = re.compile(r"[ \t]*[–—―~-]{1,2}[ \t]*(?P<name>[^,(\n]+?)[ \t]*(?:[,(][^\n]*)?")
+#: The same line without its dash: a bare name (the inside of a bracketed signature).
+_BARE = re.compile(r"[ \t]*(?P<name>[^,(\n]+?)[ \t]*(?:[,(][^\n]*)?")
 #: A word of a name: capitalised (initials, masked names with ``*``, hyphens and apostrophes inside).
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’*-]*")
 #: A short lower-case particle inside a name (*de*, *van*, *bin*).
@@ -70,14 +72,23 @@ def signature(text: str, paragraphs: Sequence[tuple[int, int]], end: int) -> tup
         line = paragraphs[k + 1]
     else:
         return None
-    return _name_in(text, *line)
+    return name_in_line(text, *line)
 
 
-def _name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The name of a signature line ``text[start:end]``, or None when the line is not one."""
+def name_in_line(text: str, start: int, end: int, *, dash: bool = True) -> tuple[int, int] | None:
+    """The name of a signature line ``text[start:end]``, or None when the line is not one.
+
+    ``dash=False`` reads ``text[start:end]`` as the bare name (the inside of a bracketed
+    signature, ``[ Tom's Guide ]``: :mod:`.excerpts`), under the same tests of a name.
+
+    >>> name_in_line("[ Tom's Guide ]", 2, 13, dash=False)
+    (2, 13)
+    >>> name_in_line("it was fun", 0, 10, dash=False) is None
+    True
+    """
     if end - start > MAX_LINE:
         return None
-    match = _LINE.fullmatch(text, start, end)
+    match = _LINE.fullmatch(text, start, end) if dash else _BARE.fullmatch(text, start, end)
     if match is None:
         return None
     if _YEAR.search(text, match.end("name"), end):

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.analyze.quotes.acronyms import acronym_expansions, printed_expansions
 from newsprism.analyze.quotes.cues import find_cues, load_cue_lexicon, load_speaker_lexicon
+from newsprism.analyze.quotes.excerpts import Excerpt, find_excerpts
 from newsprism.analyze.quotes.headings import heading_quotes
 from newsprism.analyze.quotes.indirect import draft_indirect
 from newsprism.analyze.quotes.kinds import Draft, Frame, draft_marked
@@ -82,6 +83,11 @@ def find_quotes(
     # An embedded post signed with its handle (:mod:`.posts`) is its signer's, whatever it holds.
     posts = {(p.start, p.end): p for p in find_posts(article.text, paragraphs)}
     drafts.extend(Draft("direct", a, b, None, None, 0.8, paragraph=frame.paragraph(a)) for a, b in posts)
+    # A roundup's excerpt signed by its source below it (:mod:`.excerpts`) is that source's; what it
+    # reports or quotes inside is the source's own relaying, not a quote of the article (dropped).
+    excerpts: dict[tuple[int, int], Excerpt] = {(e.start, e.end): e for e in find_excerpts(article.text, paragraphs)}
+    drafts = [d for d in drafts if not any(a <= d.start and d.end <= b for a, b in excerpts)]
+    drafts.extend(Draft("direct", a, b, None, None, 0.8, paragraph=frame.paragraph(a)) for a, b in excerpts)
     drafts.sort(key=lambda d: d.start)
     resolver = Resolver(article, doc, speaker_lexicon, [(q.start, q.end) for q in marked], cue_heads=frame.cues)
     entities = {e.id: e for e in article.entities}
@@ -120,6 +126,8 @@ def find_quotes(
                     pronouns.setdefault(resolution.entity, []).append(article.span(span.start, tail))
         elif (draft.start, draft.end) in posts:
             speaker = _poster(article, entities, posts[draft.start, draft.end])
+        elif (draft.start, draft.end) in excerpts:
+            speaker = _source(article, entities, excerpts[draft.start, draft.end])
         elif draft.floating:
             speaker = _signer(article, doc, resolver, entities, frame, draft) or _lead_in_speaker(
                 article, doc, resolver, entities, draft.start
@@ -244,6 +252,18 @@ def _poster(article: Article, entities: dict[str, Entity], post: EmbeddedPost) -
         names = (entity.name, *entity.aliases)
         if entity.type not in NON_SPEAKERS and any(len(n.split()) > 1 and shown.endswith(" " + n.casefold())
                                                    for n in names):
+            return Speaker(name=entity.name, entity=entity.id, span=span)
+    return Speaker(name=span.text, entity=None, span=span)
+
+
+def _source(article: Article, entities: dict[str, Entity], excerpt: Excerpt) -> Speaker:
+    """The entity an excerpt's signature names in full (its name or an alias, case aside), else the
+    name as printed. Unlike a post's display name (*Rep. Ana Ruiz*), a source's name carries no title
+    before it, so a shorter entity inside it (*Room Weekly* in *Reading Room Weekly*) is not it."""
+    span = article.span(excerpt.name_start, excerpt.name_end)
+    shown = span.text.casefold()
+    for entity in entities.values():
+        if entity.type not in NON_SPEAKERS and shown in (n.casefold() for n in (entity.name, *entity.aliases)):
             return Speaker(name=entity.name, entity=entity.id, span=span)
     return Speaker(name=span.text, entity=None, span=span)
 

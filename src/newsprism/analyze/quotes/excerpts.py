@@ -1,0 +1,88 @@
+"""A roundup's excerpts: unmarked paragraphs each signed by its source on the line below.
+
+Review roundups and press digests print other outlets' words as plain paragraphs, with no
+quotation marks and no reporting verb, and sign each one on the next line::
+
+    Stadia isn't a console. It's a platform for streaming games from the cloud.
+
+    [ Tom's Guide ]
+
+    The controller is really comfortable to hold over long periods of time.
+
+    — Northern Gazette
+
+Nothing in the grammar links the words to the source, so the quote stage would leave them as
+the writer's. The signature line is the attribution, as a reader takes it. A lone bracketed or
+dashed line proves nothing (a credit, a caption, a tag), so the rule holds only where the page's
+own layout repeats the pattern: at least :data:`MIN_PAIRS` excerpt + signature pairs. Only the one
+paragraph right above a signature is its excerpt: where a page's extraction loses a signature,
+reaching further up would hand one outlet's words to the next outlet (a wrong speaker is worse
+than none, issue #3). An excerpt must read as prose (end like a sentence), so a section heading
+above a signature is never one; a paragraph that opens with a quotation mark is the article's own
+quote (the marked-quote rules and :mod:`.signature` read it), and a post signed with a handle and
+a date is :mod:`.posts`' (:mod:`.signature` refuses a line with a year).
+
+Plain string work on the text, as :mod:`.signature` and :mod:`.posts`: the layout, not the
+grammar, says whose words these are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsprism.analyze.quotes.signature import name_in_line
+
+__all__ = ["MIN_PAIRS", "Excerpt", "find_excerpts"]
+
+#: Fewest excerpt + signature pairs on a page before its signatures are read as attributions.
+MIN_PAIRS = 2
+#: A bracketed signature line: ``[ Engadget ]``, ``[CNBC]``.
+_BRACKETED = re.compile(r"[ \t]*\[[ \t]*(?P<name>[^\[\]\n]{1,60}?)[ \t]*\][ \t]*")
+#: How an excerpt's last sentence may end: final punctuation, then closing marks or a bracket.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+#: Marks that open a quotation at the start of a paragraph: the article's own quote.
+_OPENERS = "\"“‘'«„"
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """An excerpt's words (``start``/``end``) and the source's name on the line below."""
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+
+
+def _signer(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name on a signature line ``text[start:end]`` (bracketed or dashed), else None."""
+    bracketed = _BRACKETED.fullmatch(text, start, end)
+    if bracketed is not None:
+        return name_in_line(text, bracketed.start("name"), bracketed.end("name"), dash=False)
+    return name_in_line(text, start, end)
+
+
+def find_excerpts(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Excerpt]:
+    """Every excerpt signed on the line below it, when the page has :data:`MIN_PAIRS` of them.
+
+    >>> text = "Roundup:\\n\\nIt is fast.\\n\\n[ Daily Byte ]\\n\\nIt is slow.\\n\\n— Tech Weekly"
+    >>> lines = [(m.start(), m.end()) for m in re.finditer("[^\\n]+", text)]
+    >>> [(text[e.start:e.end], text[e.name_start:e.name_end]) for e in find_excerpts(text, lines)]
+    [('It is fast.', 'Daily Byte'), ('It is slow.', 'Tech Weekly')]
+    >>> find_excerpts(text[:38], lines[:3])
+    []
+    """
+    signers = {k: found for k, (lo, hi) in enumerate(paragraphs) if (found := _signer(text, lo, hi)) is not None}
+    excerpts = []
+    for k, (name_start, name_end) in signers.items():
+        if k == 0 or k - 1 in signers:
+            continue
+        lo, hi = paragraphs[k - 1]
+        body = text[lo:hi].strip()
+        if not body or body[0] in _OPENERS or not _SENTENCE_END.search(body):
+            continue
+        start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+        excerpts.append(Excerpt(start, start + len(body), name_start, name_end))
+    return excerpts if len(excerpts) >= MIN_PAIRS else []

@@ -330,11 +330,10 @@ def extract_events(
         places = parties_for(article, candidate.places, lexicon)
         found_dates: list[EventDate | None] = list(_dates(article, candidate, dates, base, lexicon, language)) or [None]
         # PLOVER types some acts by who does them (troops massing vs demonstrators massing).
+        lemma = candidate.head.lemma_.lower()
+        hurt = harms_people(lemma, recipients, candidate.recipients, lexicon)  # a crowd's violence on people
         kind, cue_mode = actor_reading(candidate.cue.type, candidate.cue.mode, [p.sector for p in actors], lexicon,
-                                       candidate.head.lemma_.lower())
-        if harms_people(candidate.cue.type, kind, candidate.head.lemma_.lower(), recipients, candidate.recipients,
-                        lexicon):
-            kind, cue_mode = candidate.cue.type, candidate.cue.mode  # protesters who attack people: ASSAULT
+                                       lemma, harms_people=hurt)
         counts = magnitudes(_phrase_tokens(candidate), kind, lexicon)
         if candidate.nominal and not (actors or recipients or places or counts or found_dates[0]):
             continue  # a bare "the attack" refers to an event told elsewhere, or to none

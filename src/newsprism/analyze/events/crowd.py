@@ -9,6 +9,9 @@ participants are coded in the actor field". So when the violent verb names whom 
 person or group as its recipient: *attacked two reporters*, *threw stones at officers*) or is a
 two-sided fight (``two_sided_verbs``: *clashed with the police*), the verb is coded, ASSAULT, not
 the demonstration. Property (*attacked shops*) and no recipient stay the riot.
+
+:func:`harms_people` says whether the verb harms people; :func:`readings.actor_reading` takes that
+answer and decides the reading once (:func:`is_riot` names the recode it then leaves out).
 """
 
 from __future__ import annotations
@@ -20,24 +23,22 @@ from spacy.tokens import Token
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.model import Party
 
-__all__ = ["harms_people"]
+__all__ = ["harms_people", "is_riot"]
 
 #: Entity labels of people and groups of people (a recipient that can be hurt).
 _PEOPLE = frozenset({"PERSON", "NORP"})
 _PERSONAL = frozenset({"him", "her", "them", "us", "me", "you"})
 
 
-def harms_people(
-    cue_type: str, recoded: str, lemma: str, recipients: Sequence[Party], heads: Sequence[Token],
-    lexicon: EventLexicon,
-) -> bool:
-    """Does a crowd's ASSAULT verb, read as a riot by who acts, keep its ASSAULT reading?
+def is_riot(kind: str, recoded: str) -> bool:
+    """Is reading ``kind`` as ``recoded`` by who acts the riot reading of a crowd's violence (an
+    ASSAULT verb read as a PROTEST because protesters do it)?"""
+    return kind == "ASSAULT" and recoded == "PROTEST"
 
-    True when ``actor_recode`` turned an ASSAULT into a PROTEST and the verb either fights
-    someone (``two_sided_verbs``) or has a recipient that is people (:func:`_people`).
-    """
-    if cue_type != "ASSAULT" or recoded != "PROTEST":
-        return False
+
+def harms_people(lemma: str, recipients: Sequence[Party], heads: Sequence[Token], lexicon: EventLexicon) -> bool:
+    """Does the verb fight someone (``two_sided_verbs``) or have a recipient that is people
+    (:func:`_people`)? Then a crowd's violent verb keeps its ASSAULT reading (see the module)."""
     if lexicon.is_word("two_sided_verbs", lemma):
         return True
     return any(_people(head, lexicon) for head in heads[:len(recipients)])

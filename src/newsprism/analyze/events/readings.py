@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from newsprism.analyze.events.clauses import to_infinitive
+from newsprism.analyze.events.crowd import is_riot
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.patterns import best_pattern, phrase_after, phrase_before
 from newsprism.analyze.events.roles import is_place
@@ -125,7 +126,8 @@ def verb_lemma(token: Token, lexicon: EventLexicon) -> str:
 
 
 def actor_reading(
-    kind: str, mode: str | None, sectors: list[str | None], lexicon: EventLexicon, lemma: str = ""
+    kind: str, mode: str | None, sectors: list[str | None], lexicon: EventLexicon, lemma: str = "",
+    *, harms_people: bool = False,
 ) -> tuple[str, str | None]:
     """(type, mode) of a reading once its actor's sector is known (``actor_recode`` in the lexicon).
 
@@ -134,7 +136,8 @@ def actor_reading(
     verb is one; an arrest is a state's act, so an armed group that detains people abducts them.
     The first actor with a sector decides; without one the reading stands. The table is keyed
     by the trigger's lemma (*gather*: officials meet, crowds rally, troops mass), then by
-    ``TYPE:mode``, then by type.
+    ``TYPE:mode``, then by type. A crowd's violence that ``harms_people`` (:func:`crowd.harms_people`:
+    a victim named, a fight) is not read as a riot (:func:`crowd.is_riot`): it stays the ASSAULT.
     """
     sector = next((s for s in sectors if s), None)
     if sector is None:
@@ -143,6 +146,8 @@ def actor_reading(
         table = lexicon.actor_recode.get(key)
         if table is not None and sector in table:
             recoded, recoded_mode = table[sector]
+            if harms_people and is_riot(kind, recoded):
+                return kind, mode  # protesters who attack people: ASSAULT (events/crowd.py)
             # A word's reading that already has the type keeps its own mode (*hunger strike* by
             # workers stays a hunger strike); a type's table sets the mode by who acts (police).
             return (kind, mode or recoded_mode) if recoded == kind and key == lemma else (recoded, recoded_mode)

@@ -54,6 +54,7 @@ from newsprism.analyze.events.extract import Candidate, find_candidates
 from newsprism.analyze.events.lexicon import EventLexicon, known_language, load_lexicon
 from newsprism.analyze.events.magnitude import magnitudes
 from newsprism.analyze.events.parties import parties_for
+from newsprism.analyze.events.permission import readiness_reading
 from newsprism.analyze.events.readings import actor_reading, conditional_reading, refusal_reading
 from newsprism.analyze.events.scorer import TypeScorer, event_features, load_scorer, prior_logit, sigmoid
 from newsprism.analyze.events.timing import (
@@ -360,7 +361,9 @@ def extract_events(
                 relation = time_relation(anchor, lexicon, date=date, base=base, language=language,
                                          context=context_date(article, anchor, dates, base, lexicon, language)
                                          if date is None else None)
-            if relation == "future" and kind in lexicon.future_recode:
+            if relation == "future" and (ready := readiness_reading(kind, candidate.head, lexicon)) is not None:
+                event_type, mode = ready  # "prepared to resume shelling": readiness (MOBILIZE), no threat made
+            elif relation == "future" and kind in lexicon.future_recode:
                 # PLOVER: a promised cooperative act is AGREE, an announced retreat CONCEDE,
                 # an announced conflictual act a THREATEN (with the act as its mode).
                 event_type = lexicon.future_recode[kind]

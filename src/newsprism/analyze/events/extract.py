@@ -53,6 +53,7 @@ from newsprism.analyze.events.nonacts import cause_struggle, gathering_moves, pr
 from newsprism.analyze.events.nouns import NOMINAL, in_name, no_event_compound, participation, pobjs, requested_act
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
 from newsprism.analyze.events.nouns import object_event_noun as _object_event_noun
+from newsprism.analyze.events.permission import inquiry_hearing, permission_candidate
 from newsprism.analyze.events.procedure import accident, projection, roll_call
 from newsprism.analyze.events.readings import (
     OVERRIDE_SIZE,
@@ -163,6 +164,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
                or allegation(token, lemma, lexicon))  # "claimed the police had beaten them"
     if message is not None:
         return message
+    if (hearing := inquiry_hearing(token, lexicon)) is not None:  # "opened a hearing into": not procedure
+        return hearing
     if any(rule(token, lemma, lexicon) for rule in _NO_ACT):
         return None
     if (hosted := _party_object(lemma, objects, lexicon)) is not None:  # "received the minister"
@@ -216,6 +219,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         if lexicon.has_phrase(key := f"{lemma} to {clause.lemma_.lower()}"):
             cue = lexicon.phrases[key]
             return None if cue is None else Candidate(token, token, clause, cue, consumed={token.i, clause.i})
+    if (permitted := permission_candidate(token, lemma, lexicon)) is not None:  # "will let refugees go back"
+        return permitted
     # "spoke by telephone": the parser may call an active verb's preposition its agent.
     active = not any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
     for prep in children(token, {"prep", "agent"} if active else {"prep"}):

@@ -307,7 +307,7 @@ def extract_events(
     base = published_base(article)
     dates = attached_dates(tuple(e for e in doc.ents if not _dateline(article, e, base, lexicon, language)), lexicon,
                            language)
-    reports = ReportedClauses(article, doc)
+    reports = ReportedClauses(article, doc, lexicon)
     events: list[Event] = []
     for candidate in complete_arguments(find_candidates(doc, lexicon), lexicon, language):
         candidate.actors = [t for t in candidate.actors if not lexicon.is_word("relative_pronouns", t.lower_)]

@@ -2,24 +2,29 @@
 
 An event inside a quoted stretch (the quotes stage's voice map), or in the clause a quote's cue
 reports (*told reporters he would accept the result "whatever it is"*), is asserted by that
-quote; an event whose trigger is the cue of a reported-speech quote (*the leader has put the
-blame on ...*) is that speaker's claim, reported by the writer, and is asserted by that quote,
-unless the cue reports an act wanted (*urged X to reopen*: the urging is the writer's report);
-so is a speech act (ACCUSE, REQUEST, REJECT, THREATEN, AGREE) whose actor is the speaker of a
-quote in the same paragraph. Everything else is the author's. Without the quotes stage
-everything is the author's.
+quote. A speech act is its speaker's claim that the writer reports (issue #5: *the leader has put
+the blame on ...*; docs/format.md): an event whose trigger is the cue of a reported-speech quote
+(*denied that ...*, *urged X to reopen ...*) is asserted by that quote, and so is a speech act
+(ACCUSE, REQUEST, REJECT, THREATEN, AGREE, or a SUPPORT or CONCEDE told by a verb of speaking)
+whose actor is the speaker of a quote in the same paragraph, before or after it. Everything else,
+a speech act named with none of its speaker's words among it, is the author's. Without the quotes
+stage everything is the author's.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.model import Article, Party, Span
 
 __all__ = ["ReportedClauses", "asserted_by"]
 
 #: Speech acts: an event of these types is a claim by its actor (*blamed X*, *demanded Y*).
 _SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
+#: Types that are speech acts only when a verb or noun of speaking tells them (the lexicon's
+#: ``speech_act_words``: *praised*, *welcomed*, *conceded defeat*), not when an act does (*signed*, *freed*).
+_SPOKEN_ONLY = frozenset({"SUPPORT", "CONCEDE"})
 
 
 class ReportedClauses:
@@ -30,26 +35,25 @@ class ReportedClauses:
     a clause a quote's cue reports, in quote order, so each event looks its trigger up instead of
     walking every quote's cue (events x quotes char_span and subtree walks on a long interview)."""
 
-    def __init__(self, article: Article, doc: Doc) -> None:
+    def __init__(self, article: Article, doc: Doc, lexicon: EventLexicon | None = None) -> None:
         self.doc = doc
+        self.lexicon = lexicon
         self.by_token: dict[int, list[tuple[int, str]]] = {}
-        infinitive = set()
         for quote in article.quotes:
             cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
             if cue is None:
                 continue
-            if quote.kind != "direct" and any(c.dep_ == "xcomp" and quote.span.start <= c.idx < quote.span.end
-                                              for c in cue.root.children):
-                infinitive.add(quote.id)
             sentence = cue.root.sent.start
             for clause in cue.root.children:
                 if clause.dep_ == "ccomp":
                     for token in clause.subtree:
                         self.by_token.setdefault(token.i, []).append((sentence, quote.id))
 
-        #: Reports of an act wanted, not of a claim (*urged X to reopen*, *promised to release*): the
-        #: urging or promise told is the writer's report of a speech act, not the speaker's claim.
-        self.infinitive = frozenset(infinitive)
+    def spoken(self, trigger: Span) -> bool:
+        """Does a verb or noun of speaking tell the event at ``trigger`` (*praised*, *paid tribute*)?"""
+        span = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        return self.lexicon is not None and span is not None and any(
+            self.lexicon.names("speech_act_words", token) for token in span)
 
     def quote_of(self, trigger: Span) -> str:
         """The first quote (in the article's order) whose cue, in the trigger's sentence, reports a
@@ -69,27 +73,27 @@ def asserted_by(
 ) -> str:
     """The id of the quote that asserts the event at ``trigger`` (of type ``kind``, done by
     ``actors``), or ``"author"``; ``reports`` is the article's, built once."""
-    found = _quote_over(article, trigger, reports.infinitive)
+    found = _quote_over(article, trigger)
     if found == "author":
         found = reports.quote_of(trigger)
-    if found != "author" or kind not in _SPEECH_ACTS:
+    if found != "author" or not (kind in _SPEECH_ACTS or (kind in _SPOKEN_ONLY and reports.spoken(trigger))):
         return found
-    # "X has maintained that ... He has put the blame on Y": a speech act by a speaker
-    # the writer is reporting in the same paragraph is that speaker's claim, not the author's.
+    # "X has maintained that ... He has put the blame on Y", "X accused Y of ... 'We ...,' X said": a
+    # speech act by a speaker the writer quotes in the same paragraph, before or after it, is that
+    # speaker's claim, not the author's.
     speakers = {p.entity for p in actors if p.entity}
     paragraph = next((p for p in article.paragraphs if p.start <= trigger.start < p.end), None)
     if not speakers or paragraph is None:
         return found
     for quote in article.quotes:
-        if (quote.speaker is not None and quote.speaker.entity in speakers and paragraph.contains(quote.span)
-                and quote.span.end <= trigger.start):
+        if quote.speaker is not None and quote.speaker.entity in speakers and paragraph.contains(quote.span):
             return quote.id
     return found
 
 
-def _quote_over(article: Article, trigger: Span, infinitive: frozenset[str]) -> str:
+def _quote_over(article: Article, trigger: Span) -> str:
     """The quote whose voiced stretch or span holds ``trigger``, or whose reported-speech cue is
-    the trigger (not a report of an act wanted, ``infinitive``); else ``"author"``."""
+    the trigger (*denied that ...*, *urged X to ...*); else ``"author"``."""
     for segment in article.voices:
         if segment.voice == "quoted" and segment.start <= trigger.start < segment.end and segment.quote:
             return segment.quote
@@ -97,7 +101,6 @@ def _quote_over(article: Article, trigger: Span, infinitive: frozenset[str]) -> 
         if quote.span.contains(trigger):
             return quote.id
     for quote in article.quotes:
-        if (quote.kind != "direct" and quote.cue is not None and quote.cue.overlaps(trigger)
-                and quote.id not in infinitive):
+        if quote.kind != "direct" and quote.cue is not None and quote.cue.overlaps(trigger):
             return quote.id
     return "author"

@@ -1,9 +1,11 @@
 """Speaker and report classes batch 9 of quotes_pages showed (issues #3, #4): a roundup's unmarked
-excerpts signed by their source on the line below (``[ Outlet ]``, ``— Outlet``).
+excerpts signed by their source on the line below (``[ Outlet ]``, ``— Outlet``); *..., says X, ...* set
+inside the clause it reports.
 
 Batch 9 is in-sample for these classes. Every sentence is written for these tests (no page's
 words); each positive test fails without the rule it names (run on the round's starting code: the
-excerpts were the writer's text, with the reports inside them read as the article's own).
+excerpts were the writer's text, with the reports inside them read as the article's own; a clause
+with *says X* inside it was no report).
 """
 
 from __future__ import annotations
@@ -87,3 +89,20 @@ def test_excerpt_offsets_hold_the_paragraph(pairs: list[tuple[list[str], list[st
     for excerpt, (words, name, _) in zip(found, pairs, strict=False):
         assert text[excerpt.start : excerpt.end] == " ".join(words).capitalize() + "."
         assert text[excerpt.name_start : excerpt.name_end] == " ".join(name)
+
+
+# --- *..., says X, ...* set inside the clause it reports (speakers.subject_hung_on_clause) ----------
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    pytest.param("The old viaduct, says Tom Ashby, the county's chief engineer, needs new cables before the winter.",
+                 "needs new cables", "Tom Ashby", id="name-hung-on-the-cue"),
+    pytest.param("This kind of storm, says Nadia Ferro, a forecaster at the Harbour Weather Office, tends to stall "
+                 "over the bay for days.", "stall over the bay", "Nadia Ferro", id="name-hung-on-the-clause-verb"),
+])
+def test_a_cue_set_inside_its_clause_reports_it(analyze_text: Analyze, text: str, words: str, speaker: str) -> None:
+    article = analyze_text(text)
+    quote = next((q for q in article.quotes if words in q.span.text), None)
+    assert quote is not None and quote.kind == "indirect"
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert speaker not in quote.span.text  # the aside with the speaker is cut out of the report

@@ -20,7 +20,12 @@ from newsprism.analyze.quotes.cues import Cue, CueLexicon, message_source
 from newsprism.analyze.quotes.kinds import Draft, Frame, can_speak, speaker_phrase, trim_punct
 from newsprism.analyze.quotes.marks import MarkedQuote
 from newsprism.analyze.quotes.relays import as_report, opens_as_report, relays_dropped
-from newsprism.analyze.quotes.speakers import SpeakerPhrase, to_marker
+from newsprism.analyze.quotes.speakers import (
+    SpeakerPhrase,
+    clause_subject_on_cue,
+    subject_hung_on_clause,
+    to_marker,
+)
 from newsprism.analyze.quotes.views import (
     cognition_cues,
     complement_marked,
@@ -115,17 +120,27 @@ def _parenthetical_content(cue: Token) -> list[Token]:
     """*Many of the prisons, she said, are aging*: a cue set off by commas inside the clause it reports.
 
     The parser hangs such a cue on the clause's verb (``parataxis``) instead of taking the
-    clause as its complement; the reported content is that verb's clause without the cue.
+    clause as its complement; the reported content is that verb's clause without the cue. With
+    a name after the cue that the parser hung elsewhere (*This system, says X, a biologist,
+    helps ...*: :func:`.speakers.subject_hung_on_clause`), the aside is the cue and that name,
+    and the clause's subject before the cue stays in the content.
     """
-    if cue.dep_ != "parataxis":
+    hung = subject_hung_on_clause(cue)
+    if cue.dep_ != "parataxis" and hung is None:
         return []
-    own = [t for t in cue.subtree if not t.is_punct]
+    subject = clause_subject_on_cue(cue)
+    kept = {t.i for t in subject.subtree} if subject is not None else set()
+    complements = {t.i for c in cue.children if c.dep_ == "ccomp" for t in c.subtree} if hung is not None else set()
+    aside = [t for t in cue.subtree if t.i not in kept and t.i not in complements]
+    aside += list(hung.subtree) if hung is not None else []
+    own = sorted((t for t in aside if not t.is_punct), key=lambda t: t.i)
     doc = cue.doc
     left, right = own[0].i - 1, own[-1].i + 1
     if left < 0 or right >= len(doc) or doc[left].text != "," or doc[right].text != ",":
         return []
-    inside = {t.i for t in cue.subtree}
-    rest = [t for t in cue.head.subtree if t.i not in inside]
+    inside = {t.i for t in aside}
+    clause = cue.head if cue.dep_ == "parataxis" else cue
+    rest = [t for t in clause.subtree if t.i not in inside]
     before, after = [t for t in rest if t.i < left], [t for t in rest if t.i > right]
     # The longer side is the report (*At current rates, X said, there will be three ...*).
     return after if len(after) >= len(before) else before
@@ -259,6 +274,8 @@ def _reported_tokens(frame: Frame, cue: Cue) -> list[Token]:
         return _message_clause(frame, head)
     if not cue.indirect:
         return _infinitive_report(frame, cue)  # *asked X to ...*, *ordered X to ...*
+    if subject_hung_on_clause(head) is not None:
+        return _parenthetical_content(head)  # *X, says Y, a biologist, ...*: the complement holds the aside
     clause = next((child for child in head.children if child.dep_ == "ccomp"), None)
     noun = stance_noun(head, frame.cue_lexicon.stance_nouns) if head.lemma_ == "be" else None
     if clause is None and noun is not None:

@@ -149,6 +149,47 @@ def _inverted(verb: Token) -> Token | None:
     return None
 
 
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def subject_hung_on_clause(verb: Token) -> Token | None:
+    """*This system, says Ana Ruiz, a biologist at X, helps steer ...*: a cue set off by commas
+    inside the clause it reports, with the speaker right after it. The parser reads it three ways:
+    the name a second subject of the clause's verb (the cue hung there as ``parataxis``), the
+    clause's subject a second subject of the cue (*The bridge, says Ana Ruiz, needs ...*), or the
+    cue the root with the clause's subject its own and the name the subject of a complement (*X
+    says [Ana Ruiz ... tends to ...]*). In each the clause's subject stands before the cue's comma
+    and a subject set off by commas right after the cue is the speaker (a proper name, unless the
+    parser already gave it to the cue: *said the mayor*); :mod:`.indirect` cuts it, with the cue,
+    out of the reported clause and keeps the subject before the cue in it."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)]
+    if verb.dep_ == "parataxis":
+        holders.append(verb.head)
+    elif verb.dep_ != "ROOT":
+        return None
+    if not any(c.dep_ in _SUBJECTS and c.i < verb.i for h in (verb, verb.head) for c in h.children):
+        return None
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ not in _SUBJECTS or not verb.i < child.i <= verb.i + 3:
+                continue
+            closing = child.right_edge.i + (0 if child.right_edge.is_punct else 1)
+            if (child.pos_ == "PROPN" or holder is verb) and closing < len(doc) and doc[closing].text == ",":
+                return child
+    return None
+
+
+def clause_subject_on_cue(verb: Token) -> Token | None:
+    """The clause's own subject the parser hung on a cue set inside it (*The bridge*, in *The
+    bridge, says Ana Ruiz, needs ...*), when :func:`subject_hung_on_clause` finds the speaker."""
+    if subject_hung_on_clause(verb) is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+
+
 def _verbless_subject(verb: Token) -> bool:
     """*Its leader, Ana Ruiz, called the plan "reckless".*: the parser made the verb a reduced
     relative of a sentence-root noun, leaving the sentence without a main verb; after the
@@ -186,6 +227,9 @@ def find_speaker_phrase(doc: Doc, cue: Cue, cues: CueLexicon, speakers: SpeakerL
             found = _subject(head.head, cues, speakers)
             return None if found is None else noun_phrase(found[0], via="inherited-" + found[1])
         return None if found is None else noun_phrase(found[0], via=found[1])
+    hung = subject_hung_on_clause(head)
+    if hung is not None:
+        return noun_phrase(hung, via="inverted")
     verb = head
     via_prefix = ""
     for _ in range(4):

@@ -78,6 +78,7 @@ def _in_title_run(token: Token) -> bool:
 def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Iterator[Hit]:
     toks = doc_tokens(doc).tokens
     pointing = rule_words(lexicon.rules, "causal_pointing")
+    conditional = rule_words(lexicon.rules, "conditional_plain")
     for phrase in lexicon.techniques.find(doc, keys):
         tokens = toks[phrase.start : phrase.end]
         if _in_name(tokens) and phrase.key not in lexicon.in_names:
@@ -99,6 +100,8 @@ def _lexicon_hits(doc: Doc, lexicon: Lexicon, keys: list[frozenset[str]]) -> Ite
             continue  # "boasting that ...": the verb's judgement is its attribution stance, rated there
         if phrase.key == CAUSAL and phrase.phrase in pointing and not _names_its_cause(doc, phrase.start, phrase.end):
             continue  # "That's why this case was written up": a connective pointing back, no one cause named
+        if " ".join(t.lower_ for t in tokens) in conditional and _conditional(tokens[0], lexicon):
+            continue  # "if, for whatever reason, you miss it": "for any reason", no one's conduct insinuated
         label = phrase.phrase if phrase.key == NAME_CALLING else None
         yield Hit(technique=phrase.key, start=phrase.start, end=phrase.end, confidence=phrase.confidence, label=label)
 
@@ -110,6 +113,14 @@ def _mentioned(toks: list[Token], start: int, lexicon: Lexicon) -> bool:
     while i >= 0 and toks[i].is_quote:
         i -= 1
     return i >= 0 and toks[i].pos_ == "NOUN" and bool(token_keys(toks[i]) & rule_words(lexicon.rules, "mention_nouns"))
+
+
+def _conditional(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a phrase sits in a condition (a clause marked *if*, *unless*, ...) or a relative clause, where
+    *for whatever reason* means "for any reason" (*voters who for whatever reason cannot attend*)."""
+    marks = rule_words(lexicon.rules, "condition_marks")
+    return any(a.dep_ == "relcl" or any(c.dep_ == "mark" and c.lower_ in marks for c in a.children)
+               for a in (token, *token.ancestors))
 
 
 def _names_its_cause(doc: Doc, start: int, end: int) -> bool:
@@ -316,18 +327,19 @@ def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
                 for t, s, e, c, label, extra in judgement_hits(doc, people))
     hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
                 for t, s, e, c, label, extra in conduct_hits(doc, people))
-    hits = measure_filter(doc, _plain_senses(doc, hits))
+    hits = measure_filter(doc, _plain_senses(doc, hits, people))
     hits = _shouted(doc, hits, float(lexicon.settings.get("shouting_boost", 0.0)))
     hits.extend(_shape_hits(doc, lexicon))
     hits.extend(repetition_hits(doc, lexicon, hits))
     return _article_subjects(doc, hits, lexicon.subject_mentions)
 
 
-def _plain_senses(doc: Doc, hits: list[Hit]) -> list[Hit]:
+def _plain_senses(doc: Doc, hits: list[Hit], people: frozenset[str] = frozenset()) -> list[Hit]:
     """Drop a word-level hit whose every word is used in a plain sense here (*catastrophic fires*,
-    *the worst week since 2008*, *an offensive rebound*; :mod:`.plain`): a phrase with a second,
-    loaded word keeps its reading, and so do hits of other techniques (labels, doubt, slogans)."""
-    plain = plain_tokens(doc)
+    *the worst week since 2008*, *an offensive rebound*, *clouds spew gas*, *isn't terrible*; :mod:`.plain`):
+    a phrase with a second, loaded word keeps its reading, and so do hits of other techniques (labels,
+    slogans). ``people``: the nouns of people, whose conduct a verb of description judges."""
+    plain = plain_tokens(doc, people=people)
     if not plain:
         return hits
     return [h for h in hits if h.technique not in _PLAIN_TECHNIQUES or h.extra

@@ -19,6 +19,13 @@ A charge the writer reports is read the same way (:func:`charged_tokens`, the ``
 men and destruction of its property* the charge's words are the court's or the prosecution's, so every word of
 the charge's phrase is plain; the same words outside a charge keep their reading. So is *so-called* before a
 coined or capitalised term it introduces (:mod:`.terms`).
+
+Two constructions of the F15 round (batch 12 in-sample): a figurative verb of description said of a thing (*clouds
+spew hydrocarbons*, *the only object boasting stable liquids*; the class's ``thing_subject``: its subject is no
+person, people noun, named body or class ``agents`` word, and its object none of ``keep_objects``), and an adverb
+giving the direction of an effect (*positively impacted the earnings*; the class's ``heads``). A negated verdict
+(*isn't terrible*, *not a terrible choice*; the ``[negated]`` table, :func:`negated_tokens`) is plain too: the
+writer denies the judgement the word carries.
 """
 
 from __future__ import annotations
@@ -33,7 +40,10 @@ from newsprism.analyze.framing.lexicon import optional_words, read_rules, token_
 from newsprism.analyze.framing.terms import introduced_tokens
 from newsprism.analyze.framing.tokens import doc_tokens
 
-__all__ = ["Charges", "PlainClass", "charged_tokens", "load_charges", "load_plain", "plain_tokens"]
+__all__ = [
+    "Charges", "PlainClass", "charged_tokens", "load_charges", "load_negation", "load_plain", "negated_tokens",
+    "plain_tokens",
+]
 
 # dependency labels that make a word a modifier of the noun above it
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod"})
@@ -62,6 +72,14 @@ class PlainClass:
     charge_preps: frozenset[str]
     #: prepositions of a hedge the word is the object of (*promising at worst*)
     hedge_preps: frozenset[str]
+    #: verbs an adverb of the class modifies (*positively impacted*: the direction of an effect, no praise)
+    heads: frozenset[str] = frozenset()
+    #: a verb of the class said of a thing, not of people (*clouds spew gas*, *a moon boasting lakes*)
+    thing_subject: bool = False
+    #: nouns that act as people do (*the company*, *the network*): such a subject keeps the verb's reading
+    agents: frozenset[str] = frozenset()
+    #: objects that keep the verb's reading whatever its subject (*spewed hatred*, *boasts lies*)
+    keep_objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +155,19 @@ def load_plain(language: str = "en") -> tuple[PlainClass, ...]:
                             number_preps=words(row, "number_preps") if "number_preps" in row else None,
                             domain=words(row, "domain"), audience_preps=words(row, "audience_preps"),
                             objects=words(row, "objects"), charge_preps=words(row, "charge_preps"),
-                            hedge_preps=words(row, "hedge_preps"))
+                            hedge_preps=words(row, "hedge_preps"), heads=words(row, "heads"),
+                            thing_subject=bool(row.get("thing_subject", False)), agents=words(row, "agents"),
+                            keep_objects=words(row, "keep_objects"))
                  for row in data["class"])
+
+
+@lru_cache(maxsize=4)
+def load_negation(language: str = "en") -> tuple[frozenset[str], frozenset[str]]:
+    """The ``[negated]`` table of ``lexicons/plain_<language>.toml``: the negation words, and the words
+    after one that make it additive (*not only*, *not just*: the verdict still stands)."""
+    data = read_rules("plain", language)
+    table = (data or {}).get("negated", {})
+    return optional_words(table, "words"), optional_words(table, "additive")
 
 
 def _nouns_of(token: Token) -> list[Token]:
@@ -208,7 +237,70 @@ def _hedged(word: Token, preps: frozenset[str]) -> bool:
     return before.lower_ in preps and (before.head.i == word.i or word.head.i == before.i)
 
 
-def _plain(token: Token, classes: Iterable[PlainClass], sentence: list[Token]) -> bool:
+def _modifies(word: Token, heads: frozenset[str]) -> bool:
+    """*positively impacted the earnings*: an adverb on a verb of effect gives the effect's direction."""
+    return word.dep_ == "advmod" and bool(token_keys(word.head) & heads)
+
+
+# Entity types of people and of bodies that act as people do: a verb said of them keeps its reading.
+_AGENT_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+_RELATIVE = frozenset({"which", "that", "who", "whom"})
+_COMPARATIVE = frozenset({"more", "less", "most", "least"})
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """What a verb is said of: its subject (through a relative pronoun to the noun the clause hangs on),
+    or, for a participle on a noun (*an object boasting lakes*), that noun."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if not subjects and verb.dep_ in ("acl", "relcl"):
+        head = verb.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            return [head]
+        if head.dep_ == "attr":  # "the estate is the only one boasting a mill": what the copula's "one" stands for
+            return [c for c in head.head.children if c.dep_ in _SUBJECT_DEPS]
+        return []
+    return [verb.head if s.lower_ in _RELATIVE and verb.dep_ == "relcl" else s for s in subjects]
+
+
+def _said_of_thing(verb: Token, cls: PlainClass, people: frozenset[str]) -> bool:
+    """A verb of description said of a thing (*clouds spew hydrocarbons*, *the only object boasting stable
+    liquids*): no person's conduct is judged. A person, a people noun, a body named (an organisation, a
+    state) or one of the class's ``agents`` as its subject, or one of its ``keep_objects`` as its object
+    (*spewed hatred*), keeps the reading; so does a verb with no subject to read."""
+    if any(c.dep_ == "dobj" and token_keys(c) & cls.keep_objects for c in verb.children):
+        return False
+    subjects = _subjects(verb)
+    return bool(subjects) and all(
+        s.pos_ in ("NOUN", "PROPN") and s.ent_type_ not in _AGENT_ENTS
+        and not token_keys(s) & (people | cls.agents) for s in subjects)
+
+
+def negated_tokens(doc: Doc, language: str = "en") -> frozenset[int]:
+    """Adjectives of a negated verdict (*isn't terrible*, *not bad*, *it's not a bad alternative*): the
+    writer denies the judgement the word carries, so the word is no loaded language of theirs. The
+    additive *not only*, *not just* keeps it (*not just bad but dangerous*)."""
+    negations, additive = load_negation(language)
+    if not negations:
+        return frozenset()
+
+    def negated(head: Token) -> bool:
+        return any(c.dep_ == "neg" and c.lower_ in negations
+                   and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in additive) for c in head.children)
+
+    out: set[int] = set()
+    for token in doc_tokens(doc).tokens:
+        # a comparison is no verdict denied: *poorer, not richer*, *is not more hate* (a tagger's ADJ) contrast
+        if token.pos_ != "ADJ" or token.tag_ in ("JJR", "JJS") \
+                or any(c.dep_ == "advmod" and c.lower_ in _COMPARATIVE for c in token.children):
+            continue
+        if negated(token) or (token.dep_ in _PREDICATE_DEPS and negated(token.head)) \
+                or (token.dep_ == "amod" and token.head.dep_ == "attr" and negated(token.head.head)):
+            out.add(token.i)
+    return frozenset(out)
+
+
+def _plain(token: Token, classes: Iterable[PlainClass], sentence: list[Token],
+           people: frozenset[str] = frozenset()) -> bool:
     keys = token_keys(token)
     nouns = _nouns_of(token)
     others = [n for n in nouns if n.i != token.i and n.pos_ in ("NOUN", "PROPN")]  # *it was the worst*: no noun
@@ -228,22 +320,28 @@ def _plain(token: Token, classes: Iterable[PlainClass], sentence: list[Token]) -
             return True
         if cls.hedge_preps and _hedged(token, cls.hedge_preps):
             return True
+        if cls.heads and _modifies(token, cls.heads):
+            return True
+        if cls.thing_subject and _said_of_thing(token, cls, people):
+            return True
         if cls.domain and any(t.i != token.i and token_keys(t) & cls.domain for t in sentence):
             return True
     return False
 
 
-def plain_tokens(doc: Doc, language: str = "en") -> frozenset[int]:
-    """Indices of the Doc's tokens whose loaded word is used in a plain sense (a measure, a hazard, sport)."""
+def plain_tokens(doc: Doc, language: str = "en", people: frozenset[str] = frozenset()) -> frozenset[int]:
+    """Indices of the Doc's tokens whose loaded word is used in a plain sense (a measure, a hazard, sport,
+    a thing described, a verdict denied). ``people``: nouns of people (a verb said of them is conduct)."""
     classes = load_plain(language)
     if not classes:
         return frozenset()
     words = frozenset().union(*(c.words for c in classes))
     shared = doc_tokens(doc)
-    out: set[int] = set(charged_tokens(doc, language)) | introduced_tokens(doc, language)
+    out: set[int] = set(charged_tokens(doc, language)) | introduced_tokens(doc, language) \
+        | negated_tokens(doc, language)
     for sent in shared.sents:
         tokens = shared.of(sent)
         for token in tokens:
-            if token_keys(token) & words and _plain(token, classes, tokens):
+            if token_keys(token) & words and _plain(token, classes, tokens, people):
                 out.add(token.i)
     return frozenset(out)

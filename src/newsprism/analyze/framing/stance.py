@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsprism.analyze.framing.actors import EntityIndex
-from newsprism.analyze.framing.lexicon import AttributionVerb, Lexicon
+from newsprism.analyze.framing.lexicon import AttributionVerb, Lexicon, rule_words, token_keys
 from newsprism.analyze.framing.tokens import doc_tokens
 from newsprism.analyze.framing.voice import VoiceMap
 from newsprism.model import Article, Attribution
@@ -53,11 +53,22 @@ def _introduces_report(token: Token, verb: AttributionVerb, cue_offsets: set[int
         return True
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
         return False  # "were admitted to hospital", "was claimed by the flood"
+    if " ".join(verb.words) in rules.get("speaker_only", ()) and not _speaker_subject(token, rules):
+        return False  # "the case highlights that ...", "lights that highlight the road": no one speaks
+    if " ".join(verb.words) in rules.get("to_reports", ()) \
+            and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return False  # "attributed the rise to the ruling" reports a cause; "properly attribute the author" credits
     if verb.naming and token.dep_ in ("acl", "amod"):
         return False  # "a prison dubbed the 'Hanoi Hilton'", "a song called X": a name, no one's words
     if any(c.dep_ in _COMPLEMENT for c in token.children) or _reports_nonfinite(token, verb):
         return True
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    if objects and " ".join(verb.words) in rules.get("object_reports", ()) and _speaker_subject(token, rules) \
+            and not _to_infinitive(token) \
+            and not any(o.ent_type_ == "PERSON" or o.lower_ in _PERSONAL_OBJECTS for o in objects):
+        # "disputed the notion that ...", "Google confirmed this", "reported its third case"; not "declined to
+        # confirm the figure", "allows the lamp to highlight road markings" (an act it may do, no report)
+        return True
     if objects and " ".join(verb.words) in rules.get("object_acts", ()):
         # "maintains tariffs", "posted an image": kept or done, not said; "dubbed the plan 'a giveaway'" names
         return _opens_quote(token) or any(_opens_quote(o.doc[o.right_edge.i]) for o in objects)
@@ -85,6 +96,27 @@ def _introduces_report(token: Token, verb: AttributionVerb, cue_offsets: set[int
         # "admitted defeat", "denied the charge"; "boasted of", "lashed out at" take a preposition.
         deps = (("dobj",) if verb.kind in _OBJECT_OK else ()) + (("prep", "prt") if verb.kind in _PREP_OK else ())
         return any(c.dep_ in deps for c in token.children)
+    return False
+
+
+_SPEAKER_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+# a person as the object: an act on them (*the Senate confirmed him*), no report
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
+
+
+def _speaker_subject(token: Token, rules: dict[str, Any]) -> bool:
+    """The verb's subject is someone who speaks: a person or body named (a name the NER left untyped too), a
+    personal pronoun, or a noun of
+    ``person_nouns`` / ``speaker_nouns`` (through a relative pronoun to the noun it stands for)."""
+    nouns = rule_words(rules, "person_nouns") | rule_words(rules, "speaker_nouns")
+    for s in (c for c in token.children if c.dep_ == "nsubj"):
+        if token.dep_ == "relcl" and s.lower_ in ("who", "that", "which"):
+            s = token.head
+        if s.ent_type_ in _SPEAKER_ENTS or (s.pos_ == "PROPN" and not s.ent_type_) \
+                or (s.pos_ == "PRON" and s.lower_ not in ("it", "this", "that", "which")):
+            return True
+        if token_keys(s) & nouns:
+            return True
     return False
 
 

@@ -15,7 +15,7 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from quote_helpers import Analyze
+from quote_helpers import Analyze, entity_name, quote_with
 
 from newsprism.analyze.quotes.excerpts import MIN_PAIRS, find_excerpts
 
@@ -106,3 +106,34 @@ def test_a_cue_set_inside_its_clause_reports_it(analyze_text: Analyze, text: str
     assert quote is not None and quote.kind == "indirect"
     assert quote.speaker is not None and quote.speaker.name == speaker
     assert speaker not in quote.span.text  # the aside with the speaker is cut out of the report
+
+
+# --- a description first, the name tied to it elsewhere (resolve.Resolver._titled_person) ------------
+
+_ENVOY = (
+    "Ruritania's envoy to Peru accused the opposition of stirring up the unrest and warned that the army "
+    "\"will not stand by\" if the marches spread.\n\n"
+    "Police cleared the main square on Sunday night.\n\n"
+    "Ruritania's envoy to Peru Tomas Brandt has said that the government has the means to restore order."
+)
+
+
+def test_a_description_takes_the_name_the_text_ties_to_it(analyze_text: Analyze) -> None:
+    article = analyze_text(_ENVOY)
+    assert entity_name(article, quote_with(article, "will not stand by")) == "Tomas Brandt"
+
+
+def test_two_people_under_one_description_name_no_one(analyze_text: Analyze) -> None:
+    """The same title before two names ties neither: the description stays unresolved, never a guess."""
+    text = _ENVOY + " On Monday, Ruritania's envoy to Peru Carlos Ortega said the talks would go on."
+    article = analyze_text(text)
+    assert entity_name(article, quote_with(article, "will not stand by")) is None
+
+
+def test_a_name_beside_the_description_itself_ties_nothing(analyze_text: Analyze) -> None:
+    """*... for Ana Ruiz, a second official briefed on the call said*: the name before the speaker's
+    own description is the clause's, not the speaker's."""
+    text = ("Dropping the tariffs would be a poor deal for Maria Lindqvist, a second official briefed on the "
+            "call said.")
+    article = analyze_text(text)
+    assert entity_name(article, quote_with(article, "poor deal")) != "Maria Lindqvist"

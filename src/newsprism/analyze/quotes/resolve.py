@@ -90,6 +90,9 @@ class Resolver(PronounResolver):
             # The tagger missed this mention of a person named elsewhere (*Rathbun wrote*).
             return Resolution(self.surnames[head.text], "name", 0.75)
         start, end = doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
+        titled = self._titled_person(phrase)
+        if titled is not None:
+            return Resolution(titled, "nominal", 0.7)
         if head.lemma_.lower() in self.lexicon.speaker_heads or word in self.lexicon.speaker_heads:
             for m in self.starting_in(start, end):
                 if self.entities[m.entity].type != PERSON:
@@ -108,6 +111,48 @@ class Resolver(PronounResolver):
         if head.pos_ in ("NOUN", "PROPN"):
             return self.nominal(head, previous=previous)
         return Resolution(None, "none", 0.0)
+
+    def _titled_person(self, phrase: SpeakerPhrase) -> str | None:
+        """*Ruritania's envoy to Peru accused ...* with the name only elsewhere (*Ruritania's envoy to
+        Peru Ana Ruiz has said*, *Ana Ruiz, Ruritania's envoy to Peru, ...*): the one person the text
+        ties to the same description is its speaker, before or after it, as a reader takes it.
+
+        Conservative: a description of a person word (*envoy*, *minister*) of at least two words
+        besides an article, tied by the exact same words (case and apostrophe shapes aside) right
+        before a person's mention (a title) or right after it behind a comma (an apposition), and
+        only when exactly one person is so tied. A bare *the minister* is :meth:`nominal`'s.
+        """
+        doc = self.doc
+        head = doc[phrase.head]
+        lemma = head.lemma_.lower()
+        lexicon = self.lexicon
+        if head.pos_ != "NOUN" or lemma not in lexicon.person_words:
+            return None
+        if lemma in lexicon.speaker_heads and lemma not in lexicon.exclusive_person_words:
+            return None  # *a case report*, *a source*: a document or a channel, not a person's title
+        # the description with its prepositional phrases (*envoy to Peru*), not a clause after it
+        described = [t for t in head.subtree
+                     if phrase.start <= t.i and not any(a.dep_ in _CLAUSES and head.is_ancestor(a)
+                                                        for a in (t, *t.ancestors))]
+        words = [t for t in described if not (t.i == phrase.start and t.lower_ in _ARTICLES) and not t.is_punct]
+        if len(words) < _MIN_TITLE_WORDS or words[-1].i - words[0].i + 1 != len(words):
+            return None
+        own_start, own_end = doc[phrase.start].idx, words[-1].idx + len(words[-1])
+        key = _fold(doc.text[words[0].idx : own_end])
+        tied = set()
+        for m in self.mentions:
+            if self.entities[m.entity].type != PERSON or m.in_quote or m.echo:
+                continue
+            if own_start - _BESIDE <= m.end <= own_start or own_end <= m.start <= own_end + _BESIDE:
+                continue  # the name beside this very description ties nothing: the parse decides there
+            before = _fold(doc.text[max(0, m.start - len(key) - 2) : m.start]).rstrip(" ,")
+            after = _fold(doc.text[m.end : m.end + len(key) + 8])
+            after = after[2:] if after.startswith(", ") else ""
+            after = next((after[len(a) + 1 :] for a in _ARTICLES if after.startswith(a + " ")), after)
+            if (before.endswith(key) and not before[: -len(key)][-1:].isalnum()) or (
+                    after.startswith(key) and not after[len(key) : len(key) + 1].isalnum()):
+                tied.add(self.alias.get(m.entity, m.entity))
+        return tied.pop() if len(tied) == 1 else None
 
     def _document_owner(self, head: Token) -> str | None:
         """*the statement read / continued / concluded*: whoever issued the statement named last.
@@ -190,6 +235,21 @@ class Resolver(PronounResolver):
             if len(near) == 1:
                 return Resolution(near.pop(), "nominal", 0.65)
         return Resolution(None, "nominal", 0.0)
+
+
+#: Articles a description may open with (*the*, *a*): not part of the words that tie it to a name.
+_ARTICLES = ("the", "a", "an")
+#: Dependencies of a clause or an apposition hanging on a description: not part of its words.
+_CLAUSES = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "conj", "cc"})
+#: How close (in characters) a name sits beside a description when they are written together.
+_BESIDE = 3
+#: Fewest words (articles aside) a description needs to tie to a name it is written beside elsewhere.
+_MIN_TITLE_WORDS = 2
+
+
+def _fold(text: str) -> str:
+    """Case, apostrophe shapes and runs of spaces aside: how a description is compared with another."""
+    return " ".join(text.replace("’", "'").casefold().split())
 
 
 def _proper_name(tokens: Span) -> bool:

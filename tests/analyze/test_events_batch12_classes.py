@@ -58,3 +58,37 @@ def test_a_speech_act_without_its_speakers_words_is_the_authors(
         pipeline: newsprism.Pipeline, text: str, verb: str) -> None:
     event = by_trigger(_read(pipeline, text), verb)
     assert event is not None and event.asserted_by == "author", text
+
+
+_TIMELINE = """How the standoff grew
+
+March 3 — The army closes the northern border. The interior minister accuses the rebels of smuggling arms.
+
+April 2 — Rebel leaders reject the accusation.
+
+May 7 — The president offers talks."""
+
+
+@pytest.mark.parametrize(("verb", "date", "relation"), [
+    # a later sentence under a dated heading is that day's step, told in the historic present
+    ("accuses", "2029-03-03", "historical"),
+    # a step before the timeline's latest is its background, however recent
+    ("reject", "2029-04-02", "historical"),
+    # guard: the latest step is the news
+    ("offers", "2029-05-07", "current"),
+])
+def test_a_timeline_step_is_dated_by_its_heading(
+        pipeline: newsprism.Pipeline, verb: str, date: str, relation: str) -> None:
+    event = by_trigger(_read(pipeline, _TIMELINE), verb)
+    assert event is not None and event.date is not None, verb
+    assert (event.date.value, event.time_relation) == (date, relation)
+
+
+def test_a_heading_does_not_date_a_future_act_or_a_reason(pipeline: newsprism.Pipeline) -> None:
+    # guards: an act under *will* keeps its own time; a noun giving a reason is no step of that day
+    text = ("How the standoff grew\n\nMarch 3: The army says it will close the northern border. The interior "
+            "minister cites threats of sabotage.\n\nMay 7: The president offers talks.")
+    article = _read(pipeline, text)
+    close = by_trigger(article, "close")
+    assert close is None or close.date is None or close.date.value != "2029-03-03"
+    assert by_trigger(article, "threats") is None

@@ -51,6 +51,7 @@ from newsprism.analyze.events.coreference import link_retellings
 from newsprism.analyze.events.crowd import harms_people
 from newsprism.analyze.events.dates import DateWords, date_words, published_base
 from newsprism.analyze.events.extract import Candidate, find_candidates
+from newsprism.analyze.events.headings import Headings
 from newsprism.analyze.events.lexicon import EventLexicon, known_language, load_lexicon
 from newsprism.analyze.events.magnitude import magnitudes
 from newsprism.analyze.events.parties import parties_for
@@ -308,6 +309,7 @@ def extract_events(
     dates = attached_dates(tuple(e for e in doc.ents if not _dateline(article, e, base, lexicon, language)), lexicon,
                            language)
     reports = ReportedClauses(article, doc, lexicon)
+    headings = Headings.read(article, doc, base, lexicon, language)  # a chronology's dated steps
     events: list[Event] = []
     for candidate in complete_arguments(find_candidates(doc, lexicon), lexicon, language):
         candidate.actors = [t for t in candidate.actors if not lexicon.is_word("relative_pronouns", t.lower_)]
@@ -329,7 +331,9 @@ def extract_events(
         ):
             continue  # "released data", "a 2009 release": only people (captives) are released in PLOVER
         places = parties_for(article, candidate.places, lexicon)
-        found_dates: list[EventDate | None] = list(_dates(article, candidate, dates, base, lexicon, language)) or [None]
+        found_dates: list[EventDate | None] = list(_dates(article, candidate, dates, base, lexicon, language)) or [
+            headings.date_for(candidate.governor if candidate.governor is not None else candidate.head, lexicon,
+                              nominal=candidate.nominal)]
         # PLOVER types some acts by who does them (troops massing vs demonstrators massing).
         lemma = candidate.head.lemma_.lower()
         hurt = harms_people(lemma, recipients, candidate.recipients, lexicon)  # a crowd's violence on people
@@ -361,6 +365,7 @@ def extract_events(
                 relation = time_relation(anchor, lexicon, date=date, base=base, language=language,
                                          context=context_date(article, anchor, dates, base, lexicon, language)
                                          if date is None else None)
+                relation = headings.relation(relation, date)  # a timeline's earlier steps are its background
             if relation == "future" and (ready := readiness_reading(kind, candidate.head, lexicon)) is not None:
                 event_type, mode = ready  # "prepared to resume shelling": readiness (MOBILIZE), no threat made
             elif relation == "future" and kind in lexicon.future_recode:

@@ -137,3 +137,23 @@ def test_a_name_beside_the_description_itself_ties_nothing(analyze_text: Analyze
             "call said.")
     article = analyze_text(text)
     assert entity_name(article, quote_with(article, "poor deal")) != "Maria Lindqvist"
+
+
+# --- siblings of one surname (mentions.ArticleMentions._merge_surnames, _given_name_of) ---------------
+
+_SIBLINGS = (
+    "Nora Hume and her brother Dale Hume agreed to answer questions by email.\n\n"
+    "\"We saw him every summer at the lake,\" Dale wrote. \"He never missed a birthday.\""
+)
+
+
+def test_a_given_name_the_tagger_typed_otherwise_is_the_sibling_named_so(analyze_text: Analyze) -> None:
+    """*Dale wrote*, tagged as an organisation, after *Dale Hume*: the brother, not a body called Dale."""
+    article = analyze_text(_SIBLINGS)
+    assert entity_name(article, quote_with(article, "every summer")) == "Dale Hume"
+
+
+def test_a_shared_surname_alone_names_neither_sibling(analyze_text: Analyze) -> None:
+    text = _SIBLINGS.replace("Dale wrote", "Hume wrote")
+    article = analyze_text(text)
+    assert entity_name(article, quote_with(article, "every summer")) not in ("Nora Hume", "Dale Hume")

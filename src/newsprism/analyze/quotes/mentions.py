@@ -134,8 +134,10 @@ class ArticleMentions:
             words = _name_words(entity.name)
             if len(words) != 1:
                 continue
-            # Surname first (*Frey*); else a first name only one person has (*Thomas' sister*).
-            targets = last.get(words[0]) or (first.get(words[0], []) if entity.type == PERSON else [])
+            # Surname first (*Frey*); else a first name only one person has (*Thomas' sister*). A
+            # surname two people share (siblings) names neither: left to their full names.
+            targets = last.get(words[0]) or (first.get(words[0], []) if self._given_name_of(entity, words[0])
+                                              else [])
             if len(targets) == 1:
                 alias[entity.id] = targets[0]
         for n, m in enumerate(mentions):
@@ -144,6 +146,21 @@ class ArticleMentions:
         for source, target in alias.items():
             self.descriptors[target].update(self.descriptors.pop(source, set()))
         self.alias = alias
+
+    def _given_name_of(self, entity: Entity, word: str) -> bool:
+        """Whether a one-word entity can be a person's given name used alone: a person entity, or one
+        the tagger typed otherwise (*Dale wrote*: an organisation) whose word is on the given-name
+        lists and which the text only uses after that person's full name was given (a reader's
+        *Dale* after *Dale Hume*; *Chase* the bank before any *Chase Ortiz* is not him)."""
+        if entity.type == PERSON:
+            return True
+        shown = word.title()  # the name lists are capitalised; ``word`` is lower-cased
+        if shown not in self.lexicon.male_names and shown not in self.lexicon.female_names:
+            return False
+        first_use = min((m.start for m in entity.mentions), default=0)
+        return any(e.type == PERSON and _name_words(e.name)[:1] == [word] and len(_name_words(e.name)) > 1
+                   and min((m.start for m in e.mentions), default=first_use) < first_use
+                   for e in self.entities.values())
 
     def _given_name_forms(self, people: list[Entity], last: dict[str, list[str]]) -> dict[str, str]:
         """*Josh Apte* ... *Joshua Apte*: a given name's short form (``given_name_variants``) with the

@@ -92,3 +92,22 @@ def test_a_heading_does_not_date_a_future_act_or_a_reason(pipeline: newsprism.Pi
     close = by_trigger(article, "close")
     assert close is None or close.date is None or close.date.value != "2029-03-03"
     assert by_trigger(article, "threats") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The farmers' union called the new water rules illegal.",
+    "The defence minister calls the troop movements an act of aggression.",
+    'Opposition deputies called the deal "a betrayal of the fishermen".',
+])
+def test_a_condemning_label_is_a_denunciation(pipeline: newsprism.Pipeline, text: str) -> None:
+    event = by_trigger(_read(pipeline, text), next(w for w in text.split() if w.startswith("call")))
+    assert event is not None and (event.type, event.mode) == ("ACCUSE", "disapprove"), text
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a neutral or approving label, and a condemning word deep inside a mourning label
+    "The mayor called the harvest festival a great success.",
+    "Her editor called his death the loss of a reporter who kept working despite threats.",
+])
+def test_a_neutral_label_is_no_denunciation(pipeline: newsprism.Pipeline, text: str) -> None:
+    assert by_trigger(_read(pipeline, text), "called") is None, text

@@ -17,7 +17,7 @@ from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.fill import SUBJECTS, to_infinitive
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 
-__all__ = ["allegation", "fold_complements", "is_directive", "message_request", "wish_request"]
+__all__ = ["allegation", "denunciation", "fold_complements", "is_directive", "message_request", "wish_request"]
 
 #: Modals that make a clause a directive to its subject.
 _DIRECTIVE = frozenset({"must"})
@@ -80,6 +80,29 @@ def allegation(verb: Token, lemma: str, lexicon: EventLexicon) -> Candidate | No
                     and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)]  # not "its troops"
         if agents or subjects:
             return Candidate(verb, verb, verb, Cue("ACCUSE", "allege", (), "own", 0.7), consumed={verb.i})
+    return None
+
+
+def denunciation(verb: Token, lemma: str, lexicon: EventLexicon) -> Candidate | None:
+    """*called the plan a threat*, *calls the measure illegal*, *branded the vote "a farce"*: naming a thing
+    or a party with a word of condemnation is a denunciation (PLOVER ACCUSE, mode disapprove: "criticize,
+    condemn, denounce"), the labels' *called X Y*; a neutral or approving label (*called it a matter of
+    public health*, *called him a decent man*) is none. Only ``label_verbs``, only with a predicative
+    complement (spaCy's ``oprd``, or the ``xcomp``/``ccomp``/``acomp`` it may give an adjective) holding
+    one of ``condemnation_words`` in the label's own words: its head, the head's modifiers and the objects
+    of its prepositions (*an act of aggression*, *a threat to farmers*), not a clause deeper in it (*the
+    killing of a journalist doing his job despite threats* mourns). The object may be missing where it is
+    the head of a relative clause (*a move Kray called "hostile"*)."""
+    if not lexicon.is_word("label_verbs", lemma):
+        return None
+    for complement in verb.children:
+        if complement.dep_ not in {"oprd", "xcomp", "ccomp", "acomp"}:
+            continue
+        near = [complement, *complement.children]
+        near += [o for c in complement.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        near += [c for t in list(near) if t.dep_ == "conj" for c in (t, *t.children)]  # "hostile and unnecessary"
+        if any(lexicon.names("condemnation_words", t) for t in near):
+            return Candidate(verb, verb, verb, Cue("ACCUSE", "disapprove", (), "own", 0.7), consumed={verb.i})
     return None
 
 

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.complements import (
     allegation,
+    denunciation,
     fold_complements,
     is_directive,
     message_request,
@@ -161,7 +162,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
     objects = children(token, OBJECTS) or [
         s for s in children(token, PASSIVE_SUBJECTS) if not agentive_token(s, lexicon)]
     message = (message_request(token, objects, lexicon) or wish_request(token, lemma, lexicon)  # 0. "wants X to"
-               or allegation(token, lemma, lexicon))  # "claimed the police had beaten them"
+               or allegation(token, lemma, lexicon)  # "claimed the police had beaten them"
+               or denunciation(token, lemma, lexicon))  # "called the plan a threat"
     if message is not None:
         return message
     if (hearing := inquiry_hearing(token, lexicon)) is not None:  # "opened a hearing into": not procedure

@@ -150,6 +150,8 @@ _WORD_LISTS = (
     "light_verbs",
     "reporting_verbs",
     "speech_act_words",
+    "label_verbs",
+    "condemnation_words",
     "future_aux",
     "hypothetical_aux",
     "perfect_aux",

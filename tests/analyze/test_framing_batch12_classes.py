@@ -12,7 +12,8 @@ Recall as lexicon data, plain senses kept out (lexicons/framing_en.toml): a tabl
 (*the killer virus*; the writer's even inside a report: framing/stage.py), **promotional boilerplate** (*the
 best of both worlds*, *the only truly ... platform*), a verdict of decline (*a big step down*), the insinuating
 *for whatever reason* (plain in a condition or a relative clause); **stance verbs** newsprism did not read
-(*disputed*, *confirmed*, *reported*, *attributed*, *highlight* with a speaker as subject; framing/stance.py).
+(*disputed*, *confirmed*, *reported*, *attributed*, *highlight*, *promised* with a speaker as subject, *asked ...
+about*; framing/stance.py).
 
 Every sentence is written for newsprism in other words than the pages. Each plain case of the precision tests was
 flagged before this round and each loaded or reported one of the recall and stance tests was missed (15 fail on the
@@ -140,6 +141,9 @@ def test_for_whatever_reason_in_a_condition_or_a_relative_clause_is_plain(analyz
     ("The regional health authority reported two new cases on Monday.", "report"),
     ("The analyst attributed the slump to weak demand for steel.", "attribute"),
     ("Rising debt is a risk that economists highlight.", "highlight"),
+    ("The ferry company promised more sailings, and none came.", "promise"),
+    ("The timetable fell short of the service the company promised.", "promise"),
+    ("The committee chair asked the witness about the missing files.", "ask"),
 ])
 def test_a_reporting_verb_with_its_report_as_object_is_a_neutral_attribution(analyze_text: Analyze, text: str,
                                                                              lemma: str) -> None:
@@ -152,6 +156,7 @@ def test_a_reporting_verb_with_its_report_as_object_is_a_neutral_attribution(ana
     ("The suspect was reported to police by a neighbour.", "report"),
     ("After a long hearing the upper house confirmed him on Friday.", "confirm"),
     ("Reusers must attribute the photographer by name.", "attribute"),
+    ("Vets should always ask about the animal's diet.", "ask"),
     ("Two new cases were reported in the north on Monday.", "report"),
 ])
 def test_no_speaker_no_attribution(analyze_text: Analyze, text: str, lemma: str) -> None:

@@ -62,7 +62,16 @@ def _introduces_report(token: Token, verb: AttributionVerb, cue_offsets: set[int
         return False  # "a prison dubbed the 'Hanoi Hilton'", "a song called X": a name, no one's words
     if any(c.dep_ in _COMPLEMENT for c in token.children) or _reports_nonfinite(token, verb):
         return True
+    if " ".join(verb.words) in rules.get("about_reports", ()) and not _to_infinitive(token) \
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "about"
+            for c in (*token.children, *(g for o in token.children if o.dep_ == "dobj" for g in o.children))):
+        # "asked Morrison about concerns" (the phrase may hang on the one asked): a question, reported; "doctors
+        # should ask about bedding", "think to ask about it" are advice and intent, no question put
+        return True
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
+        objects = [token.head]  # "the visual quality Google promised": the noun the clause hangs on is its object
     if objects and " ".join(verb.words) in rules.get("object_reports", ()) and _speaker_subject(token, rules) \
             and not _to_infinitive(token) \
             and not any(o.ent_type_ == "PERSON" or o.lower_ in _PERSONAL_OBJECTS for o in objects):

@@ -157,3 +157,25 @@ def test_a_shared_surname_alone_names_neither_sibling(analyze_text: Analyze) -> 
     text = _SIBLINGS.replace("Dale wrote", "Hume wrote")
     article = analyze_text(text)
     assert entity_name(article, quote_with(article, "every summer")) not in ("Nora Hume", "Dale Hume")
+
+
+# --- beliefs the labels do not count as reports (views._revised, views._held_as_view) ----------------
+
+
+def _reports(article: object) -> list[str]:
+    return [q.span.text for q in article.quotes if q.kind == "indirect"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "words", "reported"), [
+    pytest.param("Residents believe the new dam is a danger to the valley.", "danger to the valley", False,
+                 id="mood-of-a-group-without-that"),
+    pytest.param("They worry the river will flood the lower town again.", "flood the lower town", False,
+                 id="worry-without-that"),
+    pytest.param("Her doctor initially thought that she had sprained her ankle, but a scan showed a fracture.",
+                 "sprained her ankle", False, id="belief-given-up"),
+    pytest.param("Environmental groups believe that the new dam is a danger to the valley.", "danger to the valley",
+                 True, id="held-view-with-that"),
+])
+def test_which_beliefs_report_a_view(analyze_text: Analyze, text: str, words: str, reported: bool) -> None:
+    article = analyze_text(text)
+    assert any(words in r for r in _reports(article)) is reported

@@ -120,7 +120,10 @@ def test_a_message_nouns_clause_keeps_the_adverbials_the_parser_hung_on_the_main
 
 
 def test_a_belief_verb_with_a_clause_reports_a_named_holders_view(analyze_text: Analyze) -> None:
-    article = analyze_text("Several harbour engineers believe the northern quay will need new piles within a decade.")
+    # with *that*: without it, an unnamed group's belief is the writer's account of a mood (quotes_pages
+    # batch 9's convention; tests/analyze/test_quotes_batch9_classes.py)
+    article = analyze_text("Several harbour engineers believe that the northern quay will need new piles within a "
+                           "decade.")
     quote = quote_with(article, "the northern quay will need new piles")
     assert quote.kind == "indirect"
     assert quote.speaker is not None and "engineers" in quote.speaker.name

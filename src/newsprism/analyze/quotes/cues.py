@@ -58,6 +58,10 @@ class CueLexicon:
     term_nouns: frozenset[str] = frozenset()
     #: verbs of belief whose that-clause reports a holder's view (reported speech without marks only)
     cognition: frozenset[str] = frozenset()
+    #: adverbs that mark a belief as later given up (*initially thought that*): no report
+    revised_belief: frozenset[str] = frozenset()
+    #: entity labels of a holder whose belief reports without a *that* (*NASA believes the ...*)
+    named_holders: frozenset[str] = frozenset()
     #: verbs of research findings whose that-clause reports a finder's result (*the lab showed that*)
     research: frozenset[str] = frozenset()
     #: verbs whose object, with a past-tense verb after it, is a reported clause (*said 500 people came*)
@@ -164,6 +168,8 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
     return CueLexicon(verbs=verbs, passive=frozenset(data["passive"]), phrases=phrases,
                       nouns=frozenset(data.get("nouns", ())), term_nouns=frozenset(data.get("term_nouns", ())),
                       cognition=frozenset(data.get("cognition", ())),
+                      revised_belief=frozenset(data.get("revised_belief", ())),
+                      named_holders=frozenset(data.get("named_holders", ())),
                       research=frozenset(data.get("research", ())),
                       object_clause=frozenset(data.get("object_clause", ())),
                       complementizers=frozenset(data.get("complementizers", ())),

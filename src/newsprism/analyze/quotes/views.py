@@ -43,8 +43,31 @@ def cognition_cues(frame: Frame) -> list[Cue]:
         Cue(t.i, t.i + 1, t.i, t.lemma_.lower(), False, False, True, False)
         for t in frame.doc
         if t.pos_ == "VERB" and t.lemma_.lower() in words and t.i not in frame.cues and plain_statement(t)
-        and not _inner_narrative(t)
+        and not _inner_narrative(t) and not _revised(t, frame.cue_lexicon) and _held_as_view(t, frame.cue_lexicon)
     ]
+
+
+def _revised(verb: Token, words: CueLexicon) -> bool:
+    """*His doctor initially thought that ...*, *at first believed*: a belief the text marks as one
+    its holder gave up (``revised_belief``) is the writer's narrative of a mind changing, no report."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in words.revised_belief:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "at" and any(
+                g.lower_ in words.revised_belief for g in child.children):
+            return True
+    return False
+
+
+def _held_as_view(verb: Token, words: CueLexicon) -> bool:
+    """A belief reports a view when its clause opens with *that* (*analysts believe that ...*) or its
+    holder is named (``named_holders``: *NASA believes the find is ...*); *Protesters believe the bill
+    is ...*, *They worry China is ...* are the writer's account of a mood (the labels' convention)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None and complement_marked(clause, words):
+        return True
+    holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return holder is not None and holder.ent_type_ in words.named_holders
 
 
 def _inner_narrative(verb: Token) -> bool:

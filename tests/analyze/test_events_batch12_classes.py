@@ -111,3 +111,23 @@ def test_a_condemning_label_is_a_denunciation(pipeline: newsprism.Pipeline, text
 ])
 def test_a_neutral_label_is_no_denunciation(pipeline: newsprism.Pipeline, text: str) -> None:
     assert by_trigger(_read(pipeline, text), "called") is None, text
+
+
+def test_an_institutions_record_in_its_history_is_background(pipeline: newsprism.Pipeline) -> None:
+    article = _read(pipeline, "The council has expelled three members in its history.")
+    event = by_trigger(article, "expelled")
+    assert event is not None and event.time_relation == "historical"
+
+
+def test_a_sequel_to_background_told_with_both_is_background(pipeline: newsprism.Pipeline) -> None:
+    text = ("The assembly has censured two governors before. Lena Ott was censured in 1987 and Jon Brask in 2004. "
+            "The courts later acquitted both of them.")
+    event = by_trigger(_read(pipeline, text), "acquitted")
+    assert event is not None and event.time_relation == "historical"
+
+
+def test_a_quantifier_after_current_news_stays_current(pipeline: newsprism.Pipeline) -> None:
+    # guard: the sentence before tells the news, so *both* is no anchor in the past
+    text = "Police arrested two organisers on Monday. A court released both on Tuesday evening."
+    event = by_trigger(_read(pipeline, text), "released")
+    assert event is not None and event.time_relation == "current"

@@ -49,7 +49,8 @@ from newsprism.analyze.events.captions import apply_caption_conventions
 from newsprism.analyze.events.clauses import to_infinitive
 from newsprism.analyze.events.coreference import link_retellings
 from newsprism.analyze.events.crowd import harms_people
-from newsprism.analyze.events.dates import DateWords, date_words, published_base
+from newsprism.analyze.events.dates import DateWords, date_words, published_base, time_words
+from newsprism.analyze.events.discourse import anaphoric_background
 from newsprism.analyze.events.extract import Candidate, find_candidates
 from newsprism.analyze.events.headings import Headings
 from newsprism.analyze.events.lexicon import EventLexicon, known_language, load_lexicon
@@ -424,6 +425,7 @@ def extract_events(
                 )
             )
     events.sort(key=lambda e: (e.trigger.start, e.date.value if e.date else ""))
+    events = anaphoric_background(events, doc, time_words(language))  # "The Senate acquitted both of them."
     numbered = tuple(replace(event, id=f"ev{i}") for i, event in enumerate(events, start=1))
     return link_retellings(numbered, doc, language)
 

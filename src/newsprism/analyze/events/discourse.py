@@ -21,10 +21,15 @@ The words are data (``lexicons/event_time_<lang>.json``: ``sequence_after``,
 
 from __future__ import annotations
 
-from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
+from collections.abc import Sequence
+from dataclasses import replace
 
-__all__ = ["career_frame", "frame_dates", "long_ago", "past_adverb", "placed_before",
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newsprism.model import Event
+
+__all__ = ["anaphoric_background", "career_frame", "frame_dates", "long_ago", "past_adverb", "placed_before",
            "possessed_date_anchor", "progressive_complements", "tensed"]
 
 _PAST = frozenset({"VBD", "VBN"})
@@ -136,15 +141,21 @@ def frame_dates(trigger: Token, words: dict[str, frozenset[str]]) -> list[SpacyS
 def career_frame(trigger: Token, words: dict[str, frozenset[str]], perfect: frozenset[str]) -> bool:
     """A person's record: an act framed by a period of their life (*in her campaign she has met
     with world leaders*, *during his tenure*) or by a role (*as mayor since 2016, she has signed
-    ...*), on the verb or on the verb it is coordinated after. The experiential perfect (and the
-    undated past) of a life is background to the story's news, whatever the tense of its lede."""
+    ...*), or an institution's, in the perfect and framed by its history (*the House has impeached
+    two presidents in its history*), on the verb or on the verb it is coordinated after. The experiential
+    perfect (and the undated past) of a life is background to the story's news, whatever the tense of its
+    lede."""
     career_preps = words.get("career_frame_preps", frozenset())
     career_nouns = words.get("career_frame_nouns", frozenset())
     role_preps, roles = words.get("role_frame_preps", frozenset()), words.get("role_frame_nouns", frozenset())
+    records = words.get("record_frame_nouns", frozenset())
     verb = trigger
     for _ in range(4):
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                if prep.lower_ in career_preps and obj.lemma_.lower() in records and _perfect(verb, perfect) and any(
+                        d.dep_ == "poss" or (d.dep_ == "prep" and d.lower_ == "of") for d in obj.children):
+                    return True  # "has only impeached two presidents in the history of the country": a record
                 if prep.lower_ in career_preps and obj.lemma_.lower() in career_nouns and any(
                         d.dep_ == "poss" for d in obj.children):
                     return True  # "in her campaign", "during the minister's tenure"
@@ -221,3 +232,36 @@ def progressive_complements(verb: Token) -> list[Token]:
         if len(aux) == 1 and aux[0].lemma_ == "be" and (aux[0].tag_ == "VBD") == (verb.tag_ == "VBD"):
             found.append(clause)
     return found
+
+
+def anaphoric_background(events: Sequence[Event], doc: Doc, words: dict[str, frozenset[str]]) -> list[Event]:
+    """*Bill Clinton was impeached in 1998, and Andrew Johnson in 1868. The Senate acquitted both of them.*:
+    an undated act in the simple past whose subject or object is a quantifier pointing back (``anaphoric_
+    quantifiers``: *both*, *all*, *each*) to the parties of the sentence before, where every act is background,
+    is that background's sequel, not the story's news. The clear anchor is the sentence before: without
+    one, or with a current act in it, nothing changes."""
+    quantifiers = words.get("anaphoric_quantifiers", frozenset())
+    by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        token = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if token is not None:
+            by_sentence.setdefault(token.root.sent.start, []).append(event)
+    out = []
+    for event in events:
+        out.append(event)
+        token = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if token is None or event.time_relation != "current" or event.date is not None:
+            continue
+        verb = token.root
+        if verb.tag_ not in {"VBD", "VBN"} or any(a.dep_ == "aux" and a.tag_ in {"MD", "VBZ", "VBP"}
+                                                    and a.lemma_ == "have" for a in verb.children):
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ in quantifiers for c in verb.children):
+            continue
+        sentence = verb.sent
+        if sentence.start == 0:
+            continue
+        before = by_sentence.get(doc[sentence.start - 1].sent.start, [])
+        if before and all(e.time_relation == "historical" for e in before):
+            out[-1] = replace(event, time_relation="historical")
+    return out

@@ -27,7 +27,7 @@ def test_the_rules_read_their_word_lists() -> None:
     """The permission, hearing and readiness rules are data: each list is loaded and non-empty."""
     lexicon = load_lexicon("en")
     for kind, word in (("permission_verbs", "allow"), ("access_verbs", "return"), ("access_nouns", "entry"),
-                       ("freedom_acts", "publish"), ("inquiry_nouns", "hearing"), ("inquiry_preps", "into"),
+                       ("freedom_acts", "campaign"), ("inquiry_nouns", "hearing"), ("inquiry_preps", "into"),
                        ("readiness_governors", "prepare")):
         assert lexicon.is_word(kind, word), (kind, word)
 
@@ -41,7 +41,7 @@ def test_the_rules_read_their_word_lists() -> None:
     ("The regional government will let thousands of villagers who were evacuated during the eruption go back home.",
      [("CONCEDE", None)]),
     ("The prime minister said he would allow the return of the expelled monitors.", [("CONCEDE", None)]),
-    ("The military government allowed two banned parties to register for the vote.", [("CONCEDE", None)]),
+    ("The military government allowed two banned parties to contest the vote.", [("CONCEDE", None)]),
     ("Opposition parties will be allowed to campaign freely, the electoral board said.", [("CONCEDE", None)]),
     # b. easing a restriction (the manual: lifting a curfew is CONCEDE), and widening freedoms
     ("The junta shortened the nightly curfew by two hours.", [("CONCEDE", None)]),
@@ -71,6 +71,10 @@ def test_coverage_classes(analyze_text: Analyze, text: str, expected: list[tuple
     "The hearing lasted three hours.",  # a hearing with nothing it looks into is procedure
     "She trained as an engineer.",  # training with no fighters trained
     "The choir is preparing to resume rehearsals.",  # readiness for no attack
+    "The old statute allowed the officials to go unpunished.",  # a text's provision, and no access
+    "In that job they never let you go home early.",  # a party named only by a pronoun
+    "The update allowed hobby developers to publish their own versions.",  # no restriction on an event eased
+    "Some frogs hold their heads as a shield against predators.",  # no people held
 ])
 def test_near_misses_stay_no_event(analyze_text: Analyze, text: str) -> None:
     assert _found(analyze_text(text)) == []

@@ -236,6 +236,7 @@ _WORD_LISTS = (
     "permission_verbs",
     "access_verbs",
     "access_nouns",
+    "access_modifiers",
     "freedom_acts",
     "inquiry_nouns",
     "inquiry_preps",

@@ -9,7 +9,8 @@ Precision (lexicons/plain_en.toml, framing/plain.py):
 - the **direction of an effect** (*negatively affected margins*) is a measure, not blame.
 
 Recall as lexicon data, plain senses kept out (lexicons/framing_en.toml): a tabloid's **epithets for a disease**
-(*the killer virus*; the writer's even inside a report: framing/stage.py), **promotional boilerplate** (*the
+(*the killer virus*; the writer's even inside a report: framing/stage.py), a motive imputed (*self-serving*),
+**promotional boilerplate** (*the
 best of both worlds*, *the only truly ... platform*), a verdict of decline (*a big step down*), the insinuating
 *for whatever reason* (plain in a condition or a relative clause); **stance verbs** newsprism did not read
 (*disputed*, *confirmed*, *reported*, *attributed*, *highlight*, *promised* with a speaker as subject, *asked ...
@@ -108,6 +109,13 @@ def test_a_disease_named_as_such_is_plain(analyze_text: Analyze, text: str) -> N
 def test_promotional_boilerplate_in_the_writers_voice_flags(analyze_text: Analyze, text: str, technique: str,
                                                             phrase: str) -> None:
     assert phrase in _evidence(analyze_text(text), technique)
+
+
+def test_a_motive_imputed_is_loaded_and_in_a_quotation_the_speakers(analyze_text: Analyze) -> None:
+    assert "self-serving" in _evidence(analyze_text("The mayor's self-serving audit cleared his own office."))
+    quoted = analyze_text('"These complaints are self-serving and not credible," Mara Lind said.')
+    assert author(quoted) == []
+    assert any(e.text == "self-serving" for f in quoted.frames for e in f.evidence)
 
 
 def test_the_only_one_of_a_kind_that_is_a_fact_is_plain(analyze_text: Analyze) -> None:

@@ -159,7 +159,8 @@ def test_a_shared_surname_alone_names_neither_sibling(analyze_text: Analyze) -> 
     assert entity_name(article, quote_with(article, "every summer")) not in ("Nora Hume", "Dale Hume")
 
 
-# --- beliefs the labels do not count as reports (views._revised, views._held_as_view) ----------------
+# --- beliefs and threats the labels do not count as reports (views._revised, views._held_as_view; ----
+# --- cues_en.json: *threaten* has no infinitive reading) ----------------------------------------------
 
 
 def _reports(article: object) -> list[str]:
@@ -175,6 +176,8 @@ def _reports(article: object) -> list[str]:
                  "sprained her ankle", False, id="belief-given-up"),
     pytest.param("Environmental groups believe that the new dam is a danger to the valley.", "danger to the valley",
                  True, id="held-view-with-that"),
+    pytest.param("The dockers' union threatened to close the container terminal for a week.",
+                 "close the container terminal", False, id="a-threat-to-act"),
 ])
 def test_which_beliefs_report_a_view(analyze_text: Analyze, text: str, words: str, reported: bool) -> None:
     article = analyze_text(text)

@@ -182,3 +182,26 @@ def _reports(article: object) -> list[str]:
 def test_which_beliefs_report_a_view(analyze_text: Analyze, text: str, words: str, reported: bool) -> None:
     article = analyze_text(text)
     assert any(words in r for r in _reports(article)) is reported
+
+
+# --- a bare acronym speaker the tagger made no entity of (acronyms.body_spelled) -------------------
+
+
+def test_an_acronym_speaker_is_the_body_named_in_full_before(analyze_text: Analyze) -> None:
+    text = ("The Northern Rail Authority closed the line on Monday.\n\n"
+            "The old bridge is \"no longer safe\", says NRA.")
+    article = analyze_text(text)
+    assert entity_name(article, quote_with(article, "no longer safe")) == "Northern Rail Authority"
+
+
+def test_an_acronym_two_bodies_spell_names_neither() -> None:
+    from newsprism.analyze.quotes.acronyms import body_spelled
+    from newsprism.model import Entity, Span
+
+    def body(eid: str, name: str, at: int) -> Entity:
+        return Entity(id=eid, type="organization", name=name, mentions=(Span(start=at, end=at + len(name), text=name),))
+
+    bodies = [body("e1", "Northern Rail Authority", 0), body("e2", "National Rivers Agency", 40)]
+    assert body_spelled(bodies, "NRA", 100) is None
+    assert body_spelled(bodies[:1], "NRA", 100) is bodies[0]
+    assert body_spelled(bodies[:1], "the NRA report", 100) is None

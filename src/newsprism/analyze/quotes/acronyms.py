@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 
 from newsprism.model import Entity
 
-__all__ = ["acronym_expansions", "initials", "printed_expansions"]
+__all__ = ["acronym_expansions", "body_spelled", "initials", "printed_expansions"]
 
 #: An acronym as printed: 2-6 capital letters, a plural or possessive *s* allowed (*CDC's*).
 _ACRONYM = re.compile(r"\b([A-Z]{2,6})(?:’s|'s|s)?$")
@@ -67,6 +67,19 @@ def acronym_expansions(entities: Iterable[Entity], text: str) -> dict[str, str]:
         if len(candidates) == 1:
             mapping[entity.id] = candidates.pop()
     return mapping
+
+
+def body_spelled(entities: Iterable[Entity], words: str, before: int) -> Entity | None:
+    """The organisation a bare acronym speaker names when the tagger made no entity of the letters
+    (*..., says WHO* after *the World Health Organization*): the one organisation mentioned before
+    ``before`` whose full name's initials are exactly the acronym. None for anything else (a word
+    that is no acronym, no such body, two of them): the letters alone are left as printed."""
+    acronym = _acronym(words)
+    if acronym is None or words.strip() != acronym:
+        return None
+    fitting = [e for e in entities if e.type in _BODIES and e.mentions and min(m.start for m in e.mentions) < before
+               and any(initials(n) == acronym for n in (e.name, *(m.text for m in e.mentions)))]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def printed_expansions(

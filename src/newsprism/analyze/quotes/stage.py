@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsprism.analyze.quotes.acronyms import acronym_expansions, printed_expansions
+from newsprism.analyze.quotes.acronyms import acronym_expansions, body_spelled, printed_expansions
 from newsprism.analyze.quotes.cues import find_cues, load_cue_lexicon, load_speaker_lexicon
 from newsprism.analyze.quotes.excerpts import Excerpt, find_excerpts
 from newsprism.analyze.quotes.headings import heading_quotes
@@ -113,6 +113,10 @@ def find_quotes(
                 anchor=draft.start if after else None, continuing=continuing,
             )
             speaker = _speaker(span, resolution, entities, doc)
+            if speaker.entity is None and resolution.group is None:
+                body = body_spelled(entities.values(), span.text, span.start)
+                if body is not None:  # *says WHO*, the letters no entity: the body named in full before
+                    speaker = Speaker(name=body.name, entity=body.id, span=span)
             if (resolution.entity is None and resolution.group is None and resolution.via == "pronoun"
                     and previous is not None and draft.paragraph - previous_paragraph <= STATEMENT_REACH):
                 speaker = _statement_pronoun(article, resolver, doc[draft.phrase.head], previous, previous_end,

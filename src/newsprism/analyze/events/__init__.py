@@ -337,7 +337,7 @@ def extract_events(
                               nominal=candidate.nominal)]
         # PLOVER types some acts by who does them (troops massing vs demonstrators massing).
         lemma = candidate.head.lemma_.lower()
-        hurt = harms_people(lemma, recipients, candidate.recipients, lexicon)  # a crowd's violence on people
+        hurt = harms_people(candidate.head, recipients, candidate.recipients, lexicon)  # a crowd's violence on people
         kind, cue_mode = actor_reading(candidate.cue.type, candidate.cue.mode, [p.sector for p in actors], lexicon,
                                        lemma, harms_people=hurt)
         counts = magnitudes(_phrase_tokens(candidate), kind, lexicon)

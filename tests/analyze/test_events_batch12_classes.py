@@ -131,3 +131,13 @@ def test_a_quantifier_after_current_news_stays_current(pipeline: newsprism.Pipel
     text = "Police arrested two organisers on Monday. A court released both on Tuesday evening."
     event = by_trigger(_read(pipeline, text), "released")
     assert event is not None and event.time_relation == "current"
+
+
+def test_a_dateline_is_no_actor_and_the_toll_joins_its_act(pipeline: newsprism.Pipeline) -> None:
+    # the parser hangs the verb on the dateline's noun; the verb's own subject is the actor
+    text = ("News in brief\n\nTALLO CITY — Police in Tallo City fired rubber bullets at miners who blocked the mine's "
+            "main gate on Monday, injuring at least nine, the mining company said.")
+    article = _read(pipeline, text)
+    fired, injuring = by_trigger(article, "fired"), by_trigger(article, "injuring")
+    assert fired is not None and [p.span.text for p in fired.actors] == ["Police in Tallo City"]
+    assert injuring is not None and injuring.same_as == fired.id

@@ -235,6 +235,8 @@ def _verbless_root(candidate: Candidate) -> None:
         return
     if any(c.dep_ in {"auxpass", "agent"} for c in head.children) or root.i > head.i:
         return
+    if any(c.dep_ == "nsubj" for c in head.children):
+        return  # "VARNA CITY - Police fired ...": the verb has its own subject; the root is a dateline
     # Only an active verb takes an object or a complement clause: a headline's "Three soldiers
     # killed in ambush" is a reduced passive, and stays one.
     if head.tag_ != "VBD" and not any(c.dep_ in {"dobj", "obj", "xcomp", "ccomp"}

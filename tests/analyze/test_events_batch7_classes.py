@@ -43,6 +43,7 @@ def test_monitors_and_an_office_act(pipeline: newsprism.Pipeline, text: str, tri
     # PLOVER codes no election result, and accepting a resignation is paperwork: the resignation
     # itself is the event (RETREAT).
     ("The Farmers' League won 31 of the 120 seats in Sunday's parliamentary poll in Ostra.", "won"),
+    # *win* has no reading today, so this case holds without its rule too: test_a_contest_won_is_procedure fails
     ("The Farmers' League won the election in a landslide.", "won"),
     ("The governor accepted the resignation of her chief of staff.", "accepted"),
     # retiring from an office or taking one is a career step, no relation between actors

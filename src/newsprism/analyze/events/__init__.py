@@ -425,7 +425,7 @@ def extract_events(
                 )
             )
     events.sort(key=lambda e: (e.trigger.start, e.date.value if e.date else ""))
-    events = anaphoric_background(events, doc, time_words(language))  # "The Senate acquitted both of them."
+    events = anaphoric_background(events, doc, time_words(language), lexicon.words.get("perfect_aux", frozenset()))
     numbered = tuple(replace(event, id=f"ev{i}") for i, event in enumerate(events, start=1))
     return link_retellings(numbered, doc, language)
 

@@ -98,7 +98,8 @@ def denunciation(verb: Token, lemma: str, lexicon: EventLexicon) -> Candidate | 
     for complement in verb.children:
         if complement.dep_ not in {"oprd", "xcomp", "ccomp", "acomp"}:
             continue
-        near = [complement, *complement.children]
+        # Not a gerund's object: *what he called "facing the enemy"* names a stance, it condemns no one.
+        near = [complement, *(c for c in complement.children if c.dep_ not in {"dobj", "obj"})]
         near += [o for c in complement.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
         near += [c for t in list(near) if t.dep_ == "conj" for c in (t, *t.children)]  # "hostile and unnecessary"
         if any(lexicon.names("condemnation_words", t) for t in near):

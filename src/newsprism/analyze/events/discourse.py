@@ -234,12 +234,14 @@ def progressive_complements(verb: Token) -> list[Token]:
     return found
 
 
-def anaphoric_background(events: Sequence[Event], doc: Doc, words: dict[str, frozenset[str]]) -> list[Event]:
+def anaphoric_background(events: Sequence[Event], doc: Doc, words: dict[str, frozenset[str]],
+                         perfect: frozenset[str]) -> list[Event]:
     """*Bill Clinton was impeached in 1998, and Andrew Johnson in 1868. The Senate acquitted both of them.*:
     an undated act in the simple past whose subject or object is a quantifier pointing back (``anaphoric_
     quantifiers``: *both*, *all*, *each*) to the parties of the sentence before, where every act is background,
     is that background's sequel, not the story's news. The clear anchor is the sentence before: without
-    one, or with a current act in it, nothing changes."""
+    one, or with a current act in it, nothing changes. Not in the perfect (``perfect``: the lexicon's
+    ``perfect_aux``), a state reaching now."""
     quantifiers = words.get("anaphoric_quantifiers", frozenset())
     by_sentence: dict[int, list[Event]] = {}
     for event in events:
@@ -253,8 +255,7 @@ def anaphoric_background(events: Sequence[Event], doc: Doc, words: dict[str, fro
         if token is None or event.time_relation != "current" or event.date is not None:
             continue
         verb = token.root
-        if verb.tag_ not in {"VBD", "VBN"} or any(a.dep_ == "aux" and a.tag_ in {"MD", "VBZ", "VBP"}
-                                                    and a.lemma_ == "have" for a in verb.children):
+        if verb.tag_ not in {"VBD", "VBN"} or _perfect(verb, perfect):
             continue
         if not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ in quantifiers for c in verb.children):
             continue

@@ -85,7 +85,7 @@ def test_conjoined_verb_with_its_own_tense_is_active(analyze_text: Analyze) -> N
 
 def test_ordered_party_is_the_recipient_of_the_ordered_act(analyze_text: Analyze) -> None:
     article = analyze_text("The government ordered the newspaper La Prensa to suspend publication.")
-    suspend = [e for e in article.events if e.trigger.text == "suspend"]
+    suspend = [e for e in article.events if e.trigger.text.startswith("suspend")]  # the phrase "suspend publication"
     assert suspend, [(e.type, e.trigger.text) for e in article.events]
     assert [t.split()[-1] for t in texts(suspend[0], "recipients")] == ["Prensa"]
 

@@ -92,13 +92,15 @@ def test_arriving_to_help_is_aid(analyze_text: Analyze) -> None:
 
 
 def test_the_blind_corpus_is_well_formed() -> None:
-    """Same schema as events_en.jsonl; ids evb-<type>-NNN; triggers and parties are substrings."""
+    """Same schema as events_en.jsonl; ids evb-<type>-NNN (evb3-<type>-NNN: the third batch); triggers and parties
+    are substrings."""
     plover = load_lexicon("en").plover["events"]
     rows = [json.loads(line) for line in BLIND.read_text("utf-8").splitlines()]
     assert len({r["id"] for r in rows}) == len(rows) and len({r["text"] for r in rows}) == len(rows)
     for row in rows:
         kind = row["type"]
-        assert row["id"].startswith(f"evb-{(kind or 'none').lower()}-"), row["id"]
+        label = (kind or "none").lower()
+        assert row["id"].startswith((f"evb-{label}-", f"evb3-{label}-")), row["id"]
         if kind is None:
             assert row["trigger"] is None and not row["actor"] and not row["recipient"], row["id"]
             continue

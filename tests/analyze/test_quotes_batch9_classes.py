@@ -205,3 +205,20 @@ def test_an_acronym_two_bodies_spell_names_neither() -> None:
     assert body_spelled(bodies, "NRA", 100) is None
     assert body_spelled(bodies[:1], "NRA", 100) is bodies[0]
     assert body_spelled(bodies[:1], "the NRA report", 100) is None
+
+
+# --- *According to X, the subject "quoted predicate"* (context.reported_by, indirect phrase reports) ----
+
+
+def test_quoted_words_completing_an_according_to_clause_are_the_sources(analyze_text: Analyze) -> None:
+    article = analyze_text("According to the harbour master, the ferry \"will not sail again before the spring.\"")
+    fragment = quote_with(article, "will not sail again")
+    assert fragment.kind == "mixed"
+    assert fragment.speaker is not None and fragment.speaker.name == "the harbour master"
+    assert any("the ferry" in r and "will not sail" in r for r in _reports(article))
+
+
+def test_a_name_in_marks_after_according_to_stays_a_term(analyze_text: Analyze) -> None:
+    """A quote with no verb is a name the clause gives (*the bar is called 'X'*), not the source's words."""
+    article = analyze_text("According to the council's website, the new bathing spot is called \"Silver Cove\".")
+    assert quote_with(article, "Silver Cove").kind == "term"

@@ -42,6 +42,10 @@ MIN_FLOATING_WORDS = 4
 CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "advcl", "parataxis", "oprd", "conj", "acomp", "attr"})
 
 
+#: marks that open a quote, stripped to see what stands before it
+_OPENING_MARKS = "\"“‘'«„ "
+
+
 def reported_by(frame: Frame, cue: Cue, start: int, end: int) -> bool:
     """Whether the quoted words sit in the cue's reported content, not just its object.
 
@@ -51,6 +55,15 @@ def reported_by(frame: Frame, cue: Cue, start: int, end: int) -> bool:
     tokens = frame.tokens_between(start, end)
     if not tokens:
         return False
+    if cue.phrase:
+        # *According to X, the pills "worked within days."*: the phrase reports the clause it opens,
+        # whose verb the parser finds inside the quote; the quote is in that clause, not the phrase
+        # (a quote with no verb is a name the clause gives: *the bar is called 'Oxy Pure'*, a term)
+        opener = frame.doc[cue.start]
+        clause = opener.head
+        return (tokens[0].i not in {t.i for t in opener.subtree} and tokens[0] in clause.subtree
+                and any(t.pos_ in ("VERB", "AUX") for t in tokens) and opener.idx < start
+                and not frame.text[opener.idx : start].rstrip(_OPENING_MARKS).rstrip().endswith((",", ":")))
     head = frame.doc[cue.head]
     for child in head.children:
         span = {t.i for t in child.subtree}

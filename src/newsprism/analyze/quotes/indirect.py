@@ -337,11 +337,21 @@ def _unmarked_stretch(frame: Frame, start: int, end: int, cue_at: int, root: Tok
 
 #: the writer's words a clause needs outside its quoted fragments to be a report holding them
 _MIN_OWN_WORDS = 3
+#: the same for a report an *according to* phrase opens, which names its clause a report outright
+_MIN_PHRASE_OWN_WORDS = 1
 #: how far a fragment's closing marks may run past the clause (trimmed of *."* at its end)
 _MARK_SLACK = 3
 
 
-def _around_fragments(frame: Frame, start: int, end: int, cue_at: int) -> bool:
+def _set_off(frame: Frame, start: int, end: int) -> bool:
+    """Whether the first quote in ``start:end`` follows a comma or colon: a quoted sentence after a lead-in
+    (an apposition, a label), not quoted words completing the clause's own subject."""
+    first = min((q.start for q in frame.marked if start <= q.start < end), default=None)
+    return first is not None and frame.text[start:first].rstrip().endswith((",", ":"))
+
+
+def _around_fragments(frame: Frame, start: int, end: int, cue_at: int, least: int = _MIN_OWN_WORDS,
+                      longest: int = _MAX_FRAGMENT_WORDS) -> bool:
     """Whether ``start:end`` is the writer's report with the speaker's quoted fragments inside:
     every quote in it a fragment (a few words, opened after the clause starts, so the clause
     is no quoted sentence with a lead-in), at least a few words of the writer's own, and the cue
@@ -351,14 +361,14 @@ def _around_fragments(frame: Frame, start: int, end: int, cue_at: int) -> bool:
         return False
     if any(q.start < start or q.end > end + _MARK_SLACK for q in inside):
         return False
-    if any(len(frame.text[q.start : q.end].split()) > _MAX_FRAGMENT_WORDS for q in inside):
+    if any(len(frame.text[q.start : q.end].split()) > longest for q in inside):
         return False
     own, at = 0, start
     for quote in sorted(inside, key=lambda q: q.start):
         own += len(frame.text[at : quote.start].split())
         at = quote.end
     own += len(frame.text[at:end].split())
-    return own >= _MIN_OWN_WORDS and inside[0].start > start
+    return own >= least and inside[0].start > start
 
 
 #: How a quoted fragment completes the reported clause itself (*the odds were "slim"*, *it has a
@@ -420,7 +430,13 @@ def draft_indirect(frame: Frame) -> list[Draft]:
             # longest stretch outside the marks, when that stretch is a report of its own (*said
             # the mayor's "reckless" plans had emptied the fund*), not a word or two around a
             # quoted clause.
-            if _around_fragments(frame, start, end, doc[cue.head].idx):
+            # *according to X* says outright that the clause is X's: its subject alone before the
+            # quoted words makes it a report holding them (*According to X, the pills "worked ..."*)
+            # (only for the clause after the phrase, its words completing that clause: not *According to
+            # his aunt, Jo Ruiz, "He ..."*, a quoted sentence, nor a clause before a trailing relay phrase)
+            opens = cue.phrase and start > doc[cue.start].idx and not _set_off(frame, start, end)
+            least, longest = (_MIN_PHRASE_OWN_WORDS, len(doc)) if opens else (_MIN_OWN_WORDS, _MAX_FRAGMENT_WORDS)
+            if _around_fragments(frame, start, end, doc[cue.head].idx, least, longest):
                 # the closing mark (and a stop inside it) belongs to the report it ends
                 end = max(end, *(q.end for q in frame.marked if q.start < end and start < q.end))
             else:

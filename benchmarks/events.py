@@ -270,14 +270,16 @@ def evaluate(split: str = "test", limit: int | None = None, only: str | None = N
     scored = {"newsprism": score(records, predictions)}
     if load_scorer("en") is not None:
         scored["newsprism, lexicon alone"] = score(records, run_newsprism(records, parsed=parsed, scorer=None))
-    return {
+    scored = {
         **scored,
         **{f"newsprism @ confidence >= {t:.2f}": score(records, run_newsprism(records, parsed=parsed, min_confidence=t))
            for t in CURVE},
         "verb lookup": score(records, run_verb_lookup(records)),
         f"majority ({majority})": score(records, [Prediction(majority, [], []) for _ in records]),
-        **_agreement(records, predictions),
     }
+    for name, row in _agreement(records, predictions).items():
+        scored[name] = {**scored.get(name, {}), **row}
+    return scored
 
 
 def _agreement(records: list[Record], predictions: list[Prediction]) -> dict[str, dict[str, float]]:
@@ -287,7 +289,7 @@ def _agreement(records: list[Record], predictions: list[Prediction]) -> dict[str
 
     rows = agreement_rows(records, predictions)
     if rows:
-        rows["newsprism kappa vs gold"] = {"kappa": kappa([r.type for r in records], [p.type for p in predictions])}
+        rows["newsprism"] = {"kappa": kappa([r.type for r in records], [p.type for p in predictions])}
     return rows
 
 
@@ -346,7 +348,7 @@ def _table(results: dict[str, dict[str, float]]) -> str:
     cols = tuple(c for c in cols if any(c in row for row in results.values()))
     lines = ["| system | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]
     for name, row in results.items():
-        lines.append(f"| {name} | " + " | ".join(f"{row.get(c, 0.0):.3f}" for c in cols) + " |")
+        lines.append(f"| {name} | " + " | ".join(f"{row[c]:.3f}" if c in row else "-" for c in cols) + " |")
     return "\n".join(lines)
 
 

@@ -169,7 +169,7 @@ def _agentive(party: Party, head: Token, lexicon: EventLexicon) -> bool:
         return True
     if head.like_num or head.lower_ in lexicon.number_words:
         return True  # "thousands of protesters": parties_for has already typed what is counted
-    return any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}
+    return any(c.dep_ in {"amod", "compound", "nmod", "poss"} and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}
                for c in head.children)
 
 

@@ -64,6 +64,7 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.complements import is_directive
+from newsprism.analyze.events.counterparts import counterpart
 from newsprism.analyze.events.fill import reported_subject, subject_of
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.analyze.events.parties import extent, is_party
@@ -335,6 +336,10 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
                                         or ([] if candidate.nominal else phrase_possessor(candidate, lexicon)))
         if not candidate.recipients:
             candidate.recipients.extend(nested_recipient(candidate, lexicon, words))
+            candidate.place_recipient = candidate.place_recipient or bool(candidate.recipients)
+        if not candidate.recipients:
+            # Talks an act followed, a protest's demand, where a restriction applies (events/counterparts.py).
+            candidate.recipients.extend(counterpart(candidate, lexicon, language))
             candidate.place_recipient = candidate.place_recipient or bool(candidate.recipients)
         reciprocal(candidate, lexicon, words)
         _drop_actor_overlap(candidate, lexicon)

@@ -16,6 +16,7 @@ from newsprism.analyze.events.clauses import to_infinitive
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.nouns import NOMINAL, pobjs, vehicle_words
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
+from newsprism.analyze.events.parties import is_party
 from newsprism.analyze.events.readings import MOVED_PEOPLE
 from newsprism.analyze.events.roles import is_place
 
@@ -227,12 +228,24 @@ def _complement_recipients(verb: Token, cue: Cue, lexicon: EventLexicon) -> list
     """The recipient named inside the complement (*demanded that the government end ...*,
     *threatened to stop talks with the United States*, *opened fire to disperse demonstrators*).
 
-    A demand's recipient is the complement's subject; otherwise the complement's first party-like
-    object (direct or prepositional, or a polity it happens in).
+    A demand's recipient is the complement's subject, and so is an accusation's (*the police
+    mistreat migrants, a network complained*: the accused is who the charge is about, not whom
+    the accused act touches); otherwise the subject of a *to*-infinitive with one of its own
+    (*refused to allow aid planes to land*, *would not let monitors observe*: the one the refused,
+    granted or urged act is for, which the small parser hangs on the infinitive, not on the verb);
+    otherwise the complement's first party-like object (direct or prepositional, or a polity it
+    happens in).
     """
     for clause in complement_clauses(verb):
-        if cue.type == "REQUEST":
-            subjects = [t for t in children(clause, SUBJECTS | PASSIVE_SUBJECTS) if t.pos_ in NOMINAL]
+        accused = cue.type == "ACCUSE" and clause.dep_ == "ccomp" and not to_infinitive(clause)
+        if cue.type == "REQUEST" or accused:
+            subjects = [t for t in children(clause, SUBJECTS | PASSIVE_SUBJECTS) if t.pos_ in NOMINAL
+                        and (not accused or agentive_token(t, lexicon))]
+            if subjects:
+                return subjects[:1]
+        if to_infinitive(clause):
+            subjects = [t for t in children(clause, SUBJECTS) if t.pos_ in NOMINAL and agentive_token(t, lexicon)
+                        and is_party(t, lexicon)]  # "to allow elections to take place": no one
             if subjects:
                 return subjects[:1]
         objects = children(clause, OBJECTS)

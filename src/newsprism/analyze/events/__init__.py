@@ -65,6 +65,7 @@ from newsprism.analyze.events.timing import (
     event_date,
     is_conditional_clause,
     is_negated,
+    names_a_thing,
     time_relation,
     when_clause_dates,
 )
@@ -206,14 +207,14 @@ def _dates(
             top = top.head
         for token in top.subtree:
             for ent in (e for e in dates.get(token.i, []) if not _comparison_bound(candidate.head, e, words)):
-                if token.pos_ not in {"VERB", "AUX"}:
+                if token.pos_ not in {"VERB", "AUX"} and not names_a_thing(ent, candidate.head):
                     date = event_date(article, ent, base, lexicon, language)
                     if date is not None:
                         found.append(date)
             if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
                 ent = next(e for e in token.doc.ents if e.start == token.i)
-                if _comparison_bound(candidate.head, ent, words):
-                    continue
+                if _comparison_bound(candidate.head, ent, words) or names_a_thing(ent, candidate.head):
+                    continue  # "the largest protest since 2019"; "their refusal ... the 2020 census"
                 date = event_date(article, ent, base, lexicon, language)
                 if date is not None and all(d.span != date.span for d in found):
                     found.append(date)
@@ -239,15 +240,26 @@ def _phrase_dates(
             continue
         path, current = True, token
         while current.i != verb.i:
-            if current.dep_ not in _OWN_PHRASE:
+            if current.dep_ not in _OWN_PHRASE and not _aside(current, lexicon):
                 path = False
                 break
             current = current.head
         # "three times since September": a starting point, not the act's date.
-        ents = [e for e in dates[token.i] if e.start == 0 or e.doc[e.start - 1].lower_ not in since]
+        ents = [e for e in dates[token.i] if (e.start == 0 or e.doc[e.start - 1].lower_ not in since)
+                and not names_a_thing(e, verb)]  # "sued over the 2018 ballot act": the act's name
         if path:
             found.extend(d for d in (event_date(article, e, base, lexicon, language) for e in ents) if d is not None)
     return found if len(found) == 1 else []
+
+
+def _aside(clause: Token, lexicon: EventLexicon) -> bool:
+    """*was convicted of corruption, stemming from his years as mayor, in 2011*: a subjectless
+    participle that names no act (no event reading of its verb) is an aside inside the verb's phrase;
+    the parser may hang the verb's date on it. A participle of an act (*..., killing three on
+    Monday*) has its own time."""
+    return (clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "mark"} for c in
+            clause.children) and lexicon.cameo_verbs.get(clause.lemma_.lower()) is None
+            and lexicon.verbs.get(clause.lemma_.lower()) is None)
 
 
 def _comparison_bound(noun: Token, ent: SpacySpan, words: DateWords) -> bool:

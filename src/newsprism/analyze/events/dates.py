@@ -18,13 +18,16 @@ from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
 from newsprism.analyze.events.lexicon import language_file
 from newsprism.model import Article
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
-__all__ = ["date_words", "normalise_date", "published_base", "time_words", "words_pattern"]
+__all__ = ["date_words", "names_a_thing", "normalise_date", "published_base", "time_words", "words_pattern"]
 
 #: A year as digits: the 19th to the 21st century (a number, no word of any language).
 _YEAR_DIGITS = r"(?:1[89]|20)\d\d"
@@ -226,3 +229,27 @@ def normalise_date(text: str, base: datetime | None, *, ahead: bool = False,
     if period == "month":
         return data.date_obj.strftime("%Y-%m"), "month"
     return data.date_obj.strftime("%Y-%m-%d"), "day"
+
+
+#: Links by which a date premodifies a noun: *the 2020 census*, *its 2018 ballot act*.
+_PREMODIFIER = frozenset({"nummod", "compound", "amod", "nmod"})
+
+
+def names_a_thing(ent: SpacySpan, event_head: Token) -> bool:
+    """Is ``ent`` part of a thing's name, not the time of the event at ``event_head``? A date that
+    premodifies a noun (*the 2020 census*, *the 2018 Ballot Act*, *the 2019 budget*) tells which
+    census or act is meant, not when anything was done to it; only on the event's own noun does it
+    date the event (*a 2011 conviction*, *the 2016 blockade*)."""
+    root = ent.root
+    if len(ent) != 1 or not (root.is_digit and len(root.text) == 4):
+        return False  # a bare year only: "on Wednesday evening", "the August 2017 rally" date their nouns' time
+    if root.dep_ not in _PREMODIFIER or root.head.pos_ not in {"NOUN", "PROPN"} or root.i > root.head.i:
+        return False
+    noun = root.head
+    for _ in range(4):  # "the 2017 Unite the Right rally": a name inside the event noun's own phrase
+        if noun.i == event_head.i:
+            return False
+        if noun.dep_ not in _PREMODIFIER or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun.i != event_head.i

@@ -29,8 +29,8 @@ from spacy.tokens import Span as SpacySpan
 
 from newsprism.model import Event
 
-__all__ = ["anaphoric_background", "career_frame", "frame_dates", "long_ago", "past_adverb", "placed_before",
-           "possessed_date_anchor", "progressive_complements", "tensed"]
+__all__ = ["anaphoric_background", "career_frame", "frame_dates", "long_ago", "long_span", "past_adverb",
+           "placed_before", "possessed_date_anchor", "progressive_complements", "tensed"]
 
 _PAST = frozenset({"VBD", "VBN"})
 
@@ -266,3 +266,16 @@ def anaphoric_background(events: Sequence[Event], doc: Doc, words: dict[str, fro
         if before and all(e.time_relation == "historical" for e in before):
             out[-1] = replace(event, time_relation="historical")
     return out
+
+
+def long_span(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A DATE on the trigger's own prepositional phrase that spans years up to the story (*over the
+    last four years*, *for the past two decades*): what was done through it is a record, background
+    (``long_span_openers`` and ``long_span_units`` in ``event_time_<lang>.json``)."""
+    openers, units = words.get("long_span_openers", frozenset()), words.get("long_span_units", frozenset())
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"):
+            near = {c.lower_ for c in pobj.children}
+            if pobj.lower_ in units and near & openers:
+                return True
+    return False

@@ -50,12 +50,18 @@ from newsprism.analyze.events.fill import (
 )
 from newsprism.analyze.events.idioms import agreement_reference, danger_noun, fixed_expression, recording
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
-from newsprism.analyze.events.nonacts import cause_struggle, gathering_moves, provision_content, sitting
+from newsprism.analyze.events.nonacts import (
+    cause_struggle,
+    class_description,
+    gathering_moves,
+    provision_content,
+    sitting,
+)
 from newsprism.analyze.events.nouns import NOMINAL, in_name, no_event_compound, participation, pobjs, requested_act
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
 from newsprism.analyze.events.nouns import object_event_noun as _object_event_noun
 from newsprism.analyze.events.permission import inquiry_hearing, permission_candidate
-from newsprism.analyze.events.procedure import accident, projection, roll_call
+from newsprism.analyze.events.procedure import accident, enacting_vote, enactment, projection, roll_call
 from newsprism.analyze.events.readings import (
     OVERRIDE_SIZE,
     agreeing,
@@ -135,12 +141,15 @@ _NO_ACT: tuple[_VerbRule, ...] = (
     fixed_expression,  # "as opposed to", "took it for granted": a word of an idiom
     recording,  # "CCTV captured their arrival": a recording, no capture
     roll_call,  # "voted for the first article", "opposed the resolution": a member's vote
+    enacting_vote,  # "voted to hold X in contempt": the act is the complement's
+    enactment,  # "the congress approved a bill": a chamber passing its own text
     projection,  # "the network called Ohio for the senator": a winner projected, no act
     accident,  # "struck a guard rail, injuring two": a collision
     sitting,  # "the senate was set to meet on Monday": a body's own sitting
     provision_content,  # "the bill would allow people visiting X to be removed": a text's content
     cause_struggle,  # "fighting for a federal holiday": a cause, no violence
     gathering_moves,  # "the protest later moved a few blocks": a gathering's route
+    class_description,  # "those held in contempt": a class of people described
 )
 
 #: The verb's sense here is no event: tried in order, after a party or a thing as its object has
@@ -376,6 +385,11 @@ def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
             continue
         if candidate.consumed & used:
             continue
+        vote = candidate.head.head
+        if candidate.head.dep_ == "xcomp" and vote.i < candidate.first.i and enacting_vote(
+                vote, verb_lemma(vote, lexicon), lexicon):
+            candidate.first = vote  # "voted to hold X in contempt": the vote is how the body does the act
+            candidate.consumed.add(vote.i)
         candidate.cue = relation_withdrawal(candidate.head, candidate.cue, lexicon)  # "pulled out of the treaty"
         used.update(candidate.consumed)
         fill_verb_arguments(candidate, lexicon)

@@ -197,6 +197,8 @@ _WORD_LISTS = (
     "military_sense_nouns",
     "military_cues",
     "ballot_verbs",
+    "enactment_verbs",
+    "class_heads",
     "ballot_objects",
     "ballot_preps",
     "request_content_heads",

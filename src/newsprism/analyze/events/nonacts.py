@@ -10,6 +10,9 @@ without one; each is a spaCy dependency read over word lists of ``events_en.json
   people visiting the islands to be questioned*): the text's content, no visit, no questioning.
 - :func:`cause_struggle`: fighting *for* or *against* a cause (*spent years fighting for miners'
   rights*): no violence.
+- :func:`class_description`: a participle that describes a class of people (*those held in
+  contempt*, *people convicted of fraud lose their seats*): who the rule or the record is about, no
+  act done to anyone now (``class_heads``).
 - :func:`gathering_moves`: a march or protest moving along its route (*the protest later moved a
   few blocks*): the gathering is coded on its own word; its route is no act.
 """
@@ -21,7 +24,7 @@ from spacy.tokens import Token
 from newsprism.analyze.events.fill import subject_of
 from newsprism.analyze.events.lexicon import EventLexicon
 
-__all__ = ["cause_struggle", "gathering_moves", "provision_content", "sitting"]
+__all__ = ["cause_struggle", "class_description", "gathering_moves", "provision_content", "sitting"]
 
 _OBJECTS = frozenset({"dobj", "obj"})
 
@@ -93,3 +96,15 @@ def gathering_moves(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     subjects, passive = subject_of(token)
     return bool(subjects) and not passive and all(
         s.lemma_.lower() in lexicon.nouns or s.lower_ in lexicon.nouns for s in subjects)
+
+
+def class_description(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """Is ``token`` a past participle on a class of people (*those held in contempt*, *People held
+    in contempt are referred to prosecutors*)? A reduced relative (``acl``, VBN) whose head is a
+    ``class_heads`` word with no determiner, possessive or number: any member of the class, no act
+    done to one party at one time (*the two officers held in contempt* keeps its reading)."""
+    if token.dep_ != "acl" or token.tag_ not in {"VBN", "VBD"}:  # the tagger calls some such participles VBD
+        return False
+    head = token.head
+    return lexicon.names("class_heads", head) and not any(
+        c.dep_ in {"det", "poss", "nummod"} for c in head.children)

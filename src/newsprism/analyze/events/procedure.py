@@ -14,6 +14,17 @@ sanction, assault, ...). Two kinds of clause use the verbs of those relations wi
   (``collision_verbs``, ``obstacle_nouns``, ``vehicle_nouns``; a weapon or a military word in
   the sentence keeps the verb's reading: *a missile struck a bus*).
 
+- :func:`enacting_vote`: a body's vote *to* do something (*the assembly voted to hold the minister in
+  contempt*, *voted to extend the curfew*): the vote is how the body acts, so the act is coded on
+  the complement's own verb, at the vote's time; the vote itself is no second event (PLOVER codes
+  the act: its manual's types are relations, and a vote is none).
+- :func:`enactment`: a chamber passing its own text (*the congress approved a bill legalising
+  abortion*): a chamber (``chamber_nouns``) as subject and a bill or law (``document_nouns``,
+  ``text_nouns``) as object of an ``enactment_verbs`` verb is lawmaking, no relation between parties
+  (the labels' convention since batch 5: *a legislature passing a law*, *a bill passing* are no
+  event; ``procedure_objects`` already reads *passed*, *adopted*). A law that concedes to a party is
+  coded on what it does, and an actor approving another's proposal keeps SUPPORT.
+
 - :func:`projection`: a media outlet *calling* a state or race *for* a candidate (*the network
   called Ohio for the senator*): a winner projected from the count, no act on a party
   (``projection_verbs``, ``projection_objects``).
@@ -30,7 +41,7 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.lexicon import EventLexicon
 
-__all__ = ["accident", "projection", "roll_call"]
+__all__ = ["accident", "enacting_vote", "enactment", "projection", "roll_call"]
 
 #: A verb's object: its direct object or, in a passive, its subject.
 _OBJECTS = frozenset({"dobj", "obj", "nsubjpass"})
@@ -134,3 +145,26 @@ def accident(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head
     return clause.dep_ in {"advcl", "xcomp"} and clause.tag_ == "VBG" and _collision(clause.head, lexicon)
+
+
+def enacting_vote(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """Is ``token`` a vote *to* act (*voted to hold two officers in contempt*)? Then the act is the
+    complement's, read on its own verb (the vote is the body's way of doing it); a vote with no
+    to-infinitive is left to :func:`roll_call` and the verb's readings."""
+    return lemma == "vote" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+
+
+def enactment(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """Is ``token`` a chamber passing a text (*the senate approved the bill*, *a bill approved by
+    parliament*)? An ``enactment_verbs`` verb whose subject (or passive agent) is a chamber and
+    whose object (or passive subject) is a bill or law."""
+    if not lexicon.is_word("enactment_verbs", lemma):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        objects.append(token.head)  # "a bill approved by parliament"
+    return (any(lexicon.names("chamber_nouns", s) for s in subjects)
+            and any(lexicon.names("document_nouns", o) or lexicon.names("text_nouns", o) for o in objects))

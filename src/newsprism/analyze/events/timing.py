@@ -39,11 +39,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsprism.analyze.events.counted import counted_on
-from newsprism.analyze.events.dates import date_words, normalise_date, time_words
+from newsprism.analyze.events.dates import date_words, names_a_thing, normalise_date, time_words
 from newsprism.analyze.events.discourse import (
     career_frame,
     frame_dates,
     long_ago,
+    long_span,
     past_adverb,
     placed_before,
     possessed_date_anchor,
@@ -53,8 +54,8 @@ from newsprism.analyze.events.discourse import (
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.model import Article, EventDate, TimeRelation
 
-__all__ = ["attached_dates", "context_date", "event_date", "is_conditional_clause", "is_negated", "time_relation",
-           "when_clause_dates"]
+__all__ = ["attached_dates", "context_date", "event_date", "is_conditional_clause", "is_negated", "names_a_thing",
+           "time_relation", "when_clause_dates"]
 
 _HISTORY_MARGIN = timedelta(days=45)
 _RECENT_MARGIN = timedelta(days=14)
@@ -276,6 +277,8 @@ def time_relation(
     if date is None and (tensed(trigger).tag_ in {"VBD", "VBN"} or trigger.pos_ == "NOUN") and _last_period(
             trigger, words):
         return "historical"  # "was killed last week" in a story about today
+    if date is None and tensed(trigger).tag_ in {"VBD", "VBN"} and long_span(trigger, words):
+        return "historical"  # "have negotiated the deal over the last four years": a record, not the news
     if trigger.tag_ in {"VBD", "VBN"} and long_ago(trigger, words):
         return "historical"  # "two years ago, soldiers attacked", "18 years after Washington invaded"
     if trigger.tag_ in {"VBD", "VBN"} and past_adverb(trigger, words):

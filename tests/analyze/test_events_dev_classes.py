@@ -98,3 +98,23 @@ def test_a_broadcaster_named_by_its_medium_can_act(analyze_text: Analyze) -> Non
 def test_an_infinitive_subject_that_is_no_party_is_no_recipient(analyze_text: Analyze, text: str) -> None:
     for event in analyze_text(text).events:
         assert not event.recipients, [p.span.text for p in event.recipients]
+
+
+@pytest.mark.slow
+def test_a_demanded_thing_is_no_recipient_whom_it_is_taken_from_is(analyze_text: Analyze) -> None:
+    """*demanded that ownership of X be taken away from Y*: the subject of the demanded clause is a
+    thing; the party it is to be taken from is whom the demand is made of."""
+    event = _event(analyze_text("The tenants' association demanded that ownership of the estate be taken away "
+                                "from the city council."), "REQUEST")
+    _, recipients = _parties(event)
+    assert recipients == ["city council"], recipients
+
+
+@pytest.mark.slow
+def test_whom_a_demand_favours_is_not_whom_it_is_made_of(analyze_text: Analyze) -> None:
+    """*rallied demanding the release of X*: X is whom the demand favours; the captor it is made of
+    is unnamed, so the protest has no recipient (while *the dismissal of X* targets X, above)."""
+    event = _event(analyze_text("Hundreds of relatives rallied outside the prison demanding the release of the "
+                                "detained crews."), "PROTEST")
+    _, recipients = _parties(event)
+    assert not any("crews" in r for r in recipients), recipients

@@ -335,11 +335,10 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
             candidate.recipients.extend(asked_object(candidate, lexicon) or shifted_object(candidate, lexicon, words)
                                         or ([] if candidate.nominal else phrase_possessor(candidate, lexicon)))
         if not candidate.recipients:
-            candidate.recipients.extend(nested_recipient(candidate, lexicon, words))
-            candidate.place_recipient = candidate.place_recipient or bool(candidate.recipients)
-        if not candidate.recipients:
-            # Talks an act followed, a protest's demand, where a restriction applies (events/counterparts.py).
-            candidate.recipients.extend(counterpart(candidate, lexicon, language))
+            # Talks an act followed, a protest's demand, where a restriction applies (events/counterparts.py),
+            # before the phrases' first party: each names the other side outright.
+            candidate.recipients.extend(counterpart(candidate, lexicon, language)
+                                        or nested_recipient(candidate, lexicon, words))
             candidate.place_recipient = candidate.place_recipient or bool(candidate.recipients)
         reciprocal(candidate, lexicon, words)
         _drop_actor_overlap(candidate, lexicon)

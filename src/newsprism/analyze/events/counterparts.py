@@ -52,6 +52,7 @@ class CounterpartWords:
     target_preps: frozenset[str]  # *the removal of X*, *seized by X*: where a demanded thing's party hangs
     placement_preps: frozenset[str]  # *imposed on X*, *stationed in X*, *leading into X*
     placement_types: frozenset[str]  # types whose object's placement names the party it is done to
+    beneficiary_nouns: frozenset[str]  # *the release of X*: X is whom the demand favours, not whom it is made of
 
 
 @lru_cache(maxsize=4)
@@ -98,12 +99,13 @@ def _party_below(top: Token, lexicon: EventLexicon, words: CounterpartWords, tak
             if child.dep_ in {"relcl", "advcl"}:
                 continue
             if child.dep_ in {"prep", "agent"} and child.lower_ in words.target_preps:
+                favoured = child.lower_ == "of" and token.lemma_.lower() in words.beneficiary_nouns
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.i not in taken and agentive_token(obj, lexicon):
+                    if obj.dep_ == "pobj" and obj.i not in taken and not favoured and agentive_token(obj, lexicon):
                         return obj
                     frontier.append((obj, depth + 1))
-            elif child.dep_ == "acl":
-                frontier.append((child, depth + 1))
+            elif child.dep_ == "acl" or (child.dep_ == "advmod" and child.pos_ == "ADV"):
+                frontier.append((child, depth + 1))  # "seized by X"; "taken away from X"
     return None
 
 
@@ -141,8 +143,8 @@ def _placement(candidate: Candidate, lexicon: EventLexicon, words: CounterpartWo
         inner = [o for p in obj.children if p.dep_ == "prep" for o in p.children if o.dep_ in {"pcomp", "pobj"}]
         clauses += [v for o in inner for v in [o, *o.children] if v.pos_ == "VERB"]
         for clause in clauses:
-            if any(s.i in own for s in children(clause, SUBJECTS)):
-                continue
+            if any(s.i in own for s in children(clause, SUBJECTS)) or children(clause, {"agent"}):
+                continue  # "a protest staged by students in X": its doers, not its place, are the other side
             for prep in clause.children:
                 if prep.dep_ == "prep" and prep.lower_ in words.placement_preps:
                     for place in prep.children:

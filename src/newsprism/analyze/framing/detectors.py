@@ -17,11 +17,11 @@ from spacy.tokens import Doc, Token
 
 from newsprism.analyze.framing.conduct import conduct_hits
 from newsprism.analyze.framing.figurative import EXAGGERATION, figurative_hits
-from newsprism.analyze.framing.furniture import after_label, greeting_sentences, heading_sentences
+from newsprism.analyze.framing.furniture import after_label, answer_sentences, greeting_sentences, heading_sentences
 from newsprism.analyze.framing.hits import CAUSAL, DOUBT, LOADED, NAME_CALLING, SLOGANS, Hit
 from newsprism.analyze.framing.judgement import judgement_hits
 from newsprism.analyze.framing.lexicon import Lexicon, rule_words, token_keys
-from newsprism.analyze.framing.measures import measure_filter
+from newsprism.analyze.framing.measures import load_measures, measure_filter
 from newsprism.analyze.framing.patterns import FEAR, SMEARS, pattern_hits
 from newsprism.analyze.framing.plain import plain_tokens
 from newsprism.analyze.framing.repetition import repetition_hits
@@ -168,15 +168,20 @@ def _vader_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
     shared = doc_tokens(doc)
     headings = heading_sentences(doc)
     greetings = greeting_sentences(doc, rule_words(lexicon.rules, "greetings"))
+    answer_words = _answer_words(doc)
+    answers = answer_sentences(doc, answer_words)
     for sent in shared.sents:  # per sentence: Token.sent is costly per token
         if sent.start in greetings:
             continue  # "Congratulations!!!": a courtesy (framing/furniture.py)
         is_loud = loud.get(sent.start, False)
+        if sent.start in answers:  # "Is it true? The answer is YES!": the answer word is no feeling
+            is_loud = False
         trust_caps = sent.start not in headings  # a heading's capitals are typography
         limit = loud_threshold if is_loud else threshold
         for token in shared.of(sent):
             valence = lexicon.vader.get(token.lower_)
-            if valence is None or _in_name([token]) or _reported_feeling(token, lexicon):
+            if valence is None or _in_name([token]) or _reported_feeling(token, lexicon) \
+                    or (sent.start in answers and token.lower_ in answer_words):
                 continue
             # All-caps meme and headline text gets PROPN tags, so trust the word there.
             upper = trust_caps and token.is_upper
@@ -186,6 +191,12 @@ def _vader_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
             elif token.pos_ in ("NOUN", "VERB") and abs(valence) >= other_threshold and token.lower_ not in other_stop \
                     and not any(c.dep_ == "neg" for c in token.children):  # "not antagonizing": an act denied
                 yield Hit(technique=LOADED, start=token.i, end=token.i + 1, confidence=other_confidence)
+
+
+def _answer_words(doc: Doc) -> frozenset[str]:
+    """The words that answer a question just asked: the measures data's, one list for both readings."""
+    data = load_measures(doc.lang_ or "en")
+    return data.answer_words if data is not None else frozenset()
 
 
 def _reported_feeling(token: Token, lexicon: Lexicon) -> bool:
@@ -206,13 +217,14 @@ def _shape_hits(doc: Doc, lexicon: Lexicon) -> Iterator[Hit]:
     exclamatives = rule_words(lexicon.rules, "exclamative_openers")
     rhetorical = rule_words(lexicon.rules, "rhetorical_question_words")
     greetings = greeting_sentences(doc, rule_words(lexicon.rules, "greetings"))
+    answers = answer_sentences(doc, _answer_words(doc))
     for sent in shared.sents:
         # the words after a speaker label (*A: Inspired and humbled!*): the label is the page's
         words = [t for t in after_label(shared.of(sent)) if t.is_alpha]
         last = [t for t in shared.of(sent) if not t.is_space]
         if not words or not last or sent.start in greetings:
             continue
-        if last[-1].text.startswith("!") and len(words) <= max_words:
+        if last[-1].text.startswith("!") and len(words) <= max_words and sent.start not in answers:
             if len(words) >= 2 and words[0].lower_ in exclamatives and not shouted.get(sent.start, False):
                 # "How generous!", "What a mess!": no rally, but the writer's judgement, often sarcastic
                 yield Hit(technique=LOADED, start=words[0].i, end=last[-1].i + 1, confidence=0.55)
@@ -334,6 +346,9 @@ def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
     return _article_subjects(doc, hits, lexicon.subject_mentions)
 
 
+_PARTICLE_POS = frozenset({"ADP", "PART"})
+
+
 def _plain_senses(doc: Doc, hits: list[Hit], people: frozenset[str] = frozenset()) -> list[Hit]:
     """Drop a word-level hit whose every word is used in a plain sense here (*catastrophic fires*,
     *the worst week since 2008*, *an offensive rebound*, *clouds spew gas*, *isn't terrible*; :mod:`.plain`):
@@ -342,8 +357,12 @@ def _plain_senses(doc: Doc, hits: list[Hit], people: frozenset[str] = frozenset(
     plain = plain_tokens(doc, people=people)
     if not plain:
         return hits
-    return [h for h in hits if h.technique not in _PLAIN_TECHNIQUES or h.extra
-            or not all(i in plain for i in range(h.start, h.end))]
+    def cleared(hit: Hit) -> bool:
+        # a phrasal verb's particle or preposition carries no reading of its own (*spitting on*, #6 F16)
+        span = range(hit.start, hit.end)
+        return any(i in plain for i in span) and all(i in plain or doc[i].pos_ in _PARTICLE_POS for i in span)
+
+    return [h for h in hits if h.technique not in _PLAIN_TECHNIQUES or h.extra or not cleared(h)]
 
 
 def _reporting(lexicon: Lexicon) -> frozenset[str]:

@@ -73,6 +73,23 @@ def _greetings(shared: DocTokens, greetings: frozenset[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+def answer_sentences(doc: Doc, answers: frozenset[str], max_words: int = 6) -> frozenset[int]:
+    """Start tokens of short sentences that answer the question just asked (*Is it true? The answer is YES!*,
+    *Does it work? No!*): at most ``max_words`` words, one of them in ``answers``, right after a sentence that
+    ends in "?". Its capitals and "!" mark the answer, as a fact check or an explainer gives it; no rally, no
+    feeling of the writer's (#6, F16)."""
+    shared = doc_tokens(doc)
+    out = set()
+    asked = False
+    for sent in shared.sents:
+        tokens = [t for t in shared.of(sent) if not t.is_space]
+        words = [t.lower_ for t in tokens if t.is_alpha]
+        if asked and 0 < len(words) <= max_words and answers & set(words):
+            out.add(sent.start)
+        asked = bool(tokens) and tokens[-1].text.startswith("?")
+    return frozenset(out)
+
+
 def after_label(tokens: list[Token]) -> list[Token]:
     """The tokens after a speaker label that opens the line (*A:*, *Q:*, *JOHN:*: at most two words
     then a colon), else all of them: the label is the page's, the words after it the answer."""

@@ -1,7 +1,7 @@
 """Words that measure or name, not judge: a stat line's figures, a name's given word, a hedged study,
-an answered question (issue #6, F11).
+an answered question, a record backed by a survey (issue #6, F11, F16).
 
-Four constructions read a flagged word in its plain role, each from what the Doc already holds:
+Five constructions read a flagged word in its plain role, each from what the Doc already holds:
 
 - **a figure in a stat line**: *100%* in a line of figures (a table row, a box score: several numbers
   beside it) is a measure, not Exaggeration; *I'm 100% sure* in prose has no figures around it and
@@ -16,7 +16,12 @@ Four constructions read a flagged word in its plain role, each from what the Doc
   claim (*studies show the policy works*);
 - **a question answered at once**: a question whose doubt cue sits in the writer's own parenthetical
   answer (*Is Smith going to start (actually, Thomas would shift over)?*), or that the next sentence
-  answers with a yes/no word, asks the reader nothing to doubt.
+  answers with a yes/no word, asks the reader nothing to doubt;
+- **a record comparison measured** (F16, batch 13 in-sample): *more than ever before*, *the biggest ever* in a
+  sentence that holds a figure or cites a survey, a poll or data, or whose next sentence points back and does
+  (*... more than ever before. That's according to a new survey*), reports a measured high, not the writer's
+  exaggeration;
+  *the country needs unity more than ever before* has no measure and keeps its reading.
 
 The words of each class are data per language (``lexicons/measures_<lang>.toml``).
 """
@@ -52,6 +57,8 @@ class Measures:
     study_words: frozenset[str]
     hedges: frozenset[str]
     answer_words: frozenset[str]
+    record_words: frozenset[str] = frozenset()
+    back_pointers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -65,6 +72,8 @@ def load_measures(language: str = "en") -> Measures | None:
         study_words=word_set(data, "authority", "study_words"),
         hedges=word_set(data, "authority", "hedges"),
         answer_words=word_set(data, "questions", "answer_words"),
+        record_words=word_set(data, "records", "record_words"),
+        back_pointers=word_set(data, "records", "back_pointers"),
     )
 
 
@@ -139,6 +148,22 @@ class _Reader:
         words = [w for c in claim for w in c.subtree] or [t for t in sentence if t.i >= end]
         return any(token_keys(w) & self.data.hedges for w in words)
 
+    def measured_record(self, start: int, end: int) -> bool:
+        span = self.toks[start:end]
+        if not any(token_keys(t) & self.data.record_words for t in span):
+            return False
+        sentence = self.shared.sent_of(start)
+        after = sentence.end
+        while after < len(self.toks) and self.toks[after].is_space:
+            after += 1
+        words = [t for t in sentence if not start <= t.i < end]
+        if after < len(self.toks) and "\n\n" not in self.toks[after - 1].text \
+                and self.toks[after].lower_ in self.data.back_pointers:
+            # the next sentence of the paragraph points back and names the source (*That's according to a survey*);
+            # one opening on its own data (*According to data released in August, ...*) backs the writer's verdict
+            words += list(self.shared.sent_of(after))
+        return any(_figure(t) or token_keys(t) & self.data.study_words for t in words)
+
     def answered(self, start: int) -> bool:
         sentence = self.shared.sent_of(start)  # Token.sent scans the Doc per call
         cue = self.toks[start]
@@ -157,7 +182,7 @@ class _Reader:
 
 
 def measure_filter(doc: Doc, hits: list[Any], language: str | None = None) -> list[Any]:
-    """``hits`` (objects with ``technique``, ``start``, ``end``) without those the four
+    """``hits`` (objects with ``technique``, ``start``, ``end``) without those the five
     constructions read as plain; unchanged for a language without data."""
     data = load_measures(language or doc.lang_ or "en")
     if data is None or not hits:
@@ -165,7 +190,8 @@ def measure_filter(doc: Doc, hits: list[Any], language: str | None = None) -> li
     reader = _Reader(doc, data)
 
     def plain(hit: Any) -> bool:
-        if hit.technique == EXAGGERATION and reader.stat_figure(hit.start, hit.end):
+        if hit.technique == EXAGGERATION and (reader.stat_figure(hit.start, hit.end)
+                                              or reader.measured_record(hit.start, hit.end)):
             return True
         if hit.technique in _NAME_TECHNIQUES and reader.names and reader.name(hit.start, hit.end):
             return True

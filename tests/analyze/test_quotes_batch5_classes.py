@@ -47,9 +47,18 @@ def test_a_report_with_a_quoted_fragment_is_both_report_and_mixed_quote(
 
 @pytest.mark.slow
 def test_a_quoted_clause_with_a_short_lead_in_is_no_report(analyze_text: Analyze) -> None:
-    # the writer's words are two (*the plan*): the quote carries the clause, so no report around it
+    # the quote carries the whole clause, its subject too: no report around it
+    article = analyze_text("Rosa Lind said on Monday that “the plan would ruin every farmer in the valley this year.”")
+    assert "indirect" not in [q.kind for q in article.quotes]
+
+
+@pytest.mark.slow
+def test_a_short_subject_before_a_quoted_predicate_is_a_report_too(analyze_text: Analyze) -> None:
+    # Q15 (batch 10's convention, as batches 6-10 label it): the writer's subject (*the plan*) and the
+    # speaker's quoted predicate are a report holding the quote, both indirect and mixed; this test once
+    # said mixed alone (the batch 5 round's reading, no label of batches 1-10 depends on it)
     article = analyze_text("Rosa Lind said the plan “would ruin every farmer in the valley within a year.”")
-    assert [q.kind for q in article.quotes] == ["mixed"]
+    assert [q.kind for q in article.quotes] == ["indirect", "mixed"]
 
 
 # --- reports by a pair (speakers_en group_determiners; context.can_speak, Resolver.link) ----------

@@ -9,8 +9,9 @@ speaker, that is a wrong name (issue #3: a wrong name is worse than none).
 So, within the quotes stage only (the actors stage keeps its own linking): an organisation entity
 mentioned by an acronym, whose name is that acronym or a name the text never prints (a namesake's),
 stands for the organisation the text named earlier whose capitalised words' initials hold the
-acronym as a run (*Customs and Border Protection* ... *CBP*, *the Centers for ... (CDC)*). With no
-such earlier name, or two of them, nothing changes: the expansion is read from the text, never guessed.
+acronym as a run (*Customs and Border Protection* ... *CBP*, *the Centers for ... (CDC)*); with no
+earlier one, the one organisation named later whose initials are exactly the acronym. With no
+such name, or two of them, nothing changes: the expansion is read from the text, never guessed.
 
 When the tagger made no entity of the full name (*Customs and Border Protection* printed, only *CBP*
 an entity), :func:`printed_expansions` finds the printed name itself: the one run of capitalised
@@ -26,7 +27,7 @@ from collections.abc import Iterable, Mapping
 
 from newsprism.model import Entity
 
-__all__ = ["acronym_expansions", "body_spelled", "initials", "printed_expansions"]
+__all__ = ["acronym_expansions", "body_spelled", "initials", "printed_expansions", "spelled_out"]
 
 #: An acronym as printed: 2-6 capital letters, a plural or possessive *s* allowed (*CDC's*).
 _ACRONYM = re.compile(r"\b([A-Z]{2,6})(?:’s|'s|s)?$")
@@ -64,6 +65,14 @@ def acronym_expansions(entities: Iterable[Entity], text: str) -> dict[str, str]:
             and any(acronym in initials(n) and len(initials(n)) > 1
                     for n in (other.name, *(m.text for m in other.mentions if m.start < first)))
         }
+        if not candidates:
+            # *According to LN, ...* with *Live Nation* printed only later: a reader reading on takes the
+            # letters for the one body whose whole name they spell exactly (not a run inside a longer name)
+            candidates = {
+                other.id for other in bodies
+                if other.id != entity.id and _acronym(other.name) != other.name
+                and any(initials(n) == acronym for n in (other.name, *(m.text for m in other.mentions)))
+            }
         if len(candidates) == 1:
             mapping[entity.id] = candidates.pop()
     return mapping
@@ -120,3 +129,21 @@ def printed_expansions(
         if len(names) == 1:
             found[entity_id] = next(iter(names.values()))
     return found
+
+
+def spelled_out(text: str, words: str) -> str | None:
+    """The name a bare acronym speaker spells, printed anywhere in ``text``, when no entity holds it
+    (*According to LN, ...* ... *Live Nation is producing the tour*; the tagger typed the letters as a
+    place and made no entity of the name): the one run of capitalised words whose initials are exactly
+    the acronym. None when the words are no acronym, or no such name or two of them are printed.
+
+    >>> spelled_out("According to LN, tickets sell out. Live Nation said so.", "LN")
+    'Live Nation'
+    >>> spelled_out("According to LN, Live Nation and Lazy Night agree.", "LN") is None
+    True
+    """
+    acronym = _acronym(words)
+    if acronym is None or words.strip() != acronym:
+        return None
+    names = {run.group() for run in _NAME_RUN.finditer(text) if initials(run.group()) == acronym}
+    return names.pop() if len(names) == 1 else None

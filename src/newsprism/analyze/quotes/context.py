@@ -148,6 +148,45 @@ def _work_title(frame: Frame, quote: MarkedQuote, before: list[Token]) -> bool:
     return False
 
 
+def _title_like(words: list[str]) -> bool:
+    """A short title-case run of words (every longer word capitalised), as :func:`_work_title` reads titles."""
+    if not words or len(words) > _MAX_TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    return not any(w[:1].islower() and len(w.strip(".,!?;:")) > 3 for w in words)
+
+
+def listed_title(frame: Frame, n: int) -> bool:
+    """*hits including "Paper Lanterns," "Salt in the Wound" and others*: a title-case quote in a list
+    of two or more title-case quotes, joined only by commas and coordinators (``coordinators``), the
+    list opened by a listing word (``work_links``: *including*, *like*, *such as*), names works, not
+    anyone's words, even where a cue elsewhere in the sentence (*According to X, expect ...*) would
+    make each item a quote. One title-case quote alone after *including* stays to the other rules."""
+    marked = frame.marked
+    lexicon = frame.cue_lexicon
+
+    def title(k: int) -> bool:
+        return _title_like(frame.text[marked[k].content_start : marked[k].content_end].split())
+
+    def joined(a: int, b: int) -> bool:
+        between = frame.text[marked[a].end : marked[b].start]
+        return all(w in lexicon.coordinators for w in re.findall(r"\w+", between.lower())) and not re.search(
+            r"[.;:!?]", between)
+
+    if not title(n):
+        return False
+    first = n
+    while first > 0 and title(first - 1) and joined(first - 1, first):
+        first -= 1
+    last = n
+    while last + 1 < len(marked) and title(last + 1) and joined(last, last + 1):
+        last += 1
+    if last == first:
+        return False
+    lo = frame.paragraphs[frame.paragraph(marked[first].start)][0]
+    before = re.findall(r"\w+", frame.text[lo : marked[first].start].lower())
+    return bool(before) and before[-1] in lexicon.work_links
+
+
 def _renamed(prep: Token, term_nouns: frozenset[str]) -> bool:
     """*changing the name of its account to "X"*: a term noun between the verb and this *to*/*as*.
 

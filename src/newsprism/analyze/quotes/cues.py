@@ -64,6 +64,9 @@ class CueLexicon:
     named_holders: frozenset[str] = frozenset()
     #: verbs of research findings whose that-clause reports a finder's result (*the lab showed that*)
     research: frozenset[str] = frozenset()
+    #: nouns of one piece of research or testing (*study*, *tests*): their findings are reported for a definite
+    #: one (*The study found ...*) and as their agent's (*tests by X reveal that ...*: X)
+    finding_nouns: frozenset[str] = frozenset()
     #: verbs whose object, with a past-tense verb after it, is a reported clause (*said 500 people came*)
     object_clause: frozenset[str] = frozenset()
     #: subordinators that open a reported clause (*that*)
@@ -171,6 +174,7 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
                       revised_belief=frozenset(data.get("revised_belief", ())),
                       named_holders=frozenset(data.get("named_holders", ())),
                       research=frozenset(data.get("research", ())),
+                      finding_nouns=frozenset(data.get("finding_nouns", ())),
                       object_clause=frozenset(data.get("object_clause", ())),
                       complementizers=frozenset(data.get("complementizers", ())),
                       coordinators=frozenset(data.get("coordinators", ())),

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from newsprism.analyze.quotes.signature import name_in_line
 
-__all__ = ["MIN_PAIRS", "Excerpt", "find_excerpts"]
+__all__ = ["MIN_PAIRS", "Excerpt", "PullQuote", "find_excerpts", "find_pull_quotes"]
 
 #: Fewest excerpt + signature pairs on a page before its signatures are read as attributions.
 MIN_PAIRS = 2
@@ -86,3 +86,73 @@ def find_excerpts(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Exce
         start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip()))
         excerpts.append(Excerpt(start, start + len(body), name_start, name_end))
     return excerpts if len(excerpts) >= MIN_PAIRS else []
+
+
+
+#: Most words of a pull quote's signature line (*News industry analyst Ana Ruiz*: a title and a name).
+_MAX_SIGNATURE_WORDS = 8
+#: A name at the end of a signature line: two or more capitalised words (*Ana Ruiz*, *Mara de Vries*).
+_TRAILING_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+)(?:(?:[a-z]{1,3}\s+)?[A-Z][\w.'’-]*\s*)+$")
+#: Fewest words of a pull quote: a shorter paragraph repeated in a quote may be a heading or a slogan.
+_MIN_PULL_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class PullQuote:
+    """A pull quote's words (``start``/``end``), the marked quote of the body it repeats (``source``: that
+    quote's content span) and the signature's name on the line below, if the page kept one."""
+
+    start: int
+    end: int
+    source: tuple[int, int]
+    name: tuple[int, int] | None = None
+
+
+def find_pull_quotes(text: str, paragraphs: Sequence[tuple[int, int]],
+                     marked: Sequence[tuple[int, int]]) -> list[PullQuote]:
+    """Pull quotes: a quotation set apart from the text without marks, repeating a sentence the body
+    quotes (``marked``: the marked quotes' content spans), so the page's own layout says whose words
+    they are. Often signed on the next line with a title and a name, no dash or bracket (*News
+    industry analyst Ana Ruiz*); an extractor may drop that line, and the repeat still says it.
+
+    A paragraph counts when all its words, bar the final stop, come back inside one marked quote
+    elsewhere (a lede that paraphrases a quote does not), at least :data:`_MIN_PULL_WORDS` of them.
+
+    >>> body = ("Since then, sales fell every year.\\n\\nRetail analyst Ana Ruiz\\n\\n"
+    ...         "“Since then, sales fell every year,” says Ruiz.")
+    >>> lines = [(m.start(), m.end()) for m in re.finditer("[^\\n]+", body)]
+    >>> quotes = [(body.index("“") + 1, body.index("”"))]
+    >>> [(body[p.start:p.end], body[slice(*p.name)]) for p in find_pull_quotes(body, lines, quotes)]
+    [('Since then, sales fell every year.', 'Ana Ruiz')]
+    >>> find_pull_quotes(body, lines, [])
+    []
+    """
+    found = []
+    for k, (lo, hi) in enumerate(paragraphs):
+        body = text[lo:hi].strip()
+        if not body or body[0] in _OPENERS or not _SENTENCE_END.search(body):
+            continue
+        words = " ".join(body.rstrip(".!?…").split())
+        if len(words.split()) < _MIN_PULL_WORDS:
+            continue
+        source = next(((a, b) for a, b in marked if not lo <= a < hi and words in " ".join(text[a:b].split())), None)
+        if source is None:
+            continue
+        start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+        found.append(PullQuote(start, start + len(body), source, _signature_below(text, paragraphs, k)))
+    return found
+
+
+def _signature_below(text: str, paragraphs: Sequence[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    """The name on the line after paragraph ``k`` when that line is a short title + name, no sentence."""
+    if k + 1 >= len(paragraphs):
+        return None
+    lo, hi = paragraphs[k + 1]
+    line = text[lo:hi].strip()
+    if not line or len(line.split()) > _MAX_SIGNATURE_WORDS or line[-1] in ".!?:;,\"”’":
+        return None
+    name = _TRAILING_NAME.search(line)
+    if name is None:
+        return None
+    start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())) + name.start()
+    return start, start + len(name.group(0).rstrip())

@@ -371,6 +371,34 @@ def _around_fragments(frame: Frame, start: int, end: int, cue_at: int, least: in
     return own >= least and inside[0].start > start
 
 
+#: most words a reported clause's subject may have before its quoted predicate (*the US decision did "..."*)
+_MAX_SUBJECT_WORDS = 6
+
+
+def _quoted_predicate(frame: Frame, start: int, end: int) -> bool:
+    """*said it "regrets any decision ..."*, *said the decision did "not modify ..."*, *the position that
+    settlements "are illegal ..."*: the clause is a short subject (a few words of the writer's, no comma
+    or colon before the mark) and one quote that opens lower-case (a predicate, not a quoted sentence)
+    and runs to the clause's end. The writer reports the clause and quotes how it ends, so the clause is
+    a report holding the quote, however few the writer's words and however long the quote. Not a quote
+    ending in a comma (*Border agents "say ...," he said*: a quoted sentence before its cue) and not a
+    clause before its cue."""
+    inside = [q for q in frame.marked if q.start < end and start < q.end]
+    if len(inside) != 1:
+        return False
+    quote = inside[0]
+    lead = frame.text[start : quote.start]
+    words = lead.split()
+    content = frame.text[quote.content_start : quote.content_end].lstrip()
+    if not (0 < len(words) <= _MAX_SUBJECT_WORDS and not lead.rstrip().endswith((",", ":"))
+            and content[:1].islower() and not content.rstrip().endswith(",")
+            and quote.end >= end - _MARK_SLACK and quote.start > start):
+        return False
+    # the clause's subject is the writer's (*was a "great success"* alone is a predicate cut off its subject)
+    subject = frame.doc.char_span(start, quote.start, alignment_mode="expand")
+    return subject is not None and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in subject)
+
+
 #: How a quoted fragment completes the reported clause itself (*the odds were "slim"*, *it has a
 #: "history of failure"*), not only a modifier of it (*because of his "history of absconding"*,
 #: *took the decision to "..."*, where the clause is whole without the quote).
@@ -435,6 +463,8 @@ def draft_indirect(frame: Frame) -> list[Draft]:
             # (only for the clause after the phrase, its words completing that clause: not *According to
             # his aunt, Jo Ruiz, "He ..."*, a quoted sentence, nor a clause before a trailing relay phrase)
             opens = cue.phrase and start > doc[cue.start].idx and not _set_off(frame, start, end)
+            # *said it "regrets any decision ..."*: a short subject and its quoted predicate, the same
+            opens = opens or (doc[cue.head].idx < start and _quoted_predicate(frame, start, end))
             least, longest = (_MIN_PHRASE_OWN_WORDS, len(doc)) if opens else (_MIN_OWN_WORDS, _MAX_FRAGMENT_WORDS)
             if _around_fragments(frame, start, end, doc[cue.head].idx, least, longest):
                 # the closing mark (and a stop inside it) belongs to the report it ends

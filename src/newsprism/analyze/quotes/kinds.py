@@ -31,6 +31,7 @@ from newsprism.analyze.quotes.context import (
     colon_subject,
     governing_cue,
     in_cue_subject,
+    listed_title,
     named_as_term,
     named_thing,
     named_word,
@@ -386,7 +387,8 @@ def draft_marked(frame: Frame) -> list[Draft]:
                 drafts.append(Draft("mixed", start, end, cue, phrase, 0.8, paragraph=frame.paragraph(quote.start)))
                 continue
         content = text[quote.content_start : quote.content_end].rstrip()
-        if named_as_term(frame, quote) or in_cue_subject(frame, start, end) or paired_words(frame, n):
+        if named_as_term(frame, quote) or in_cue_subject(frame, start, end) or paired_words(frame, n) or listed_title(
+                frame, n):
             drafts.append(Draft("term", start, end, None, None, 0.5, paragraph=frame.paragraph(quote.start)))
             continue
         left, colon = _left_window(frame, quote, floor)

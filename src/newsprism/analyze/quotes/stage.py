@@ -6,9 +6,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsprism.analyze.quotes.acronyms import acronym_expansions, body_spelled, printed_expansions
+from newsprism.analyze.quotes.acronyms import acronym_expansions, body_spelled, printed_expansions, spelled_out
 from newsprism.analyze.quotes.cues import find_cues, load_cue_lexicon, load_speaker_lexicon
-from newsprism.analyze.quotes.excerpts import Excerpt, find_excerpts
+from newsprism.analyze.quotes.excerpts import Excerpt, PullQuote, find_excerpts, find_pull_quotes
 from newsprism.analyze.quotes.headings import heading_quotes
 from newsprism.analyze.quotes.indirect import draft_indirect
 from newsprism.analyze.quotes.kinds import Draft, Frame, draft_marked
@@ -16,6 +16,7 @@ from newsprism.analyze.quotes.marks import find_marked_quotes
 from newsprism.analyze.quotes.mentions import NON_SPEAKERS, ORGANIZATION
 from newsprism.analyze.quotes.posts import EmbeddedPost, find_posts
 from newsprism.analyze.quotes.resolve import Resolution, Resolver
+from newsprism.analyze.quotes.runs import split_runs
 from newsprism.analyze.quotes.signature import signature
 from newsprism.analyze.quotes.turns import Turn, find_turns
 from newsprism.analyze.quotes.voice import voice_map
@@ -71,7 +72,7 @@ def find_quotes(
         marked=marked,
         paragraphs=paragraphs,
     )
-    marked_drafts = draft_marked(frame)
+    marked_drafts = split_runs(frame, draft_marked(frame))  # a quote run over paragraphs: one per paragraph
     drafts = list(marked_drafts)
     for draft in draft_indirect(frame):
         # A report may hold the speaker's quoted fragments (mixed) or a title (term); any other
@@ -86,8 +87,15 @@ def find_quotes(
     # A roundup's excerpt signed by its source below it (:mod:`.excerpts`) is that source's; what it
     # reports or quotes inside is the source's own relaying, not a quote of the article (dropped).
     excerpts: dict[tuple[int, int], Excerpt] = {(e.start, e.end): e for e in find_excerpts(article.text, paragraphs)}
-    drafts = [d for d in drafts if not any(a <= d.start and d.end <= b for a, b in excerpts)]
-    drafts.extend(Draft("direct", a, b, None, None, 0.8, paragraph=frame.paragraph(a)) for a, b in excerpts)
+    # So is a pull quote (:func:`.excerpts.find_pull_quotes`): its signature, or the body's quote it repeats.
+    contents = [(q.content_start, q.content_end) for q in marked]
+    pulls = {(p.start, p.end): p for p in find_pull_quotes(article.text, paragraphs, contents)}
+    for pull in pulls.values():
+        if pull.name is not None:
+            excerpts[pull.start, pull.end] = Excerpt(pull.start, pull.end, *pull.name)
+    drafts = [d for d in drafts if not any(a <= d.start and d.end <= b for a, b in (*excerpts, *pulls))]
+    drafts.extend(Draft("direct", a, b, None, None, 0.8, paragraph=frame.paragraph(a))
+                  for a, b in {*excerpts, *pulls})
     drafts.sort(key=lambda d: d.start)
     resolver = Resolver(article, doc, speaker_lexicon, [(q.start, q.end) for q in marked], cue_heads=frame.cues)
     entities = {e.id: e for e in article.entities}
@@ -117,6 +125,8 @@ def find_quotes(
                 body = body_spelled(entities.values(), span.text, span.start)
                 if body is not None:  # *says WHO*, the letters no entity: the body named in full before
                     speaker = Speaker(name=body.name, entity=body.id, span=span)
+                elif (spelled := spelled_out(article.text, span.text)) is not None:
+                    speaker = Speaker(name=spelled, entity=None, span=span)  # no entity of the name at all
             if (resolution.entity is None and resolution.group is None and resolution.via == "pronoun"
                     and previous is not None and draft.paragraph - previous_paragraph <= STATEMENT_REACH):
                 speaker = _statement_pronoun(article, resolver, doc[draft.phrase.head], previous, previous_end,
@@ -158,6 +168,7 @@ def find_quotes(
         quotes.append(quote)
         if speaker is not None and draft.kind != "term":
             previous, previous_paragraph, previous_end = speaker, _last_paragraph(frame, draft), draft.end
+    quotes = _pulled(quotes, pulls)
     for eid, printed in printed_expansions(article.entities, article.text, expanded).items():
         # *CBP* ... with *Customs and Border Protection* printed but tagged as no entity: the
         # printed name is a mention of the acronym's body too (for the actors layer and readers).
@@ -270,6 +281,20 @@ def _source(article: Article, entities: dict[str, Entity], excerpt: Excerpt) -> 
         if entity.type not in NON_SPEAKERS and shown in (n.casefold() for n in (entity.name, *entity.aliases)):
             return Speaker(name=entity.name, entity=entity.id, span=span)
     return Speaker(name=span.text, entity=None, span=span)
+
+
+def _pulled(quotes: list[Quote], pulls: dict[tuple[int, int], PullQuote]) -> list[Quote]:
+    """An unsigned pull quote gets the speaker of the body's quote it repeats (found after it, so read
+    once every quote has its speaker)."""
+    out = []
+    for quote in quotes:
+        pull = pulls.get((quote.span.start, quote.span.end))
+        if pull is not None and quote.speaker is None:
+            source = next((q for q in quotes if q.span.start <= pull.source[0] < q.span.end and q is not quote), None)
+            if source is not None and source.speaker is not None:
+                quote = replace(quote, speaker=source.speaker)
+        out.append(quote)
+    return out
 
 
 def _lead_in_speaker(

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newsprism.analyze.quotes.cues import Cue, CueLexicon
 from newsprism.analyze.quotes.kinds import Frame
-from newsprism.analyze.quotes.speakers import to_marker
+from newsprism.analyze.quotes.speakers import finding_agent, to_marker
 
 __all__ = [
     "cognition_cues",
@@ -137,9 +137,31 @@ def research_cues(frame: Frame) -> list[Cue]:
         Cue(t.i, t.i + 1, t.i, t.lemma_.lower(), False, False, True, False)
         for t in frame.doc
         if t.pos_ == "VERB" and t.lemma_.lower() in words and t.i not in frame.cues and plain_statement(t)
-        and any(c.dep_ == "ccomp" and complement_marked(c, frame.cue_lexicon) for c in t.children)
-        and _finder(frame, next(c for c in t.children if c.dep_ == "nsubj"))
+        and (subject := next((c for c in t.children if c.dep_ == "nsubj"), None)) is not None
+        and any(c.dep_ == "ccomp" and (complement_marked(c, frame.cue_lexicon) or (
+            definite_finding(frame, subject) and _own_subject(c))) for c in t.children)
+        and (_finder(frame, subject) or definite_finding(frame, subject)
+             or finding_agent(subject, frame.cue_lexicon) is not None)
     ]
+
+
+#: determiners that point back to one piece of research the story has told of (*the study*, *this survey*)
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def definite_finding(frame: Frame, subject: Token) -> bool:
+    """*The study found (that) the hull could be lighter*: one definite piece of research (``finding_nouns``,
+    singular, *the*/*this* or a possessor) reports its findings, as its authors would; the labels read it so.
+    A generic plural (*Studies have shown that*, *tests showed that*) stays the writer's summary."""
+    if subject.lemma_.lower() not in frame.cue_lexicon.finding_nouns or subject.tag_ != "NN":
+        return False
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in subject.children)
+
+
+def _own_subject(clause: Token) -> bool:
+    """A clause with a subject of its own (*found the hull could be lighter*), not an object and its
+    predicate (*found it hard*, *found the body*)."""
+    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _finder(frame: Frame, subject: Token) -> bool:

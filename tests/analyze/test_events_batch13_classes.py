@@ -97,6 +97,16 @@ def test_a_year_on_the_event_noun_still_dates_it(pipeline: newsprism.Pipeline) -
     assert event is not None and event.date is not None and event.date.value == "2016"
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("Police raided the 2026 party congress in Tarvik.", "raided"),
+    ("During a 2026 visit to Belmar, the minister refused to meet the opposition.", "refused"),
+])
+def test_a_year_naming_the_acts_own_object_or_frame_dates_it(pipeline: newsprism.Pipeline, text: str,
+                                                             word: str) -> None:
+    event = _with_word(_read(pipeline, text), word)
+    assert event is not None and event.date is not None and event.date.value == "2026"
+
+
 def test_a_span_of_years_up_to_the_story_is_background(pipeline: newsprism.Pipeline) -> None:
     long = _with_word(_read(pipeline, "The two unions have negotiated the contract over the past six years."),
                       "negotiated")

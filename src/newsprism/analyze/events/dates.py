@@ -235,7 +235,7 @@ def normalise_date(text: str, base: datetime | None, *, ahead: bool = False,
 _PREMODIFIER = frozenset({"nummod", "compound", "amod", "nmod"})
 
 
-def names_a_thing(ent: SpacySpan, event_head: Token) -> bool:
+def names_a_thing(ent: SpacySpan, event_head: Token, language: str = "en") -> bool:
     """Is ``ent`` part of a thing's name, not the time of the event at ``event_head``? A date that
     premodifies a noun (*the 2020 census*, *the 2018 Ballot Act*, *the 2019 budget*) tells which
     census or act is meant, not when anything was done to it; only on the event's own noun does it
@@ -252,4 +252,8 @@ def names_a_thing(ent: SpacySpan, event_head: Token) -> bool:
         if noun.dep_ not in _PREMODIFIER or noun.head.i == noun.i:
             break
         noun = noun.head
+    frames = time_words(language).get("frame_preps", frozenset())
+    if (noun.dep_ == "dobj" and noun.head.i == event_head.i) or (
+            noun.dep_ == "pobj" and noun.head.lower_ in frames and noun.head.head.i == event_head.i):
+        return False  # "hosted the 2017 championship", "refused during a 2018 trip": the act's own time
     return noun.i != event_head.i

@@ -53,9 +53,13 @@ from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.nonacts import (
     cause_struggle,
     class_description,
+    document_content,
     gathering_moves,
+    habitual_description,
     provision_content,
+    self_motion,
     sitting,
+    visit_without_place,
 )
 from newsprism.analyze.events.nouns import NOMINAL, in_name, no_event_compound, participation, pobjs, requested_act
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
@@ -66,8 +70,6 @@ from newsprism.analyze.events.readings import (
     OVERRIDE_SIZE,
     agreeing,
     claim_not_demand,
-    document_content,
-    habitual_description,
     material_transfer_cue,
     object_cue,
     object_sense_holds,
@@ -75,10 +77,8 @@ from newsprism.analyze.events.readings import (
     procedure_object,
     reference_cue,
     relation_withdrawal,
-    self_motion,
     sense_blocked,
     verb_lemma,
-    visit_without_place,
 )
 from newsprism.analyze.events.readings import party_object_cue as _party_object
 from newsprism.analyze.events.repair import repair_parse

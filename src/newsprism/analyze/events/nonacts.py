@@ -15,16 +15,32 @@ without one; each is a spaCy dependency read over word lists of ``events_en.json
   act done to anyone now (``class_heads``).
 - :func:`gathering_moves`: a march or protest moving along its route (*the protest later moved a
   few blocks*): the gathering is coded on its own word; its route is no act.
+- :func:`visit_without_place` (*the mediator has arrived*: no visit without the place visited),
+  :func:`document_content` (what a bill or decree would provide), :func:`self_motion` (*the crowds
+  dispersed*: a group moving itself) and :func:`habitual_description` (*donors who fund it*: a
+  relative clause's bare present describes a party).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsprism.analyze.events.clauses import to_infinitive
 from newsprism.analyze.events.fill import subject_of
 from newsprism.analyze.events.lexicon import EventLexicon
+from newsprism.analyze.events.roles import is_place
 
-__all__ = ["cause_struggle", "class_description", "gathering_moves", "provision_content", "sitting"]
+__all__ = [
+    "cause_struggle",
+    "class_description",
+    "document_content",
+    "gathering_moves",
+    "habitual_description",
+    "provision_content",
+    "self_motion",
+    "sitting",
+    "visit_without_place",
+]
 
 _OBJECTS = frozenset({"dobj", "obj"})
 
@@ -108,3 +124,74 @@ def class_description(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     head = token.head
     return lexicon.names("class_heads", head) and not any(
         c.dep_ in {"det", "poss", "nummod"} for c in head.children)
+
+
+def visit_without_place(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """*the mediator has arrived*, *police arrived at the gate*, *arrived in two trucks*: a verb
+    read as a visit with no object (*arrive*) is one only when it names the place visited, a
+    country, city or site (PLOVER CONSULT visit: "travel to another location for a meeting");
+    without one it is only someone turning up."""
+    cue = lexicon.verbs.get(lemma)
+    if cue is None or cue.mode != "visit" or any(c.dep_ in _OBJECTS for c in token.children):
+        return False
+    for prep in (c for c in token.children if c.dep_ == "prep" and lexicon.is_word("location_preps", c.lower_)):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            if is_place(place, lexicon):
+                return False
+    return True
+
+
+#: How a clause hangs on the clause that governs it, walking up to a text's noun: a complement
+#: (*would allow the police to detain*) and a clause on a noun (*a bill that would allow*).
+_CONTENT_UP = frozenset({"xcomp", "ccomp", "conj"})
+_ON_NOUN = frozenset({"relcl", "acl"})
+
+
+def document_content(token: Token, lexicon: EventLexicon) -> bool:
+    """*a bill that would have allowed the police to detain protesters*, *a decree that would
+    ban rallies*: the verb is what a text provides, a clause on the noun (the text its subject) or
+    a complement of such a clause, not an act done; the proposing or passing of the text is coded
+    on its own verb. A proposal (``document_nouns``: a bill, an amendment) provides nothing yet;
+    an enacted text (``text_nouns``: a law, a decree) only where its clause is conditional or an
+    infinitive (*a law to allow*): *a decree banning rallies* is a ban in force, and *the decree
+    signed by the president* is an act done to the text."""
+    clause, path = token, [token]
+    for _ in range(6):  # a few complements up: the content is near its noun
+        if clause.dep_ in _ON_NOUN:
+            noun, lemma = clause.head, clause.head.lemma_.lower()
+            if noun.pos_ not in {"NOUN", "PROPN"} or (clause.dep_ == "acl" and clause.tag_ == "VBN") or any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in clause.children):
+                return False  # "the decree signed by", "the bill the senate passed": acts done to the text
+            if lexicon.is_word("document_nouns", lemma):
+                return True
+            return lexicon.is_word("text_nouns", lemma) and any(to_infinitive(t) or any(
+                a.dep_ == "aux" and lexicon.is_word("hypothetical_aux", a.lower_) for a in t.children) for t in path)
+        if clause.dep_ not in _CONTENT_UP or clause.head is clause:
+            return False
+        clause = clause.head
+        path.append(clause)
+    return False
+
+
+def self_motion(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """*the crowds dispersed*: a verb that is an act on a group only with
+    an object or in the passive (``self_motion_verbs``) says, with neither, that the group moved
+    itself; no actor acted on anyone (*police dispersed the march* keeps its reading)."""
+    if not lexicon.is_word("self_motion_verbs", lemma):
+        return False
+    return not any(c.dep_ in {*_OBJECTS, "nsubjpass", "auxpass", "agent"} for c in token.children)
+
+
+def habitual_description(token: Token, lexicon: EventLexicon) -> bool:
+    """*the donors who fund half of its budget*, *a militia that controls the border crossings*: a
+    simple present in a relative clause, with no auxiliary, says what a party habitually does or
+    is (a description of it), not an act that happened; news tells its acts in the past, the
+    perfect or a headline's present, none of them a relative clause's bare present. Only where the
+    relative pronoun is the subject: *the group, which the government accuses of ...* is an act
+    of another party on it, made now; and not on a text (*a measure that bans flights*: a
+    provision in force, read by :func:`document_content`)."""
+    head = token.head.lemma_.lower()
+    return (token.dep_ == "relcl" and token.tag_ in {"VBZ", "VBP"}
+            and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children)
+            and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in token.children)
+            and not lexicon.is_word("text_nouns", head) and not lexicon.is_word("document_nouns", head))

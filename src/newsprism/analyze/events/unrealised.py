@@ -17,7 +17,7 @@ Each rule reads the verb's own clause in the parse and takes its words from the 
   (CONSULT) carries its object there; the subject visits no one.
 - :func:`habitual_present`: *rebels attack the convoys every week*, *militants regularly shell
   the villages*: a simple present with a habitual adverbial says what happens as a rule, not an
-  act that happened (the relative clause's bare present is ``readings.habitual_description``).
+  act that happened (the relative clause's bare present is ``nonacts.habitual_description``).
 - :func:`powered_object`: *courts may order the release of detainees*: the event noun a stated
   power would bring about is no more done than the power's verb.
 """

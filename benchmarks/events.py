@@ -103,11 +103,15 @@ def _find(text: str, needle: str) -> tuple[int, int] | None:
     return None if at < 0 else (at, at + len(needle))
 
 
+def find_all(text: str, needles: Any) -> list[tuple[int, int]]:
+    """The span of each needle found in ``text`` (first occurrence), the rest left out."""
+    return [s for s in (_find(text, n) for n in needles) if s is not None]
+
+
 def _parties(text: str, raw: Any) -> list[tuple[int, int]]:
     if not isinstance(raw, list):
         return []
-    spans = [_find(text, p.get("actorText", "")) for p in raw if isinstance(p, dict)]
-    return [s for s in spans if s is not None]
+    return find_all(text, (p.get("actorText", "") for p in raw if isinstance(p, dict)))
 
 
 def load_own_records(path: Path = OWN) -> list[Record]:
@@ -118,8 +122,7 @@ def load_own_records(path: Path = OWN) -> list[Record]:
         text = row["text"]
         trigger = _find(text, row.get("trigger") or "")
         records.append(Record(row["id"], text, row["type"], [trigger] if trigger else [],
-                              [s for s in (_find(text, a) for a in row["actor"]) if s is not None],
-                              [s for s in (_find(text, r) for r in row["recipient"]) if s is not None]))
+                              find_all(text, row["actor"]), find_all(text, row["recipient"])))
     return records
 
 
@@ -144,7 +147,7 @@ def load_records(split: str) -> list[Record]:
             continue
         row["id"] = row["id"] if occurrence == 0 else f"{row['id']}#{occurrence + 1}"
         text = row["text"].strip()
-        triggers = [s for s in (_find(text, m) for m in _EVT.findall(row["markup"])) if s is not None]
+        triggers = find_all(text, _EVT.findall(row["markup"]))
         records.append(Record(row["id"], text, row["event"], triggers,
                               _parties(text, row.get("actor")), _parties(text, row.get("recipient"))))
     return sorted(records, key=lambda r: r.id)

@@ -26,7 +26,7 @@ import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from benchmarks.events import Prediction, Record, score
+from benchmarks.events import Prediction, Record, find_all, score
 
 SECOND_CODER = Path(__file__).resolve().parent / "labels" / "plover_second_coder.jsonl"
 
@@ -53,23 +53,14 @@ def load_second_coding(path: Path = SECOND_CODER) -> dict[str, Coding]:
     return coding
 
 
-def _spans(text: str, parts: tuple[str, ...]) -> list[tuple[int, int]]:
-    spans = []
-    for part in parts:
-        at = text.find(part)
-        if part and at >= 0:
-            spans.append((at, at + len(part)))
-    return spans
-
-
 def as_prediction(record: Record, coding: Coding) -> Prediction:
-    return Prediction(coding.type, _spans(record.text, coding.actors), _spans(record.text, coding.recipients))
+    return Prediction(coding.type, find_all(record.text, coding.actors), find_all(record.text, coding.recipients))
 
 
 def as_gold(record: Record, coding: Coding) -> Record:
     """The record with the second coder's type and parties in place of the gold's."""
-    return replace(record, type=coding.type, actors=_spans(record.text, coding.actors),
-                   recipients=_spans(record.text, coding.recipients))
+    return replace(record, type=coding.type, actors=find_all(record.text, coding.actors),
+                   recipients=find_all(record.text, coding.recipients))
 
 
 def kappa(first: list[str | None], second: list[str | None]) -> float:

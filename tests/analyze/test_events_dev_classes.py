@@ -27,38 +27,26 @@ def _parties(event: Event) -> tuple[list[str], list[str]]:
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "kind", "recipient"), [
     # the other side of the talks a concession followed
-    ("The nurses' union ended its strike following negotiations with the hospital board.", "CONCEDE",
-     "hospital board"),
-    ("Tenants called off their rent strike after talks with the landlord.", "CONCEDE", "landlord"),
-])
-def test_a_concession_after_talks_answers_the_party_talked_with(
-    analyze_text: Analyze, text: str, kind: str, recipient: str
-) -> None:
-    _, recipients = _parties(_event(analyze_text(text), kind))
-    assert any(recipient in r for r in recipients), recipients
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "recipient"), [
+    pytest.param("The nurses' union ended its strike following negotiations with the hospital board.", "CONCEDE",
+                 "hospital board", id="concession-after-talks"),
+    pytest.param("Tenants called off their rent strike after talks with the landlord.", "CONCEDE", "landlord",
+                 id="concession-after-talks-2"),
     # a participle demand beside the protest: whose removal is asked
-    ("Hundreds of farmers rallied in the square demanding the resignation of the agriculture minister.",
-     "agriculture minister"),
-    ("Students picketed the embassy on Friday calling for the expulsion of the ambassador.", "ambassador"),
-])
-def test_a_protests_recipient_is_whom_its_demand_targets(analyze_text: Analyze, text: str, recipient: str) -> None:
-    _, recipients = _parties(_event(analyze_text(text), "PROTEST"))
-    assert any(recipient in r for r in recipients), recipients
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "kind", "recipient"), [
+    pytest.param("Hundreds of farmers rallied in the square demanding the resignation of the agriculture minister.",
+                 "PROTEST", "agriculture minister", id="protest-demand"),
+    pytest.param("Students picketed the embassy on Friday calling for the expulsion of the ambassador.", "PROTEST",
+                 "ambassador", id="protest-demand-2"),
     # the place a restriction was imposed on, or a deployment would put troops in
-    ("The mayor shortened the night curfew imposed on the northern district.", "CONCEDE", "northern district"),
-    ("Parliament rejected a plan for foreign troops to be based in Westmark.", "REJECT", "Westmark"),
+    pytest.param("The mayor shortened the night curfew imposed on the northern district.", "CONCEDE",
+                 "northern district", id="restriction-place"),
+    pytest.param("Parliament rejected a plan for foreign troops to be based in Westmark.", "REJECT", "Westmark",
+                 id="placement-place"),
 ])
-def test_where_a_restriction_or_a_placement_applies_is_the_recipient(
+def test_a_counterpart_named_outside_the_triggers_phrases_is_the_recipient(
     analyze_text: Analyze, text: str, kind: str, recipient: str
 ) -> None:
+    """The other side of the talks a concession followed, whom a protest's demand targets, the
+    place a restriction or a placement applies to (counterparts.py's three rules)."""
     _, recipients = _parties(_event(analyze_text(text), kind))
     assert any(recipient in r for r in recipients), recipients
 

@@ -243,18 +243,17 @@ def anaphoric_background(events: Sequence[Event], doc: Doc, words: dict[str, fro
     one, or with a current act in it, nothing changes. Not in the perfect (``perfect``: the lexicon's
     ``perfect_aux``), a state reaching now."""
     quantifiers = words.get("anaphoric_quantifiers", frozenset())
+    spans = [doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand") for e in events]
     by_sentence: dict[int, list[Event]] = {}
-    for event in events:
-        token = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if token is not None:
-            by_sentence.setdefault(token.root.sent.start, []).append(event)
+    for event, span in zip(events, spans, strict=True):
+        if span is not None:
+            by_sentence.setdefault(span.root.sent.start, []).append(event)
     out = []
-    for event in events:
+    for event, span in zip(events, spans, strict=True):
         out.append(event)
-        token = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if token is None or event.time_relation != "current" or event.date is not None:
+        if span is None or event.time_relation != "current" or event.date is not None:
             continue
-        verb = token.root
+        verb = span.root
         if verb.tag_ not in {"VBD", "VBN"} or _perfect(verb, perfect):
             continue
         if not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ in quantifiers for c in verb.children):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import select
@@ -122,13 +123,8 @@ def reanalyze(
                 count += 1
                 yield pk, without_analysis(article)
 
-    pending: list[tuple[int, Article]] = []
-    for item in todo():
-        pending.append(item)
-        if len(pending) >= pipeline.batch_size:
-            _analyse_and_write(store, pipeline, pending, done)
-            pending = []
-    if pending:
+    items = todo()
+    while pending := list(islice(items, pipeline.batch_size)):  # as Pipeline.analyze_many batches
         _analyse_and_write(store, pipeline, pending, done)
     return results
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprism.analyze.events.candidate import Candidate
+from newsprism.analyze.events.clauses import to_infinitive
 from newsprism.analyze.events.fill import OBJECTS, agentive_token, children, subject_of
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 
@@ -58,8 +59,7 @@ def _permitted_clause(verb: Token) -> Token | None:
     # (*refugees who have lived abroad for years to return*): a relcl, acl or advcl with *to*
     for obj in children(verb, OBJECTS):
         for token in obj.subtree:
-            if token.dep_ in {"relcl", "acl", "advcl"} and token.pos_ == "VERB" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            if token.dep_ in {"relcl", "acl", "advcl"} and token.pos_ == "VERB" and to_infinitive(token):
                 return token
     return None
 

@@ -39,6 +39,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from newsprism.analyze.events.clauses import to_infinitive
 from newsprism.analyze.events.lexicon import EventLexicon
 
 __all__ = ["accident", "enacting_vote", "enactment", "projection", "roll_call"]
@@ -151,8 +152,7 @@ def enacting_vote(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     """Is ``token`` a vote *to* act (*voted to hold two officers in contempt*)? Then the act is the
     complement's, read on its own verb (the vote is the body's way of doing it); a vote with no
     to-infinitive is left to :func:`roll_call` and the verb's readings."""
-    return lemma == "vote" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+    return lemma == "vote" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and to_infinitive(c) for c in token.children)
 
 
 def enactment(token: Token, lemma: str, lexicon: EventLexicon) -> bool:

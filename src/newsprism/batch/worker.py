@@ -22,7 +22,6 @@ from newsprism.model import Article
 __all__ = ["Analyzer", "Result", "analyze_chunk", "init_worker"]
 
 
-
 @dataclass(frozen=True, slots=True)
 class Result:
     """One document's outcome; ``article`` is set, or ``code`` and ``message`` say why not."""

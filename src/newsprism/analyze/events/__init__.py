@@ -49,7 +49,7 @@ from newsprism.analyze.events.captions import apply_caption_conventions
 from newsprism.analyze.events.clauses import to_infinitive
 from newsprism.analyze.events.coreference import link_retellings
 from newsprism.analyze.events.crowd import harms_people
-from newsprism.analyze.events.dates import DateWords, date_words, published_base, time_words
+from newsprism.analyze.events.dates import DateWords, date_words, names_a_thing, published_base, time_words
 from newsprism.analyze.events.discourse import anaphoric_background
 from newsprism.analyze.events.extract import Candidate, find_candidates
 from newsprism.analyze.events.headings import Headings
@@ -65,7 +65,6 @@ from newsprism.analyze.events.timing import (
     event_date,
     is_conditional_clause,
     is_negated,
-    names_a_thing,
     time_relation,
     when_clause_dates,
 )

@@ -39,7 +39,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsprism.analyze.events.counted import counted_on
-from newsprism.analyze.events.dates import date_words, names_a_thing, normalise_date, time_words
+from newsprism.analyze.events.dates import date_words, normalise_date, time_words
 from newsprism.analyze.events.discourse import (
     career_frame,
     frame_dates,
@@ -54,8 +54,8 @@ from newsprism.analyze.events.discourse import (
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.model import Article, EventDate, TimeRelation
 
-__all__ = ["attached_dates", "context_date", "event_date", "is_conditional_clause", "is_negated", "names_a_thing",
-           "time_relation", "when_clause_dates"]
+__all__ = ["attached_dates", "context_date", "event_date", "is_conditional_clause", "is_negated", "time_relation",
+           "when_clause_dates"]
 
 _HISTORY_MARGIN = timedelta(days=45)
 _RECENT_MARGIN = timedelta(days=14)

@@ -128,6 +128,8 @@ def find_pull_quotes(text: str, paragraphs: Sequence[tuple[int, int]],
     []
     """
     found = []
+    # each marked quote's words with its spacing folded, once (not again for every paragraph)
+    folded = [(a, b, " ".join(text[a:b].split())) for a, b in marked]
     for k, (lo, hi) in enumerate(paragraphs):
         body = text[lo:hi].strip()
         if not body or body[0] in _OPENERS or not _SENTENCE_END.search(body):
@@ -135,7 +137,7 @@ def find_pull_quotes(text: str, paragraphs: Sequence[tuple[int, int]],
         words = " ".join(body.rstrip(".!?…").split())
         if len(words.split()) < _MIN_PULL_WORDS:
             continue
-        source = next(((a, b) for a, b in marked if not lo <= a < hi and words in " ".join(text[a:b].split())), None)
+        source = next(((a, b) for a, b, quoted in folded if not lo <= a < hi and words in quoted), None)
         if source is None:
             continue
         start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip()))

@@ -128,7 +128,7 @@ def _parenthetical_content(cue: Token) -> list[Token]:
     hung = subject_hung_on_clause(cue)
     if cue.dep_ != "parataxis" and hung is None:
         return []
-    subject = clause_subject_on_cue(cue)
+    subject = clause_subject_on_cue(cue) if hung is not None else None
     kept = {t.i for t in subject.subtree} if subject is not None else set()
     complements = {t.i for c in cue.children if c.dep_ == "ccomp" for t in c.subtree} if hung is not None else set()
     aside = [t for t in cue.subtree if t.i not in kept and t.i not in complements]

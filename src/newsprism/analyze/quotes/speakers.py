@@ -184,9 +184,8 @@ def subject_hung_on_clause(verb: Token) -> Token | None:
 
 def clause_subject_on_cue(verb: Token) -> Token | None:
     """The clause's own subject the parser hung on a cue set inside it (*The bridge*, in *The
-    bridge, says Ana Ruiz, needs ...*), when :func:`subject_hung_on_clause` finds the speaker."""
-    if subject_hung_on_clause(verb) is None:
-        return None
+    bridge, says Ana Ruiz, needs ...*); for a cue :func:`subject_hung_on_clause` found the speaker of
+    (the caller has asked it already, so it is not asked again here)."""
     return next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.analyze.framing.tokens import DocTokens, doc_tokens
 
-__all__ = ["after_label", "greeting_sentences", "heading_sentences"]
+__all__ = ["after_label", "answer_sentences", "greeting_sentences", "heading_sentences"]
 
 #: the most words a heading line holds
 HEADING_MAX_WORDS = 8
@@ -78,7 +78,12 @@ def answer_sentences(doc: Doc, answers: frozenset[str], max_words: int = 6) -> f
     *Does it work? No!*): at most ``max_words`` words, one of them in ``answers``, right after a sentence that
     ends in "?". Its capitals and "!" mark the answer, as a fact check or an explainer gives it; no rally, no
     feeling of the writer's (#6, F16)."""
-    shared = doc_tokens(doc)
+    return _answers(doc_tokens(doc), answers, max_words)
+
+
+@lru_cache(maxsize=2)
+def _answers(shared: DocTokens, answers: frozenset[str], max_words: int) -> frozenset[int]:
+    # cached per Doc's shared token tables (by identity), as _headings: two detectors ask for the same Doc
     out = set()
     asked = False
     for sent in shared.sents:

@@ -31,6 +31,12 @@ def author(article: Article, technique: str | None = None) -> list[Frame]:
     return [f for f in article.frames if f.voice == AUTHOR and (technique is None or f.technique == technique)]
 
 
+def evidence(article: Article, technique: str | None = None) -> list[str]:
+    """The lower-cased evidence texts of the writer's frames (a frame's span when it lists none), of one
+    technique or all."""
+    return [e.text.lower() for f in author(article, technique) for e in (f.evidence or [f.span])]
+
+
 def stances(article: Article) -> dict[str, str]:
     """Each attribution cue's text -> its stance."""
     assert article.framing is not None

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from framing_helpers import author
+from framing_helpers import author, evidence
 
 from newsprism.model import Article
 
@@ -29,10 +29,6 @@ Analyze = Callable[[str], Article]
 LOADED = "Loaded Language"
 DOUBT = "Doubt"
 LABEL = "Name calling/Labeling"
-
-
-def _evidence(article: Article, technique: str | None = None) -> list[str]:
-    return [e.text.lower() for f in author(article, technique) for e in (f.evidence or [f.span])]
 
 
 @pytest.mark.parametrize("text", [
@@ -45,7 +41,7 @@ def test_radical_as_the_degree_of_a_change_is_no_label(analyze_text: Analyze, te
 
 
 def test_radical_of_people_still_flags(analyze_text: Analyze) -> None:
-    assert "radical" in _evidence(analyze_text("Radical militants firebombed the clinic, and the radical mob cheered."))
+    assert "radical" in evidence(analyze_text("Radical militants firebombed the clinic, and the radical mob cheered."))
 
 
 @pytest.mark.parametrize("text", [
@@ -64,25 +60,25 @@ def test_so_called_introducing_a_coined_or_capitalised_term_is_no_doubt(analyze_
     "The agency ran so-called black sites abroad for years.",
 ])
 def test_so_called_before_people_a_polity_or_a_plain_term_keeps_its_doubt(analyze_text: Analyze, text: str) -> None:
-    assert "so-called" in _evidence(analyze_text(text), DOUBT)
+    assert "so-called" in evidence(analyze_text(text), DOUBT)
 
 
 def test_a_company_told_as_a_darling_or_a_pariah_is_labelled(analyze_text: Analyze) -> None:
-    evidence = _evidence(analyze_text(
+    found = evidence(analyze_text(
         "The chain was a retail darling for a decade before it became a pariah among suppliers."), LABEL)
-    assert "darling" in evidence
-    assert "pariah" in evidence
+    assert "darling" in found
+    assert "pariah" in found
 
 
 def test_a_crime_storys_sensational_telling_is_loaded(analyze_text: Analyze) -> None:
-    evidence = _evidence(analyze_text("Rescuers released dramatic footage of a toddler who was snatched from his "
-                                      "grandmother's arms at a bus stop."), LOADED)
-    assert "dramatic footage" in evidence
-    assert "snatched from his grandmother's arms" in evidence
+    found = evidence(analyze_text("Rescuers released dramatic footage of a toddler who was snatched from his "
+                                   "grandmother's arms at a bus stop."), LOADED)
+    assert "dramatic footage" in found
+    assert "snatched from his grandmother's arms" in found
 
 
 def test_a_verdict_beyond_the_rest_is_loaded(analyze_text: Analyze) -> None:
-    assert "the most stunning yet" in _evidence(analyze_text("The new roadster is easily the most stunning yet."),
+    assert "the most stunning yet" in evidence(analyze_text("The new roadster is easily the most stunning yet."),
                                                 LOADED)
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from framing_helpers import author
+from framing_helpers import author, evidence
 
 from newsprism.model import Article
 
@@ -34,10 +34,6 @@ Analyze = Callable[[str], Article]
 LOADED = "Loaded Language"
 DOUBT = "Doubt"
 EXAGGERATION = "Exaggeration/Minimisation"
-
-
-def _evidence(article: Article, technique: str | None = None) -> list[str]:
-    return [e.text.lower() for f in author(article, technique) for e in (f.evidence or [f.span])]
 
 
 def _attributions(article: Article) -> dict[str, str]:
@@ -62,7 +58,7 @@ def test_a_verb_of_description_said_of_a_thing_is_plain(analyze_text: Analyze, t
 ])
 def test_the_same_verb_of_people_or_with_a_loaded_object_still_flags(analyze_text: Analyze, text: str,
                                                                      word: str) -> None:
-    assert word in _evidence(analyze_text(text))
+    assert word in evidence(analyze_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -78,7 +74,7 @@ def test_a_negated_verdict_is_no_loaded_language(analyze_text: Analyze, text: st
     ("The plan is not just awful but dangerous for the tenants.", "awful"),
 ])
 def test_a_verdict_asserted_still_flags(analyze_text: Analyze, text: str, word: str) -> None:
-    assert word in _evidence(analyze_text(text))
+    assert word in evidence(analyze_text(text))
 
 
 def test_the_direction_of_an_effect_is_a_measure(analyze_text: Analyze) -> None:
@@ -90,7 +86,7 @@ def test_the_direction_of_an_effect_is_a_measure(analyze_text: Analyze) -> None:
 
 def test_a_tabloids_disease_epithet_is_the_writers_even_inside_a_report(analyze_text: Analyze) -> None:
     article = analyze_text("A goat farmer has caught the killer virus after skinning a sick animal, say doctors.")
-    assert "killer virus" in _evidence(article, LOADED)
+    assert "killer virus" in evidence(article, LOADED)
 
 
 @pytest.mark.parametrize("text", [
@@ -108,11 +104,11 @@ def test_a_disease_named_as_such_is_plain(analyze_text: Analyze, text: str) -> N
 ])
 def test_promotional_boilerplate_in_the_writers_voice_flags(analyze_text: Analyze, text: str, technique: str,
                                                             phrase: str) -> None:
-    assert phrase in _evidence(analyze_text(text), technique)
+    assert phrase in evidence(analyze_text(text), technique)
 
 
 def test_a_motive_imputed_is_loaded_and_in_a_quotation_the_speakers(analyze_text: Analyze) -> None:
-    assert "self-serving" in _evidence(analyze_text("The mayor's self-serving audit cleared his own office."))
+    assert "self-serving" in evidence(analyze_text("The mayor's self-serving audit cleared his own office."))
     quoted = analyze_text('"These complaints are self-serving and not credible," Mara Lind said.')
     assert author(quoted) == []
     assert any(e.text == "self-serving" for f in quoted.frames for e in f.evidence)
@@ -123,13 +119,13 @@ def test_the_only_one_of_a_kind_that_is_a_fact_is_plain(analyze_text: Analyze) -
 
 
 def test_a_verdict_of_decline_flags_and_the_verb_does_not(analyze_text: Analyze) -> None:
-    assert any("step down" in e for e in _evidence(analyze_text("The sequel is a big step down from the original.")))
+    assert any("step down" in e for e in evidence(analyze_text("The sequel is a big step down from the original.")))
     assert author(analyze_text("The chairman will step down in May after ten years.")) == []
 
 
 def test_for_whatever_reason_insinuates_of_an_actors_conduct(analyze_text: Analyze) -> None:
     article = analyze_text("The council approved the budget, and for whatever reason, the audit never happened.")
-    assert "for whatever reason" in _evidence(article, DOUBT)
+    assert "for whatever reason" in evidence(article, DOUBT)
 
 
 @pytest.mark.parametrize("text", [

@@ -13,16 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from framing_helpers import author
+from framing_helpers import author, evidence
 
 from newsprism.model import Article
 
 Analyze = Callable[[str], Article]
 LOADED = "Loaded Language"
-
-
-def _evidence(article: Article) -> list[str]:
-    return [e.text.lower() for f in author(article, LOADED) for e in (f.evidence or [f.span])]
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -34,7 +30,7 @@ def _evidence(article: Article) -> list[str]:
     ("The agency's muddled response left farmers without aid.", "muddled"),
 ])
 def test_wire_judgement_in_verbs_idioms_and_adjectives(analyze_text: Analyze, text: str, words: str) -> None:
-    assert any(words in e for e in _evidence(analyze_text(text)))
+    assert any(words in e for e in evidence(analyze_text(text), LOADED))
 
 
 @pytest.mark.parametrize("text", [

@@ -16,16 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from framing_helpers import author
+from framing_helpers import author, evidence
 
 from newsprism.model import Article
 
 Analyze = Callable[[str], Article]
 LOADED = "Loaded Language"
-
-
-def _evidence(article: Article) -> list[str]:
-    return [e.text.lower() for f in author(article, LOADED) for e in (f.evidence or [f.span])]
 
 
 @pytest.mark.parametrize("text", [
@@ -39,9 +35,9 @@ def test_a_reported_charge_is_not_the_writers_loaded_language(analyze_text: Anal
 
 
 def test_the_same_words_outside_a_charge_still_flag(analyze_text: Analyze) -> None:
-    evidence = _evidence(analyze_text(
-        "The militia's destruction of the town and its assaults on villagers went on for weeks."))
-    assert "destruction" in evidence
+    found = evidence(analyze_text(
+        "The militia's destruction of the town and its assaults on villagers went on for weeks."), LOADED)
+    assert "destruction" in found
 
 
 def test_a_denied_act_does_not_pair_with_a_second_weak_word(analyze_text: Analyze) -> None:
@@ -49,13 +45,13 @@ def test_a_denied_act_does_not_pair_with_a_second_weak_word(analyze_text: Analyz
                          "of the old pier.")
     assert author(plain, LOADED) == []
     loaded = analyze_text("The officials kept antagonizing residents during the destruction of the old pier.")
-    assert "antagonizing" in _evidence(loaded)
+    assert "antagonizing" in evidence(loaded, LOADED)
 
 
 def test_sick_days_are_a_term_of_leave(analyze_text: Analyze) -> None:
     assert author(analyze_text("Hundreds of nurses used sick days to join the rally, antagonizing hospital "
                                "managers."), LOADED) == []
-    assert "sick" in _evidence(analyze_text("It was a sick joke, antagonizing the families of the victims."))
+    assert "sick" in evidence(analyze_text("It was a sick joke, antagonizing the families of the victims."), LOADED)
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -65,7 +61,7 @@ def test_sick_days_are_a_term_of_leave(analyze_text: Analyze) -> None:
     ("Long one of the award's great slights, the singer was finally nominated this year.", "slights"),
 ])
 def test_a_news_writers_verbs_of_conduct_and_slight(analyze_text: Analyze, text: str, word: str) -> None:
-    assert word in _evidence(analyze_text(text))
+    assert word in evidence(analyze_text(text), LOADED)
 
 
 @pytest.mark.parametrize("text", [

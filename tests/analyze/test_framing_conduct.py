@@ -11,16 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from framing_helpers import author
+from framing_helpers import author, evidence
 
 from newsprism.model import Article
 
 Analyze = Callable[[str], Article]
 LOADED = "Loaded Language"
-
-
-def _evidence(article: Article) -> list[str]:
-    return [e.text.lower() for f in author(article, LOADED) for e in (f.evidence or [f.span])]
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -29,7 +25,7 @@ def _evidence(article: Article) -> list[str]:
     ("The coach berated the referees after the final whistle.", "berated"),
 ])
 def test_verbs_of_verbal_attack(analyze_text: Analyze, text: str, word: str) -> None:
-    assert word in _evidence(analyze_text(text))
+    assert word in evidence(analyze_text(text), LOADED)
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -39,7 +35,7 @@ def test_verbs_of_verbal_attack(analyze_text: Analyze, text: str, word: str) -> 
     ("The premier laid into her predecessor at the party conference.", "laid into"),
 ])
 def test_a_blow_said_of_a_person_or_with_an_as_verdict(analyze_text: Analyze, text: str, word: str) -> None:
-    assert word in _evidence(analyze_text(text))
+    assert word in evidence(analyze_text(text), LOADED)
 
 
 @pytest.mark.parametrize("text", [
@@ -62,7 +58,7 @@ def test_a_literal_blow_stays_plain(analyze_text: Analyze, text: str) -> None:
     ("The council has stalled the housing talks since June.", "stalled"),
 ])
 def test_verbs_of_conduct_said_of_people_and_bodies(analyze_text: Analyze, text: str, word: str) -> None:
-    assert word in _evidence(analyze_text(text))
+    assert word in evidence(analyze_text(text), LOADED)
 
 
 @pytest.mark.parametrize("text", [
@@ -76,7 +72,7 @@ def test_conduct_verbs_of_things_or_reported_stay_plain(analyze_text: Analyze, t
 
 
 def test_a_compound_of_a_state_of_mind_on_people(analyze_text: Analyze) -> None:
-    assert "war-weary" in _evidence(analyze_text("War-weary voters stayed at home on polling day."))
+    assert "war-weary" in evidence(analyze_text("War-weary voters stayed at home on polling day."), LOADED)
     assert not author(analyze_text("Weary travellers waited for hours at the airport."), LOADED)
 
 
@@ -91,7 +87,7 @@ def test_a_quoted_attack_verb_is_the_speakers(analyze_text: Analyze) -> None:
     ("The new law drastically curtailed press freedom in the province.", "drastically curtailed"),
 ])
 def test_a_degree_word_on_a_harm_to_a_civic_value(analyze_text: Analyze, text: str, words: str) -> None:
-    assert words in _evidence(analyze_text(text))
+    assert words in evidence(analyze_text(text), LOADED)
 
 
 @pytest.mark.parametrize("text", [

@@ -15,16 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from framing_helpers import author
+from framing_helpers import author, evidence
 
 from newsprism.model import Article
 
 Analyze = Callable[[str], Article]
 LOADED = "Loaded Language"
-
-
-def _evidence(article: Article, technique: str) -> list[str]:
-    return [e.text.lower() for f in author(article, technique) for e in (f.evidence or [f.span])]
 
 
 # --- evasion and pursuit verbs said of questions and campaigns --------------------------------------
@@ -37,7 +33,7 @@ def _evidence(article: Article, technique: str) -> list[str]:
     ("Doubts about the funding have dogged the stadium project from the start.", "dogged"),
 ])
 def test_evasion_and_pursuit_verbs_on_abstract_things(analyze_text: Analyze, text: str, word: str) -> None:
-    assert word in _evidence(analyze_text(text), LOADED)
+    assert word in evidence(analyze_text(text), LOADED)
 
 
 @pytest.mark.parametrize("text", [
@@ -61,7 +57,7 @@ def test_evasion_verbs_on_physical_things_are_literal(analyze_text: Analyze, tex
     ("Ministers are in the firing line over the rail timetable.", "in the firing line over"),
 ])
 def test_pressure_idioms(analyze_text: Analyze, text: str, word: str) -> None:
-    assert any(word in e for e in _evidence(analyze_text(text), LOADED))
+    assert any(word in e for e in evidence(analyze_text(text), LOADED))
 
 
 @pytest.mark.parametrize("text", [
@@ -75,7 +71,7 @@ def test_pressure_idioms_literal_in_battle_and_kitchen(analyze_text: Analyze, te
 
 def test_figure_of_quantity_is_exaggeration(analyze_text: Analyze) -> None:
     article = analyze_text("The new chief executive inherits a mountain of debt and distrust.")
-    assert "mountain of" in _evidence(article, "Exaggeration/Minimisation")
+    assert "mountain of" in evidence(article, "Exaggeration/Minimisation")
 
 
 def test_literal_mountain_is_plain(analyze_text: Analyze) -> None:
@@ -92,7 +88,7 @@ def test_literal_mountain_is_plain(analyze_text: Analyze) -> None:
     ("The minister called the doctored footage a joke.", "doctored"),
 ])
 def test_manipulation_adjectives_on_media(analyze_text: Analyze, text: str, word: str) -> None:
-    assert word in _evidence(analyze_text(text), LOADED)
+    assert word in evidence(analyze_text(text), LOADED)
 
 
 @pytest.mark.parametrize("text", [

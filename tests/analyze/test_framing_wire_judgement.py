@@ -12,16 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from framing_helpers import author
+from framing_helpers import author, evidence
 
 from newsprism.model import Article
 
 Analyze = Callable[[str], Article]
 LOADED = "Loaded Language"
-
-
-def _evidence(article: Article) -> list[str]:
-    return [e.text.lower() for f in author(article, LOADED) for e in (f.evidence or [f.span])]
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -32,7 +28,7 @@ def _evidence(article: Article) -> list[str]:
     ("Voters waited for a much-needed reform of the pension system.", "much-needed"),
 ])
 def test_verdicts_on_people_bodies_and_conduct(analyze_text: Analyze, text: str, word: str) -> None:
-    assert word in _evidence(analyze_text(text))
+    assert word in evidence(analyze_text(text), LOADED)
 
 
 @pytest.mark.parametrize("text", [
@@ -51,7 +47,7 @@ def test_places_things_and_reports_stay_plain(analyze_text: Analyze, text: str) 
     ("For years the ministry was a revolving door for lobbyists.", "revolving door"),
 ])
 def test_people_and_bodies_as_tools_and_machines(analyze_text: Analyze, text: str, word: str) -> None:
-    assert word in _evidence(analyze_text(text))
+    assert word in evidence(analyze_text(text), LOADED)
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -60,7 +56,7 @@ def test_people_and_bodies_as_tools_and_machines(analyze_text: Analyze, text: st
     ("The agency spent the year on a fishing expedition into the charity's accounts.", "fishing expedition"),
 ])
 def test_stock_figures_of_judgement_on_deals_and_tactics(analyze_text: Analyze, text: str, word: str) -> None:
-    assert word in _evidence(analyze_text(text))
+    assert word in evidence(analyze_text(text), LOADED)
 
 
 def test_a_machine_that_is_a_machine_stays_plain(analyze_text: Analyze) -> None:
@@ -79,7 +75,7 @@ def test_comparisons_with_all_of_the_past_exaggerate(analyze_text: Analyze, text
 
 def test_a_compound_of_a_state_of_mind_on_a_public(analyze_text: Analyze) -> None:
     text = "Both parties are courting a war-weary electorate before the vote."
-    assert "war-weary" in _evidence(analyze_text(text))
+    assert "war-weary" in evidence(analyze_text(text), LOADED)
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -87,11 +83,12 @@ def test_a_compound_of_a_state_of_mind_on_a_public(analyze_text: Analyze) -> Non
     ("Predictably, the board approved its own pay rise.", "predictably"),
 ])
 def test_the_writers_sarcastic_comment_on_an_act(analyze_text: Analyze, text: str, word: str) -> None:
-    assert word in _evidence(analyze_text(text))
+    assert word in evidence(analyze_text(text), LOADED)
 
 
 def test_a_quarrel_told_as_a_fuss(analyze_text: Analyze) -> None:
-    assert "kerfuffle" in _evidence(analyze_text("The kerfuffle over the mayor's parking permit lasted a month."))
+    assert "kerfuffle" in evidence(analyze_text("The kerfuffle over the mayor's parking permit lasted a month."),
+                                   LOADED)
     assert not author(analyze_text("The feud between the two families began in 1998."), LOADED)
 
 
@@ -111,7 +108,7 @@ def test_a_sarcasm_adverb_in_a_report_is_the_speakers(analyze_text: Analyze) -> 
     ("The decision has haunted the former minister ever since.", "haunted"),
 ])
 def test_verbs_of_upheaval_said_of_abstract_things(analyze_text: Analyze, text: str, word: str) -> None:
-    assert word in _evidence(analyze_text(text))
+    assert word in evidence(analyze_text(text), LOADED)
 
 
 @pytest.mark.parametrize("text", [
@@ -128,7 +125,7 @@ def test_verbs_of_upheaval_said_of_things_stay_literal(analyze_text: Analyze, te
     ("The board's forecast looks hopelessly naive.", "hopelessly naive"),
 ])
 def test_a_scornful_degree_word_on_a_rated_adjective(analyze_text: Analyze, text: str, words: str) -> None:
-    assert words in _evidence(analyze_text(text))
+    assert words in evidence(analyze_text(text), LOADED)
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -138,7 +135,7 @@ def test_a_scornful_degree_word_on_a_rated_adjective(analyze_text: Analyze, text
     ("The coalition now hangs by a thread after two defections.", "hangs by a thread"),
 ])
 def test_stock_idioms_of_judgement(analyze_text: Analyze, text: str, words: str) -> None:
-    assert any(words in e for e in _evidence(analyze_text(text)))
+    assert any(words in e for e in evidence(analyze_text(text), LOADED))
 
 
 def test_a_literal_tightrope_stays_plain(analyze_text: Analyze) -> None:
@@ -151,7 +148,7 @@ def test_a_literal_tightrope_stays_plain(analyze_text: Analyze) -> None:
     ("The auditors delivered a scathing review of the hospital's finances.", "scathing"),
 ])
 def test_criticism_told_as_a_blow_or_a_sting(analyze_text: Analyze, text: str, words: str) -> None:
-    assert any(words in e for e in _evidence(analyze_text(text)))
+    assert any(words in e for e in evidence(analyze_text(text), LOADED))
 
 
 @pytest.mark.parametrize("text", [

@@ -31,10 +31,9 @@ _HEADING_MARKS = frozenset({":", "—", "–", "-"})
 
 @dataclass(slots=True)
 class Headings:
-    """The dated headings of one article: paragraph start offset -> the heading's date."""
+    """The dated headings of one article: a paragraph's (start, end) offsets -> its heading's date."""
 
-    by_paragraph: dict[int, EventDate] = field(default_factory=dict)
-    paragraph_ends: dict[int, int] = field(default_factory=dict)
+    by_paragraph: dict[tuple[int, int], EventDate] = field(default_factory=dict)
 
     @classmethod
     def read(cls, article: Article, doc: Doc, base: datetime | None, lexicon: EventLexicon,
@@ -51,8 +50,7 @@ class Headings:
                 continue
             if base is not None and date.value == base.strftime("%Y-%m-%d") and ent.start_char == 0:
                 continue  # the page's own dateline at the top, not a step
-            headings.by_paragraph[ent.start_char] = date
-            headings.paragraph_ends[ent.start_char] = starts[ent.start_char]
+            headings.by_paragraph[ent.start_char, starts[ent.start_char]] = date
         return headings
 
     def date_for(self, anchor: Token, lexicon: EventLexicon, *, nominal: bool) -> EventDate | None:
@@ -65,8 +63,8 @@ class Headings:
         if any(lexicon.is_word("future_aux", a) or lexicon.is_word("hypothetical_aux", a) for a in aux):
             return None
         where = anchor.idx
-        for start, date in self.by_paragraph.items():
-            if start <= where < self.paragraph_ends[start]:
+        for (start, end), date in self.by_paragraph.items():
+            if start <= where < end:
                 return date
         return None
 

@@ -35,7 +35,7 @@ class ReportedClauses:
     a clause a quote's cue reports, in quote order, so each event looks its trigger up instead of
     walking every quote's cue (events x quotes char_span and subtree walks on a long interview)."""
 
-    def __init__(self, article: Article, doc: Doc, lexicon: EventLexicon | None = None) -> None:
+    def __init__(self, article: Article, doc: Doc, lexicon: EventLexicon) -> None:
         self.doc = doc
         self.lexicon = lexicon
         self.by_token: dict[int, list[tuple[int, str]]] = {}
@@ -52,7 +52,7 @@ class ReportedClauses:
     def spoken(self, trigger: Span) -> bool:
         """Does a verb or noun of speaking tell the event at ``trigger`` (*praised*, *paid tribute*)?"""
         span = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-        return self.lexicon is not None and span is not None and any(
+        return span is not None and any(
             self.lexicon.names("speech_act_words", token) for token in span)
 
     def quote_of(self, trigger: Span) -> str:

@@ -48,6 +48,17 @@ def _acronym(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+def _bare_acronym(words: str) -> str | None:
+    """``words`` when they are an acronym alone (*WHO*, not *WHO's* or *the WHO report*), else None."""
+    acronym = _acronym(words)
+    return acronym if acronym is not None and words.strip() == acronym else None
+
+
+def _spells(entity: Entity, acronym: str) -> bool:
+    """Whether the entity's name or one of its mentions has exactly ``acronym`` for initials."""
+    return any(initials(n) == acronym for n in (entity.name, *(m.text for m in entity.mentions)))
+
+
 def acronym_expansions(entities: Iterable[Entity], text: str) -> dict[str, str]:
     """Entity id -> id of the earlier-named organisation its acronym mentions stand for."""
     bodies = [e for e in entities if e.type in _BODIES and e.mentions]
@@ -70,8 +81,7 @@ def acronym_expansions(entities: Iterable[Entity], text: str) -> dict[str, str]:
             # letters for the one body whose whole name they spell exactly (not a run inside a longer name)
             candidates = {
                 other.id for other in bodies
-                if other.id != entity.id and _acronym(other.name) != other.name
-                and any(initials(n) == acronym for n in (other.name, *(m.text for m in other.mentions)))
+                if other.id != entity.id and _acronym(other.name) != other.name and _spells(other, acronym)
             }
         if len(candidates) == 1:
             mapping[entity.id] = candidates.pop()
@@ -83,11 +93,11 @@ def body_spelled(entities: Iterable[Entity], words: str, before: int) -> Entity 
     (*..., says WHO* after *the World Health Organization*): the one organisation mentioned before
     ``before`` whose full name's initials are exactly the acronym. None for anything else (a word
     that is no acronym, no such body, two of them): the letters alone are left as printed."""
-    acronym = _acronym(words)
-    if acronym is None or words.strip() != acronym:
+    acronym = _bare_acronym(words)
+    if acronym is None:
         return None
     fitting = [e for e in entities if e.type in _BODIES and e.mentions and min(m.start for m in e.mentions) < before
-               and any(initials(n) == acronym for n in (e.name, *(m.text for m in e.mentions)))]
+               and _spells(e, acronym)]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -142,8 +152,8 @@ def spelled_out(text: str, words: str) -> str | None:
     >>> spelled_out("According to LN, Live Nation and Lazy Night agree.", "LN") is None
     True
     """
-    acronym = _acronym(words)
-    if acronym is None or words.strip() != acronym:
+    acronym = _bare_acronym(words)
+    if acronym is None:
         return None
     names = {run.group() for run in _NAME_RUN.finditer(text) if initials(run.group()) == acronym}
     return names.pop() if len(names) == 1 else None

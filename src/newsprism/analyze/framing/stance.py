@@ -51,20 +51,21 @@ def _match(token: Token, lexicon: Lexicon) -> tuple[AttributionVerb, Token] | No
 def _introduces_report(token: Token, verb: AttributionVerb, cue_offsets: set[int], rules: dict[str, Any]) -> bool:
     if token.idx in cue_offsets:
         return True
+    words = " ".join(verb.words)  # the lemma as the rules tables list it
     if _reports_by_construction(token, verb, rules):
         return True
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
         return False  # "were admitted to hospital", "was claimed by the flood"
-    if " ".join(verb.words) in rules.get("speaker_only", ()) and not _speaker_subject(token, rules):
+    if words in rules.get("speaker_only", ()) and not _speaker_subject(token, rules):
         return False  # "the case highlights that ...", "lights that highlight the road": no one speaks
-    if " ".join(verb.words) in rules.get("to_reports", ()) \
+    if words in rules.get("to_reports", ()) \
             and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return False  # "attributed the rise to the ruling" reports a cause; "properly attribute the author" credits
     if verb.naming and token.dep_ in ("acl", "amod"):
         return False  # "a prison dubbed the 'Hanoi Hilton'", "a song called X": a name, no one's words
     if any(c.dep_ in _COMPLEMENT for c in token.children) or _reports_nonfinite(token, verb):
         return True
-    if " ".join(verb.words) in rules.get("about_reports", ()) and not _to_infinitive(token) \
+    if words in rules.get("about_reports", ()) and not _to_infinitive(token) \
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "about"
             for c in (*token.children, *(g for o in token.children if o.dep_ == "dobj" for g in o.children))):
@@ -74,13 +75,13 @@ def _introduces_report(token: Token, verb: AttributionVerb, cue_offsets: set[int
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if not objects and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
         objects = [token.head]  # "the visual quality Google promised": the noun the clause hangs on is its object
-    if objects and " ".join(verb.words) in rules.get("object_reports", ()) and _speaker_subject(token, rules) \
+    if objects and words in rules.get("object_reports", ()) and _speaker_subject(token, rules) \
             and not _to_infinitive(token) \
             and not any(o.ent_type_ == "PERSON" or o.lower_ in _PERSONAL_OBJECTS for o in objects):
         # "disputed the notion that ...", "Google confirmed this", "reported its third case"; not "declined to
         # confirm the figure", "allows the lamp to highlight road markings" (an act it may do, no report)
         return True
-    if objects and " ".join(verb.words) in rules.get("object_acts", ()):
+    if objects and words in rules.get("object_acts", ()):
         # "maintains tariffs", "posted an image": kept or done, not said; "dubbed the plan 'a giveaway'" names
         return _opens_quote(token) or any(_opens_quote(o.doc[o.right_edge.i]) for o in objects)
     acts = _has(token, "xcomp")  # an infinitive it does not report: "continue to escalate"

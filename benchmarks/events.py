@@ -58,6 +58,7 @@ import argparse
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -314,25 +315,27 @@ THIRD_BATCH = "evb3-"
 FOURTH_BATCH = "evb4-"
 
 
-def quick_blind() -> dict[str, float]:
-    """The gate's check on the blind own corpus's first two batches (``events_blind`` in tests/eval_floors.json)."""
-    records = [r for r in load_own_records(BLIND) if not r.id.startswith((THIRD_BATCH, FOURTH_BATCH))]
+def _quick_blind(keep: Callable[[str], bool]) -> dict[str, float]:
+    """newsprism on the blind own corpus's records whose id ``keep`` admits: the gate's metrics and
+    the non-event false-positive rate."""
+    records = [r for r in load_own_records(BLIND) if keep(r.id)]
     scores = score(records, run_newsprism(records))
     return {k: round(v, 4) for k, v in scores.items() if k in (*QUICK_METRICS, "nonevent_fp")}
+
+
+def quick_blind() -> dict[str, float]:
+    """The gate's check on the blind own corpus's first two batches (``events_blind`` in tests/eval_floors.json)."""
+    return _quick_blind(lambda i: not i.startswith((THIRD_BATCH, FOURTH_BATCH)))
 
 
 def quick_blind_third() -> dict[str, float]:
     """The gate's check on the blind corpus's third batch alone (``events_blind_third``)."""
-    records = [r for r in load_own_records(BLIND) if r.id.startswith(THIRD_BATCH)]
-    scores = score(records, run_newsprism(records))
-    return {k: round(v, 4) for k, v in scores.items() if k in (*QUICK_METRICS, "nonevent_fp")}
+    return _quick_blind(lambda i: i.startswith(THIRD_BATCH))
 
 
 def quick_blind_fourth() -> dict[str, float]:
     """The gate's check on the blind corpus's fourth batch alone (``events_blind_fourth``)."""
-    records = [r for r in load_own_records(BLIND) if r.id.startswith(FOURTH_BATCH)]
-    scores = score(records, run_newsprism(records))
-    return {k: round(v, 4) for k, v in scores.items() if k in (*QUICK_METRICS, "nonevent_fp")}
+    return _quick_blind(lambda i: i.startswith(FOURTH_BATCH))
 
 
 def quick() -> dict[str, float]:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsprism.analyze.quotes.cues import Cue
+from newsprism.analyze.quotes.marks import OPENERS
 from newsprism.analyze.quotes.speakers import SpeakerPhrase, noun_phrase
 
 if TYPE_CHECKING:
@@ -42,10 +43,6 @@ MIN_FLOATING_WORDS = 4
 CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "advcl", "parataxis", "oprd", "conj", "acomp", "attr"})
 
 
-#: marks that open a quote, stripped to see what stands before it
-_OPENING_MARKS = "\"“‘'«„ "
-
-
 def reported_by(frame: Frame, cue: Cue, start: int, end: int) -> bool:
     """Whether the quoted words sit in the cue's reported content, not just its object.
 
@@ -63,7 +60,7 @@ def reported_by(frame: Frame, cue: Cue, start: int, end: int) -> bool:
         clause = opener.head
         return (tokens[0].i not in {t.i for t in opener.subtree} and tokens[0] in clause.subtree
                 and any(t.pos_ in ("VERB", "AUX") for t in tokens) and opener.idx < start
-                and not frame.text[opener.idx : start].rstrip(_OPENING_MARKS).rstrip().endswith((",", ":")))
+                and not frame.text[opener.idx : start].rstrip(OPENERS + " ").rstrip().endswith((",", ":")))
     head = frame.doc[cue.head]
     for child in head.children:
         span = {t.i for t in child.subtree}

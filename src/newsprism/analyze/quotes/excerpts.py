@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsprism.analyze.quotes.marks import OPENERS
 from newsprism.analyze.quotes.signature import name_in_line
 
 __all__ = ["MIN_PAIRS", "Excerpt", "PullQuote", "find_excerpts", "find_pull_quotes"]
@@ -42,8 +43,6 @@ MIN_PAIRS = 2
 _BRACKETED = re.compile(r"[ \t]*\[[ \t]*(?P<name>[^\[\]\n]{1,60}?)[ \t]*\][ \t]*")
 #: How an excerpt's last sentence may end: final punctuation, then closing marks or a bracket.
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
-#: Marks that open a quotation at the start of a paragraph: the article's own quote.
-_OPENERS = "\"“‘'«„"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +80,7 @@ def find_excerpts(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Exce
             continue
         lo, hi = paragraphs[k - 1]
         body = text[lo:hi].strip()
-        if not body or body[0] in _OPENERS or not _SENTENCE_END.search(body):
+        if not body or body[0] in OPENERS or not _SENTENCE_END.search(body):
             continue
         start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip()))
         excerpts.append(Excerpt(start, start + len(body), name_start, name_end))
@@ -132,7 +131,7 @@ def find_pull_quotes(text: str, paragraphs: Sequence[tuple[int, int]],
     folded = [(a, b, " ".join(text[a:b].split())) for a, b in marked]
     for k, (lo, hi) in enumerate(paragraphs):
         body = text[lo:hi].strip()
-        if not body or body[0] in _OPENERS or not _SENTENCE_END.search(body):
+        if not body or body[0] in OPENERS or not _SENTENCE_END.search(body):
             continue
         words = " ".join(body.rstrip(".!?…").split())
         if len(words.split()) < _MIN_PULL_WORDS:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["MarkedQuote", "find_marked_quotes"]
+__all__ = ["OPENERS", "MarkedQuote", "find_marked_quotes"]
 
 Family = Literal["double", "single", "guillemet"]
 Role = Literal["open", "close", "either"]
@@ -46,6 +46,11 @@ MARKS: dict[str, tuple[Family, tuple[Role, ...]]] = {
     "‹": ("guillemet", ("open",)),
     "›": ("guillemet", ("close",)),
 }
+
+#: Marks that open a quotation where a paragraph or a quote's words begin: a paragraph that opens with
+#: one is the article's own quote (:mod:`.posts`, :mod:`.excerpts`); :mod:`.context` strips them to
+#: see what stands before a quote.
+OPENERS = "\"“‘'«„"
 
 #: Leading elisions written with an apostrophe (``'em``, ``’tis``), never openers.
 ELISIONS = ("em", "tis", "twas", "til", "cause", "bout", "n", "round", "nuff")

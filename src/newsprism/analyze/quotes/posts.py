@@ -27,6 +27,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsprism.analyze.quotes.marks import OPENERS
+
 __all__ = ["EmbeddedPost", "find_posts"]
 
 #: The signature line of an embedded post: a dash, the display name, ``(@handle)``, the post's date.
@@ -40,8 +42,6 @@ _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
 MAX_POST_CHARS = 300
 #: Most paragraphs one post is split into once read as text (one per line of the post).
 MAX_POST_PARAGRAPHS = 6
-#: Marks that open a quotation at the start of a paragraph: the article's own quote, not a post's.
-_OPENERS = "\"“‘'«„"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,7 @@ def find_posts(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Embedde
         for j in range(k - 1, max(k - 1 - MAX_POST_PARAGRAPHS, -1), -1):
             p_lo, p_hi = paragraphs[j]
             body = text[p_lo:p_hi].strip()
-            if j in signed or not body or body[0] in _OPENERS or body.endswith(":"):
+            if j in signed or not body or body[0] in OPENERS or body.endswith(":"):
                 break
             length += len(_LINK.sub("", body).strip()) + 1
             if length > MAX_POST_CHARS:

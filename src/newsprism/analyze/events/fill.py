@@ -237,12 +237,12 @@ def _complement_recipients(verb: Token, cue: Cue, lexicon: EventLexicon) -> list
     happens in).
     """
     for clause in complement_clauses(verb):
-        accused = cue.type == "ACCUSE" and clause.dep_ == "ccomp" and not to_infinitive(clause)
+        finite = clause.dep_ == "ccomp" and not to_infinitive(clause)  # "that the government end ..."
+        accused = cue.type == "ACCUSE" and finite
         if cue.type == "REQUEST" or accused:
             subjects = [t for t in children(clause, SUBJECTS | PASSIVE_SUBJECTS) if t.pos_ in NOMINAL
                         and (not accused or agentive_token(t, lexicon))]
-            if subjects and not accused and not is_party(subjects[0], lexicon) and clause.dep_ == "ccomp" \
-                    and not to_infinitive(clause):
+            if subjects and not accused and finite and not is_party(subjects[0], lexicon):
                 return []  # "demanded that control of X be taken from Y": a thing demanded; see events/counterparts
             if subjects:
                 return subjects[:1]

@@ -93,9 +93,9 @@ def find_quotes(
     for pull in pulls.values():
         if pull.name is not None:
             excerpts[pull.start, pull.end] = Excerpt(pull.start, pull.end, *pull.name)
-    drafts = [d for d in drafts if not any(a <= d.start and d.end <= b for a, b in (*excerpts, *pulls))]
-    drafts.extend(Draft("direct", a, b, None, None, 0.8, paragraph=frame.paragraph(a))
-                  for a, b in {*excerpts, *pulls})
+    set_apart = {*excerpts, *pulls}  # built once, not again for every draft
+    drafts = [d for d in drafts if not any(a <= d.start and d.end <= b for a, b in set_apart)]
+    drafts.extend(Draft("direct", a, b, None, None, 0.8, paragraph=frame.paragraph(a)) for a, b in set_apart)
     drafts.sort(key=lambda d: d.start)
     resolver = Resolver(article, doc, speaker_lexicon, [(q.start, q.end) for q in marked], cue_heads=frame.cues)
     entities = {e.id: e for e in article.entities}

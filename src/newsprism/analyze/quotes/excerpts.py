@@ -45,6 +45,12 @@ _BRACKETED = re.compile(r"[ \t]*\[[ \t]*(?P<name>[^\[\]\n]{1,60}?)[ \t]*\][ \t]*
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 
+def _words_start(text: str, lo: int, hi: int) -> int:
+    """Where the words of the line ``text[lo:hi]`` begin, its leading space skipped."""
+    line = text[lo:hi]
+    return lo + len(line) - len(line.lstrip())
+
+
 @dataclass(frozen=True, slots=True)
 class Excerpt:
     """An excerpt's words (``start``/``end``) and the source's name on the line below."""
@@ -82,7 +88,7 @@ def find_excerpts(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Exce
         body = text[lo:hi].strip()
         if not body or body[0] in OPENERS or not _SENTENCE_END.search(body):
             continue
-        start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+        start = _words_start(text, lo, hi)
         excerpts.append(Excerpt(start, start + len(body), name_start, name_end))
     return excerpts if len(excerpts) >= MIN_PAIRS else []
 
@@ -139,7 +145,7 @@ def find_pull_quotes(text: str, paragraphs: Sequence[tuple[int, int]],
         source = next(((a, b) for a, b, quoted in folded if not lo <= a < hi and words in quoted), None)
         if source is None:
             continue
-        start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+        start = _words_start(text, lo, hi)
         found.append(PullQuote(start, start + len(body), source, _signature_below(text, paragraphs, k)))
     return found
 
@@ -155,5 +161,5 @@ def _signature_below(text: str, paragraphs: Sequence[tuple[int, int]], k: int) -
     name = _TRAILING_NAME.search(line)
     if name is None:
         return None
-    start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())) + name.start()
+    start = _words_start(text, lo, hi) + name.start()
     return start, start + len(name.group(0).rstrip())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from hypothesis import given
@@ -14,6 +15,7 @@ from newsprism.ingest.dirs import read_dir
 from newsprism.ingest.jsonl import read_jsonl
 from newsprism.ingest.urls import canonical_url, keep_url
 from newsprism.jsonformat import article_to_dict
+from newsprism.model import Article, Provenance
 
 
 def test_jsonl_lines_of_every_kind(tmp_path: Path) -> None:
@@ -79,3 +81,19 @@ def test_canonical_url_is_idempotent(scheme: str, host: str, path: list[str], qu
     once = canonical_url(url)
     assert canonical_url(once) == once
     assert "utm_source" not in once and "fbclid" not in once
+
+
+def test_an_analysed_article_line_comes_back_as_extraction_left_it(tmp_path: Path, seed_article: Article) -> None:
+    # Every layer goes, the framing summary and the captions' events too: a later run with
+    # fewer stages must not hand on an old layer under its own provenance.
+    assert seed_article.framing is not None and any(c.events for c in seed_article.captions)
+    extractor = Provenance(stage="extract", version="1")
+    line = article_to_dict(replace(seed_article, stages=(extractor, *seed_article.stages)))
+    path = tmp_path / "analysed.jsonl"
+    path.write_text(json.dumps(line) + "\n")
+    (record,) = read_jsonl(path)
+    again = record.article
+    assert again is not None and again.text == seed_article.text and again.captions
+    assert (again.entities, again.quotes, again.voices, again.events, again.frames) == ((), (), (), (), ())
+    assert again.framing is None and all(not c.events for c in again.captions)
+    assert again.stages == (extractor,)

@@ -8,11 +8,13 @@ built-in one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from newsprism.config import Settings
+from newsprism.model import Article
 
-__all__ = ["STAGES", "register_stage"]
+__all__ = ["STAGES", "register_stage", "without_analysis"]
 
 
 def _entities(settings: Settings) -> Any:
@@ -65,3 +67,17 @@ STAGES: dict[str, Callable[[Settings], Any]] = {
 def register_stage(name: str, factory: Callable[[Settings], Any]) -> None:
     """Make a stage available to ``Settings.stages`` under ``name``."""
     STAGES[name] = factory
+
+
+def without_analysis(article: Article) -> Article:
+    """The article as extraction left it: text, metadata and captions, no layer of any stage.
+
+    Analysing an article again starts here, whether it comes back from a store or from a
+    JSONL file of earlier output: a layer the new run does not compute must not survive
+    from the old one under the new run's provenance.
+    """
+    return replace(
+        article, entities=(), quotes=(), voices=(), events=(), frames=(), framing=None,
+        captions=tuple(replace(c, events=()) for c in article.captions),
+        stages=tuple(p for p in article.stages if p.stage not in STAGES),
+    )

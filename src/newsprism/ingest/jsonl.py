@@ -22,6 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any, cast
 
+from newsprism.analyze import without_analysis
 from newsprism.errors import NewsprismError
 from newsprism.ingest.records import BrokenRecord, Record, url_key
 from newsprism.jsonformat import SCHEMA_ID, article_from_dict
@@ -75,9 +76,8 @@ def _line_record(line: bytes, *, path: Path, number: int) -> Record:
 
 def _object_record(obj: dict[str, Any], *, key: str, source: str, url: str | None) -> Record:
     if obj.get("schema") == SCHEMA_ID:
-        article = article_from_dict(obj)
-        # Re-analysis starts from the text: drop the old layers so stages fill them anew.
-        article = replace(article, source=source, entities=(), quotes=(), voices=(), events=(), frames=(), stages=())
+        # Re-analysis starts from the text: the old layers go so the stages fill them anew.
+        article = replace(without_analysis(article_from_dict(obj)), source=source)
         return Record(key=key, source=source, article=article)
     html = obj.get("html")
     if isinstance(html, str) and html.strip():

@@ -17,13 +17,13 @@ and a failure is recorded in ``ingest_failures`` with the article's id and the r
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
 from sqlalchemy import select
 
-from newsprism.analyze import STAGES
+from newsprism.analyze import STAGES, without_analysis
 from newsprism.jsonformat import article_from_dict, article_to_dict
 from newsprism.model import Article, Provenance
 from newsprism.pipeline import Pipeline
@@ -52,15 +52,6 @@ def _analysis_stages(stages: tuple[Provenance, ...]) -> set[tuple[str, str]]:
 def is_stale(article: Article, pipeline: Pipeline) -> bool:
     """Whether the stored analysis came from other stages or other versions than ``pipeline``'s."""
     return _analysis_stages(article.stages) != {(s.name, s.version) for s in pipeline.stages}
-
-
-def without_analysis(article: Article) -> Article:
-    """The article as extraction left it: text, metadata and captions, no layer of any stage."""
-    return replace(
-        article, entities=(), quotes=(), voices=(), events=(), frames=(), framing=None,
-        captions=tuple(replace(c, events=()) for c in article.captions),
-        stages=tuple(p for p in article.stages if p.stage not in STAGES),
-    )
 
 
 def _stored(store: Store, *, batch: int) -> Iterator[tuple[int, dict[str, Any]]]:

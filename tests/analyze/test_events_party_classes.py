@@ -288,3 +288,38 @@ def test_a_security_agent_compounded_onto_an_event_noun_is_its_actor(analyze_tex
     """*the police killing of X*: police act; *journalist killings*: journalists are killed, not killers."""
     event = first(analyze_text("Riots followed the police killing of a teenager in the suburb."), "ASSAULT")
     assert texts(event, "actors") == ["police"]
+
+
+# E22 (evb5, a fifth blind batch): classes the batch showed, each on sentences of other words.
+
+
+@pytest.mark.parametrize(("text", "kind", "owner"), [
+    ("Border guards impounded a lorry belonging to a Harlow haulage company.", "COERCE", "Harlow haulage company"),
+    ("Militiamen torched barns belonging to Ferrin farmers.", "ASSAULT", "Ferrin farmers"),
+])
+def test_a_thing_done_to_stands_for_the_owner_a_participle_names(
+    analyze_text: Analyze, text: str, kind: str, owner: str
+) -> None:
+    """*a ship belonging to X*, *homes owned by X*: the owner is the party the act is done to."""
+    assert any(t.startswith(owner) for t in texts(first(analyze_text(text), kind), "recipients"))
+
+
+def test_a_thing_with_no_owner_named_stays_the_recipient(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Border guards impounded a lorry carrying smuggled cigarettes."), "COERCE")
+    assert any("lorry" in t for t in texts(event, "recipients"))
+
+
+@pytest.mark.parametrize("text", [
+    "Marines were deployed to the eastern frontier on Tuesday.",
+    "Two companies of gendarmes were deployed on Friday.",
+])
+def test_a_force_moved_with_no_agent_named_is_the_actor(analyze_text: Analyze, text: str) -> None:
+    """A passive mobilisation with no *by* phrase: the moved force stands for its side (as a
+    passive withdrawal with no agent is the withdrawn force's own)."""
+    event = first(analyze_text(text), "MOBILIZE")
+    assert texts(event, "actors") and not texts(event, "recipients")
+
+
+def test_a_force_moved_by_a_named_agent_is_not_the_actor(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Marines were deployed to the eastern frontier by the defence ministry."), "MOBILIZE")
+    assert any("ministry" in t for t in texts(event, "actors"))

@@ -115,11 +115,14 @@ def _adjectival_passive(candidate: Candidate, lexicon: EventLexicon) -> None:
 
 def _own_retreat(candidate: Candidate) -> None:
     """*guerrillas have been demobilized*, *troops were withdrawn*: with no agent named, a
-    disarming or withdrawal is the subject's own retreat, so the subject is the actor."""
+    disarming or withdrawal is the subject's own retreat, so the subject is the actor. So is a
+    force's own move (*riot police were deployed*, *reservists were put on alert*): PLOVER's
+    MOBILIZE codes the side whose forces move, and with no one named the force stands for it."""
     head = candidate.head
-    if candidate.nominal or candidate.actors or candidate.cue.type != "RETREAT":
+    if candidate.nominal or candidate.actors or candidate.cue.type not in {"RETREAT", "MOBILIZE"}:
         return
-    if candidate.cue.mode not in _OWN_RETREAT_MODES or any(c.dep_ == "agent" for c in head.children):
+    own = candidate.cue.type == "MOBILIZE" or candidate.cue.mode in _OWN_RETREAT_MODES
+    if not own or any(c.dep_ == "agent" for c in head.children):
         return
     subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
     if subjects:

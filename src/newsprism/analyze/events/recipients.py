@@ -12,7 +12,7 @@ from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.fill import complement_clauses, to_infinitive
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.analyze.events.parties import PARTY_ENTS, conjuncts, is_party
-from newsprism.analyze.events.roles import THING_TYPES, RoleWords, is_place, party_in
+from newsprism.analyze.events.roles import THING_TYPES, RoleWords, is_place, owners, party_in
 
 __all__ = [
     "asked_object", "nested_recipient", "phrase_possessor", "reciprocal", "resolve_things", "shifted_object",
@@ -75,7 +75,7 @@ def _container(token: Token, lexicon: EventLexicon, words: RoleWords) -> Token |
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and is_party(pobj, lexicon) and not is_place(pobj, lexicon):
                     return pobj
-    return None
+    return next((o for o in owners(token, words) if is_party(o, lexicon) and not is_place(o, lexicon)), None)
 
 
 def _phrases(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newsprism.analyze.events.lexicon import EventLexicon, language_file
 from newsprism.analyze.events.parties import PARTY_ENTS, is_party
 
-__all__ = ["DEPTH", "THING_TYPES", "RoleWords", "is_place", "load_role_words", "party_in"]
+__all__ = ["DEPTH", "THING_TYPES", "RoleWords", "is_place", "load_role_words", "owners", "party_in"]
 
 #: Types whose recipient may be a thing acted upon: an attacked village, a blocked road,
 #: seized property, defaced web sites. Every other type is directed at a party.
@@ -36,6 +36,7 @@ class RoleWords:
     place_preps: frozenset[str]  # only where: their object is a place, never a recipient
     tail_preps: frozenset[str]  # phrases a party's span includes (see ``parties._TAIL_PREPS``)
     container_preps: frozenset[str]  # *a camp for refugees*: the place stands for the party
+    owner_participles: frozenset[str]  # *a ship belonging to X*, *homes owned by X*: the owner stands for the thing
     agent_preps: frozenset[str]  # the passive's agent
     partner_preps: frozenset[str]  # *met with*: the other side of a meeting
     topic_verbs: frozenset[str]  # *discussed the budget*: talking verbs whose object is a topic, not a partner
@@ -89,6 +90,7 @@ def party_in(
         # "the return of property seized by government forces": who made the thing what it is.
         makers = [o for v in token.children if v.dep_ == "acl" and v.tag_ == "VBN"
                   for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        makers += owners(token, words)  # "homes belonging to herders": whose the thing is
         for found in [*objects, *named, *makers]:
             # "a call for its forces to be deployed": the actor's own forces are not its recipient.
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in found.children)
@@ -96,6 +98,13 @@ def party_in(
                 return found
         frontier.extend((o, depth + 1) for o in objects)
     return None
+
+
+def owners(token: Token, words: RoleWords) -> list[Token]:
+    """*a cargo ship belonging to a shipping firm*, *land owned by the church*: the owner a
+    participle of possession names; a thing done to stands for its owner (as a container does)."""
+    return [o for v in token.children if v.dep_ == "acl" and v.lemma_.lower() in words.owner_participles
+            for p in v.children if p.dep_ in {"prep", "agent"} for o in p.children if o.dep_ == "pobj"]
 
 
 def is_place(token: Token, lexicon: EventLexicon) -> bool:

@@ -323,3 +323,19 @@ def test_a_force_moved_with_no_agent_named_is_the_actor(analyze_text: Analyze, t
 def test_a_force_moved_by_a_named_agent_is_not_the_actor(analyze_text: Analyze) -> None:
     event = first(analyze_text("Marines were deployed to the eastern frontier by the defence ministry."), "MOBILIZE")
     assert any("ministry" in t for t in texts(event, "actors"))
+
+
+@pytest.mark.parametrize("text", [
+    "Trade ministers of the Andean bloc gathered in Lima on Thursday for a two-day meeting.",
+    "Rival party leaders held talks in Nairobi on Sunday over the disputed count.",
+])
+def test_a_meetings_venue_is_no_party(analyze_text: Analyze, text: str) -> None:
+    """Where a meeting is held is its venue (PLOVER: meeting at a neutral location), no recipient."""
+    event = first(analyze_text(text), "CONSULT")
+    assert texts(event, "actors") and not any(t in {"Lima", "Nairobi"} for t in texts(event, "recipients"))
+
+
+def test_a_visits_place_is_its_host(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The Chilean president arrived in Lima on Thursday for a two-day state visit."),
+                  "CONSULT")
+    assert texts(event, "recipients") == ["Lima"]

@@ -53,7 +53,8 @@ Recipients (:mod:`newsprism.analyze.events.recipients`):
   code a visit too (the manual would make a host the recipient; the GSR does not); only a
   host named as the place (*arrived in Amman*) stays a recipient; a talking verb's object
   (*discussed the budget*) is its topic, no party, and a *with* partner on that object
-  (*negotiated a ceasefire with the rebels*) is a co-actor.
+  (*negotiated a ceasefire with the rebels*) is a co-actor;
+- **a meeting's venue is no party**: *met in Geneva* has no recipient (a visit's place has).
 
 Tests by error class: ``tests/analyze/test_events_party_classes.py``.
 """
@@ -344,8 +345,20 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
                                         or nested_recipient(candidate, lexicon, words))
             candidate.place_recipient = candidate.place_recipient or bool(candidate.recipients)
         reciprocal(candidate, lexicon, words)
+        _venue(candidate, lexicon)
         _drop_actor_overlap(candidate, lexicon)
     return candidates
+
+
+def _venue(candidate: Candidate, lexicon: EventLexicon) -> None:
+    """*met in Geneva*, *gathered in Washington*, *held talks in Addis Ababa*: where a meeting is
+    held is its venue, not a party to it (PLOVER's CONSULT: "meeting at a neutral location"); only
+    a visit's place is its host (*arrived in Amman*, *flew to Tehran*: the ``visit`` mode), so a
+    polity the first pass took from where a meeting happened is dropped from its recipients."""
+    if candidate.cue.type != "CONSULT" or candidate.cue.mode == "visit" or not candidate.place_recipient:
+        return
+    candidate.recipients = [r for r in candidate.recipients if not is_place(r, lexicon)]
+    candidate.place_recipient = bool(candidate.recipients)
 
 
 def _drop_actor_overlap(candidate: Candidate, lexicon: EventLexicon) -> None:

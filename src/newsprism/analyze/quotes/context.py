@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLAUSAL", "MIN_FLOATING_WORDS", "TERMINAL", "can_speak", "colon_subject", "governing_cue", "in_cue_subject",
-    "named_as_term", "named_thing", "named_word", "reported_by", "right_ceiling",
+    "is_agent", "named_as_term", "named_thing", "named_word", "reported_by", "right_ceiling",
 ]
 
 #: How a quote that ends its own sentence ends (also where a quote inside it ends it: *... if it kills me!’”*).
@@ -362,9 +362,24 @@ def can_speak(frame: Frame, phrase: SpeakerPhrase) -> bool:
             c.dep_ in ("det", "predet") and c.lower_ in lexicon.group_determiners for c in head.children)):
         return True  # *Both (sides) said*: the pair named before (left unresolved by the resolver)
     lemma = head.lemma_.lower()
+    if lemma in lexicon.poll_shares and any(
+            c.dep_ in ("nummod", "quantmod") or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children):
+        return True  # *Fifty-one percent say that*, *a majority of voters said*: a poll's respondents
     return any(
         word in vocabulary
         for word in (lemma, head.lower_)
         for vocabulary in (lexicon.person_words, lexicon.speaker_heads, lexicon.source_nouns, lexicon.nominal_types,
                            lexicon.research_groups)
     )
+
+def is_agent(frame: Frame, phrase: SpeakerPhrase) -> bool:
+    """Whether a speaker phrase names someone who can mean something by what they say: a name (a
+    proper noun, a person's or a body's entity label), a pronoun, a noun that only ever names people
+    (*the lawyer*) or a body's noun (*the ministry*); not a thing (*images*, *the readings*; the
+    looser person-word list holds such nouns too, so it is not asked)."""
+    head = frame.doc[phrase.head]
+    lexicon = frame.speaker_lexicon
+    lemma = head.lemma_.lower()
+    return (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or head.lower_ in lexicon.pronouns or lemma in lexicon.exclusive_person_words
+            or lemma in lexicon.nominal_types)

@@ -46,6 +46,9 @@ class CueVerb:
     gerund_after: str | None = None
     #: it performs written words (*sing*, *recite*): its bare quoted object that is no sentence is a title
     performs: bool = False
+    #: only an agent reports by it (*X has indicated that*): a name, a pronoun or a person word as its
+    #: subject, never a thing that shows something (*the readings indicate that*: evidence, no speech)
+    agents: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +118,8 @@ class SpeakerLexicon:
     research_qualifiers: frozenset[str] = frozenset()
     #: documents whose later definite mention speaks for whoever issued them (*the statement read*)
     documents: frozenset[str] = frozenset()
+    #: a poll's shares of respondents that speak for them (*Fifty-one percent say that*): data ``poll_shares``
+    poll_shares: frozenset[str] = frozenset()
     #: verbs that state a person's role (lemma -> preposition before the role, "" for a copula)
     role_links: dict[str, str] = field(default_factory=dict)
     #: given name (lower case) -> the names it is one name with: its short forms, or the full names
@@ -164,6 +169,7 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
             gerund=bool(flags.get("gerund")),
             gerund_after=flags.get("gerund_after"),
             performs=bool(flags.get("performs")),
+            agents=bool(flags.get("agents")),
         )
         for lemma, flags in data["verbs"].items()
     }
@@ -226,6 +232,7 @@ def load_speaker_lexicon(language: str = "en") -> SpeakerLexicon:
         research_groups=frozenset(data.get("research_groups", ())),
         research_qualifiers=frozenset(data.get("research_qualifiers", ())),
         documents=frozenset(data.get("documents", ())),
+        poll_shares=frozenset(data.get("poll_shares", ())),
         role_links=dict(data.get("role_links", {})),
         given_name_variants=_symmetric(data.get("given_name_variants", {})),
     )

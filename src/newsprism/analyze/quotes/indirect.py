@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsprism.analyze.quotes.context import is_agent
 from newsprism.analyze.quotes.cues import Cue, CueLexicon, message_source
 from newsprism.analyze.quotes.kinds import Draft, Frame, can_speak, speaker_phrase, trim_punct
 from newsprism.analyze.quotes.marks import MarkedQuote
@@ -481,6 +482,9 @@ def draft_indirect(frame: Frame) -> list[Draft]:
             # "it was reported that ...": no one to attribute it to; "according to their
             # choice", "the signal declared that": not a source of speech.
             continue
+        entry = frame.cue_lexicon.verbs.get(cue.lemma)
+        if entry is not None and entry.agents and not is_agent(frame, phrase):
+            continue  # *Images of the casings indicate that ...*: evidence, not someone's report
         drafts.append(Draft("indirect", start, end, cue, phrase, 0.7, paragraph=frame.paragraph(start)))
     drafts = relays_dropped(frame, drafts)
     drafts.sort(key=lambda d: (d.start, -d.end))

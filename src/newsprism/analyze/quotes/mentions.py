@@ -68,6 +68,8 @@ class ArticleMentions:
         self.quoted, self.quoted_starts = quoted, [a for a, _ in quoted]
         mentions: list[Mention] = []
         self.descriptors: dict[str, set[str]] = defaultdict(set)
+        #: the common nouns the text calls each body by (*The group, X Coalition, formed*: ``group``)
+        self.body_words: dict[str, set[str]] = defaultdict(set)
         self.gender: dict[str, Gender | None] = {}
         votes: dict[str, set[Gender]] = defaultdict(set)
         for entity in self.entities.values():
@@ -90,6 +92,8 @@ class ArticleMentions:
                 if entity.type == PERSON:
                     given = not (len(tokens) == 1 and tokens[0].text in surnames)
                     self._describe(entity.id, tokens[0], root, votes, given=given)
+                else:
+                    self.body_words[entity.id].update(_body_nouns(root))
         self._merge_surnames(mentions)
         #: last word of a person's name -> that person, when only one person has it.
         last_words: dict[str, list[str]] = defaultdict(list)
@@ -325,6 +329,18 @@ class ArticleMentions:
             if m.end <= position:
                 found.append(m)
         return found
+
+
+def _body_nouns(root: Token) -> set[str]:
+    """The common nouns a body's mention is tied to by the grammar, which a later *the group* /
+    *the coalition* can point back with: an apposition either way (*The group, X Coalition,
+    formed*; *X Coalition, a group of workers, said*) or a copula's attribute (*X is a coalition
+    of ...*). Only what the text states: a noun merely near the name ties nothing."""
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.rights if c.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.rights if c.dep_ == "attr"]
+    return {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"}
 
 
 #: Most words of a title read back from a name (*Wikileaks co - founder*).

@@ -197,6 +197,12 @@ class Resolver(PronounResolver):
             entity = self.entities[m.entity]
             if entity.type != PERSON and word in entity.name.lower().split():
                 return Resolution(m.entity, "nominal", 0.75)
+        # *The group, WeWorkers Coalition, formed ...* ... *the group said*: the latest body the text
+        # called by this very noun (an apposition or a copula, :func:`.mentions._body_nouns`), however
+        # far back; a rival body merely mentioned nearer (the employer the group criticises) is not it.
+        for m in before:
+            if self.entities[m.entity].type != PERSON and lemma in self.body_words.get(m.entity, ()):
+                return Resolution(self.alias.get(m.entity, m.entity), "nominal", 0.75)
         # Dick Clark Productions ... the production company: a body's description whose modifier is the
         # head (last word) of the one body's name mentioned before (several such bodies: none; *the port
         # authority* is not *Port Workers' Guild*, whose name's head is another word).

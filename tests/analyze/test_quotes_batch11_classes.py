@@ -1,10 +1,12 @@
 """Speaker and report classes batch 11 of quotes_pages showed (issues #3, #4): a body named once in
 apposition to a common noun and then called by that noun (*The alliance, X, ...* ... *the alliance
-said*); a poll's respondents counted as a share (*Sixty percent say that ...*); *has indicated that*.
+said*); a poll's respondents counted as a share (*Sixty percent say that ...*); *has indicated that*;
+*Some said ...* (some of a group named before); *declined to say when ...* (no report).
 
 Batch 11 is in-sample for these classes. Every sentence is written for these tests (no page's words);
 each positive test fails on the round's starting code (the later *the alliance* went to the employer
-named nearer or stayed unresolved, the shares were no speakers, *indicate* no cue); the rest are
+named nearer or stayed unresolved, the shares and *Some* were no speakers, *indicate* no cue, *declined
+to say* a report); the rest are
 guards against the rules reaching too far.
 """
 
@@ -94,3 +96,28 @@ def test_evidence_that_indicates_is_no_report(analyze_text: Analyze) -> None:
     )
     assert not _reports(article, "the reservoir is nearly empty")
     assert not _reports(article, "the river will crest")
+
+
+# --- *Some said*, and a report never made -----------------------------------------------------------------
+
+def test_some_of_a_group_named_before_speak(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "Forty fishermen came back to the harbour on Friday after the ban. Some said they had lost "
+        "their boats to the bank over the winter."
+    )
+    assert _speaker_name(article, "they had lost their boats") == "Some"
+
+
+def test_some_before_a_noun_leaves_the_noun_to_decide(analyze_text: Analyze) -> None:
+    # *some* as a determiner is not the speaker rule: *some boats* cannot speak
+    article = analyze_text("Some boats said nothing about the ban, and the harbour stayed quiet all week.")
+    assert not any(q.kind == "indirect" for q in article.quotes)  # type: ignore[attr-defined]
+
+
+def test_declining_to_say_reports_nothing(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "The harbour master, Ivo Sarn, declined to say when the ban would be lifted. Sarn refused to say "
+        "whether the bank had been told."
+    )
+    assert not _reports(article, "the ban would be lifted")
+    assert not _reports(article, "the bank had been told")

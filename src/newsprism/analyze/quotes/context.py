@@ -356,8 +356,8 @@ def can_speak(frame: Frame, phrase: SpeakerPhrase) -> bool:
     tokens = [head] + [frame.doc[i] for a, b in phrase.others for i in range(a, b)]
     if head.pos_ == "PROPN" or any(t.ent_type_ in _SPEAKING_LABELS for t in tokens):
         return True
-    if head.lower_ in lexicon.pronouns:
-        return True
+    if head.lower_ in lexicon.pronouns or (head.pos_ == "PRON" and head.lower_ in lexicon.quantifier_speakers):
+        return True  # *she*, *they*; *Some said ...*: some of a group named before
     if head.lower_ in lexicon.group_determiners or (head.pos_ == "NOUN" and any(
             c.dep_ in ("det", "predet") and c.lower_ in lexicon.group_determiners for c in head.children)):
         return True  # *Both (sides) said*: the pair named before (left unresolved by the resolver)

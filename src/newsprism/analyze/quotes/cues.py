@@ -89,6 +89,8 @@ class CueLexicon:
     work_links: frozenset[str] = frozenset()
     #: nouns of a held view after *be of* (*are of the view that ...*): the subject's view, reported
     stance_nouns: frozenset[str] = frozenset()
+    #: verbs under which a reporting verb's report was never made (*declined to say when ...*)
+    withholding: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,8 @@ class SpeakerLexicon:
     documents: frozenset[str] = frozenset()
     #: a poll's shares of respondents that speak for them (*Fifty-one percent say that*): data ``poll_shares``
     poll_shares: frozenset[str] = frozenset()
+    #: pronouns of a share of a group that speak for it (*Some said ...*): data ``quantifier_speakers``
+    quantifier_speakers: frozenset[str] = frozenset()
     #: verbs that state a person's role (lemma -> preposition before the role, "" for a copula)
     role_links: dict[str, str] = field(default_factory=dict)
     #: given name (lower case) -> the names it is one name with: its short forms, or the full names
@@ -190,7 +194,8 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
                       term_preps={verb: frozenset(preps) for verb, preps in data.get("term_preps", {}).items()},
                       work_nouns=frozenset(data.get("work_nouns", ())),
                       work_links=frozenset(data.get("work_links", ())),
-                      stance_nouns=frozenset(data.get("stance_nouns", ())))
+                      stance_nouns=frozenset(data.get("stance_nouns", ())),
+                      withholding=frozenset(data.get("withholding", ())))
 
 
 @lru_cache(maxsize=4)
@@ -233,6 +238,7 @@ def load_speaker_lexicon(language: str = "en") -> SpeakerLexicon:
         research_qualifiers=frozenset(data.get("research_qualifiers", ())),
         documents=frozenset(data.get("documents", ())),
         poll_shares=frozenset(data.get("poll_shares", ())),
+        quantifier_speakers=frozenset(data.get("quantifier_speakers", ())),
         role_links=dict(data.get("role_links", {})),
         given_name_variants=_symmetric(data.get("given_name_variants", {})),
     )

@@ -438,8 +438,9 @@ def draft_indirect(frame: Frame) -> list[Draft]:
             right = trim_punct(frame.text, pp_end, sentence.end_char)
             start, end = max(left, right, key=lambda span: span[1] - span[0])
         else:
-            if any(child.dep_ == "neg" for child in head.children):
-                continue  # "did not say that ...": nobody is reported as saying it
+            if any(child.dep_ == "neg" for child in head.children) or (
+                    head.dep_ == "xcomp" and head.head.lemma_.lower() in frame.cue_lexicon.withholding):
+                continue  # "did not say that ...", "declined to say when ...": nobody is reported as saying it
             tokens = _reported_tokens(frame, cue)
             if not tokens:
                 continue

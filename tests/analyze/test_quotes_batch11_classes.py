@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 from quote_helpers import Analyze
 
+import newsprism
+
 pytestmark = pytest.mark.slow
 
 
@@ -121,3 +123,27 @@ def test_declining_to_say_reports_nothing(analyze_text: Analyze) -> None:
     )
     assert not _reports(article, "the ban would be lifted")
     assert not _reports(article, "the bank had been told")
+
+
+# --- the acronym fallback is the resolver's ---------------------------------------------------------------
+
+def test_the_resolver_itself_reads_a_bare_acronym(analyze_text: Analyze, pipeline: newsprism.Pipeline) -> None:
+    # moved from the stage into Resolver.link: any caller of the resolver gets the name the letters spell
+    from newsprism.analyze.quotes.cues import find_cues, load_cue_lexicon, load_speaker_lexicon
+    from newsprism.analyze.quotes.resolve import Resolver
+    from newsprism.analyze.quotes.speakers import find_speaker_phrase
+
+    article = analyze_text(
+        "The choir will travel next spring.\n\n"
+        "According to LN, audiences can expect the choir's best-known hymns on the trip.\n\n"
+        "Live Nation is organising the trip, and seats go on sale on Friday."
+    )
+    doc = pipeline.nlp(article.text)
+    cue_lexicon, speaker_lexicon = load_cue_lexicon("en"), load_speaker_lexicon("en")
+    cues = find_cues(doc, cue_lexicon)
+    cue = next(c for c in cues.values() if c.phrase)
+    phrase = find_speaker_phrase(doc, cue, cue_lexicon, speaker_lexicon)
+    assert phrase is not None and doc[phrase.start : phrase.end].text == "LN"
+    resolution = Resolver(article, doc, speaker_lexicon, [], cue_heads=cues).link(phrase, previous=None)
+    names = {e.id: e.name for e in article.entities}
+    assert resolution.name == "Live Nation" or names.get(resolution.entity or "") == "Live Nation"

@@ -15,8 +15,11 @@ once per article by :class:`.mentions.ArticleMentions`, which the resolvers exte
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
+from newsprism.analyze.quotes.acronyms import body_spelled, spelled_out
 from newsprism.analyze.quotes.mentions import ORGANIZATION, PERSON
 from newsprism.analyze.quotes.pronouns import PronounResolver, Resolution
 from newsprism.analyze.quotes.speakers import SpeakerPhrase
@@ -35,6 +38,30 @@ class Resolver(PronounResolver):
     # --- linking -------------------------------------------------------------------
 
     def link(
+        self, phrase: SpeakerPhrase, *, previous: str | None, previous_end: int | None = None,
+        anchor: int | None = None, continuing: bool = False,
+    ) -> Resolution:
+        """The entity a speaker phrase names (:meth:`_link`), or, for a bare acronym nothing else
+        resolved, the body it spells (:meth:`_acronym`)."""
+        resolution = self._link(phrase, previous=previous, previous_end=previous_end, anchor=anchor,
+                                continuing=continuing)
+        if resolution.entity is None and resolution.group is None:
+            return self._acronym(phrase, resolution)
+        return resolution
+
+    def _acronym(self, phrase: SpeakerPhrase, resolution: Resolution) -> Resolution:
+        """*..., says WHO* with the letters no entity: the organisation named in full before
+        (:func:`.acronyms.body_spelled`); with none, an acronym no entity holds at all whose name is
+        printed elsewhere (*According to LN* ... *Live Nation*: :func:`.acronyms.spelled_out`), that
+        name. How it was found and how sure stay the failed link's: the letters add no certainty."""
+        words = self.doc[phrase.start : phrase.end]
+        body = body_spelled(self.entities.values(), words.text, words.start_char)
+        if body is not None:
+            return replace(resolution, entity=body.id)
+        spelled = spelled_out(self.doc.text, words.text)
+        return resolution if spelled is None else replace(resolution, name=spelled)
+
+    def _link(
         self, phrase: SpeakerPhrase, *, previous: str | None, previous_end: int | None = None,
         anchor: int | None = None, continuing: bool = False,
     ) -> Resolution:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsprism.analyze.quotes.acronyms import acronym_expansions, body_spelled, printed_expansions, spelled_out
+from newsprism.analyze.quotes.acronyms import acronym_expansions, printed_expansions
 from newsprism.analyze.quotes.cues import find_cues, load_cue_lexicon, load_speaker_lexicon
 from newsprism.analyze.quotes.excerpts import Excerpt, PullQuote, find_excerpts, find_pull_quotes
 from newsprism.analyze.quotes.headings import heading_quotes
@@ -121,12 +121,6 @@ def find_quotes(
                 anchor=draft.start if after else None, continuing=continuing,
             )
             speaker = _speaker(span, resolution, entities, doc)
-            if speaker.entity is None and resolution.group is None:
-                body = body_spelled(entities.values(), span.text, span.start)
-                if body is not None:  # *says WHO*, the letters no entity: the body named in full before
-                    speaker = Speaker(name=body.name, entity=body.id, span=span)
-                elif (spelled := spelled_out(article.text, span.text)) is not None:
-                    speaker = Speaker(name=spelled, entity=None, span=span)  # no entity of the name at all
             if (resolution.entity is None and resolution.group is None and resolution.via == "pronoun"
                     and previous is not None and draft.paragraph - previous_paragraph <= STATEMENT_REACH):
                 speaker = _statement_pronoun(article, resolver, doc[draft.phrase.head], previous, previous_end,
@@ -362,6 +356,8 @@ def _speaker(span: Span, resolution: Resolution, entities: dict[str, Entity], do
         return Speaker(name=entities[resolution.entity].name, entity=resolution.entity, span=span)
     if resolution.group is not None:
         return Speaker(name=doc[resolution.group[0] : resolution.group[1]].text, entity=None, span=span)
+    if resolution.name is not None:  # an acronym no entity holds, its name printed elsewhere
+        return Speaker(name=resolution.name, entity=None, span=span)
     return Speaker(name=span.text, entity=None, span=span)
 
 

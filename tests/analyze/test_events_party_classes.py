@@ -339,3 +339,12 @@ def test_a_visits_place_is_its_host(analyze_text: Analyze) -> None:
     event = first(analyze_text("The Chilean president arrived in Lima on Thursday for a two-day state visit."),
                   "CONSULT")
     assert texts(event, "recipients") == ["Lima"]
+
+
+@pytest.mark.parametrize(("text", "kind", "helped"), [
+    ("The World Bank released new loans to help Zambia repay its creditors.", "AID", "Zambia"),
+    ("Canada sent 50 instructors to help the coast guard of Ruvia patrol its waters.", "AID", "coast guard"),
+])
+def test_aid_goes_to_whom_its_purpose_clause_helps(analyze_text: Analyze, text: str, kind: str, helped: str) -> None:
+    """*gave X to help Y do Z*: the aid benefits Y, the subject of the helped act (PLOVER's AID)."""
+    assert any(t.startswith(helped) for t in texts(first(analyze_text(text), kind), "recipients"))

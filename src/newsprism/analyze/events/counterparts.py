@@ -15,7 +15,9 @@ a recipient from, which the trigger's objects and prepositions do not reach:
 - **the polity where a restriction or a placement applies**: *eased the curfew imposed on the
   port district*, *rejected a plan for troops to be stationed in X*, *blew up lines leading
   into the city*: the place the trigger's object is imposed on, put in or leads into stands
-  for the party it is done to (flagged as a polity, like the first pass's *lifted a curfew in X*).
+  for the party it is done to (flagged as a polity, like the first pass's *lifted a curfew in X*);
+- **whom aid helps**: *provided funding to help X pay for gas*, *sent advisers to help X train*:
+  the subject of the helped act in a purpose clause of helping is the one the aid benefits.
 
 Words are data (``lexicons/event_counterparts_<lang>.json``); what a demand is comes from the
 events lexicon (a verb cued REQUEST, or *call for*).
@@ -53,6 +55,8 @@ class CounterpartWords:
     placement_preps: frozenset[str]  # *imposed on X*, *stationed in X*, *leading into X*
     placement_types: frozenset[str]  # types whose object's placement names the party it is done to
     beneficiary_nouns: frozenset[str]  # *the release of X*: X is whom the demand favours, not whom it is made of
+    help_verbs: frozenset[str]  # *sent advisers to help X train*: the purpose clause's helped party
+    help_types: frozenset[str]  # types whose purpose clause may name whom they benefit
 
 
 @lru_cache(maxsize=4)
@@ -154,10 +158,28 @@ def _placement(candidate: Candidate, lexicon: EventLexicon, words: CounterpartWo
     return []
 
 
+def _helped(candidate: Candidate, lexicon: EventLexicon, words: CounterpartWords) -> list[Token]:
+    """*provided funding to help X pay for gas*, *sent advisers to help the army of X train*: aid
+    is given to whom it benefits (PLOVER's AID: "material benefits primarily accrue to the
+    recipient"); a purpose clause of helping names that party as the subject of the helped act
+    (the parser's reading of *help X do*; *to help X* with X as object is the first pass's)."""
+    if candidate.cue.type not in words.help_types or candidate.nominal:
+        return []
+    taken = {t.i for t in candidate.actors} | candidate.consumed
+    for purpose in candidate.head.children:
+        if purpose.dep_ not in {"advcl", "xcomp"} or purpose.lemma_.lower() not in words.help_verbs:
+            continue
+        helped = [s for c in purpose.children if c.dep_ in {"ccomp", "xcomp"} for s in children(c, SUBJECTS)]
+        helped = [h for h in helped if h.i not in taken and is_party(h, lexicon)]
+        if helped:
+            return helped[:1]
+    return []
+
+
 def counterpart(candidate: Candidate, lexicon: EventLexicon, language: str = "en") -> list[Token]:
     """The recipient one of the module's rules finds for ``candidate``, or ``[]``."""
     if not candidate.actors:
         return []  # an inferred recipient alone is no evidence that anyone did anything
     words = load_counterpart_words(language)
     return (_talks_partner(candidate, lexicon, words) or _demand_target(candidate, lexicon, words)
-            or _placement(candidate, lexicon, words))
+            or _placement(candidate, lexicon, words) or _helped(candidate, lexicon, words))

@@ -8,10 +8,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["to_infinitive"]
+__all__ = ["across_semicolon", "to_infinitive"]
 
 
 def to_infinitive(clause: Token) -> bool:
     """Is ``clause`` a *to*-infinitive (*to visit*, *to help*)? The one place the English
     infinitive marker is spelt: spaCy's English parse gives it as an ``aux`` child."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+
+
+def across_semicolon(clause: Token) -> bool:
+    """Does a semicolon stand between ``clause`` and its head? A semicolon joins independent
+    clauses, so a complement the parser hangs across one (*the council voted to X; a court later
+    quashed the vote*, *voted* parsed as *quashed*'s ccomp) is a clause of its own: neither the
+    content of the other clause's verb nor negated by it."""
+    low, high = sorted((clause.i, clause.head.i))
+    return any(t.text == ";" and t.head.i in {clause.i, clause.head.i} for t in clause.doc[low + 1:high])

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsprism.analyze.events.candidate import Candidate
+from newsprism.analyze.events.clauses import across_semicolon
 from newsprism.analyze.events.fill import SUBJECTS, to_infinitive
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 
@@ -145,6 +146,8 @@ def _governing(candidate: Candidate, by_head: dict[int, Candidate]) -> Candidate
         infinitive = current.dep_ == "advcl" and to_infinitive(current)
         if (current.dep_ not in {"xcomp", "ccomp"} and not infinitive) or current.head.i == current.i:
             return None
+        if across_semicolon(current):
+            return None  # "X voted to hold ...; a court later quashed the vote": two clauses, no content
         current = current.head
         governor = by_head.get(current.i)
         if governor is not None and governor.cue.type in _CONTENT_GOVERNORS:

@@ -22,6 +22,12 @@ compatible dates (equal, or one inside the other), and either:
   a plural (*seven pardons* ... *granted X a pardon*), and no superlative or ordinal singles it
   out (*the largest demonstration*). Precision first: a wrong link hides a real event.
 
+A headline's event is told again by the body's first mention of the same verb or noun (same lemma,
+type, time relation and polarity, compatible dates; *Police arrest 63 as ...* ... *police arrested 63
+people*), whatever parties each names: a headline's telegraphic words (no articles, a bare present, a
+place run on to a noun) are parsed too loosely to compare parties, and a headline names its story's
+main act, which the body then tells. Only one body mention is linked to one headline event.
+
 Never linked: events of one trigger (coordinated dates split one trigger into distinct events),
 events whose named parties differ, a negated mention and an affirmative one, two verbs of
 different lemmas that share only a party when the act is a saying (PLOVER's verbal types: *praised*
@@ -238,6 +244,26 @@ def _named(parties: Sequence[Party], doc: Doc) -> set[str]:
     return keys
 
 
+def _headline_end(doc: Doc) -> int:
+    """Where the article's headline ends: its first paragraph when that is a title line (no full stop,
+    question or exclamation mark at its end), else 0 (no headline; a Wikinews body starts with prose)."""
+    text = doc.text
+    end = text.find("\n")
+    if end <= 0:
+        return 0
+    line = text[:end].rstrip()
+    return 0 if not line or line[-1] in ".!?\"\u201d" else end
+
+
+def _headline_retold(first: _Mention, again: _Mention, headline_end: int) -> bool:
+    """Is ``again`` (in the body) the body's telling of ``first``, an event of the headline?"""
+    earlier, later = first.event, again.event
+    return (earlier.trigger.end <= headline_end < later.trigger.start
+            and earlier.type == later.type and earlier.time_relation == later.time_relation
+            and earlier.negated == later.negated and _dates_agree(earlier.date, later.date)
+            and first.head.lemma_.lower() == again.head.lemma_.lower())
+
+
 def link_retellings(events: Sequence[Event], doc: Doc, language: str = "en") -> tuple[Event, ...]:
     """``events`` (ids set, in text order) with ``same_as`` set on each re-telling to the id of
     the first mention of its event; the nearest earlier candidate wins."""
@@ -245,12 +271,18 @@ def link_retellings(events: Sequence[Event], doc: Doc, language: str = "en") -> 
     heads = [_head(doc, e) for e in events]
     mentions = [_Mention.of(e, h, words) if h is not None else None for e, h in zip(events, heads, strict=True)]
     root: dict[str, str] = {}
+    headline_end, told = _headline_end(doc), set()  # headline events the body has told once already
     out = list(events)
     for j, later in enumerate(mentions):
         if later is None:
             continue
         for earlier in reversed(mentions[:j]):
-            if earlier is not None and _retells(earlier, later, words):
+            if earlier is None:
+                continue
+            headline = earlier.event.id not in told and _headline_retold(earlier, later, headline_end)
+            if headline or _retells(earlier, later, words):
+                if headline:
+                    told.add(earlier.event.id)
                 root[later.event.id] = root.get(earlier.event.id, earlier.event.id)
                 out[j] = replace(later.event, same_as=root[later.event.id])
                 break

@@ -53,6 +53,7 @@ from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.nonacts import (
     cause_struggle,
     class_description,
+    cognition_clause,
     document_content,
     gathering_moves,
     habitual_description,
@@ -65,7 +66,15 @@ from newsprism.analyze.events.nouns import NOMINAL, in_name, no_event_compound, 
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
 from newsprism.analyze.events.nouns import object_event_noun as _object_event_noun
 from newsprism.analyze.events.permission import inquiry_hearing, permission_candidate
-from newsprism.analyze.events.procedure import accident, enacting_vote, enactment, projection, roll_call
+from newsprism.analyze.events.procedure import (
+    accident,
+    counted_participle,
+    enacting_vote,
+    enactment,
+    own_order,
+    projection,
+    roll_call,
+)
 from newsprism.analyze.events.readings import (
     OVERRIDE_SIZE,
     agreeing,
@@ -143,6 +152,8 @@ _NO_ACT: tuple[_VerbRule, ...] = (
     roll_call,  # "voted for the first article", "opposed the resolution": a member's vote
     enacting_vote,  # "voted to hold X in contempt": the act is the complement's
     enactment,  # "the congress approved a bill": a chamber passing its own text
+    own_order,  # "signed an executive order": an official's own act of office
+    counted_participle,  # "has amassed 1,217 pledged delegates" (a misparse): procedure
     projection,  # "the network called Ohio for the senator": a winner projected, no act
     accident,  # "struck a guard rail, injuring two": a collision
     sitting,  # "the senate was set to meet on Monday": a body's own sitting
@@ -150,6 +161,7 @@ _NO_ACT: tuple[_VerbRule, ...] = (
     cause_struggle,  # "fighting for a federal holiday": a cause, no violence
     gathering_moves,  # "the protest later moved a few blocks": a gathering's route
     class_description,  # "those held in contempt": a class of people described
+    cognition_clause,  # "recognised that the term confuses": knowing, no recognition
 )
 
 #: The verb's sense here is no event: tried in order, after a party or a thing as its object has
@@ -386,7 +398,7 @@ def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
         if candidate.consumed & used:
             continue
         vote = candidate.head.head
-        if candidate.head.dep_ == "xcomp" and vote.i < candidate.first.i and enacting_vote(
+        if candidate.head.dep_ in {"xcomp", "advcl"} and vote.i < candidate.first.i and enacting_vote(
                 vote, verb_lemma(vote, lexicon), lexicon):
             candidate.first = vote  # "voted to hold X in contempt": the vote is how the body does the act
             candidate.consumed.add(vote.i)

@@ -15,6 +15,9 @@ without one; each is a spaCy dependency read over word lists of ``events_en.json
   act done to anyone now (``class_heads``).
 - :func:`gathering_moves`: a march or protest moving along its route (*the protest later moved a
   few blocks*): the gathering is coded on its own word; its route is no act.
+- :func:`cognition_clause`: a verb of recognising with no party recognised (*recognised that the term
+  confuses*, *students recognizing they can run*): knowing something, no recognition of a party
+  (PLOVER SUPPORT's *recognize* is diplomatic: an object that is a state, government or claim).
 - :func:`visit_without_place` (*the mediator has arrived*: no visit without the place visited),
   :func:`document_content` (what a bill or decree would provide), :func:`self_motion` (*the crowds
   dispersed*: a group moving itself) and :func:`habitual_description` (*donors who fund it*: a
@@ -33,6 +36,7 @@ from newsprism.analyze.events.roles import is_place
 __all__ = [
     "cause_struggle",
     "class_description",
+    "cognition_clause",
     "document_content",
     "gathering_moves",
     "habitual_description",
@@ -124,6 +128,15 @@ def class_description(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     head = token.head
     return lexicon.names("class_heads", head) and not any(
         c.dep_ in {"det", "poss", "nummod"} for c in head.children)
+
+
+def cognition_clause(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """Is ``token`` a ``cognition_verbs`` verb with no party recognised: no object and no passive subject
+    (*recognised that the term causes confusion*, *students that are recognizing, maybe for the first
+    time, that ...*, where the parser may hang the clause elsewhere)? Then it tells what someone knows,
+    no act on a party; *recognised the new government*, *was recognised by* keep their SUPPORT."""
+    return lexicon.is_word("cognition_verbs", lemma) and not any(
+        c.dep_ in _OBJECTS or c.dep_ == "nsubjpass" for c in token.children)
 
 
 def visit_without_place(token: Token, lemma: str, lexicon: EventLexicon) -> bool:

@@ -25,6 +25,13 @@ sanction, assault, ...). Two kinds of clause use the verbs of those relations wi
   event; ``procedure_objects`` already reads *passed*, *adopted*). A law that concedes to a party is
   coded on what it does, and an actor approving another's proposal keeps SUPPORT.
 
+- :func:`own_order`: an official signing an order or decree of their own (*the governor signed an
+  executive order delaying the vote*): how the order is made, no SUPPORT (``signing_verbs``,
+  ``own_order_nouns``); signing an agreement or another body's bill keeps SUPPORT.
+- :func:`counted_participle`: a procedure verb (``procedure_objects``) whose counted object the parser
+  hung on a participle (*has amassed 1,217 pledged delegates* parsed as *amassed* + a clause
+  *1,217 pledged delegates*): the verb is read on that object, as it would be with the parse right.
+
 - :func:`projection`: a media outlet *calling* a state or race *for* a candidate (*the network
   called Ohio for the senator*): a winner projected from the count, no act on a party
   (``projection_verbs``, ``projection_objects``).
@@ -42,7 +49,7 @@ from spacy.tokens import Token
 from newsprism.analyze.events.clauses import to_infinitive
 from newsprism.analyze.events.lexicon import EventLexicon
 
-__all__ = ["accident", "enacting_vote", "enactment", "projection", "roll_call"]
+__all__ = ["accident", "counted_participle", "enacting_vote", "enactment", "own_order", "projection", "roll_call"]
 
 #: A verb's object: its direct object or, in a passive, its subject.
 _OBJECTS = frozenset({"dobj", "obj", "nsubjpass"})
@@ -148,11 +155,42 @@ def accident(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     return clause.dep_ in {"advcl", "xcomp"} and clause.tag_ == "VBG" and _collision(clause.head, lexicon)
 
 
+#: How a vote's to-infinitive hangs on it: a complement, or (with a phrase between them, *voted in 2024
+#: to hold*) what the parser calls a purpose clause; either way it is what the body voted to do.
+_VOTED_ACT = frozenset({"xcomp", "advcl"})
+
+
 def enacting_vote(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
-    """Is ``token`` a vote *to* act (*voted to hold two officers in contempt*)? Then the act is the
-    complement's, read on its own verb (the vote is the body's way of doing it); a vote with no
-    to-infinitive is left to :func:`roll_call` and the verb's readings."""
-    return lemma == "vote" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and to_infinitive(c) for c in token.children)
+    """Is ``token`` a vote *to* act (*voted to hold two officers in contempt*, *voted in 2024 to hold*)?
+    Then the act is the complement's, read on its own verb (the vote is the body's way of doing it);
+    a vote with no to-infinitive is left to :func:`roll_call` and the verb's readings."""
+    return lemma == "vote" and any(c.dep_ in _VOTED_ACT and c.pos_ == "VERB" and to_infinitive(c)
+                                   for c in token.children)
+
+
+def own_order(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """Is ``token`` an official signing an order or decree (*signed an executive order delaying the
+    election*)? A ``signing_verbs`` verb whose object, or passive subject, is an ``own_order_nouns``
+    noun: the order is the signer's own act of office, coded (if at all) on what it does; PLOVER's
+    SUPPORT is for signing an agreement with another party."""
+    if not lexicon.is_word("signing_verbs", lemma):
+        return False
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    return any(lexicon.names("own_order_nouns", o) for o in (*objects, *(c for o in objects for c in o.conjuncts)))
+
+
+def counted_participle(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """Is ``token`` a procedure verb whose counted object the parser hung on a participle clause
+    (*has amassed 1,217 pledged delegates*: *amassed* with no object and a clausal *pledged* whose
+    object is *delegates*)? Read it on that object (``procedure_objects``), as with the right parse."""
+    verbs, objects, _ = lexicon.procedure_objects
+    if lemma not in verbs or any(c.dep_ in _OBJECTS for c in token.children):
+        return False
+    # the clause's "subject" is the count (*1,217*): a number and a participle before the counted noun
+    return any(c.dep_ in {"ccomp", "xcomp"} and c.tag_ in {"VBN", "VBD"} and c.i > token.i
+               and any(s.dep_ == "nsubj" and s.like_num for s in c.children) and any(
+        g.dep_ in {"dobj", "obj"} and (g.lemma_.lower() in objects or g.lower_ in objects) for g in c.children)
+        for c in token.children)
 
 
 def enactment(token: Token, lemma: str, lexicon: EventLexicon) -> bool:

@@ -38,6 +38,7 @@ from datetime import datetime, timedelta
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newsprism.analyze.events.clauses import across_semicolon
 from newsprism.analyze.events.counted import counted_on
 from newsprism.analyze.events.dates import date_words, normalise_date, time_words
 from newsprism.analyze.events.discourse import (
@@ -155,7 +156,7 @@ def is_negated(trigger: Token, lexicon: EventLexicon) -> bool:
         if child.dep_ in {"nsubj", "nsubjpass"} and _negative_quantifier(child, lexicon):
             return True
     # "refused to attack"; "denied that its soldiers fired": a denied that-clause is told as not done
-    governor = trigger.head if trigger.dep_ in {"xcomp", "ccomp"} else None
+    governor = trigger.head if trigger.dep_ in {"xcomp", "ccomp"} and not across_semicolon(trigger) else None
     return governor is not None and lexicon.is_word("negating_governors", governor.lemma_.lower())
 
 

@@ -348,3 +348,20 @@ def test_a_visits_place_is_its_host(analyze_text: Analyze) -> None:
 def test_aid_goes_to_whom_its_purpose_clause_helps(analyze_text: Analyze, text: str, kind: str, helped: str) -> None:
     """*gave X to help Y do Z*: the aid benefits Y, the subject of the helped act (PLOVER's AID)."""
     assert any(t.startswith(helped) for t in texts(first(analyze_text(text), kind), "recipients"))
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The insurgents warned they would ambush army lorries on the mountain road to Sedan.", "army lorries"),
+    ("The league threatened to expel clubs that ignored the salary cap.", "clubs"),
+])
+def test_a_threat_is_made_against_whom_the_threatened_act_targets(
+    analyze_text: Analyze, text: str, target: str
+) -> None:
+    """*warned it would attack X on the road to Y*: X (a party, or a vehicle for its crew), not Y."""
+    assert texts(first(analyze_text(text), "THREATEN"), "recipients")[:1] == [target]
+
+
+def test_a_threat_with_a_partys_condition_is_made_to_that_party(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The militia warned it would shell army lorries unless the governor resigned."),
+                  "THREATEN")
+    assert texts(event, "recipients") == ["governor"]

@@ -54,7 +54,9 @@ Recipients (:mod:`newsprism.analyze.events.recipients`):
   host named as the place (*arrived in Amman*) stays a recipient; a talking verb's object
   (*discussed the budget*) is its topic, no party, and a *with* partner on that object
   (*negotiated a ceasefire with the rebels*) is a co-actor;
-- **a meeting's venue is no party**: *met in Geneva* has no recipient (a visit's place has).
+- **a meeting's venue is no party**: *met in Geneva* has no recipient (a visit's place has);
+- **a threat is made against whom the threatened act targets**: *warned it would attack government
+  convoys on the road to X* (the convoys, not X), unless a party's act is its condition.
 
 Tests by error class: ``tests/analyze/test_events_party_classes.py``.
 """
@@ -66,8 +68,9 @@ from spacy.tokens import Token
 from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.complements import is_directive
 from newsprism.analyze.events.counterparts import counterpart
-from newsprism.analyze.events.fill import reported_subject, subject_of
+from newsprism.analyze.events.fill import OBJECTS, children, complement_clauses, reported_subject, subject_of
 from newsprism.analyze.events.lexicon import EventLexicon
+from newsprism.analyze.events.nouns import vehicle_words
 from newsprism.analyze.events.parties import extent, is_party
 from newsprism.analyze.events.recipients import (
     asked_object,
@@ -78,7 +81,7 @@ from newsprism.analyze.events.recipients import (
     shifted_object,
     transfer,
 )
-from newsprism.analyze.events.roles import RoleWords, is_place, load_role_words
+from newsprism.analyze.events.roles import THING_TYPES, RoleWords, is_place, load_role_words, party_in
 
 __all__ = ["complete_arguments"]
 
@@ -342,12 +345,46 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
             # Talks an act followed, a protest's demand, where a restriction applies (events/counterparts.py),
             # before the phrases' first party: each names the other side outright.
             candidate.recipients.extend(counterpart(candidate, lexicon, language)
+                                        or _threatened_thing(candidate, lexicon, words)
                                         or nested_recipient(candidate, lexicon, words))
             candidate.place_recipient = candidate.place_recipient or bool(candidate.recipients)
         reciprocal(candidate, lexicon, words)
         _venue(candidate, lexicon)
         _drop_actor_overlap(candidate, lexicon)
     return candidates
+
+
+def _threatened_thing(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+    """*warned it would attack government convoys on the highway to X*, *threatened to expel members
+    who ...*: a threat of an act done to someone (an attack, an expulsion, a seizure) is made against
+    whom that act would be done to, its object (a party, a vehicle for its crew, or the party
+    inside it), not a place further down its phrases. A party the threat is addressed to comes first
+    (*warned the government that ...*), and so does the one whose act is its condition (*... if
+    the army stays*): only when the trigger has no object of its own and the threat no condition."""
+    head = candidate.head
+    if candidate.cue.type != "THREATEN" or candidate.nominal or children(head, frozenset({"dobj", "obj", "dative"})):
+        return []
+    taken = {t.i for t in candidate.actors} | candidate.consumed
+    for clause in complement_clauses(head):
+        conditions = [c for c in [*clause.children, *head.children] if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and lexicon.is_word("hypothetical_marks", m.lower_) for m in c.children)]
+        if any(s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON" and is_party(s, lexicon)
+               for c in conditions for s in c.children):
+            return []  # "... unless the army withdraws": made to the one whose act is its condition
+        cue = lexicon.verb(clause.lemma_.lower())
+        if cue is None or cue.type not in THING_TYPES:
+            continue
+        for obj in children(clause, OBJECTS):
+            if obj.i in taken or obj.pos_ != "NOUN" or lexicon.nouns.get(obj.lemma_.lower()) is not None:
+                continue  # "threatened to launch an offensive": an event noun is no target
+            # A party or a vehicle standing for its crew (*government convoys*), else a party inside the
+            # object (*the ministry's offices*); a bare thing or place (*the strait*) is no one's.
+            if is_party(obj, lexicon) or obj.lemma_.lower() in vehicle_words("vehicle_nouns"):
+                return [obj]
+            inner = party_in(obj, lexicon, words, skip=taken)
+            if inner is not None:
+                return [inner]
+    return []
 
 
 def _venue(candidate: Candidate, lexicon: EventLexicon) -> None:

@@ -16,6 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from newsprism.analyze.framing.conduct import conduct_hits
+from newsprism.analyze.framing.evaluative import evaluative_hits
 from newsprism.analyze.framing.figurative import EXAGGERATION, figurative_hits
 from newsprism.analyze.framing.furniture import after_label, answer_sentences, greeting_sentences, heading_sentences
 from newsprism.analyze.framing.hits import CAUSAL, DOUBT, LOADED, NAME_CALLING, SLOGANS, Hit
@@ -339,6 +340,8 @@ def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
                 for t, s, e, c, label, extra in judgement_hits(doc, people))
     hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
                 for t, s, e, c, label, extra in conduct_hits(doc, people))
+    hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
+                for t, s, e, c, label, extra in evaluative_hits(doc))
     hits = measure_filter(doc, _plain_senses(doc, hits, people))
     hits = _shouted(doc, hits, float(lexicon.settings.get("shouting_boost", 0.0)))
     hits.extend(_shape_hits(doc, lexicon))

@@ -92,7 +92,7 @@ def test_arriving_to_help_is_aid(analyze_text: Analyze) -> None:
 
 
 def test_the_blind_corpus_is_well_formed() -> None:
-    """Same schema as events_en.jsonl; ids evb-<type>-NNN (evb3-<type>-NNN: the third batch); triggers and parties
+    """Same schema as events_en.jsonl; ids evb-<type>-NNN (evb3-/evb4-/evb5-: later batches); triggers and parties
     are substrings."""
     plover = load_lexicon("en").plover["events"]
     rows = [json.loads(line) for line in BLIND.read_text("utf-8").splitlines()]
@@ -100,7 +100,7 @@ def test_the_blind_corpus_is_well_formed() -> None:
     for row in rows:
         kind = row["type"]
         label = (kind or "none").lower()
-        assert row["id"].startswith((f"evb-{label}-", f"evb3-{label}-", f"evb4-{label}-")), row["id"]
+        assert row["id"].startswith((f"evb-{label}-", f"evb3-{label}-", f"evb4-{label}-", f"evb5-{label}-")), row["id"]
         if kind is None:
             assert row["trigger"] is None and not row["actor"] and not row["recipient"], row["id"]
             continue

@@ -365,3 +365,16 @@ def test_a_threat_with_a_partys_condition_is_made_to_that_party(analyze_text: An
     event = first(analyze_text("The militia warned it would shell army lorries unless the governor resigned."),
                   "THREATEN")
     assert texts(event, "recipients") == ["governor"]
+
+
+@pytest.mark.parametrize("text", [
+    "Energy ministers of the Andean states agreed in Lima on Monday to build a shared power grid.",
+    "The two parties committed themselves to a new round of negotiations in Lima next month.",
+])
+def test_where_an_agreement_is_made_or_a_promised_meeting_held_is_no_party(analyze_text: Analyze, text: str) -> None:
+    assert "Lima" not in texts(first(analyze_text(text), "AGREE"), "recipients")
+
+
+def test_a_place_an_agreed_act_is_done_to_stays_the_recipient(analyze_text: Analyze) -> None:
+    event = first(analyze_text("The rebels agreed to lift the siege of Lima."), "AGREE")
+    assert texts(event, "recipients") == ["Lima"]

@@ -54,7 +54,9 @@ Recipients (:mod:`newsprism.analyze.events.recipients`):
   host named as the place (*arrived in Amman*) stays a recipient; a talking verb's object
   (*discussed the budget*) is its topic, no party, and a *with* partner on that object
   (*negotiated a ceasefire with the rebels*) is a co-actor;
-- **a meeting's venue is no party**: *met in Geneva* has no recipient (a visit's place has);
+- **a meeting's venue is no party**: *met in Geneva* has no recipient (a visit's place has), nor
+  has an agreement made there or a promised meeting held there (*agreed in Riyadh to*, *committed
+  to talks in Geneva*);
 - **a threat is made against whom the threatened act targets**: *warned it would attack government
   convoys on the road to X* (the convoys, not X), unless a party's act is its condition.
 
@@ -392,10 +394,35 @@ def _venue(candidate: Candidate, lexicon: EventLexicon) -> None:
     held is its venue, not a party to it (PLOVER's CONSULT: "meeting at a neutral location"); only
     a visit's place is its host (*arrived in Amman*, *flew to Tehran*: the ``visit`` mode), so a
     polity the first pass took from where a meeting happened is dropped from its recipients."""
+    if candidate.cue.type == "AGREE":
+        _promised_venue(candidate, lexicon)
+        return
     if candidate.cue.type != "CONSULT" or candidate.cue.mode == "visit" or not candidate.place_recipient:
         return
     candidate.recipients = [r for r in candidate.recipients if not is_place(r, lexicon)]
     candidate.place_recipient = bool(candidate.recipients)
+
+
+def _meeting(token: Token, lexicon: EventLexicon) -> bool:
+    """Is this a meeting (a CONSULT verb or noun other than a visit: *talks*, *hold a summit*)?"""
+    if token.pos_ in {"VERB", "AUX"}:
+        cue = lexicon.verb(token.lemma_.lower())
+    else:
+        cue = lexicon.nouns.get(token.lemma_.lower()) or lexicon.nouns.get(token.lower_)
+    return cue is not None and cue.type == "CONSULT" and cue.mode != "visit"
+
+
+def _promised_venue(candidate: Candidate, lexicon: EventLexicon) -> None:
+    """*agreed in Riyadh to set up a fund*, *offered to host the talks in Santiago*: where an
+    agreement is made, or a promised meeting held, is its venue, no party to it."""
+    kept = []
+    for r in candidate.recipients:
+        prep = r.head
+        where = r.dep_ == "pobj" and prep.dep_ == "prep" and lexicon.is_word("location_preps", prep.lower_)
+        if where and is_place(r, lexicon) and (prep.head.i == candidate.head.i or _meeting(prep.head, lexicon)):
+            continue
+        kept.append(r)
+    candidate.recipients = kept
 
 
 def _drop_actor_overlap(candidate: Candidate, lexicon: EventLexicon) -> None:

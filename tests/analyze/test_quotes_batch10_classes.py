@@ -59,10 +59,12 @@ def test_a_short_subject_with_a_quoted_predicate_is_a_report(analyze_text: Analy
     assert report.kind == "indirect" and report.span.text.startswith("the new rules did")
 
 
-def test_a_quoted_sentence_before_its_cue_is_no_short_report(analyze_text: Analyze) -> None:
-    """*Farmers "say ...," he said*: the quote ends in a comma and its cue follows: no report around it."""
+def test_a_quoted_predicate_before_its_cue_is_a_report_around_it(analyze_text: Analyze) -> None:
+    """*Farmers "say ...," he said*: the writer's subject and the speaker's quoted predicate before the
+    trailing cue. Until the Q17 round no report (batch 3's label, mixed only); batches 6-12 label such a
+    clause both ``indirect`` and ``mixed``, and the Q17 round follows them (test_quotes_batch12_classes)."""
     article = analyze_text('Farmers "say the rain came too late for the wheat this year," he said on Monday.')
-    assert "indirect" not in _kinds(article, "the rain came too late")
+    assert {"indirect", "mixed"} <= set(_kinds(article, "the rain came too late"))
 
 
 # --- findings of a definite study, of tests by someone ------------------------------------------------

@@ -46,6 +46,9 @@ class CueVerb:
     gerund_after: str | None = None
     #: it performs written words (*sing*, *recite*): its bare quoted object that is no sentence is a title
     performs: bool = False
+    #: it names only through *as* (``"naming": "as"``: *introduced X as "..."*, not *introduced the "X Act"*):
+    #: with no *as* phrase it is no cue
+    naming_as: bool = False
     #: only an agent reports by it (*X has indicated that*): a name, a pronoun or a person word as its
     #: subject, never a thing that shows something (*the readings indicate that*: evidence, no speech)
     agents: bool = False
@@ -91,6 +94,11 @@ class CueLexicon:
     stance_nouns: frozenset[str] = frozenset()
     #: verbs under which a reporting verb's report was never made (*declined to say when ...*)
     withholding: frozenset[str] = frozenset()
+    #: modals that make a perfect a counterfactual (*would have claimed that*): a hypothetical speaker
+    #: reports nothing
+    counterfactual_modals: frozenset[str] = frozenset()
+    #: nouns whose own *that*-clause is their content (*the fact that ...*): never a cue's misattached complement
+    content_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +182,7 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
             gerund_after=flags.get("gerund_after"),
             performs=bool(flags.get("performs")),
             agents=bool(flags.get("agents")),
+            naming_as=flags.get("naming") == "as",
         )
         for lemma, flags in data["verbs"].items()
     }
@@ -195,7 +204,9 @@ def load_cue_lexicon(language: str = "en") -> CueLexicon:
                       work_nouns=frozenset(data.get("work_nouns", ())),
                       work_links=frozenset(data.get("work_links", ())),
                       stance_nouns=frozenset(data.get("stance_nouns", ())),
-                      withholding=frozenset(data.get("withholding", ())))
+                      withholding=frozenset(data.get("withholding", ())),
+                      counterfactual_modals=frozenset(data.get("counterfactual_modals", ())),
+                      content_nouns=frozenset(data.get("content_nouns", ())))
 
 
 @lru_cache(maxsize=4)
@@ -258,17 +269,30 @@ def verb_cue(token: Token, lexicon: CueLexicon) -> Cue | None:
     """The cue a verb token makes, if its lemma (or lemma + particle) is a reporting verb."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return None
+    if _counterfactual(token, lexicon):
+        return None
     lemma = token.lemma_.lower()
     for child in token.children:
         # Phrasal verbs: "point out", "call for", "go on".
-        if child.dep_ in ("prt", "prep") and f"{lemma} {child.lower_}" in lexicon.verbs:
+        # The parser may call a particle right after its verb an adverb (*weighed in*: advmod).
+        particle = child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == token.i + 1)
+        if (particle or child.dep_ == "prep") and f"{lemma} {child.lower_}" in lexicon.verbs:
             entry = lexicon.verbs[f"{lemma} {child.lower_}"]
-            end = max(token.i, child.i) + 1 if child.dep_ == "prt" else token.i + 1
+            end = max(token.i, child.i) + 1 if particle else token.i + 1
             return Cue(token.i, end, token.i, entry.lemma, False, entry.evaluative, entry.indirect, entry.naming)
     single = lexicon.verbs.get(lemma)
     if single is None or " " in lemma:
         return None
+    if single.naming_as and not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return None
     return Cue(token.i, token.i + 1, token.i, lemma, False, single.evaluative, single.indirect, single.naming)
+
+
+def _counterfactual(token: Token, lexicon: CueLexicon) -> bool:
+    """*would (then) have claimed that ...*: a modal perfect tells what someone would have said
+    had things gone otherwise, so nobody said it (*would later claim* with no *have* is a report)."""
+    auxes = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    return "have" in auxes and any(a in lexicon.counterfactual_modals for a in auxes)
 
 
 #: Entity types a modifier of a message noun may have to be its source (*a Kremlin statement*).

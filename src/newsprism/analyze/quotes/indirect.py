@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsprism.analyze.quotes.complements import complement_on_recipient, misattached_complement
 from newsprism.analyze.quotes.context import is_agent
-from newsprism.analyze.quotes.cues import Cue, CueLexicon, message_source
+from newsprism.analyze.quotes.cues import Cue, message_source
 from newsprism.analyze.quotes.kinds import Draft, Frame, can_speak, speaker_phrase, trim_punct
 from newsprism.analyze.quotes.marks import MarkedQuote
 from newsprism.analyze.quotes.relays import as_report, opens_as_report, relays_dropped
@@ -29,7 +30,6 @@ from newsprism.analyze.quotes.speakers import (
 )
 from newsprism.analyze.quotes.views import (
     cognition_cues,
-    complement_marked,
     research_cues,
     stance_clause,
     stance_cues,
@@ -42,62 +42,6 @@ __all__ = ["draft_indirect"]
 def _clause_extent(frame: Frame, tokens: list[Token]) -> tuple[int, int]:
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     return trim_punct(frame.text, first.idx, last.idx + len(last))
-
-
-def _leading_that(clause: Token, words: CueLexicon) -> bool:
-    """*claimed at the time that they were ...*: the parser may take the cue's *that* for a
-    relative adverb (*the time that* = *when*) on the noun before it; first in the clause, it
-    opens the cue's complement as a marker would."""
-    first = clause.left_edge
-    return first.dep_ == "advmod" and first.head.i == clause.i and first.lower_ in words.complementizers
-
-
-def _misattached_complement(cue: Token, words: CueLexicon) -> Token | None:
-    """*X told reporters at a briefing that the line will reopen*: the parser may hang the cue's
-    *that*-clause on the noun of a phrase after the cue as a relative clause. A true relative
-    clause has *that* as its subject or object; a clause with *that* as its marker, a subject of
-    its own, on a noun in a prepositional phrase (not the cue's object: *wrote the song that X
-    sings*, where the parser also calls *that* a marker) is the cue's complement, when no other
-    verb stands between it and the cue (a message noun's content clause, *in a statement that ...*,
-    likewise)."""
-    for token in cue.subtree:
-        # ``acl`` too: *told the paper in a statement that her client ...* reads as the noun's content
-        if token.i <= cue.i or token.dep_ not in ("relcl", "acl"):
-            continue
-        if not (complement_marked(token, words) or _leading_that(token, words)):
-            continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-            continue
-        if token.head.dep_ != "pobj":
-            continue  # *wrote the song that X sings*: a clause on the cue's own object is relative
-        up = token.head
-        while up.i != cue.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
-            up = up.head
-        if up.i == cue.i:
-            return token
-    return None
-
-
-def _complement_on_recipient(frame: Frame, cue: Token) -> Token | None:
-    """*X told hundreds of nurses who filled the square that the board should hire staff*: the parser
-    may hang the cue's *that*-clause on a relative clause of its recipient. When that clause's verb
-    already has its object (*filled the square*) and reports nothing itself (no cue or belief verb:
-    not *who warned him that ...*), a *that*-clause with a subject of its own after it is the cue's."""
-    words = frame.cue_lexicon
-    for recipient in cue.children:
-        if recipient.dep_ not in ("dobj", "dative") or recipient.i < cue.i:
-            continue
-        for verb in recipient.children:
-            lemma = verb.lemma_.lower()
-            if verb.dep_ != "relcl" or lemma in words.verbs or lemma in words.cognition:
-                continue
-            objects = [c.i for c in verb.children if c.dep_ == "dobj"]
-            for clause in verb.children:
-                marked = complement_marked(clause, words)
-                subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-                if clause.dep_ == "ccomp" and marked and subject and objects and min(objects) < clause.i:
-                    return clause
-    return None
 
 
 def _object_read_as_clause(frame: Frame, cue: Token) -> list[Token]:
@@ -214,8 +158,12 @@ def _infinitive_report(frame: Frame, cue: Cue) -> list[Token]:
 
 def _owned_by_person(source: Token) -> bool:
     """A message noun's source that is a person: a person's name, a gendered possessive
-    (*his*, *her*, read from the parser's morphology), or a word that only names people."""
-    return source.ent_type_ == "PERSON" or bool(source.morph.get("Poss", []) and source.morph.get("Gender", []))
+    (*his*, *her*, read from the parser's morphology), a plural one (*their charges that ...*: people,
+    or a body, as the pronoun resolves; never *its*), or a word that only names people."""
+    if source.ent_type_ == "PERSON":
+        return True
+    possessive = bool(source.morph.get("Poss", []))
+    return possessive and bool(source.morph.get("Gender", []) or source.morph.get("Number", []) == ["Plur"])
 
 
 def _message_clause(frame: Frame, noun: Token) -> list[Token]:
@@ -282,7 +230,7 @@ def _reported_tokens(frame: Frame, cue: Cue) -> list[Token]:
     if clause is None and noun is not None:
         clause = stance_clause(noun, frame.cue_lexicon)
     if clause is None:
-        clause = _misattached_complement(head, frame.cue_lexicon) or _complement_on_recipient(frame, head)
+        clause = misattached_complement(head, frame.cue_lexicon) or complement_on_recipient(frame, head)
     if clause is None:
         return (_infinitive_report(frame, cue) or _parenthetical_content(head) or _object_read_as_clause(frame, head)
                 or as_report(head))
@@ -293,7 +241,7 @@ def _without_mark(clause: Token, leading: frozenset[str] = frozenset()) -> tuple
     """A clause's tokens without the subordinator that opens it (*that* in *that he went*), and
     whether it had one."""
     tokens = list(clause.subtree)
-    # a complementizer in ``leading`` read as a relative adverb (``_leading_that``) opens it all the same
+    # a complementizer in ``leading`` read as a relative adverb (``complements.leading_that``) opens it all the same
     marked = any((c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in leading)) and c.i == tokens[0].i
                  for c in clause.children)
     return (tokens[1:] if marked else tokens), marked
@@ -376,14 +324,14 @@ def _around_fragments(frame: Frame, start: int, end: int, cue_at: int, least: in
 _MAX_SUBJECT_WORDS = 6
 
 
-def _quoted_predicate(frame: Frame, start: int, end: int) -> bool:
+def _quoted_predicate(frame: Frame, start: int, end: int, *, before_cue: bool = False) -> bool:
     """*said it "regrets any decision ..."*, *said the decision did "not modify ..."*, *the position that
     settlements "are illegal ..."*: the clause is a short subject (a few words of the writer's, no comma
     or colon before the mark) and one quote that opens lower-case (a predicate, not a quoted sentence)
     and runs to the clause's end. The writer reports the clause and quotes how it ends, so the clause is
-    a report holding the quote, however few the writer's words and however long the quote. Not a quote
-    ending in a comma (*Border agents "say ...," he said*: a quoted sentence before its cue) and not a
-    clause before its cue."""
+    a report holding the quote, however few the writer's words and however long the quote. A quote
+    ending in a comma only ``before_cue``, the clause before its trailing cue (*Customers "began to ask
+    for it," she said*: the writer's subject, the speaker's predicate, still the writer's report)."""
     inside = [q for q in frame.marked if q.start < end and start < q.end]
     if len(inside) != 1:
         return False
@@ -392,7 +340,7 @@ def _quoted_predicate(frame: Frame, start: int, end: int) -> bool:
     words = lead.split()
     content = frame.text[quote.content_start : quote.content_end].lstrip()
     if not (0 < len(words) <= _MAX_SUBJECT_WORDS and not lead.rstrip().endswith((",", ":"))
-            and content[:1].islower() and not content.rstrip().endswith(",")
+            and content[:1].islower() and (before_cue or not content.rstrip().endswith(","))
             and quote.end >= end - _MARK_SLACK and quote.start > start):
         return False
     # the clause's subject is the writer's (*was a "great success"* alone is a predicate cut off its subject)
@@ -467,6 +415,9 @@ def draft_indirect(frame: Frame) -> list[Draft]:
             opens = cue.phrase and start > doc[cue.start].idx and not _set_off(frame, start, end)
             # *said it "regrets any decision ..."*: a short subject and its quoted predicate, the same
             opens = opens or (doc[cue.head].idx < start and _quoted_predicate(frame, start, end))
+            # *Customers "began to ask ...," she said*: the same before a trailing cue
+            opens = opens or (not cue.phrase and doc[cue.start].idx >= end
+                              and _quoted_predicate(frame, start, end, before_cue=True))
             least, longest = (_MIN_PHRASE_OWN_WORDS, len(doc)) if opens else (_MIN_OWN_WORDS, _MAX_FRAGMENT_WORDS)
             if _around_fragments(frame, start, end, doc[cue.head].idx, least, longest):
                 # the closing mark (and a stop inside it) belongs to the report it ends

@@ -111,6 +111,12 @@ def _classify(text: str, i: int, lo: int, hi: int) -> _Mark | None:
     if not can_open and not can_close:
         if family == "single":
             return None
+        if (text[i] == '"' and before.isspace() and after == " " and i + 2 < hi and _char(text, i + 2).isalpha()
+                and text.find('"', i + 1, hi) > 0):
+            # *he told her. " You have ..."*: a straight mark typed with a space on both sides, a word
+            # after and another mark later in the paragraph; its place in the pairing says what it is
+            # (an opener with nothing open)
+            return _Mark(i, family, "either")
         # A curly double mark in an odd spot ("word”word") still tells its role by shape, except
         # a closing shape after a space and before a word (*were ”dwindling.”*): a wrongly
         # typeset opener (and the Swedish and Finnish style, which opens with ” too).

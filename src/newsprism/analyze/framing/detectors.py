@@ -330,18 +330,12 @@ def detect(doc: Doc, lexicon: Lexicon) -> list[Hit]:
     """Every technique hit in the Doc, before grouping and voice."""
     hits = list(_lexicon_hits(doc, lexicon, doc_tokens(doc).keys))
     hits.extend(_vader_hits(doc, lexicon))
-    hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
-                for t, s, e, c, label, extra in pattern_hits(doc, lexicon.rules, lexicon.vader, lexicon.labels,
-                                                                 _reporting(lexicon)))
-    hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
-                for t, s, e, c, label, extra in figurative_hits(doc))
     people = rule_words(lexicon.rules, "person_nouns") | lexicon.labels
-    hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
-                for t, s, e, c, label, extra in judgement_hits(doc, people))
-    hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
-                for t, s, e, c, label, extra in conduct_hits(doc, people))
-    hits.extend(Hit(technique=t, start=s, end=e, confidence=c, label=label, extra=extra)
-                for t, s, e, c, label, extra in evaluative_hits(doc))
+    # the rule modules yield RawHit tuples, in Hit's field order (hits.py imports patterns.py, not back)
+    for raw_hits in (pattern_hits(doc, lexicon.rules, lexicon.vader, lexicon.labels, _reporting(lexicon)),
+                     figurative_hits(doc), judgement_hits(doc, people), conduct_hits(doc, people),
+                     evaluative_hits(doc)):
+        hits.extend(Hit(*raw) for raw in raw_hits)
     hits = measure_filter(doc, _plain_senses(doc, hits, people))
     hits = _shouted(doc, hits, float(lexicon.settings.get("shouting_boost", 0.0)))
     hits.extend(_shape_hits(doc, lexicon))

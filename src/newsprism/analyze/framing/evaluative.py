@@ -11,14 +11,14 @@ on the labelled pages (``docs/benchmarks.md``):
   because a report's writer stays out of sight. A column, review, blog or deals post speaks to the
   reader (*I*, *you*, exclamations outside any quotation: :func:`personal_voice`, the genre read from
   the page itself), and there the writer's strong praise or blame word (VADER |valence| at or above
-  ``verdict_valence``, MIT, read from the installed package) is a verdict: *perfect for working on the
-  go*, *a truly great tablet experience*, *an outstanding performance*. Not a rank (*the best
-  deals*), a fact or a feeling (*dead*, *happy*), a comparison or a degree asked or reached (*as
-  beautiful as*, *how bad it got*, *bad enough*), a condition (*if it gets bad*) or a fixed phrase
-  whose noun the word only sizes (*a great time*, *makes perfect sense*);
+  ``verdict_valence``, MIT, read from the installed package) is a verdict: *perfect for a long
+  commute*, *a truly great keyboard*, *an outstanding little camera*. Not a rank (*the best
+  prices*), a fact or a feeling (*dead*, *happy*), a comparison or a degree asked or reached (*as
+  excellent as*, *how bad the queue was*, *bad enough*), a condition (*if the hinge gets bad*) or a
+  fixed phrase whose noun the word only sizes (*a great time*, *perfect sense*);
 - **distrust urged on the reader**: a verb of belief negated with the reader as subject and a modal
-  of advice, or in the imperative (*You shouldn't just believe them*, *Don't trust the figures*), and
-  a reason given to suspect (*every reason to suspect*, *good reason to doubt*): Doubt, the writer's
+  of advice, or in the imperative (*You shouldn't simply believe the ministry*, *Don't trust the figures*), and
+  a reason given to suspect (*good reason to doubt*, *cause to suspect*): Doubt, the writer's
   insinuation, where a report of someone's belief (*voters do not trust him*) has no modal of advice.
 
 The stage decides the voice: the same words inside a quotation or a report are the speaker's. Word
@@ -118,8 +118,8 @@ def personal_voice(doc: Doc, ev: Evaluative) -> bool:
 
 
 def _measured(token: Token, ev: Evaluative) -> bool:
-    """*as beautiful as*, *how bad things got*, *bad enough*, *if it gets bad*, *a great time*, *perfect sense*:
-    a comparison, a degree asked or reached, a condition, or a fixed phrase whose noun the word only sizes."""
+    """*as excellent as*, *how bad the queue was*, *bad enough*, *if the hinge gets bad*, *a great time*, *perfect
+    sense*: a comparison, a degree asked or reached, a condition, or a fixed phrase whose noun the word only sizes."""
     doc = token.doc
     prev = doc[token.i - 1] if token.i > 0 else None
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None

@@ -103,6 +103,7 @@ def test_ranks_comparisons_conditions_and_fixed_phrases_are_no_verdict(analyze_t
 
 
 def test_a_quoted_praise_word_is_the_speakers_not_the_writers(analyze_text: Analyze) -> None:
+    # a guard: the stage's voice map, not this module, keeps the quoted word the speaker's
     sentence = '"It is perfect for our customers," said Lina Varg, who runs the Orvik shop.'
     assert AUTHOR not in voices(analyze_text(PERSONAL.format(sentence=sentence)), LOADED, "perfect")
 
@@ -121,8 +122,23 @@ def test_distrust_urged_on_the_reader_is_doubt(analyze_text: Analyze, text: str,
 
 @pytest.mark.parametrize(("text", "word"), [
     ("Most voters in Tessan do not trust the council, a survey found.", "trust"),
+    # a guard of the voice map only: the rule flags *no reason to suspect* (below), the report makes it the speaker's
     ("Police have no reason to suspect foul play, a spokesman said.", "suspect"),
     ("The jury did not believe the witness.", "believe"),
 ])
 def test_reported_distrust_is_no_insinuation(analyze_text: Analyze, text: str, word: str) -> None:
     assert AUTHOR not in voices(analyze_text(text), DOUBT, word)
+
+
+# Known false flags of the distrust rules (R9 review), kept as strict xfails so a fix shows: a reason *denied*
+# is the opposite of an insinuation (the reason noun's determiner is not read), and *couldn't believe our luck*
+# is astonishment (a first-person subject with a modal reads as advice).
+@pytest.mark.xfail(strict=True, reason="the reason rule does not read a negating determiner (no reason to ...)")
+def test_a_reason_denied_is_no_doubt(analyze_text: Analyze) -> None:
+    assert AUTHOR not in voices(analyze_text("There is no reason to doubt the figures."), DOUBT, "doubt")
+
+
+@pytest.mark.xfail(strict=True, reason="a first-person subject with a modal reads as advice to the reader")
+def test_astonishment_is_no_doubt(analyze_text: Analyze) -> None:
+    text = "We couldn't believe our luck when the ferry arrived on time."
+    assert AUTHOR not in voices(analyze_text(text), DOUBT, "believe")

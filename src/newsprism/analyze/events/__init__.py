@@ -320,7 +320,7 @@ def extract_events(
     base = published_base(article)
     dates = attached_dates(tuple(e for e in doc.ents if not _dateline(article, e, base, lexicon, language)), lexicon,
                            language)
-    reports = ReportedClauses(article, doc, lexicon)
+    reports = ReportedClauses(article, doc, lexicon, language)
     headings = Headings.read(article, doc, base, lexicon, language)  # a chronology's dated steps
     events: list[Event] = []
     for candidate in complete_arguments(find_candidates(doc, lexicon), lexicon, language):

@@ -9,13 +9,22 @@ the blame on ...*; docs/format.md): an event whose trigger is the cue of a repor
 whose actor is the speaker of a quote in the same paragraph, before or after it. Everything else,
 a speech act named with none of its speaker's words among it, is the author's. Without the quotes
 stage everything is the author's.
+
+The writer's own voice is the author's, not a quote (events_articles batch 15, E23): in a text that opens
+as an institution's own release (*Press release: Ministry of ...*), every report outside quotation marks
+(*The Ministry warns that ...*, *We urge citizens to ...*): the institution states its own acts. (A first
+person outside quotation marks is not enough alone: an interview's answers are printed without them.)
+An ACCUSE, REJECT or REQUEST told by an act (*summoned the ambassador*, *charged him*, *blocked the
+bill*) is no speech act, so a speaker quoted beside it does not claim it; a speech act coordinated with
+a quote's reporting verb, sharing its subject (*It demands that ..., and accuses X of ...*), is that
+quote's speaker's (the word lists are in ``event_asserted_<lang>.json``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsprism.analyze.events.lexicon import EventLexicon
+from newsprism.analyze.events.lexicon import EventLexicon, language_file
 from newsprism.model import Article, Party, Span
 
 __all__ = ["ReportedClauses", "asserted_by"]
@@ -35,19 +44,43 @@ class ReportedClauses:
     a clause a quote's cue reports, in quote order, so each event looks its trigger up instead of
     walking every quote's cue (events x quotes char_span and subtree walks on a long interview)."""
 
-    def __init__(self, article: Article, doc: Doc, lexicon: EventLexicon) -> None:
+    def __init__(self, article: Article, doc: Doc, lexicon: EventLexicon, language: str = "en") -> None:
         self.doc = doc
         self.lexicon = lexicon
         self.by_token: dict[int, list[tuple[int, str]]] = {}
+        #: token index of a quote's cue verb -> the quote (*It demands that ..., and accuses X*)
+        self.cue_of: dict[int, str] = {}
+        words = language_file("event_asserted", language)
+        self.not_speech = frozenset(words["act_not_speech"])
+        release = _opens_as_release(article, words["own_voice_headings"])
+        #: Reports in the writer's own voice (a release's reports outside quotation marks): the
+        #: author's, not a quote's.
+        self.own_voice = frozenset(q.id for q in article.quotes if release and q.kind != "direct")
         for quote in article.quotes:
             cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
             if cue is None:
                 continue
             sentence = cue.root.sent.start
+            self.cue_of.setdefault(cue.root.i, quote.id)
             for clause in cue.root.children:
                 if clause.dep_ == "ccomp":
                     for token in clause.subtree:
                         self.by_token.setdefault(token.i, []).append((sentence, quote.id))
+
+    def act(self, trigger: Span) -> bool:
+        """Is the event at ``trigger`` told by an act, not speech (*summoned*, *charged*, *blocked*)?"""
+        span = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in self.not_speech
+
+    def sharing_cue(self, trigger: Span) -> str:
+        """The quote whose cue verb the trigger's verb is coordinated with, sharing its subject (*It
+        demands that the minister resign, and accuses the government of ...*: one speaker, two speech
+        acts); else ``"author"``."""
+        span = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "conj" or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in span.root.children):
+            return "author"
+        return self.cue_of.get(span.root.head.i, "author")
 
     def spoken(self, trigger: Span) -> bool:
         """Does a verb or noun of speaking tell the event at ``trigger`` (*praised*, *paid tribute*)?"""
@@ -76,8 +109,14 @@ def asserted_by(
     found = _quote_over(article, trigger)
     if found == "author":
         found = reports.quote_of(trigger)
+    if found in reports.own_voice:
+        return "author"
     if found != "author" or not (kind in _SPEECH_ACTS or (kind in _SPOKEN_ONLY and reports.spoken(trigger))):
         return found
+    if reports.act(trigger):
+        return found
+    if (shared := reports.sharing_cue(trigger)) != "author" and shared not in reports.own_voice:
+        return shared
     # "X has maintained that ... He has put the blame on Y", "X accused Y of ... 'We ...,' X said": a
     # speech act by a speaker the writer quotes in the same paragraph, before or after it, is that
     # speaker's claim, not the author's.
@@ -86,9 +125,24 @@ def asserted_by(
     if not speakers or paragraph is None:
         return found
     for quote in article.quotes:
-        if quote.speaker is not None and quote.speaker.entity in speakers and paragraph.contains(quote.span):
+        if quote.speaker is not None and quote.speaker.entity in speakers and paragraph.contains(quote.span) \
+                and quote.id not in reports.own_voice:
             return quote.id
     return found
+
+
+def _opens_as_release(article: Article, headings: list[str]) -> bool:
+    """Does the text open as an institution's own release (*Press release: Ministry of ...*, *MEDIA
+    RELEASE*): its first paragraph starting with a heading word followed by a colon, a dash or nothing?"""
+    if not article.paragraphs:
+        return False
+    first = article.paragraphs[0].text.strip().lower()
+    for heading in headings:
+        if first.startswith(heading):
+            rest = first[len(heading):].lstrip()
+            if not rest or rest[0] in ":—–-|":
+                return True
+    return False
 
 
 def _quote_over(article: Article, trigger: Span) -> str:

@@ -96,9 +96,13 @@ def denunciation(verb: Token, lemma: str, lexicon: EventLexicon) -> Candidate | 
     the head of a relative clause (*a move Kray called "hostile"*)."""
     if not lexicon.is_word("label_verbs", lemma):
         return None
-    for complement in verb.children:
-        if complement.dep_ not in {"oprd", "xcomp", "ccomp", "acomp"}:
-            continue
+    # *described the attack as a "cowardly act"*: the label may come as the object of *as*, which the
+    # parser hangs on the verb or on its object.
+    labels = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}]
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    labels += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+               if o.dep_ == "pobj"]
+    for complement in labels:
         # Not a gerund's object: *what he called "facing the enemy"* names a stance, it condemns no one.
         near = [complement, *(c for c in complement.children if c.dep_ not in {"dobj", "obj"})]
         near += [o for c in complement.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]

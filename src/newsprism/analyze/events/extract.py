@@ -54,6 +54,7 @@ from newsprism.analyze.events.nonacts import (
     cause_struggle,
     class_description,
     cognition_clause,
+    concurrence,
     document_content,
     gathering_moves,
     habitual_description,
@@ -162,6 +163,7 @@ _NO_ACT: tuple[_VerbRule, ...] = (
     gathering_moves,  # "the protest later moved a few blocks": a gathering's route
     class_description,  # "those held in contempt": a class of people described
     cognition_clause,  # "recognised that the term confuses": knowing, no recognition
+    concurrence,  # "agreed, saying only one group could": a view shared, a statement
 )
 
 #: The verb's sense here is no event: tried in order, after a party or a thing as its object has

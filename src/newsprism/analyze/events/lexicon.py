@@ -200,6 +200,7 @@ _WORD_LISTS = (
     "enactment_verbs",
     "signing_verbs",
     "cognition_verbs",
+    "concurrence_verbs",
     "own_order_nouns",
     "class_heads",
     "ballot_objects",

@@ -37,6 +37,7 @@ __all__ = [
     "cause_struggle",
     "class_description",
     "cognition_clause",
+    "concurrence",
     "document_content",
     "gathering_moves",
     "habitual_description",
@@ -137,6 +138,19 @@ def cognition_clause(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     no act on a party; *recognised the new government*, *was recognised by* keep their SUPPORT."""
     return lexicon.is_word("cognition_verbs", lemma) and not any(
         c.dep_ in _OBJECTS or c.dep_ == "nsubjpass" for c in token.children)
+
+
+def concurrence(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """Is ``token`` a ``concurrence_verbs`` verb with nothing agreed to, on or with (no object, preposition,
+    clause or particle) and a participle of speaking hung on it (*the governor agreed, saying only one group
+    could have done it*)? Then a speaker shares a view: a statement, no AGREE (batch 15 of events_articles)."""
+    if not lexicon.is_word("concurrence_verbs", lemma):
+        return False
+    if any(c.dep_ in {*_OBJECTS, "prep", "ccomp", "prt", "dative"} or (c.dep_ == "xcomp" and c.tag_ != "VBG")
+           for c in token.children):
+        return False
+    return any(c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and lexicon.is_word("reporting_verbs", c.lemma_)
+               for c in token.children)
 
 
 def visit_without_place(token: Token, lemma: str, lexicon: EventLexicon) -> bool:

@@ -29,11 +29,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.tokens import Doc, Token
 
-from newsprism.analyze.framing.lexicon import _load_vader, read_rules, rule_settings
+from newsprism.analyze.framing.lexicon import _load_vader, read_rules, rule_settings, word_set
 from newsprism.analyze.framing.patterns import DOUBT, LOADED, RawHit
 from newsprism.analyze.framing.tokens import doc_tokens
 from newsprism.analyze.framing.voice import quote_mark_segments
@@ -65,24 +65,20 @@ def load_evaluative(language: str = "en") -> Evaluative | None:
     data = read_rules("evaluative", language)
     if data is None:
         return None
-    words = data["words"]
-
-    def lower(key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in words[key])
-
+    words = partial(word_set, data, "words")  # the loaders' shared normalisation (lexicon.word_set)
     return Evaluative(
         # VADER rates English only; another language's file would name its own valence source
         valence=_load_vader() if language == "en" else {},
-        personal_words=lower("personal_words"),
-        not_verdict=lower("not_verdict"),
-        degree_marks=lower("degree_marks"),
-        sized_nouns=lower("sized_nouns"),
-        condition_marks=lower("condition_marks"),
-        belief_verbs=lower("belief_verbs"),
-        modals=lower("modals"),
-        reader_subjects=lower("reader_subjects"),
-        suspicion_verbs=lower("suspicion_verbs"),
-        reason_nouns=lower("reason_nouns"),
+        personal_words=words("personal_words"),
+        not_verdict=words("not_verdict"),
+        degree_marks=words("degree_marks"),
+        sized_nouns=words("sized_nouns"),
+        condition_marks=words("condition_marks"),
+        belief_verbs=words("belief_verbs"),
+        modals=words("modals"),
+        reader_subjects=words("reader_subjects"),
+        suspicion_verbs=words("suspicion_verbs"),
+        reason_nouns=words("reason_nouns"),
         settings=rule_settings(data),
     )
 

@@ -27,13 +27,13 @@ lists and thresholds are data (``lexicons/evaluative_<lang>.toml``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from spacy.tokens import Doc, Token
 
-from newsprism.analyze.framing.lexicon import _load_vader, read_rules, rule_settings, word_set
+from newsprism.analyze.framing.lexicon import read_rules, rule_settings, vader_valences, word_set
 from newsprism.analyze.framing.patterns import DOUBT, LOADED, RawHit
 from newsprism.analyze.framing.tokens import doc_tokens
 from newsprism.analyze.framing.voice import quote_mark_segments
@@ -45,7 +45,7 @@ __all__ = ["Evaluative", "evaluative_hits", "load_evaluative", "personal_voice"]
 class Evaluative:
     """One language's evaluative-construction data, compiled."""
 
-    valence: dict[str, float]
+    valence: Mapping[str, float]
     personal_words: frozenset[str]
     not_verdict: frozenset[str]
     degree_marks: frozenset[str]
@@ -68,7 +68,7 @@ def load_evaluative(language: str = "en") -> Evaluative | None:
     words = partial(word_set, data, "words")  # the loaders' shared normalisation (lexicon.word_set)
     return Evaluative(
         # VADER rates English only; another language's file would name its own valence source
-        valence=_load_vader() if language == "en" else {},
+        valence=vader_valences() if language == "en" else {},
         personal_words=words("personal_words"),
         not_verdict=words("not_verdict"),
         degree_marks=words("degree_marks"),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import spacy
@@ -31,6 +32,7 @@ __all__ = [
     "read_rules",
     "rule_words",
     "token_keys",
+    "vader_valences",
 ]
 
 WILDCARD = "*"
@@ -211,8 +213,10 @@ def _tokenizer() -> Any:
     return spacy.blank("en").tokenizer
 
 
-def _load_vader() -> dict[str, float]:
-    """VADER's word valences (MIT), read from the installed package: none bundled here."""
+@lru_cache(maxsize=1)
+def vader_valences() -> Mapping[str, float]:
+    """VADER's word valences (MIT), read from the installed package (none bundled here) once per process:
+    the framing lexicon and the evaluative rules both read its 7,500 lines. Read-only, being shared."""
     import vaderSentiment
 
     path = Path(vaderSentiment.__file__).parent / "vader_lexicon.txt"
@@ -221,7 +225,11 @@ def _load_vader() -> dict[str, float]:
         parts = line.split("\t")
         if len(parts) >= 2 and parts[0].isalpha():
             valences[parts[0]] = float(parts[1])
-    return valences
+    return MappingProxyType(valences)
+
+
+#: the name benchmarks/framing_pages.py imports (its VADER anchor)
+_load_vader = vader_valences
 
 
 def _merge_cue_lexicon(attribution: dict[str, AttributionVerb], language: str) -> None:
@@ -304,7 +312,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     _merge_cue_lexicon(attribution, language)
     settings = dict(data["settings"])
     stop = set(settings.get("vader_stop", ()))
-    vader = {w: v for w, v in _load_vader().items() if w not in stop}
+    vader = {w: v for w, v in vader_valences().items() if w not in stop}
     return Lexicon(
         techniques=table,
         labels=labels,

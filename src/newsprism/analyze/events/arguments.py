@@ -76,6 +76,7 @@ from newsprism.analyze.events.nouns import vehicle_words
 from newsprism.analyze.events.parties import extent, is_party
 from newsprism.analyze.events.recipients import (
     asked_object,
+    conditioned,
     nested_recipient,
     phrase_possessor,
     reciprocal,
@@ -362,17 +363,14 @@ def _threatened_thing(candidate: Candidate, lexicon: EventLexicon, words: RoleWo
     whom that act would be done to, its object (a party, a vehicle for its crew, or the party
     inside it), not a place further down its phrases. A party the threat is addressed to comes first
     (*warned the government that ...*), and so does the one whose act is its condition (*... if
-    the army stays*): only when the trigger has no object of its own and the threat no condition."""
+    the army stays*, found by :func:`~newsprism.analyze.events.recipients.conditioned` after this):
+    only when the trigger has no object of its own and the threat no condition."""
     head = candidate.head
-    if candidate.cue.type != "THREATEN" or candidate.nominal or children(head, frozenset({"dobj", "obj", "dative"})):
+    if candidate.cue.type != "THREATEN" or candidate.nominal or children(head, OBJECTS) or conditioned(
+            candidate, lexicon):
         return []
     taken = {t.i for t in candidate.actors} | candidate.consumed
     for clause in complement_clauses(head):
-        conditions = [c for c in [*clause.children, *head.children] if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and lexicon.is_word("hypothetical_marks", m.lower_) for m in c.children)]
-        if any(s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON" and is_party(s, lexicon)
-               for c in conditions for s in c.children):
-            return []  # "... unless the army withdraws": made to the one whose act is its condition
         cue = lexicon.verb(clause.lemma_.lower())
         if cue is None or cue.type not in THING_TYPES:
             continue

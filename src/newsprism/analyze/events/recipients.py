@@ -15,8 +15,8 @@ from newsprism.analyze.events.parties import PARTY_ENTS, conjuncts, is_party
 from newsprism.analyze.events.roles import THING_TYPES, RoleWords, is_place, owners, party_in
 
 __all__ = [
-    "asked_object", "nested_recipient", "phrase_possessor", "reciprocal", "resolve_things", "shifted_object",
-    "transfer",
+    "asked_object", "conditioned", "nested_recipient", "phrase_possessor", "reciprocal", "resolve_things",
+    "shifted_object", "transfer",
 ]
 
 #: Types of giving and sending: what is given is no recipient, where it goes is.
@@ -190,7 +190,7 @@ def _demanded_of(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) 
     return []
 
 
-def _conditioned(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
+def conditioned(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
     """*threatened to stop talks if the United States goes ahead*: a threat is made to the one
     whose act is its condition, the subject of the *if*/*unless* clause."""
     if candidate.cue.type != "THREATEN" or candidate.nominal:
@@ -224,7 +224,7 @@ def nested_recipient(candidate: Candidate, lexicon: EventLexicon, words: RoleWor
             return [found]
     # A party inside the phrase comes first: *blocked a road to show disapproval of X* is X's,
     # *threatened an offensive in its war with Iraq unless Baghdad ...* is made to Iraq.
-    return _conditioned(candidate, lexicon) or _named_in_clause(candidate, words, taken)
+    return conditioned(candidate, lexicon) or _named_in_clause(candidate, words, taken)
 
 
 def _named_in_clause(candidate: Candidate, words: RoleWords, taken: set[int]) -> list[Token]:

@@ -54,6 +54,7 @@ class Evaluative:
     belief_verbs: frozenset[str]
     modals: frozenset[str]
     reader_subjects: frozenset[str]
+    imperative_aux: frozenset[str]
     suspicion_verbs: frozenset[str]
     reason_nouns: frozenset[str]
     settings: dict[str, float]
@@ -77,6 +78,7 @@ def load_evaluative(language: str = "en") -> Evaluative | None:
         belief_verbs=words("belief_verbs"),
         modals=words("modals"),
         reader_subjects=words("reader_subjects"),
+        imperative_aux=words("imperative_aux"),
         suspicion_verbs=words("suspicion_verbs"),
         reason_nouns=words("reason_nouns"),
         settings=rule_settings(data),
@@ -127,12 +129,18 @@ def _measured(token: Token, ev: Evaluative) -> bool:
                for a in (token, *token.ancestors))
 
 
+#: where a praise or blame word judges what it is said of: a modifier (*a great keyboard*, *wonderfully light*), a
+#: predicate (*it is perfect*), a fragment's head (*Perfect!*) or one of a pair (*light and excellent*)
+_VERDICT_DEPS = frozenset({"amod", "acomp", "advmod", "ROOT", "conj"})
+
+
 def _verdicts(doc: Doc, ev: Evaluative) -> Iterator[RawHit]:
+    """The writer's strong praise or blame words, on a page in a person's voice only (news keeps them plain)."""
     if not personal_voice(doc, ev):
         return
     limit = ev.settings["verdict_valence"]
     for token in doc_tokens(doc).tokens:
-        if token.pos_ not in ("ADJ", "ADV") or token.dep_ not in ("amod", "acomp", "advmod", "ROOT", "conj"):
+        if token.pos_ not in ("ADJ", "ADV") or token.dep_ not in _VERDICT_DEPS:
             continue
         word = token.lower_
         if abs(ev.valence.get(word, 0.0)) < limit or word in ev.not_verdict or _measured(token, ev):
@@ -140,21 +148,33 @@ def _verdicts(doc: Doc, ev: Evaluative) -> Iterator[RawHit]:
         yield LOADED, token.i, token.i + 1, ev.settings["confidence"], None, ()
 
 
+def _urged_disbelief(verb: Token, ev: Evaluative) -> RawHit | None:
+    """*You shouldn't simply believe X*, *Don't trust X*: a negated verb of belief with the reader and a modal
+    of advice, or in the imperative (the caller has found the negation); *voters do not trust X* reports a
+    belief, no advice: no hit."""
+    children = list(verb.children)
+    subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    advised = subj is not None and subj.lower_ in ev.reader_subjects and any(
+        c.dep_ == "aux" and c.lower_ in ev.modals for c in children)
+    imperative = subj is None and verb.dep_ == "ROOT" and any(
+        c.dep_ == "aux" and c.lower_ in ev.imperative_aux for c in children)
+    if not (advised or imperative):
+        return None
+    start = min([verb.i, *(c.i for c in children if c.dep_ in ("nsubj", "aux", "neg", "advmod"))])
+    end = max([verb.i, *(c.i for c in children if c.dep_ == "dobj")]) + 1
+    return DOUBT, start, end, ev.settings["confidence"], None, ()
+
+
 def _distrust(doc: Doc, ev: Evaluative) -> Iterator[RawHit]:
+    """Distrust the writer urges on the reader (:func:`_urged_disbelief`) or a reason the writer gives to
+    suspect (*good reason to doubt*, the suspicion verb attached to its reason noun): Doubt."""
     for token in doc_tokens(doc).tokens:
         if token.pos_ != "VERB":
             continue
         lemma = token.lemma_.lower()
         if lemma in ev.belief_verbs and any(c.dep_ == "neg" for c in token.children):
-            subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            advised = subj is not None and subj.lower_ in ev.reader_subjects and any(
-                c.dep_ == "aux" and c.lower_ in ev.modals for c in token.children)
-            imperative = subj is None and token.dep_ == "ROOT" and any(
-                c.dep_ == "aux" and c.lower_ == "do" for c in token.children)
-            if advised or imperative:
-                parts = [c.i for c in token.children if c.dep_ in ("nsubj", "aux", "neg", "advmod")]
-                end = max([token.i, *(c.i for c in token.children if c.dep_ == "dobj")]) + 1
-                yield DOUBT, min([token.i, *parts]), end, ev.settings["confidence"], None, ()
+            if (hit := _urged_disbelief(token, ev)) is not None:
+                yield hit
         elif lemma in ev.suspicion_verbs and token.dep_ in ("acl", "relcl", "xcomp") \
                 and token.head.lemma_.lower() in ev.reason_nouns:
             head = token.head

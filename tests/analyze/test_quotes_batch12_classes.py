@@ -145,3 +145,20 @@ def test_their_owns_a_message_noun(analyze_text: Analyze) -> None:
         "charges that the company dumped oil in the bay."
     )
     assert _found(article, "indirect", "the company dumped oil")
+
+
+# --- the writer's aside after a dash ends the report -------------------------------------------------
+
+def test_a_dash_aside_at_the_end_is_not_reported(analyze_text: Analyze) -> None:
+    article = analyze_text(
+        "It is as hard to believe as Vance's own testimony that she was not familiar with Harbour Holdings — "
+        "the firm behind the entire ferry deal that itself started the scandal."
+    )
+    report = _found(article, "indirect", "not familiar with Harbour Holdings")
+    assert report and report[0].span.text.endswith("Harbour Holdings")  # type: ignore[attr-defined]
+
+
+def test_a_dash_aside_inside_the_clause_stays(analyze_text: Analyze) -> None:
+    article = analyze_text("Tomas Ortiz said the ferry — the oldest on the coast — would run again in May.")
+    report = _found(article, "indirect", "would run again in May")
+    assert report and report[0].span.text.startswith("the ferry")  # type: ignore[attr-defined]

@@ -39,7 +39,25 @@ from newsprism.analyze.quotes.views import (
 __all__ = ["draft_indirect"]
 
 
+#: Dashes that may set off the writer's aside at a reported clause's end.
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _without_dash_aside(tokens: list[Token]) -> list[Token]:
+    """*testimony that he was not familiar with X — the font of the entire dossier that ...*: an apposition
+    set off by a dash that runs to the clause's end is the writer's aside on its last noun, not the report."""
+    last = max(t.i for t in tokens)
+    for dash in sorted(tokens, key=lambda t: t.i):
+        if dash.text not in _DASHES or dash.dep_ != "punct" or dash.i == min(t.i for t in tokens):
+            continue
+        aside = [c for c in dash.head.children if c.dep_ == "appos" and c.i > dash.i]
+        if aside and max(t.i for t in aside[0].subtree) >= last - 1:
+            return [t for t in tokens if t.i < dash.i]
+    return tokens
+
+
 def _clause_extent(frame: Frame, tokens: list[Token]) -> tuple[int, int]:
+    tokens = _without_dash_aside(tokens)
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     return trim_punct(frame.text, first.idx, last.idx + len(last))
 

@@ -120,16 +120,15 @@ def _adjectival_passive(candidate: Candidate, lexicon: EventLexicon) -> None:
     candidate.recipients = [r for r in candidate.recipients if all(r.i != s.i for s in subjects)]
 
 
-def _own_retreat(candidate: Candidate) -> None:
+def _own_move(candidate: Candidate) -> None:
     """*guerrillas have been demobilized*, *troops were withdrawn*: with no agent named, a
     disarming or withdrawal is the subject's own retreat, so the subject is the actor. So is a
     force's own move (*riot police were deployed*, *reservists were put on alert*): PLOVER's
     MOBILIZE codes the side whose forces move, and with no one named the force stands for it."""
     head = candidate.head
-    if candidate.nominal or candidate.actors or candidate.cue.type not in {"RETREAT", "MOBILIZE"}:
-        return
-    own = candidate.cue.type == "MOBILIZE" or candidate.cue.mode in _OWN_RETREAT_MODES
-    if not own or any(c.dep_ == "agent" for c in head.children):
+    cue = candidate.cue
+    own = cue.type == "MOBILIZE" or (cue.type == "RETREAT" and cue.mode in _OWN_RETREAT_MODES)
+    if candidate.nominal or candidate.actors or not own or any(c.dep_ == "agent" for c in head.children):
         return
     subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
     if subjects:
@@ -334,7 +333,7 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
         _fix_conjoined_voice(candidate)
         _nominal_agent(candidate, lexicon, words)
         _adjectival_passive(candidate, lexicon)
-        _own_retreat(candidate)
+        _own_move(candidate)
         _source_of_noun(candidate, lexicon, words)
         if not candidate.actors:
             candidate.actors.extend(_predicate_subject(candidate, lexicon) or _late_agent(candidate, lexicon, words))

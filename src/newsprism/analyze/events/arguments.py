@@ -69,14 +69,12 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.complements import is_directive
-from newsprism.analyze.events.counterparts import counterpart
-from newsprism.analyze.events.fill import OBJECTS, children, complement_clauses, reported_subject, subject_of
+from newsprism.analyze.events.counterparts import counterpart, threatened_target
+from newsprism.analyze.events.fill import reported_subject, subject_of
 from newsprism.analyze.events.lexicon import EventLexicon
-from newsprism.analyze.events.nouns import vehicle_words
 from newsprism.analyze.events.parties import extent, is_party
 from newsprism.analyze.events.recipients import (
     asked_object,
-    conditioned,
     nested_recipient,
     phrase_possessor,
     reciprocal,
@@ -84,7 +82,7 @@ from newsprism.analyze.events.recipients import (
     shifted_object,
     transfer,
 )
-from newsprism.analyze.events.roles import THING_TYPES, RoleWords, is_place, load_role_words, party_in
+from newsprism.analyze.events.roles import RoleWords, is_place, load_role_words
 
 __all__ = ["complete_arguments"]
 
@@ -347,43 +345,13 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
             # Talks an act followed, a protest's demand, where a restriction applies (events/counterparts.py),
             # before the phrases' first party: each names the other side outright.
             candidate.recipients.extend(counterpart(candidate, lexicon, language)
-                                        or _threatened_thing(candidate, lexicon, words)
+                                        or threatened_target(candidate, lexicon, words)
                                         or nested_recipient(candidate, lexicon, words))
             candidate.place_recipient = candidate.place_recipient or bool(candidate.recipients)
         reciprocal(candidate, lexicon, words)
         _venue(candidate, lexicon)
         _drop_actor_overlap(candidate, lexicon)
     return candidates
-
-
-def _threatened_thing(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
-    """*warned it would attack government convoys on the highway to X*, *threatened to expel members
-    who ...*: a threat of an act done to someone (an attack, an expulsion, a seizure) is made against
-    whom that act would be done to, its object (a party, a vehicle for its crew, or the party
-    inside it), not a place further down its phrases. A party the threat is addressed to comes first
-    (*warned the government that ...*), and so does the one whose act is its condition (*... if
-    the army stays*, found by :func:`~newsprism.analyze.events.recipients.conditioned` after this):
-    only when the trigger has no object of its own and the threat no condition."""
-    head = candidate.head
-    if candidate.cue.type != "THREATEN" or candidate.nominal or children(head, OBJECTS) or conditioned(
-            candidate, lexicon):
-        return []
-    taken = {t.i for t in candidate.actors} | candidate.consumed
-    for clause in complement_clauses(head):
-        cue = lexicon.verb(clause.lemma_.lower())
-        if cue is None or cue.type not in THING_TYPES:
-            continue
-        for obj in children(clause, OBJECTS):
-            if obj.i in taken or obj.pos_ != "NOUN" or lexicon.nouns.get(obj.lemma_.lower()) is not None:
-                continue  # "threatened to launch an offensive": an event noun is no target
-            # A party or a vehicle standing for its crew (*government convoys*), else a party inside the
-            # object (*the ministry's offices*); a bare thing or place (*the strait*) is no one's.
-            if is_party(obj, lexicon) or obj.lemma_.lower() in vehicle_words("vehicle_nouns"):
-                return [obj]
-            inner = party_in(obj, lexicon, words, skip=taken)
-            if inner is not None:
-                return [inner]
-    return []
 
 
 def _venue(candidate: Candidate, lexicon: EventLexicon) -> None:

@@ -17,7 +17,9 @@ a recipient from, which the trigger's objects and prepositions do not reach:
   into the city*: the place the trigger's object is imposed on, put in or leads into stands
   for the party it is done to (flagged as a polity, like the first pass's *lifted a curfew in X*);
 - **whom aid helps**: *provided funding to help X pay for gas*, *sent advisers to help X train*:
-  the subject of the helped act in a purpose clause of helping is the one the aid benefits.
+  the subject of the helped act in a purpose clause of helping is the one the aid benefits;
+- **whom a threatened act targets** (:func:`threatened_target`): *warned it would attack government
+  convoys on the road to X*: the threatened act's object, not a place further down its phrases.
 
 Words are data (``lexicons/event_counterparts_<lang>.json``); what a demand is comes from the
 events lexicon (a verb cued REQUEST, or *call for*).
@@ -33,9 +35,12 @@ from spacy.tokens import Token
 from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.fill import OBJECTS, SUBJECTS, agentive_token, children, complement_clauses
 from newsprism.analyze.events.lexicon import EventLexicon, language_file
+from newsprism.analyze.events.nouns import vehicle_words
 from newsprism.analyze.events.parties import is_party
+from newsprism.analyze.events.recipients import conditioned
+from newsprism.analyze.events.roles import THING_TYPES, RoleWords, party_in
 
-__all__ = ["CounterpartWords", "counterpart", "load_counterpart_words"]
+__all__ = ["CounterpartWords", "counterpart", "load_counterpart_words", "threatened_target"]
 
 #: How many phrases down a demanded thing's party is looked for (*the return of property seized by X*).
 _DEPTH = 3
@@ -183,3 +188,34 @@ def counterpart(candidate: Candidate, lexicon: EventLexicon, language: str = "en
     words = load_counterpart_words(language)
     return (_talks_partner(candidate, lexicon, words) or _demand_target(candidate, lexicon, words)
             or _placement(candidate, lexicon, words) or _helped(candidate, lexicon, words))
+
+
+def threatened_target(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+    """*warned it would attack government convoys on the highway to X*, *threatened to expel members
+    who ...*: a threat of an act done to someone (an attack, an expulsion, a seizure) is made against
+    whom that act would be done to, its object (a party, a vehicle for its crew, or the party
+    inside it), not a place further down its phrases. A party the threat is addressed to comes first
+    (*warned the government that ...*), and so does the one whose act is its condition (*... if
+    the army stays*, found by :func:`~newsprism.analyze.events.recipients.conditioned` after this):
+    only when the trigger has no object of its own and the threat no condition. Called after
+    :func:`counterpart`, not from it: unlike its rules this one asks for no named actor."""
+    head = candidate.head
+    if candidate.cue.type != "THREATEN" or candidate.nominal or children(head, OBJECTS) or conditioned(
+            candidate, lexicon):
+        return []
+    taken = {t.i for t in candidate.actors} | candidate.consumed
+    for clause in complement_clauses(head):
+        cue = lexicon.verb(clause.lemma_.lower())
+        if cue is None or cue.type not in THING_TYPES:
+            continue
+        for obj in children(clause, OBJECTS):
+            if obj.i in taken or obj.pos_ != "NOUN" or lexicon.nouns.get(obj.lemma_.lower()) is not None:
+                continue  # "threatened to launch an offensive": an event noun is no target
+            # A party or a vehicle standing for its crew (*government convoys*), else a party inside the
+            # object (*the ministry's offices*); a bare thing or place (*the strait*) is no one's.
+            if is_party(obj, lexicon) or obj.lemma_.lower() in vehicle_words("vehicle_nouns"):
+                return [obj]
+            inner = party_in(obj, lexicon, words, skip=taken)
+            if inner is not None:
+                return [inner]
+    return []

@@ -130,15 +130,19 @@ def test_reported_distrust_is_no_insinuation(analyze_text: Analyze, text: str, w
     assert AUTHOR not in voices(analyze_text(text), DOUBT, word)
 
 
-# Known false flags of the distrust rules (R9 review), kept as strict xfails so a fix shows: a reason *denied*
-# is the opposite of an insinuation (the reason noun's determiner is not read), and *couldn't believe our luck*
-# is astonishment (a first-person subject with a modal reads as advice).
-@pytest.mark.xfail(strict=True, reason="the reason rule does not read a negating determiner (no reason to ...)")
-def test_a_reason_denied_is_no_doubt(analyze_text: Analyze) -> None:
-    assert AUTHOR not in voices(analyze_text("There is no reason to doubt the figures."), DOUBT, "doubt")
+# False flags the R9 review found: a reason *denied* is the opposite of an insinuation, and *couldn't believe our
+# luck* is astonishment, not advice (*could* and *would* are no modals of advice).
+@pytest.mark.parametrize("text", [
+    "There is no reason to doubt the figures.",
+    "The auditors did not find any reason to doubt the figures.",
+])
+def test_a_reason_denied_is_no_doubt(analyze_text: Analyze, text: str) -> None:
+    assert AUTHOR not in voices(analyze_text(text), DOUBT, "doubt")
 
 
-@pytest.mark.xfail(strict=True, reason="a first-person subject with a modal reads as advice to the reader")
-def test_astonishment_is_no_doubt(analyze_text: Analyze) -> None:
-    text = "We couldn't believe our luck when the ferry arrived on time."
+@pytest.mark.parametrize("text", [
+    "We couldn't believe our luck when the ferry arrived on time.",
+    "You wouldn't believe how quickly the ferry filled up.",
+])
+def test_astonishment_is_no_doubt(analyze_text: Analyze, text: str) -> None:
     assert AUTHOR not in voices(analyze_text(text), DOUBT, "believe")

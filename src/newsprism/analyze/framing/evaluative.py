@@ -57,6 +57,7 @@ class Evaluative:
     imperative_aux: frozenset[str]
     suspicion_verbs: frozenset[str]
     reason_nouns: frozenset[str]
+    negating_determiners: frozenset[str]
     settings: dict[str, float]
 
 
@@ -81,6 +82,7 @@ def load_evaluative(language: str = "en") -> Evaluative | None:
         imperative_aux=words("imperative_aux"),
         suspicion_verbs=words("suspicion_verbs"),
         reason_nouns=words("reason_nouns"),
+        negating_determiners=words("negating_determiners"),
         settings=rule_settings(data),
     )
 
@@ -165,6 +167,14 @@ def _urged_disbelief(verb: Token, ev: Evaluative) -> RawHit | None:
     return DOUBT, start, end, ev.settings["confidence"], None, ()
 
 
+def _denied(noun: Token, ev: Evaluative) -> bool:
+    """A reason the text denies (*no reason to doubt*, *does not have any cause to suspect*): reassurance, the
+    opposite of an insinuation. Read on the noun's determiner and on the verb that holds the noun."""
+    if any(c.dep_ == "det" and c.lower_ in ev.negating_determiners for c in noun.children):
+        return True
+    return noun.dep_ in ("dobj", "attr", "nsubj") and any(c.dep_ == "neg" for c in noun.head.children)
+
+
 def _distrust(doc: Doc, ev: Evaluative) -> Iterator[RawHit]:
     """Distrust the writer urges on the reader (:func:`_urged_disbelief`) or a reason the writer gives to
     suspect (*good reason to doubt*, the suspicion verb attached to its reason noun): Doubt."""
@@ -176,7 +186,7 @@ def _distrust(doc: Doc, ev: Evaluative) -> Iterator[RawHit]:
             if (hit := _urged_disbelief(token, ev)) is not None:
                 yield hit
         elif lemma in ev.suspicion_verbs and token.dep_ in ("acl", "relcl", "xcomp") \
-                and token.head.lemma_.lower() in ev.reason_nouns:
+                and token.head.lemma_.lower() in ev.reason_nouns and not _denied(token.head, ev):
             head = token.head
             start = min([head.i, *(c.i for c in head.children if c.dep_ in ("det", "amod"))])
             yield DOUBT, start, token.i + 1, ev.settings["confidence"], None, ()

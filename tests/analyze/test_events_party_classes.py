@@ -304,6 +304,7 @@ def test_a_thing_done_to_stands_for_the_owner_a_participle_names(
     assert any(t.startswith(owner) for t in texts(first(analyze_text(text), kind), "recipients"))
 
 
+# Guard (holds without the owner rule): a participle that names no owner leaves the thing the recipient.
 def test_a_thing_with_no_owner_named_stays_the_recipient(analyze_text: Analyze) -> None:
     event = first(analyze_text("Border guards impounded a lorry carrying smuggled cigarettes."), "COERCE")
     assert any("lorry" in t for t in texts(event, "recipients"))
@@ -320,6 +321,7 @@ def test_a_force_moved_with_no_agent_named_is_the_actor(analyze_text: Analyze, t
     assert texts(event, "actors") and not texts(event, "recipients")
 
 
+# Guard (holds without the passive-move rule): a named agent keeps the actor.
 def test_a_force_moved_by_a_named_agent_is_not_the_actor(analyze_text: Analyze) -> None:
     event = first(analyze_text("Marines were deployed to the eastern frontier by the defence ministry."), "MOBILIZE")
     assert any("ministry" in t for t in texts(event, "actors"))
@@ -335,6 +337,7 @@ def test_a_meetings_venue_is_no_party(analyze_text: Analyze, text: str) -> None:
     assert texts(event, "actors") and not any(t in {"Lima", "Nairobi"} for t in texts(event, "recipients"))
 
 
+# Guard (holds without the venue rule): a visit's place stays its host.
 def test_a_visits_place_is_its_host(analyze_text: Analyze) -> None:
     event = first(analyze_text("The Chilean president arrived in Lima on Thursday for a two-day state visit."),
                   "CONSULT")
@@ -375,6 +378,7 @@ def test_where_an_agreement_is_made_or_a_promised_meeting_held_is_no_party(analy
     assert "Lima" not in texts(first(analyze_text(text), "AGREE"), "recipients")
 
 
+# Guard (holds without the agreement-venue rule): a place the agreed act is done to stays.
 def test_a_place_an_agreed_act_is_done_to_stays_the_recipient(analyze_text: Analyze) -> None:
     event = first(analyze_text("The rebels agreed to lift the siege of Lima."), "AGREE")
     assert texts(event, "recipients") == ["Lima"]

@@ -131,11 +131,11 @@ def test_each_continuing_paragraph_is_a_quote_of_the_same_speaker(analyze_text: 
 
 def test_an_acronym_speaker_is_the_name_printed_later(analyze_text: Analyze) -> None:
     article = analyze_text(
-        "The band will tour next year.\n\n"
-        "According to LN, fans can expect a wide range of the band's hits on the outing.\n\n"
-        "Live Nation is producing the tour, tickets for which go on sale Friday."
+        "The craft fair returns next spring.\n\n"
+        "According to KV, visitors can expect twice as many stalls along the quay.\n\n"
+        "Kestrel Ventures is staging the fair, and passes go on sale on Monday."
     )
-    assert _speaker(article, "fans can expect", "indirect") == "Live Nation"
+    assert _speaker(article, "visitors can expect", "indirect") == "Kestrel Ventures"
 
 
 @given(st.text(alphabet=st.sampled_from("ABCD ab"), max_size=30), st.sampled_from(["AB", "ABC", "ab", "A"]))

@@ -135,15 +135,15 @@ def test_the_resolver_itself_reads_a_bare_acronym(analyze_text: Analyze, pipelin
 
     article = analyze_text(
         "The choir will travel next spring.\n\n"
-        "According to LN, audiences can expect the choir's best-known hymns on the trip.\n\n"
-        "Live Nation is organising the trip, and seats go on sale on Friday."
+        "According to KV, audiences can expect the choir's best-known hymns on the trip.\n\n"
+        "Kestrel Ventures is organising the trip, and seats go on sale on Friday."
     )
     doc = pipeline.nlp(article.text)
     cue_lexicon, speaker_lexicon = load_cue_lexicon("en"), load_speaker_lexicon("en")
     cues = find_cues(doc, cue_lexicon)
     cue = next(c for c in cues.values() if c.phrase)
     phrase = find_speaker_phrase(doc, cue, cue_lexicon, speaker_lexicon)
-    assert phrase is not None and doc[phrase.start : phrase.end].text == "LN"
+    assert phrase is not None and doc[phrase.start : phrase.end].text == "KV"
     resolution = Resolver(article, doc, speaker_lexicon, [], cue_heads=cues).link(phrase, previous=None)
     names = {e.id: e.name for e in article.entities}
-    assert resolution.name == "Live Nation" or names.get(resolution.entity or "") == "Live Nation"
+    assert resolution.name == "Kestrel Ventures" or names.get(resolution.entity or "") == "Kestrel Ventures"

@@ -77,7 +77,7 @@ def acronym_expansions(entities: Iterable[Entity], text: str) -> dict[str, str]:
                     for n in (other.name, *(m.text for m in other.mentions if m.start < first)))
         }
         if not candidates:
-            # *According to LN, ...* with *Live Nation* printed only later: a reader reading on takes the
+            # *According to KV, ...* with *Kestrel Ventures* printed only later: a reader reading on takes the
             # letters for the one body whose whole name they spell exactly (not a run inside a longer name)
             candidates = {
                 other.id for other in bodies
@@ -143,13 +143,13 @@ def printed_expansions(
 
 def spelled_out(text: str, words: str) -> str | None:
     """The name a bare acronym speaker spells, printed anywhere in ``text``, when no entity holds it
-    (*According to LN, ...* ... *Live Nation is producing the tour*; the tagger typed the letters as a
+    (*According to KV, ...* ... *Kestrel Ventures is staging the fair*; the tagger typed the letters as a
     place and made no entity of the name): the one run of capitalised words whose initials are exactly
     the acronym. None when the words are no acronym, or no such name or two of them are printed.
 
-    >>> spelled_out("According to LN, tickets sell out. Live Nation said so.", "LN")
-    'Live Nation'
-    >>> spelled_out("According to LN, Live Nation and Lazy Night agree.", "LN") is None
+    >>> spelled_out("According to KV, stalls sell out. Kestrel Ventures said so.", "KV")
+    'Kestrel Ventures'
+    >>> spelled_out("According to KV, Kestrel Ventures and Kite Vale agree.", "KV") is None
     True
     """
     acronym = _bare_acronym(words)

@@ -364,7 +364,7 @@ def can_speak(frame: Frame, phrase: SpeakerPhrase) -> bool:
     lemma = head.lemma_.lower()
     if lemma in lexicon.poll_shares and any(
             c.dep_ in ("nummod", "quantmod") or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children):
-        return True  # *Fifty-one percent say that*, *a majority of voters said*: a poll's respondents
+        return True  # *Sixty-two percent say that*, *a majority of voters said*: a poll's respondents
     return any(
         word in vocabulary
         for word in (lemma, head.lower_)

@@ -128,7 +128,7 @@ class SpeakerLexicon:
     research_qualifiers: frozenset[str] = frozenset()
     #: documents whose later definite mention speaks for whoever issued them (*the statement read*)
     documents: frozenset[str] = frozenset()
-    #: a poll's shares of respondents that speak for them (*Fifty-one percent say that*): data ``poll_shares``
+    #: a poll's shares of respondents that speak for them (*Sixty-two percent say that*): data ``poll_shares``
     poll_shares: frozenset[str] = frozenset()
     #: pronouns of a share of a group that speak for it (*Some said ...*): data ``quantifier_speakers``
     quantifier_speakers: frozenset[str] = frozenset()

@@ -68,7 +68,7 @@ class Resolution:
     confidence: float
     #: token range of an unnamed group a plural pronoun stands for (*Federal prosecutors* ... *they*)
     group: tuple[int, int] | None = None
-    #: the name an acronym no entity holds spells, printed elsewhere (*According to LN* ... *Live Nation*)
+    #: the name an acronym no entity holds spells, printed elsewhere (*According to KV* ... *Kestrel Ventures*)
     name: str | None = None
 
 

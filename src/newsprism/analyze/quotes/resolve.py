@@ -52,7 +52,7 @@ class Resolver(PronounResolver):
     def _acronym(self, phrase: SpeakerPhrase, resolution: Resolution) -> Resolution:
         """*..., says WHO* with the letters no entity: the organisation named in full before
         (:func:`.acronyms.body_spelled`); with none, an acronym no entity holds at all whose name is
-        printed elsewhere (*According to LN* ... *Live Nation*: :func:`.acronyms.spelled_out`), that
+        printed elsewhere (*According to KV* ... *Kestrel Ventures*: :func:`.acronyms.spelled_out`), that
         name. How it was found and how sure stay the failed link's: the letters add no certainty."""
         words = self.doc[phrase.start : phrase.end]
         body = body_spelled(self.entities.values(), words.text, words.start_char)
@@ -224,7 +224,7 @@ class Resolver(PronounResolver):
             entity = self.entities[m.entity]
             if entity.type != PERSON and word in entity.name.lower().split():
                 return Resolution(m.entity, "nominal", 0.75)
-        # *The group, WeWorkers Coalition, formed ...* ... *the group said*: the latest body the text
+        # *The group, the Harbour Staff Alliance, formed ...* ... *the group said*: the latest body the text
         # called by this very noun (an apposition or a copula, :func:`.mentions._body_nouns`), however
         # far back; a rival body merely mentioned nearer (the employer the group criticises) is not it.
         for m in before:

@@ -57,6 +57,8 @@ class ArticleMentions:
         cue_heads: Collection[int] = (),
     ) -> None:
         self.doc = doc
+        #: the article's text as a string (``Doc.text`` joins every token again on each access)
+        self.text = article.text
         #: token indices of the article's reporting cues (*said*, *told*): who speaks, not who is
         self.cue_heads = frozenset(cue_heads)
         self.lexicon = lexicon

@@ -58,7 +58,7 @@ class Resolver(PronounResolver):
         body = body_spelled(self.entities.values(), words.text, words.start_char)
         if body is not None:
             return replace(resolution, entity=body.id)
-        spelled = spelled_out(self.doc.text, words.text)
+        spelled = spelled_out(self.text, words.text)
         return resolution if spelled is None else replace(resolution, name=spelled)
 
     def _link(

@@ -106,7 +106,9 @@ def asserted_by(
 ) -> str:
     """The id of the quote that asserts the event at ``trigger`` (of type ``kind``, done by
     ``actors``), or ``"author"``; ``reports`` is the article's, built once."""
-    found = _quote_over(article, trigger)
+    # A speech act told by an act (*ruled the decree unlawful*, *charged*) is the writer's report of the
+    # act even where the quotes stage made its verb the cue of an indirect quote.
+    found = _quote_over(article, trigger, acts=kind in _SPEECH_ACTS and reports.act(trigger))
     if found == "author":
         found = reports.quote_of(trigger)
     if found in reports.own_voice:
@@ -145,9 +147,10 @@ def _opens_as_release(article: Article, headings: list[str]) -> bool:
     return False
 
 
-def _quote_over(article: Article, trigger: Span) -> str:
+def _quote_over(article: Article, trigger: Span, acts: bool = False) -> str:
     """The quote whose voiced stretch or span holds ``trigger``, or whose reported-speech cue is
-    the trigger (*denied that ...*, *urged X to ...*); else ``"author"``."""
+    the trigger (*denied that ...*, *urged X to ...*; not where the trigger is an act, ``acts``);
+    else ``"author"``."""
     for segment in article.voices:
         if segment.voice == "quoted" and segment.start <= trigger.start < segment.end and segment.quote:
             return segment.quote
@@ -155,6 +158,6 @@ def _quote_over(article: Article, trigger: Span) -> str:
         if quote.span.contains(trigger):
             return quote.id
     for quote in article.quotes:
-        if quote.kind != "direct" and quote.cue is not None and quote.cue.overlaps(trigger):
+        if not acts and quote.kind != "direct" and quote.cue is not None and quote.cue.overlaps(trigger):
             return quote.id
     return "author"

@@ -102,6 +102,9 @@ def denunciation(verb: Token, lemma: str, lexicon: EventLexicon) -> Candidate | 
     holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
     labels += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                if o.dep_ == "pobj"]
+    # *called the deal "lousy"*: an adjective after the object is its predicate, which the parser may hang on
+    # the object as a modifier (English adjectives modify from before the noun).
+    labels += [a for h in holders[1:] for a in h.children if a.dep_ == "amod" and a.i > h.i]
     for complement in labels:
         # Not a gerund's object: *what he called "facing the enemy"* names a stance, it condemns no one.
         near = [complement, *(c for c in complement.children if c.dep_ not in {"dobj", "obj"})]

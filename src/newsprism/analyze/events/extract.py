@@ -58,6 +58,8 @@ from newsprism.analyze.events.nonacts import (
     document_content,
     gathering_moves,
     habitual_description,
+    habitual_subject,
+    institution_title,
     provision_content,
     self_motion,
     sitting,
@@ -70,6 +72,7 @@ from newsprism.analyze.events.permission import inquiry_hearing, permission_cand
 from newsprism.analyze.events.procedure import (
     accident,
     counted_participle,
+    court_invalidation,
     enacting_vote,
     enactment,
     own_order,
@@ -186,7 +189,8 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
         s for s in children(token, PASSIVE_SUBJECTS) if not agentive_token(s, lexicon)]
     message = (message_request(token, objects, lexicon) or wish_request(token, lemma, lexicon)  # 0. "wants X to"
                or allegation(token, lemma, lexicon)  # "claimed the police had beaten them"
-               or denunciation(token, lemma, lexicon))  # "called the plan a threat"
+               or denunciation(token, lemma, lexicon)  # "called the plan a threat"
+               or court_invalidation(token, lemma, lexicon))  # "the court ruled the decree was unlawful"
     if message is not None:
         return message
     if (hearing := inquiry_hearing(token, lexicon)) is not None:  # "opened a hearing into": not procedure
@@ -433,6 +437,10 @@ def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
             continue  # "a threat to national security": a risk named, not a threat made
         if agreement_reference(token, lexicon):
             continue  # "a breach of the ceasefire": the agreement named as a thing, not agreed to
+        if institution_title(token, lexicon):
+            continue  # "the final court of appeal": an institution's remit, no appeal made
+        if habitual_subject(token, lexicon):
+            continue  # "such summits usually focus on trade": a kind of event, none that happened
         candidate = Candidate(token, first, token, cue, nominal=True, consumed={token.i, first.i})
         fill_noun_arguments(candidate, lexicon)
         used.update(candidate.consumed)

@@ -22,6 +22,10 @@ without one; each is a spaCy dependency read over word lists of ``events_en.json
   :func:`document_content` (what a bill or decree would provide), :func:`self_motion` (*the crowds
   dispersed*: a group moving itself) and :func:`habitual_description` (*donors who fund it*: a
   relative clause's bare present describes a party).
+- :func:`institution_title`: an event noun naming what an institution or office is for (*the final
+  court of appeal*, *a commission of inquiry*): a title, no appeal or inquiry made; and
+  :func:`habitual_subject` (*such summits usually focus on trade*: an event noun as the subject of a
+  habitual present names a kind of event, none that happened).
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ __all__ = [
     "document_content",
     "gathering_moves",
     "habitual_description",
+    "habitual_subject",
+    "institution_title",
     "provision_content",
     "self_motion",
     "sitting",
@@ -222,3 +228,28 @@ def habitual_description(token: Token, lexicon: EventLexicon) -> bool:
             and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children)
             and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in token.children)
             and not lexicon.is_word("text_nouns", head) and not lexicon.is_word("document_nouns", head))
+
+
+def institution_title(token: Token, lexicon: EventLexicon) -> bool:
+    """*the final court of appeal*, *the secretary of defense*, *a commission of inquiry*: a bare noun after
+    *of* on an ``institution_heads`` word names the body's or the office's remit, not an act; lower-cased
+    titles too, which :func:`nouns.in_name` (capitalised names) misses. A noun with a determiner,
+    possessive or number (*the court of the two appeals*) is kept; a phrase on it is the remit's
+    (*the court of appeal on all civil matters*)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.dep_ != "prep":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in token.children):
+        return False
+    return lexicon.names("institution_heads", token.head.head)
+
+
+def habitual_subject(token: Token, lexicon: EventLexicon) -> bool:
+    """*summit meetings usually centre on trade*, *rallies there typically draw thousands*: an event noun that
+    is the subject of a simple present with a ``habitual_adverbs`` adverb names what such events are like, a
+    generic (background), not one that happened; the verbs' own rule is ``habitual_present``. The parser may
+    hang that present on the noun as a clause (``acl``) after it, which reads the same."""
+    verb = token.head if token.dep_ == "nsubj" else next(
+        (c for c in token.children if c.dep_ == "acl" and c.i > token.i), None)
+    return (verb is not None and verb.tag_ in {"VBZ", "VBP"}
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+            and any(c.dep_ == "advmod" and lexicon.is_word("habitual_adverbs", c.lower_) for c in verb.children))

@@ -32,6 +32,10 @@ sanction, assault, ...). Two kinds of clause use the verbs of those relations wi
   hung on a participle (*has amassed 1,217 pledged delegates* parsed as *amassed* + a clause
   *1,217 pledged delegates*): the verb is read on that object, as it would be with the parse right.
 
+- :func:`court_invalidation`: a court ruling an act or a text unlawful (*the court ruled the decree was
+  unlawful*, *found the dismissals to be illegal*): PLOVER REJECT on the ruling verb, the act of the
+  court on the government (``ruling_verbs``, ``court_nouns``, ``invalidity_words``).
+
 - :func:`projection`: a media outlet *calling* a state or race *for* a candidate (*the network
   called Ohio for the senator*): a winner projected from the count, no act on a party
   (``projection_verbs``, ``projection_objects``).
@@ -46,10 +50,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.clauses import to_infinitive
-from newsprism.analyze.events.lexicon import EventLexicon
+from newsprism.analyze.events.lexicon import Cue, EventLexicon
 
-__all__ = ["accident", "counted_participle", "enacting_vote", "enactment", "own_order", "projection", "roll_call"]
+__all__ = ["accident", "counted_participle", "court_invalidation", "enacting_vote", "enactment", "own_order",
+           "projection", "roll_call"]
 
 #: A verb's object: its direct object or, in a passive, its subject.
 _OBJECTS = frozenset({"dobj", "obj", "nsubjpass"})
@@ -206,3 +212,28 @@ def enactment(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
         objects.append(token.head)  # "a bill approved by parliament"
     return (any(lexicon.names("chamber_nouns", s) for s in subjects)
             and any(lexicon.names("document_nouns", o) or lexicon.names("text_nouns", o) for o in objects))
+
+
+#: How a ruling verb holds what it declares: a clause (*ruled (that) X was unlawful*, *found X to be
+#: illegal*), an object predicate (*declared the law void*) or the adjective the parser makes its object.
+_RULING_COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "acomp", "dobj"})
+
+
+def court_invalidation(token: Token, lemma: str, lexicon: EventLexicon) -> Candidate | None:
+    """*The court ruled on Friday that the curfew was unlawful*, *a judge ruled the decree unconstitutional*:
+    a court declaring a government's act invalid rejects it (REJECT, the labels' rulings against a plan or an
+    order). A ``ruling_verbs`` verb whose subject is a ``court_nouns`` word and whose complement, or the
+    complement's predicate adjective, is an ``invalidity_words`` word (not negated: *ruled it was not
+    unlawful* upholds the act). A party that is no court calling an act unlawful is read by
+    ``complements.denunciation`` (ACCUSE)."""
+    if not lexicon.is_word("ruling_verbs", lemma) or any(c.dep_ == "neg" for c in token.children):
+        return None
+    if not any(c.dep_ == "nsubj" and lexicon.names("court_nouns", c) for c in token.children):
+        return None
+    for complement in (c for c in token.children if c.dep_ in _RULING_COMPLEMENTS):
+        predicates = [complement, *(c for c in complement.children if c.dep_ in {"acomp", "attr", "oprd"})]
+        if any(c.dep_ == "neg" for c in complement.children):
+            continue
+        if any(lexicon.names("invalidity_words", p) for p in predicates):
+            return Candidate(token, token, token, Cue("REJECT", None, (), "own", 0.7), consumed={token.i})
+    return None

@@ -7,7 +7,9 @@ cases that fail on the round's starting code, the rest guard the readings it mus
   inauguration's oath (*will be sworn into office*);
 - a court declaring a government act unlawful rejects it (REJECT on the ruling verb, the author's: a ruling
   is an act, not a claim, even where the quotes stage reads its verb as a reporting cue);
-- calling a thing by an evaluative label (*called the budget "lousy"*) is a denunciation (ACCUSE).
+- calling a thing by an evaluative label (*called the budget "lousy"*) is a denunciation (ACCUSE);
+- what a place or an occasion is for (*a forum for states to talk*) and a present with a frequency adverb
+  (*attack the convoys weekly*) are no acts done.
 """
 
 from __future__ import annotations
@@ -93,3 +95,22 @@ def test_neutral_label_is_no_accuse(pipeline: newsprism.Pipeline) -> None:
     event = _with_word(_read(pipeline, 'Senator Ilse Marrow called the governor\'s budget plan "historic" on Monday.'),
                        "called")
     assert event is None or event.type != "ACCUSE"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Halvard forum began in 1980 as a place for coastal states to talk about fishing.", "talk"),
+    ("The council gave the strikers a chance to meet the mayor on Friday.", "meet"),
+])
+def test_purpose_infinitive_is_no_event(pipeline: newsprism.Pipeline, text: str, word: str) -> None:
+    """What a place or an occasion is for: no act done."""
+    assert _with_word(_read(pipeline, text), word) is None
+
+
+def test_frequency_adverb_is_habitual(pipeline: newsprism.Pipeline) -> None:
+    assert _with_word(_read(pipeline, "Brask militias attack the convoys weekly, the report said."), "attack") is None
+
+
+def test_planned_meeting_is_kept(pipeline: newsprism.Pipeline) -> None:
+    """Guard: an infinitive on a verb (*agreed to meet*) is no purpose of a place."""
+    article = _read(pipeline, "The mayor of Velport agreed on Friday to meet the striking dock workers.")
+    assert article.events

@@ -61,6 +61,7 @@ from newsprism.analyze.events.nonacts import (
     habitual_subject,
     institution_title,
     provision_content,
+    purpose_infinitive,
     self_motion,
     sitting,
     visit_without_place,
@@ -167,6 +168,7 @@ _NO_ACT: tuple[_VerbRule, ...] = (
     class_description,  # "those held in contempt": a class of people described
     cognition_clause,  # "recognised that the term confuses": knowing, no recognition
     concurrence,  # "agreed, saying only one group could": a view shared, a statement
+    purpose_infinitive,  # "a forum for states to talk": what a place or a means is for
 )
 
 #: The verb's sense here is no event: tried in order, after a party or a thing as its object has

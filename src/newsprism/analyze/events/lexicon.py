@@ -241,6 +241,7 @@ _WORD_LISTS = (
     "court_nouns",
     "invalidity_words",
     "institution_heads",
+    "purpose_heads",
     "request_content_links",
     "provision_verbs",
     "permission_verbs",

@@ -25,7 +25,8 @@ without one; each is a spaCy dependency read over word lists of ``events_en.json
 - :func:`institution_title`: an event noun naming what an institution or office is for (*the final
   court of appeal*, *a commission of inquiry*): a title, no appeal or inquiry made; and
   :func:`habitual_subject` (*such summits usually focus on trade*: an event noun as the subject of a
-  habitual present names a kind of event, none that happened).
+  habitual present names a kind of event, none that happened); :func:`purpose_infinitive` (*a forum for
+  states to talk*: what a place or a means is for).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ __all__ = [
     "habitual_subject",
     "institution_title",
     "provision_content",
+    "purpose_infinitive",
     "self_motion",
     "sitting",
     "visit_without_place",
@@ -253,3 +255,12 @@ def habitual_subject(token: Token, lexicon: EventLexicon) -> bool:
     return (verb is not None and verb.tag_ in {"VBZ", "VBP"}
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
             and any(c.dep_ == "advmod" and lexicon.is_word("habitual_adverbs", c.lower_) for c in verb.children))
+
+
+def purpose_infinitive(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """*a forum for noncommunist states to talk*, *a chance to meet the envoy*, *a way to punish the
+    rebels*: a *to*-infinitive on a ``purpose_heads`` noun (place, occasion, means) says what the thing is
+    for, no act done; the thing's use, if told, is coded on its own verb. With a *for* subject the parser may
+    hang the infinitive on the noun as an ``advcl``."""
+    return (token.dep_ in {"acl", "relcl", "advcl"} and token.head.pos_ == "NOUN" and to_infinitive(token)
+            and lexicon.names("purpose_heads", token.head))

@@ -34,3 +34,8 @@ def read_dated(pipeline: newsprism.Pipeline, text: str, published: str) -> Artic
 def by_trigger(article: Article, trigger: str) -> Event | None:
     """The event whose trigger starts with the word ``trigger``, if any."""
     return next((e for e in article.events if e.trigger.text.split()[0] == trigger), None)
+
+
+def with_word(article: Article, word: str) -> Event | None:
+    """The event whose trigger holds the word ``word`` anywhere (*held in contempt*: ``contempt``), if any."""
+    return next((e for e in article.events if word in e.trigger.text.split()), None)

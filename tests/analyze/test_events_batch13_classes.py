@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import pytest
 from event_helpers import read_dated
+from event_helpers import with_word as _with_word
 
 import newsprism
-from newsprism.model import Article, Event
+from newsprism.model import Article
 
 pytestmark = pytest.mark.slow
 
@@ -29,11 +30,6 @@ _PUBLISHED = "2029-05-14"
 
 def _read(pipeline: newsprism.Pipeline, text: str) -> Article:
     return read_dated(pipeline, text, _PUBLISHED)
-
-
-def _with_word(article: Article, word: str) -> Event | None:
-    """The event whose trigger holds ``word``, if any."""
-    return next((e for e in article.events if word in e.trigger.text.split()), None)
 
 
 @pytest.mark.parametrize("text", [

@@ -73,7 +73,7 @@ def test_no_act(pipeline: newsprism.Pipeline, text: str, trigger: str) -> None:
     ("Kelmar announced plans to hold talks with Oravia next month.", "hold", "AGREE"),
     # threats made or received stay threats
     ("The rebels made threats to kill the hostages.", "made", "THREATEN"),
-    ("Journalists have received threats from the militia.", "received", "THREATEN"),
+    ("Journalists have received threats from the militia.", "threats", "THREATEN"),  # the noun: E25
     ("The armed group said the deployment was a threat to its villages.", "threat", "THREATEN"),
     # a party suspending the chamber acts on it
     ("The queen suspended parliament for five weeks at the prime minister's request.", "suspended", "SANCTION"),

@@ -280,6 +280,15 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
             if ended is not None:
                 first, last = sorted((token, noun), key=lambda t: t.i)
                 return Candidate(token, first, last, ended, consumed={token.i, noun.i})
+    # "received death threats", "got a warning": a verb of receiving names no act of its subject;
+    # the event noun it takes is the act, done to the subject (the trigger, as a reporting verb's).
+    if lexicon.is_word("receipt_verbs", lemma):
+        for obj in objects:
+            noun, noun_cue = _object_event_noun(obj, lexicon)
+            if noun_cue is not None:
+                cue, first = noun_cue
+                return Candidate(noun, first, noun, cue, nominal=True, consumed={noun.i, first.i},
+                                 recipients=children(token, SUBJECTS))
     # 2. a CAMEO verb pattern over the verb's phrase (*put X under surveillance*, *put down
     # the riot*, *accused X of violating sovereignty*): the most specific reading there is.
     # Two content words or more outrank everything below; one word (*arrested protesters*,

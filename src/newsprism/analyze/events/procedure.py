@@ -228,12 +228,47 @@ def court_invalidation(token: Token, lemma: str, lexicon: EventLexicon) -> Candi
     ``complements.denunciation`` (ACCUSE)."""
     if not lexicon.is_word("ruling_verbs", lemma) or any(c.dep_ == "neg" for c in token.children):
         return None
-    if not any(c.dep_ == "nsubj" and lexicon.names("court_nouns", c) for c in token.children):
+    subject = _ruling_subject(token)
+    if subject is None or not lexicon.names("court_nouns", subject):
         return None
     for complement in (c for c in token.children if c.dep_ in _RULING_COMPLEMENTS):
         predicates = [complement, *(c for c in complement.children if c.dep_ in {"acomp", "attr", "oprd"})]
         if any(c.dep_ == "neg" for c in complement.children):
             continue
         if any(lexicon.names("invalidity_words", p) for p in predicates):
-            return Candidate(token, token, token, Cue("REJECT", None, (), "own", 0.7), consumed={token.i})
+            cue = Cue("REJECT", None, (), "own", 0.7)
+            if (announced := _announced_ruling(token, subject, lexicon)) is not None:
+                noun, verb = announced  # "issued a ruling on the order. The court found it unlawful."
+                return Candidate(noun, noun, noun, cue, nominal=True, governor=verb, consumed={noun.i})
+            return Candidate(token, token, token, cue, consumed={token.i})
+    return None
+
+
+def _ruling_subject(token: Token) -> Token | None:
+    """The verb's subject, or for a verb coordinated after another (*The court found that it could rule, and
+    found the order unlawful*) the first verb's: the second finding has the same court."""
+    for verb in (token, token.head) if token.dep_ == "conj" else (token,):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _announced_ruling(token: Token, subject: Token, lexicon: EventLexicon) -> tuple[Token, Token] | None:
+    """(ruling noun, its verb) of *The court issued a ruling on the order. The court found it unlawful.*: a
+    finding told by *the court* (a definite court noun) in the sentence after one where a court issued a
+    ruling (a ``ruling_nouns`` object) is that ruling's content, so the act is the ruling noun (the trigger),
+    the finding what it says. Only the sentence just before, and only a court subject there too."""
+    if not any(d.dep_ == "det" and d.lower_ == "the" for d in subject.children):
+        return None
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    before = token.doc[sent.start - 1].sent
+    for verb in before:
+        if not any(c.dep_ == "nsubj" and any(lexicon.names("court_nouns", g) for g in c.subtree)
+                   for c in verb.children):  # "the Orvane High Court", "the Supreme Court of Velport"
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and lexicon.names("ruling_nouns", c)):
+            return obj, verb
     return None

@@ -90,3 +90,13 @@ def test_coordinated_finding_keeps_the_court(pipeline: newsprism.Pipeline) -> No
                               "unlawful.")
     event = _with_word(article, "found")
     assert event is not None and event.type == "REJECT"
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters at the Velport paper constantly get death threats.",
+    "If the district receives relief from the ministry, the clinics will reopen.",
+])
+def test_present_receipt_is_left_to_the_verb(pipeline: newsprism.Pipeline, text: str) -> None:
+    """Guard: a habitual or conditional present receipt gives its noun no current act."""
+    article = _read(pipeline, text)
+    assert not [e for e in article.events if e.time_relation == "current" and e.trigger.text in {"threats", "relief"}]

@@ -281,8 +281,10 @@ def _verb_candidate(token: Token, lexicon: EventLexicon) -> Candidate | None:
                 first, last = sorted((token, noun), key=lambda t: t.i)
                 return Candidate(token, first, last, ended, consumed={token.i, noun.i})
     # "received death threats", "got a warning": a verb of receiving names no act of its subject;
-    # the event noun it takes is the act, done to the subject (the trigger, as a reporting verb's).
-    if lexicon.is_word("receipt_verbs", lemma):
+    # the event noun it takes is the act, done to the subject (the trigger, as a reporting verb's). Only a
+    # past receipt: the noun would lose a present's habit or condition (*we constantly get threats*,
+    # *if we receive relief*), which the time stage reads on the verb.
+    if lexicon.is_word("receipt_verbs", lemma) and token.tag_ in {"VBD", "VBN"}:
         for obj in objects:
             noun, noun_cue = _object_event_noun(obj, lexicon)
             if noun_cue is not None:

@@ -19,8 +19,14 @@ compatible dates (equal, or one inside the other), and either:
   party (the same entity acting or acted upon) and its other party is not a new referent (an
   indefinite *a 66-year-old man* introduces someone new: a second arrest, not the first again);
   and in either case it names no one the first mention did not, it is not one of a set told as
-  a plural (*seven pardons* ... *granted X a pardon*), and no superlative or ordinal singles it
-  out (*the largest demonstration*). Precision first: a wrong link hides a real event.
+  a plural (*the attacks he took part in* after *the strike*), and no superlative or ordinal singles it
+  out (*the largest demonstration*). Precision first: a wrong link hides a real event;
+- **a set told in parts**: a lede's counted or collective plural act (*issued seven pardons*, *a
+  wave of arrests*) and its later itemised acts of the same word (*granted X a full pardon*,
+  *police arrested Y*): one real-world event told in parts, each item linked to the set, whoever
+  it names (the labels' convention: the items are mentions of the lede's event); or
+- **a toll or act told in reference**: a verb whose prepositional object is a definite event noun of
+  its own type (*six were killed in the attack*) refers back like that noun would.
 
 A headline's event is told again by the body's first mention of the same verb or noun (same lemma,
 type, time relation and polarity, compatible dates; *Police arrest 63 as ...* ... *police arrested 63
@@ -47,7 +53,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsprism.analyze.events.fill import to_infinitive
-from newsprism.analyze.events.lexicon import language_file
+from newsprism.analyze.events.lexicon import known_language, language_file, load_lexicon
+from newsprism.analyze.events.nouns import noun_cue, pobjs
 from newsprism.model import Event, EventDate, Party
 
 __all__ = ["link_retellings"]
@@ -65,6 +72,9 @@ class _Words:
     definite: frozenset[str]
     indefinite: frozenset[str]
     verbal_types: frozenset[str]  # PLOVER's types of its quad categories verbal cooperation and conflict: sayings
+    collective: frozenset[str]  # nouns naming a set of acts (*a wave of* arrests)
+    reference_preps: frozenset[str]  # *killed in* the attack
+    language: str  # whose event lexicon names the nouns an act is referred to by (*in the attack*)
 
 
 @lru_cache(maxsize=4)
@@ -74,7 +84,9 @@ def _words(language: str) -> _Words:
     return _Words(consequences=frozenset(data["consequence_verbs"]), new_markers=frozenset(data["new_event_markers"]),
                   definite=frozenset(data["definite_determiners"]),
                   indefinite=frozenset(data["indefinite_determiners"]),
-                  verbal_types=frozenset(t for t, row in plover.items() if row["quad"].startswith("VERBAL")))
+                  verbal_types=frozenset(t for t, row in plover.items() if row["quad"].startswith("VERBAL")),
+                  collective=frozenset(data["collective_nouns"]),
+                  reference_preps=frozenset(data["act_reference_prepositions"]), language=known_language(language))
 
 
 def _head(doc: Doc, event: Event) -> Token | None:
@@ -181,10 +193,15 @@ def _retells(first: _Mention, again: _Mention, words: _Words) -> bool:
     if _same_act(earlier_head, later_head, words) and not (earlier_head.pos_ == "NOUN" and _plural(earlier_head)):
         # One act and its toll: the victims differ from the target (a market, then its traders).
         return not _conflict(first.actors, again.actors)
+    if earlier_head.sent != later_head.sent and _refers_by_preposition(later_head, later.type, words):
+        # *nine were killed in the attack*: the toll of the act told before, whose target it need not name.
+        return not _conflict(first.actors, again.actors)
     if _parties_conflict(first, again):
         return False
     if earlier_head.sent == later_head.sent:
         return False  # two acts told in one sentence are two events unless they are one act
+    if _itemises(earlier_head, later_head, words) and not _marked_new(later_head, words):
+        return True  # one item of a set told before: the recipients are the items, so may differ
     if _set_or_member(earlier_head, later_head) or _singled_out(later_head) or _adds_party(first, again):
         return False
     if _definite_noun(later_head, words):
@@ -209,6 +226,57 @@ def _another_utterance(earlier: Token, later: Token) -> bool:
 
 def _plural(head: Token) -> bool:
     return head.tag_ in {"NNS", "NNPS"}
+
+
+def _counted_set(head: Token, words: _Words) -> bool:
+    """*seven pardons*, *11 pardons*, *a wave of arrests*: a plural event noun with a number, or the object
+    of a collective noun, names a set of acts told at once (a bare plural, *pardons were criticised*, may
+    be a kind, not a set)."""
+    if head.pos_ != "NOUN" or not _plural(head):
+        return False
+    if any(c.dep_ == "nummod" for c in head.children):
+        return True
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in words.collective)
+
+
+def _itemises(earlier: Token, later: Token, words: _Words) -> bool:
+    """Does ``later`` tell one item of the set ``earlier`` names? Same word (*pardons* ... *granted X a
+    pardon*, whose object names the act; *arrests* ... *arrested Y*), singular, in a later sentence."""
+    if earlier.sent == later.sent or not _counted_set(earlier, words) or _plural(later):
+        return False
+    lemma = earlier.lemma_.lower()
+    if later.lemma_.lower() == lemma:
+        return True
+    # The act's noun in the verb's own clause (*granted X a full pardon*; the parser may hang it on X).
+    return later.pos_ in {"VERB", "AUX"} and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() == lemma and not _plural(t) and _clause_verb(t) == later
+        for t in later.subtree)
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token``: the clause it belongs to."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return ancestor
+    return None
+
+
+def _refers_by_preposition(head: Token, kind: str, words: _Words) -> bool:
+    """*six were killed in the attack*: a verb whose prepositional object is a definite event noun of
+    its own type (``kind``) refers back to that act, as the noun alone would."""
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    lexicon = load_lexicon(words.language)
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words.reference_preps:
+            continue
+        for noun in pobjs(prep):
+            found = noun_cue(noun, lexicon)
+            if found is not None and found[0].type == kind and _definite_noun(noun, words):
+                return True
+    return False
 
 
 def _set_or_member(earlier: Token, later: Token) -> bool:

@@ -1,0 +1,85 @@
+"""Error classes events_articles batch 17 showed at its first run (issue #5, E26; batch 17 is in-sample for
+them). Invented sentences (none from the benchmark's articles); each rule has cases that fail on the round's
+starting code, the rest guard the readings it must leave alone.
+
+- a set told in parts: a lede's counted or collective plural act (*issued nine pardons*, *a wave of arrests*)
+  and a later act of the same word that itemises it (*granted X a full pardon*, *officers arrested Y*) are one
+  real-world event told in parts: the item's ``same_as`` points at the set (the benchmark's labels put the
+  items in the lede's group); a bare plural (*has granted pardons before*) names no counted set;
+- a toll told in reference: a verb whose prepositional object is a definite event noun of its own type
+  (*nine travellers were killed in the attack*) refers back to that act, as the noun alone would; an
+  indefinite or marked-new noun (*in a separate attack*) does not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import read_dated
+from event_helpers import with_word as _with_word
+
+import newsprism
+from newsprism.model import Article
+
+pytestmark = pytest.mark.slow
+
+_PUBLISHED = "2034-09-22"
+
+
+def _read(pipeline: newsprism.Pipeline, text: str) -> Article:
+    return read_dated(pipeline, text, _PUBLISHED)
+
+
+_CLEMENCY = ("On Friday, Governor Ilka Marren of Tarvo issued nine pardons and two commutations before leaving "
+             "office.\n\n"
+             "Marren granted Tobias Wend, a former harbour inspector, a full pardon. Wend was fined for "
+             "falsifying cargo records.\n\n"
+             "Marren granted Odile Prast a full and unconditional pardon.")
+
+
+def test_itemised_pardons_link_to_the_counted_set(pipeline: newsprism.Pipeline) -> None:
+    article = _read(pipeline, _CLEMENCY)
+    pardons = _with_word(article, "pardons")
+    assert pardons is not None and pardons.type == "CONCEDE"
+    grants = [e for e in article.events if e.trigger.text.split()[0] == "granted"]
+    assert len(grants) == 2, [(e.type, e.trigger.text) for e in article.events]
+    assert all(g.same_as == pardons.id for g in grants), [(g.trigger.text, g.same_as) for g in grants]
+
+
+def test_bare_plural_is_no_counted_set(pipeline: newsprism.Pipeline) -> None:
+    """Guard: *has granted pardons before* names a habit, not a set this article itemises."""
+    article = _read(pipeline, "The Tarvo governor has granted pardons to fishermen before, critics said.\n\n"
+                              "On Friday the governor granted Odile Prast a full pardon.")
+    grant = _with_word(article, "pardon")
+    assert grant is not None and grant.same_as is None
+
+
+def test_wave_of_arrests_itemised(pipeline: newsprism.Pipeline) -> None:
+    article = _read(pipeline, "Police in Korvel carried out a wave of arrests on Monday.\n\n"
+                              "Officers arrested the dockers' leader Dana Vosk at her home.")
+    arrests = _with_word(article, "arrests")
+    arrested = _with_word(article, "arrested")
+    assert arrests is not None and arrested is not None, [(e.type, e.trigger.text) for e in article.events]
+    assert arrested.same_as == arrests.id
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a bus station in Delro on Sunday, officials said.\n\n"
+    "The regional governor said nine travellers were killed in the attack.",
+    "Gunmen stormed a bus station in Delro on Sunday.\n\n"
+    "Nine travellers were killed in the assault, the regional governor said.",
+])
+def test_killed_in_the_attack_refers_back(pipeline: newsprism.Pipeline, text: str) -> None:
+    article = _read(pipeline, text)
+    killed = _with_word(article, "killed")
+    assert killed is not None and killed.type == "ASSAULT", [(e.type, e.trigger.text) for e in article.events]
+    first = article.events[0]
+    assert first.type == "ASSAULT" and first is not killed
+    assert killed.same_as == first.id
+
+
+def test_killed_in_a_separate_attack_is_not_linked(pipeline: newsprism.Pipeline) -> None:
+    """Guard: an indefinite or marked-new event noun introduces another act."""
+    article = _read(pipeline, "Gunmen attacked a bus station in Delro on Sunday, officials said.\n\n"
+                              "Two guards were killed in a separate attack on a checkpoint near Osk.")
+    killed = _with_word(article, "killed")
+    assert killed is None or killed.same_as is None

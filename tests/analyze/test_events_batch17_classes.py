@@ -83,3 +83,50 @@ def test_killed_in_a_separate_attack_is_not_linked(pipeline: newsprism.Pipeline)
                               "Two guards were killed in a separate attack on a checkpoint near Osk.")
     killed = _with_word(article, "killed")
     assert killed is None or killed.same_as is None
+
+
+# Profile time: an undated past act in a paragraph about someone's record (module events/record.py).
+
+@pytest.mark.parametrize("text", [
+    "Dorin Halvek was convicted of conspiracy to ship stolen cars across the border and forging a customs seal "
+    "in 2019 in the Vell district court.",
+    "Halvek was convicted of conspiracy to move untaxed tobacco and altering a shipping manifest in 2019.",
+])
+def test_year_after_a_charges_wording_dates_the_conviction(pipeline: newsprism.Pipeline, text: str) -> None:
+    article = _read(pipeline, text)
+    event = _with_word(article, "convicted")
+    assert event is not None, [(e.type, e.trigger.text) for e in article.events]
+    assert event.date is not None and event.date.value == "2019"
+    assert event.time_relation == "historical"
+
+
+def test_year_inside_a_relative_clause_stays_there(pipeline: newsprism.Pipeline) -> None:
+    """Guard: *who fled ... in 2019* is a clause of its own; its year does not date the arrest."""
+    article = _read(pipeline, "On Monday police in Vell arrested a smuggler who fled the country in 2019.")
+    event = _with_word(article, "arrested")
+    assert event is not None and event.time_relation == "current"
+    assert event.date is None or event.date.value != "2019"
+
+
+_RECORD = ("Mira Toller was convicted of bribing customs officers at the port of Vell. She served six years of a "
+           "ten-year term before the governor pardoned her on Monday.")
+
+
+def test_term_served_later_makes_the_conviction_background(pipeline: newsprism.Pipeline) -> None:
+    article = _read(pipeline, _RECORD)
+    convicted = _with_word(article, "convicted")
+    assert convicted is not None and convicted.time_relation == "historical"
+
+
+def test_term_served_leaves_its_own_sentence_current(pipeline: newsprism.Pipeline) -> None:
+    """Guard: the act that ended the term, told in the term's sentence, is the news."""
+    pardoned = _with_word(_read(pipeline, _RECORD), "pardoned")
+    assert pardoned is not None and pardoned.time_relation == "current"
+
+
+def test_no_term_no_background(pipeline: newsprism.Pipeline) -> None:
+    """Guard: without a term served (or another signal) an undated conviction is the news."""
+    article = _read(pipeline, "Mira Toller was convicted of bribing customs officers at the port of Vell. She "
+                              "will appeal, her lawyer said.")
+    convicted = _with_word(article, "convicted")
+    assert convicted is not None and convicted.time_relation == "current"

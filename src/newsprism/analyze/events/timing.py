@@ -53,6 +53,7 @@ from newsprism.analyze.events.discourse import (
     tensed,
 )
 from newsprism.analyze.events.lexicon import EventLexicon
+from newsprism.analyze.events.record import stranded_year_verb, term_served_after
 from newsprism.model import Article, EventDate, TimeRelation
 
 __all__ = ["attached_dates", "context_date", "event_date", "is_conditional_clause", "is_negated", "time_relation",
@@ -88,6 +89,7 @@ def attached_dates(doc_ents: tuple[SpacySpan, ...], lexicon: EventLexicon,
             continue  # "released on bail till October": when it ends, not when it happened
         anchor = possessed_date_anchor(ent) or _anchor(ent, words.period_starts)
         if anchor is not None:
+            anchor = stranded_year_verb(ent, anchor, lexicon, language) or anchor
             found.setdefault(anchor.i, []).append(ent)
     for i, ents in list(found.items()):
         for clause in progressive_complements(doc_ents[0].doc[i]) if doc_ents else ():
@@ -286,6 +288,8 @@ def time_relation(
         return "historical"  # "were previously convicted", "have threatened to strike before"
     if date is None and tensed(trigger).tag_ in {"VBD", "VBN"} and career_frame(tensed(trigger), words, perfect):
         return "historical"  # "in her campaign she has met with world leaders": a life's record, not news
+    if date is None and tensed(trigger).tag_ in {"VBD", "VBN"} and term_served_after(trigger, words):
+        return "historical"  # "X was convicted of fraud. X served eight years of ...": the term dates it back
     since = date_words(language).period_starts
     if (date is None or _since(date, trigger, since)) and trigger.tag_ in {"VBD", "VBN"} and _iterative(
             trigger, words["iterative_adverbs"]):

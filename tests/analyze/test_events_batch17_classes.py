@@ -130,3 +130,19 @@ def test_no_term_no_background(pipeline: newsprism.Pipeline) -> None:
                               "will appeal, her lawyer said.")
     convicted = _with_word(article, "convicted")
     assert convicted is not None and convicted.time_relation == "current"
+
+
+def test_a_verb_dated_already_keeps_its_date(pipeline: newsprism.Pipeline) -> None:
+    """Guard: a second year after a coordinated object is an elided second act's, not the verb's."""
+    article = _read(pipeline, "The report said the Tarvo ministry paid the militia 900 rifles in 2019 and the same "
+                              "number in 2020.")
+    paid = _with_word(article, "paid")
+    assert paid is None or paid.date is None or paid.date.value == "2019"
+
+
+def test_an_act_set_in_a_meeting_is_no_toll(pipeline: newsprism.Pipeline) -> None:
+    """Guard: only a toll verb refers back through *in the X*; *agreed in the talks* is an act of its own."""
+    article = _read(pipeline, "The Tarvo and Osk envoys held talks in Vell on Monday.\n\n"
+                              "Officials said the envoys agreed in the talks to reopen the border crossing.")
+    agreed = _with_word(article, "agreed")
+    assert agreed is None or agreed.same_as is None

@@ -25,8 +25,8 @@ compatible dates (equal, or one inside the other), and either:
   wave of arrests*) and its later itemised acts of the same word (*granted X a full pardon*,
   *police arrested Y*): one real-world event told in parts, each item linked to the set, whoever
   it names (the labels' convention: the items are mentions of the lede's event); or
-- **a toll or act told in reference**: a verb whose prepositional object is a definite event noun of
-  its own type (*six were killed in the attack*) refers back like that noun would.
+- **a toll told in reference**: a toll verb (``consequence_verbs``) whose prepositional object is a
+  definite event noun of its own type (*six were killed in the attack*) refers back like that noun would.
 
 A headline's event is told again by the body's first mention of the same verb or noun (same lemma,
 type, time relation and polarity, compatible dates; *Police arrest 63 as ...* ... *police arrested 63
@@ -264,10 +264,10 @@ def _clause_verb(token: Token) -> Token | None:
 
 
 def _refers_by_preposition(head: Token, kind: str, words: _Words) -> bool:
-    """*six were killed in the attack*: a verb whose prepositional object is a definite event noun of
+    """*six were killed in the attack*: a toll verb whose prepositional object is a definite event noun of
     its own type (``kind``) refers back to that act, as the noun alone would."""
-    if head.pos_ not in {"VERB", "AUX"}:
-        return False
+    if head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() not in words.consequences:
+        return False  # a toll (*killed*, *injured*), not an act set in another (*discuss in the meetings*)
     lexicon = load_lexicon(words.language)
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in words.reference_preps:

@@ -82,6 +82,7 @@ def attached_dates(doc_ents: tuple[SpacySpan, ...], lexicon: EventLexicon,
     """Token index -> the DATE entities attached to that token in the parse."""
     words = date_words(language)
     found: dict[int, list[SpacySpan]] = {}
+    stranded: list[tuple[int, SpacySpan]] = []
     for ent in doc_ents:
         if ent.label_ != "DATE":
             continue
@@ -89,8 +90,14 @@ def attached_dates(doc_ents: tuple[SpacySpan, ...], lexicon: EventLexicon,
             continue  # "released on bail till October": when it ends, not when it happened
         anchor = possessed_date_anchor(ent) or _anchor(ent, words.period_starts)
         if anchor is not None:
-            anchor = stranded_year_verb(ent, anchor, lexicon, language) or anchor
             found.setdefault(anchor.i, []).append(ent)
+            verb = stranded_year_verb(ent, anchor, lexicon, language)
+            if verb is not None:
+                stranded.append((verb.i, ent))
+    for i, ent in stranded:
+        # Only a verb with no date of its own ("paid $750 in 2016 and the same amount in 2017": the
+        # second year is an elided second act's; "found guilty on Thursday of raping X in 2014").
+        found.setdefault(i, [ent])
     for i, ents in list(found.items()):
         for clause in progressive_complements(doc_ents[0].doc[i]) if doc_ents else ():
             found.setdefault(clause.i, list(ents))  # "announced yesterday she was endorsing him"

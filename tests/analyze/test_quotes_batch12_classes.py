@@ -32,33 +32,27 @@ def _speaker(article: object, kind: str, words: str) -> str | None:
 
 # --- cues the lexicon lacked ----------------------------------------------------------------------
 
-def test_weighed_in_is_a_cue(analyze_text: Analyze) -> None:
-    article = analyze_text('"The harbour has never looked better," Lena Hart weighed in at the dinner.')
-    assert _speaker(article, "direct", "never looked better") == "Lena Hart"
-
-
-def test_introduced_as_names_a_fragment(analyze_text: Analyze) -> None:
-    article = analyze_text(
-        'Lena Hart introduced Tomas Ortiz to the delegates as "a man who rebuilt the old docks by hand" and sat down.'
-    )
-    assert _speaker(article, "mixed", "rebuilt the old docks") == "Lena Hart"
+@pytest.mark.parametrize(("text", "kind", "words", "name"), [
+    pytest.param('"The harbour has never looked better," Lena Hart weighed in at the dinner.', "direct",
+                 "never looked better", "Lena Hart", id="weighed-in"),
+    # *introduced X as "..."* names a fragment
+    pytest.param('Lena Hart introduced Tomas Ortiz to the delegates as "a man who rebuilt the old docks by hand" and '
+                 "sat down.", "mixed", "rebuilt the old docks", "Lena Hart", id="introduced-as"),
+    pytest.param("Tomas Ortiz swears he never saw the harbour accounts.", "indirect", "never saw the harbour",
+                 "Tomas Ortiz", id="swears"),
+    pytest.param("After first lying that the ferry was safe, Tomas Ortiz now blames the crew.", "indirect",
+                 "the ferry was safe", "Tomas Ortiz", id="lying-that"),
+    pytest.param("Tomas Ortiz is lecturing the town that its ferry is a disgrace to the coast.", "indirect",
+                 "its ferry is a disgrace", "Tomas Ortiz", id="lecturing-that"),
+])
+def test_new_cues_name_the_speaker(analyze_text: Analyze, text: str, kind: str, words: str, name: str) -> None:
+    assert _speaker(analyze_text(text), kind, words) == name
 
 
 def test_introducing_a_titled_thing_is_no_quote_of_the_subject(analyze_text: Analyze) -> None:
     # *introduced* names only with *as*: a bill's title after it stays a term
     article = analyze_text('Lena Hart introduced the "Clean Harbour Act" in the assembly on Monday.')
     assert not [q for q in article.quotes if q.kind in ("direct", "mixed")]
-
-
-@pytest.mark.parametrize(("text", "words", "name"), [
-    ("Tomas Ortiz swears he never saw the harbour accounts.", "never saw the harbour", "Tomas Ortiz"),
-    ("After first lying that the ferry was safe, Tomas Ortiz now blames the crew.", "the ferry was safe",
-     "Tomas Ortiz"),
-    ("Tomas Ortiz is lecturing the town that its ferry is a disgrace to the coast.", "its ferry is a disgrace",
-     "Tomas Ortiz"),
-])
-def test_new_report_verbs(analyze_text: Analyze, text: str, words: str, name: str) -> None:
-    assert _speaker(analyze_text(text), "indirect", words) == name
 
 
 @pytest.mark.parametrize("text", [

@@ -23,6 +23,7 @@ quote's speaker's (the word lists are in ``event_asserted_<lang>.json``).
 from __future__ import annotations
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from newsprism.analyze.events.lexicon import EventLexicon, language_file
 from newsprism.model import Article, Party, Span
@@ -67,16 +68,20 @@ class ReportedClauses:
                     for token in clause.subtree:
                         self.by_token.setdefault(token.i, []).append((sentence, quote.id))
 
+    def _words(self, trigger: Span) -> SpacySpan | None:
+        """The trigger's tokens (its characters widened to whole tokens)."""
+        return self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+
     def act(self, trigger: Span) -> bool:
         """Is the event at ``trigger`` told by an act, not speech (*summoned*, *charged*, *blocked*)?"""
-        span = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        span = self._words(trigger)
         return span is not None and span.root.lemma_.lower() in self.not_speech
 
     def sharing_cue(self, trigger: Span) -> str:
         """The quote whose cue verb the trigger's verb is coordinated with, sharing its subject (*It
         demands that the minister resign, and accuses the government of ...*: one speaker, two speech
         acts); else ``"author"``."""
-        span = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        span = self._words(trigger)
         if span is None or span.root.dep_ != "conj" or any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in span.root.children):
             return "author"
@@ -84,7 +89,7 @@ class ReportedClauses:
 
     def spoken(self, trigger: Span) -> bool:
         """Does a verb or noun of speaking tell the event at ``trigger`` (*praised*, *paid tribute*)?"""
-        span = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        span = self._words(trigger)
         return span is not None and any(
             self.lexicon.names("speech_act_words", token) for token in span)
 
@@ -93,7 +98,7 @@ class ReportedClauses:
         clause holding the trigger's root; else ``"author"``."""
         if not self.by_token:
             return "author"
-        token = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        token = self._words(trigger)
         if token is None:
             return "author"
         found = self.by_token.get(token.root.i, ())

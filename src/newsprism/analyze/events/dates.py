@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["date_words", "names_a_thing", "normalise_date", "published_base", "time_words", "words_pattern"]
 
 #: A year as digits: the 19th to the 21st century (a number, no word of any language).
-_YEAR_DIGITS = r"(?:1[89]|20)\d\d"
+YEAR_DIGITS = r"(?:1[89]|20)\d\d"
 
 
 @lru_cache(maxsize=4)
@@ -99,7 +99,7 @@ def date_words(language: str) -> DateWords:
         # whole words: "dec" in "a decade" names no December
         point=re.compile(rf"\b({point})\b", re.IGNORECASE),
         duration=re.compile(rf"^({words_pattern(data['duration_starts'])})\b", re.IGNORECASE),
-        year=re.compile(rf"^{_optional_prefix(data['year_prepositions'])}({_YEAR_DIGITS})$", re.IGNORECASE),
+        year=re.compile(rf"^{_optional_prefix(data['year_prepositions'])}({YEAR_DIGITS})$", re.IGNORECASE),
         weekday=re.compile(rf"^{_optional_prefix(data['weekday_prepositions'])}({words_pattern(weekdays)})$",
                            re.IGNORECASE),
         near_month=re.compile(rf"^{_optional_prefix(data['month_prepositions'])}({near}) ({month_names})$",
@@ -200,7 +200,7 @@ def normalise_date(text: str, base: datetime | None, *, ahead: bool = False,
     year = words.year.match(text)
     if year:
         return year.group(1), "year"
-    if base is None and not re.search(_YEAR_DIGITS, text):
+    if base is None and not re.search(YEAR_DIGITS, text):
         return None  # "last Tuesday" without a published date: unknown, not today's Tuesday
     named_year = words.month_of_near_year.match(text)
     if base is not None and named_year:
@@ -218,7 +218,7 @@ def normalise_date(text: str, base: datetime | None, *, ahead: bool = False,
         return None
     period = data.period or "day"
     named = [words.weekdays.index(w) for w in re.findall(r"\w+", text.lower()) if w in words.weekdays]
-    if period == "day" and named and data.date_obj.weekday() != named[0] and not re.search(_YEAR_DIGITS, text):
+    if period == "day" and named and data.date_obj.weekday() != named[0] and not re.search(YEAR_DIGITS, text):
         # "Wednesday, July 31": the weekday names the year the tense did not (a date is read as past
         # or future from the event's tense; the calendar agrees with only one of the two years).
         other = _parser(words.dateparser_languages, not ahead, base).get_date_data(text)

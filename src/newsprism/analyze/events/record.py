@@ -23,14 +23,12 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsprism.analyze.events.dates import time_words
+from newsprism.analyze.events.dates import YEAR_DIGITS, time_words
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.analyze.events.nouns import noun_cue
 
 __all__ = ["stranded_year_verb", "term_served_after"]
 
-#: A year as digits, as :mod:`.dates` reads one.
-_YEAR = r"(?:1[89]|20)\d\d"
 #: Dependencies that open a clause of its own: a year inside one dates that clause, not the verb above.
 _OWN_CLAUSE = frozenset({"relcl", "acl", "ccomp", "advcl", "csubj", "parataxis"})
 
@@ -41,7 +39,8 @@ def stranded_year_verb(ent: SpacySpan, anchor: Token, lexicon: EventLexicon, lan
     with no event reading (a vehicle, a tax return) nor a subjectless infinitive or gerund with none (the
     charge's wording), so it dates the verb above them, reached up through nouns and prepositions, never
     out of a clause of its own (*a man who fled in 2007*, *a car stolen in 2007*)."""
-    if not _no_event_word(anchor, lexicon) or ent.start == 0 or len(ent) != 1 or not re.fullmatch(_YEAR, ent.text):
+    if (not _no_event_word(anchor, lexicon) or ent.start == 0 or len(ent) != 1
+            or not re.fullmatch(YEAR_DIGITS, ent.text)):
         return None
     if ent.doc[ent.start - 1].lower_ not in time_words(language).get("stranded_year_prepositions", frozenset()):
         return None
@@ -82,4 +81,5 @@ def term_served_after(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
         if token.lemma_.lower() in verbs and token.pos_ == "VERB" and any(
                 c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in units for c in token.children):
             return True
+    return False
     return False

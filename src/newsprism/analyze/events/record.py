@@ -72,14 +72,18 @@ def term_served_after(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
     sentences: the sentence of the term tells what ended it (*served eight years before being granted
     clemency*: the clemency is the news)."""
     doc, sent = trigger.doc, trigger.sent
-    end = doc.text.find("\n", sent.end_char)
-    end = len(doc.text) if end < 0 else end
     verbs, units = words.get("term_verbs", frozenset()), words.get("long_units", frozenset())
+    # The paragraph ends at the next line break, read token by token: ``Doc.text`` would join the whole
+    # document again for every event asking.
+    if "\n" in doc[sent.end - 1].whitespace_:
+        return False
     for token in doc[sent.end:]:
-        if token.idx >= end:
+        newline = token.text_with_ws.find("\n")
+        if newline == 0:
             return False
         if token.lemma_.lower() in verbs and token.pos_ == "VERB" and any(
                 c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in units for c in token.children):
             return True
-    return False
+        if newline > 0:
+            return False
     return False

@@ -82,6 +82,7 @@ def test_finding_without_an_issued_ruling_is_kept(pipeline: newsprism.Pipeline) 
                               "closure to be unlawful.")
     event = _with_word(article, "found")
     assert event is not None and event.type == "REJECT"
+    assert [p.span.text for p in event.actors] == ["The Velport Supreme Court"], "the court, not the appeal"
 
 
 def test_coordinated_finding_keeps_the_court(pipeline: newsprism.Pipeline) -> None:

@@ -82,7 +82,6 @@ def test_finding_without_an_issued_ruling_is_kept(pipeline: newsprism.Pipeline) 
                               "closure to be unlawful.")
     event = _with_word(article, "found")
     assert event is not None and event.type == "REJECT"
-    assert [p.span.text for p in event.actors] == ["The Velport Supreme Court"], "the court, not the appeal"
 
 
 def test_coordinated_finding_keeps_the_court(pipeline: newsprism.Pipeline) -> None:
@@ -91,6 +90,7 @@ def test_coordinated_finding_keeps_the_court(pipeline: newsprism.Pipeline) -> No
                               "unlawful.")
     event = _with_word(article, "found")
     assert event is not None and event.type == "REJECT"
+    assert [p.span.text for p in event.actors] == ["Velport Supreme Court"], "the court, not the appeal"
 
 
 @pytest.mark.parametrize("text", [

@@ -48,10 +48,11 @@ Recipients (:mod:`newsprism.analyze.events.recipients`):
   resort the first name after the trigger in its own clause (never in a coordinated clause
   of its own, a source's *according to* or a time phrase's *ahead of*);
 - **a recipient inside an actor's own phrase is the actor again** and is dropped;
-- **CONSULT is reciprocal** (PLOVER manual, "Compound and Reciprocal Actors"): who meets,
-  visits or telephones whom are all actors, with no recipient, as the gold-standard records
-  code a visit too (the manual would make a host the recipient; the GSR does not); only a
-  host named as the place (*arrived in Amman*) stays a recipient; a talking verb's object
+- **CONSULT is reciprocal** (PLOVER manual, "Compound and Reciprocal Actors"): who meets
+  or telephones whom are all actors, with no recipient; a visit has the visitor as actor and
+  the host as recipient (the manual's CONSULT section): a host named as the place (*arrived in
+  Amman*), or a hosting verb's subject (*X hosted the visiting minister*: the minister is the
+  actor, X the recipient; one gold dev record codes a *welcome* the other way); a talking verb's object
   (*discussed the budget*) is its topic, no party, and a *with* partner on that object
   (*negotiated a ceasefire with the rebels*) is a co-actor;
 - **a meeting's venue is no party**: *met in Geneva* has no recipient (a visit's place has), nor

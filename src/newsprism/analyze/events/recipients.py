@@ -274,7 +274,24 @@ def reciprocal(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) ->
     met = [r for r in candidate.recipients if any(r.i == o.i or r.head.i == o.i for o in objects)
            and is_party(r, lexicon)]  # "met to discuss X's confirmation": what is discussed is no one
     taken = {t.i for t in [*candidate.actors, *met]}
+    hosts = _hosts(candidate, verb, met, words)
     candidate.actors.extend([*met, *(p for p in partners if p.i not in taken)])
     topics = {d.i for d in direct} if topical else set()
     candidate.recipients = [r for r in candidate.recipients if r not in met and r not in partners
                             and r.i not in topics]
+    if hosts:
+        # The manual: "the visitor will always be coded as the actor and the host will be the recipient";
+        # the host stands for where the visit is, so a place taken beside it is no second recipient.
+        candidate.actors = [a for a in candidate.actors if a not in hosts]
+        candidate.recipients = [*hosts, *(r for r in candidate.recipients if not is_place(r, lexicon))]
+
+
+def _hosts(candidate: Candidate, verb: Token, met: list[Token], words: RoleWords) -> list[Token]:
+    """*X hosted the visiting minister*, *the premier received the Y president*: a visit told from
+    the host's side (a hosting verb, active, with the visitor its object) has its subject as the
+    host, who is the recipient (PLOVER manual, CONSULT). ``[]`` for any other CONSULT: with no
+    host told, every participant is an actor. A light verb's noun (*gave a warm welcome to X*) is
+    not read: the verb's own subject and object are."""
+    if candidate.nominal or not met or verb.lemma_.lower() not in words.hosting_verbs:
+        return []
+    return [a for a in candidate.actors if a not in met]

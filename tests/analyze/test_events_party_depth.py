@@ -1,0 +1,38 @@
+"""Party rules at the depth where PLOVER's manual puts them (issue #5, E28): who hosts and who visits
+in a CONSULT, a meeting's venue, a threat's parties. Invented sentences, invented names and places."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from event_helpers import first, texts
+
+from newsprism.model import Article
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[[str], Article]
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    pytest.param("The Emir of Varnia hosted the Orlan army chief in Tessimar.", "Orlan army chief", "Emir of Varnia",
+                 id="hosted"),
+    pytest.param("The Kelvan premier received the visiting Dorlish president at the state guest house on Monday.",
+                 "visiting Dorlish president", "Kelvan premier", id="received"),
+])
+def test_a_hosted_visit_has_the_visitor_as_actor_and_the_host_as_recipient(
+    analyze_text: Analyze, text: str, visitor: str, host: str,
+) -> None:
+    # PLOVER manual, CONSULT: "the visitor will always be coded as the actor and the host will be the recipient".
+    event = first(analyze_text(text), "CONSULT")
+    assert texts(event, "actors") == [visitor]
+    assert texts(event, "recipients") == [host]
+
+
+def test_a_meeting_with_no_host_told_keeps_every_participant_an_actor(analyze_text: Analyze) -> None:
+    """Guard: *met*, *telephoned* tell no host, so both sides stay actors with no recipient."""
+    event = first(analyze_text("The Kelvan foreign minister telephoned the Dorlish interior minister on Friday."),
+                  "CONSULT")
+    assert len(event.actors) == 2
+    assert texts(event, "recipients") == []

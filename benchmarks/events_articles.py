@@ -439,7 +439,7 @@ def _batch_parts(n: int) -> tuple[str, ...]:
 #: before any code of their session and excluded while that session's events code was developed.
 _LABEL_COMMITS = {6: "ac0a369", 7: "f86b6e2", 8: "f7a05e6", 9: "87e6f12", 10: "69a6be9", 11: "ff6843e",
                   12: "0353b2b", 13: "a2dfdff", 14: "882a1ad", 15: "93fd32d",
-                  16: "80978f5", 17: "cd38967", 18: "1fe4ce9"}
+                  16: "80978f5", 17: "cd38967", 18: "1fe4ce9", 19: "93770bf"}
 #: Batch -> (its parts, the note stored with its first run: the commit its labels were in before it).
 FIRST_RUN_NOTES: dict[int, tuple[tuple[str, ...], str]] = {
     3: (_batch_parts(3), "batch 3's first run (labels committed in 096a502 before it), before any fix it prompted: "

@@ -50,6 +50,7 @@ from newsprism.analyze.events.clauses import to_infinitive
 from newsprism.analyze.events.coreference import link_retellings
 from newsprism.analyze.events.crowd import harms_people
 from newsprism.analyze.events.dates import DateWords, date_words, names_a_thing, published_base, time_words
+from newsprism.analyze.events.dating import attached_dates, context_date, event_date, when_clause_dates
 from newsprism.analyze.events.discourse import anaphoric_background
 from newsprism.analyze.events.extract import Candidate, find_candidates
 from newsprism.analyze.events.headings import Headings
@@ -59,15 +60,7 @@ from newsprism.analyze.events.parties import parties_for
 from newsprism.analyze.events.permission import readiness_reading
 from newsprism.analyze.events.readings import actor_reading, conditional_reading, refusal_reading
 from newsprism.analyze.events.scorer import TypeScorer, event_features, load_scorer, prior_logit, sigmoid
-from newsprism.analyze.events.timing import (
-    attached_dates,
-    context_date,
-    event_date,
-    is_conditional_clause,
-    is_negated,
-    time_relation,
-    when_clause_dates,
-)
+from newsprism.analyze.events.timing import is_conditional_clause, is_negated, time_relation
 from newsprism.model import Article, Event, EventDate, Party, Provenance, Span
 
 __all__ = ["EventStage", "extract_events"]

@@ -19,8 +19,8 @@ from datetime import datetime
 
 from spacy.tokens import Doc, Token
 
+from newsprism.analyze.events.dating import event_date
 from newsprism.analyze.events.lexicon import EventLexicon
-from newsprism.analyze.events.timing import event_date
 from newsprism.model import Article, EventDate, TimeRelation
 
 __all__ = ["Headings"]

@@ -1,17 +1,6 @@
-"""When an event happened, and whether it happened at all: dates, time relation, negation.
-
-Dates are spaCy DATE entities attached to the trigger in the parse, normalised by
-:func:`.dates.normalise_date` against the article's published date. Examples, for an article
-published 2020-01-09:
-
-- ``in 2009``      -> ``2009`` (year); ``January 2018`` -> ``2018-01`` (month)
-- ``on Tuesday``   -> ``2020-01-07`` (day); ``last month`` -> ``2019-12`` (month)
-- ``two years``    -> no date (a duration, not a point in time)
-- ``last week``, ``a decade``, ``a peaceful march`` -> no date (no day named; not a month)
-- ``last May`` in a May paper -> the May a year before
-
-A *when* clause dates its event (*since 2016, when the ministry banned it*); a condition
-takes no date from its main clause (:func:`when_clause_dates`, :func:`is_conditional_clause`).
+"""Whether an event happened, when relative to the story, and whether it happened at all: time
+relation and negation. Which date an event has is :mod:`.dating`'s; this module reads what the
+date, the verb's tense and aspect, its modals and governors, and its markers say about it.
 
 Time relation, first match wins: ``hypothetical`` (a modal such as *would*/*could*, an
 *if*/*unless* clause, *until*/*once* with an act still to come, or a governor such as
@@ -19,7 +8,7 @@ Time relation, first match wins: ``hypothetical`` (a modal such as *would*/*coul
 date after publication); ``historical`` (a date well before publication, a past act dated only by an earlier
 month or year that ended over two weeks before, a range of earlier years (*from 2013 to 2019*), *previously* or
 *repeatedly* on a past verb, a past-perfect verb, a past verb dated by a bare year, or an
-undated past verb told inside a clause dated well before publication, :func:`context_date`);
+undated past verb told inside a clause dated well before publication, :func:`.dating.context_date`);
 else ``current``. The governors' modals stop at a saying (*would like to state that X has
 condemned*: the content keeps its own tense) and at a clause given as fact (*cannot negotiate
 while they shell our towns*), a factive adjective's complement is done (*proud to endorse*), a
@@ -35,115 +24,29 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsprism.analyze.events.clauses import across_semicolon
-from newsprism.analyze.events.counted import counted_on
-from newsprism.analyze.events.dates import date_words, normalise_date, time_words
+from newsprism.analyze.events.dates import date_words, time_words
 from newsprism.analyze.events.discourse import (
     career_frame,
-    frame_dates,
     long_ago,
     long_span,
     past_adverb,
     placed_before,
-    possessed_date_anchor,
-    progressive_complements,
     tensed,
 )
 from newsprism.analyze.events.lexicon import EventLexicon
-from newsprism.analyze.events.record import stranded_year_verb, term_served_after
-from newsprism.model import Article, EventDate, TimeRelation
+from newsprism.analyze.events.record import term_served_after
+from newsprism.model import EventDate, TimeRelation
 
-__all__ = ["attached_dates", "context_date", "event_date", "is_conditional_clause", "is_negated", "time_relation",
-           "when_clause_dates"]
+__all__ = ["aux_words", "governors", "is_conditional_clause", "is_negated", "time_relation"]
 
 _HISTORY_MARGIN = timedelta(days=45)
 _RECENT_MARGIN = timedelta(days=14)
 
 
-def _anchor(ent: SpacySpan, period_starts: frozenset[str]) -> Token | None:
-    """The word a DATE entity modifies: up from its root past prepositions and other dates."""
-    token = ent.root
-    for _ in range(6):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        # "since 2021" is tagged SCONJ: still a preposition on the way up to the verb.
-        if token.ent_type_ == "DATE" or token.pos_ in {"ADP", "CCONJ", "ADV"} or token.lower_ in period_starts:
-            continue
-        return token
-    return None
-
-
-def attached_dates(doc_ents: tuple[SpacySpan, ...], lexicon: EventLexicon,
-                   language: str = "en") -> dict[int, list[SpacySpan]]:
-    """Token index -> the DATE entities attached to that token in the parse."""
-    words = date_words(language)
-    found: dict[int, list[SpacySpan]] = {}
-    stranded: list[tuple[int, SpacySpan]] = []
-    for ent in doc_ents:
-        if ent.label_ != "DATE":
-            continue
-        if ent.start > 0 and lexicon.is_word("end_bounds", ent.doc[ent.start - 1].lower_):
-            continue  # "released on bail till October": when it ends, not when it happened
-        anchor = possessed_date_anchor(ent) or _anchor(ent, words.period_starts)
-        if anchor is not None:
-            found.setdefault(anchor.i, []).append(ent)
-            verb = stranded_year_verb(ent, anchor, lexicon, language)
-            if verb is not None:
-                stranded.append((verb.i, ent))
-    for i, ent in stranded:
-        # Only a verb with no date of its own ("paid $750 in 2016 and the same amount in 2017": the
-        # second year is an elided second act's; "found guilty on Thursday of raping X in 2014").
-        found.setdefault(i, [ent])
-    for i, ents in list(found.items()):
-        for clause in progressive_complements(doc_ents[0].doc[i]) if doc_ents else ():
-            found.setdefault(clause.i, list(ents))  # "announced yesterday she was endorsing him"
-    return found
-
-
-def event_date(article: Article, ent: SpacySpan, base: datetime | None, lexicon: EventLexicon,
-               language: str = "en") -> EventDate | None:
-    """The date a DATE entity names, resolved against ``base``; a bare weekday or month in a
-    clause that looks ahead (*will meet on Monday*, *is scheduled to discuss it on Monday*)
-    is the next one, not the last (``lexicon``, the stage's, says which words look ahead;
-    ``language``, the stage's, which words name a date)."""
-    start, end = ent.start_char, ent.end_char
-    words = date_words(language)
-    if ent[0].lower_ in words.leading_determiners:
-        start = ent[1].idx if len(ent) > 1 else start
-    ahead = _looks_ahead(_anchor(ent, words.period_starts), lexicon)
-    normal = normalise_date(article.text[start:end], base, ahead=ahead, language=language) or counted_on(
-        ent.text, (normalise_date(e.text, base, language=language) for e in reversed(ent.sent.ents)
-                   if e.label_ == "DATE" and e.end <= ent.start), lexicon.number_words, language)
-    if normal is None:
-        return None
-    value, precision = normal
-    return EventDate(value=value, precision=precision, span=article.span(start, end))  # type: ignore[arg-type]
-
-
-def _looks_ahead(anchor: Token | None, lexicon: EventLexicon) -> bool:
-    """Is the clause of ``anchor`` about the future (a future auxiliary, *going to*, or a
-    governor such as *plan to*, *be scheduled to*)?"""
-    if anchor is None or anchor.pos_ not in {"VERB", "AUX"}:
-        return False
-    clause = [anchor, *_governors(anchor)]
-    reported = any(lexicon.is_word("reporting_verbs", g.lemma_.lower()) for g in clause[1:])
-    for i, token in enumerate(clause):
-        aux = _aux_words(token)
-        if any(lexicon.is_word("future_aux", a) for a in aux) or (reported and "would" in aux and not any(
-                lexicon.is_word("perfect_aux", a) for a in aux)):
-            return True  # "announced it would meet on Monday": a reported future
-        if token.lemma_ == "go" and token.tag_ == "VBG" and i > 0:
-            return True
-        if i > 0 and clause[i - 1].dep_ == "xcomp" and lexicon.is_word("future_governors", token.lemma_.lower()):
-            return True
-    return False
-
-
-def _governors(token: Token) -> list[Token]:
+def governors(token: Token) -> list[Token]:
     """Verbs (and predicate adjectives) that govern ``token`` through xcomp/ccomp/advcl chains."""
     out = []
     current = token
@@ -179,7 +82,7 @@ def _negative_quantifier(subject: Token, lexicon: EventLexicon) -> bool:
 def _not_until(trigger: Token, lexicon: EventLexicon) -> bool:
     """*did not endorse her until July*: a past act negated up to a point happened at that point.
     An act still to come (*will not reopen until they withdraw*) is a condition, read elsewhere."""
-    aux = _aux_words(trigger)
+    aux = aux_words(trigger)
     if any(lexicon.is_word("future_aux", a) or lexicon.is_word("hypothetical_aux", a) for a in aux):
         return False
     return any((c.dep_ == "prep" and lexicon.is_word("end_bounds", c.lower_)) or (
@@ -199,7 +102,8 @@ def _arranged(act: Token, copula: Token, lexicon: EventLexicon) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in copula.children)
 
 
-def _aux_words(token: Token) -> list[str]:
+def aux_words(token: Token) -> list[str]:
+    """The auxiliaries on ``token``, as written (*has*, *would*, *could*)."""
     return [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}]
 
 
@@ -208,8 +112,8 @@ def time_relation(
     context: EventDate | None = None,
 ) -> TimeRelation:
     """See the module docstring for the rules and their order. ``context`` is the date of the
-    clause an undated past event is told inside (:func:`context_date`): background for background."""
-    clause = [trigger, *_governors(trigger)]
+    clause an undated past event is told inside (:func:`.dating.context_date`): background for background."""
+    clause = [trigger, *governors(trigger)]
     # A saying the event is told under (its content: *said the attack had killed*), not a saying
     # it is only coordinated with (*claimed no attack, but militias had made threats*).
     reported = any(lexicon.is_word("reporting_verbs", g.lemma_.lower()) and clause[i].dep_ != "conj"
@@ -230,7 +134,7 @@ def time_relation(
             # "could still change the result and accused the board": a modal takes a bare verb, so a
             # conjunct with its own tense is not under the first conjunct's modal or condition.
             break
-        aux = _aux_words(token)
+        aux = aux_words(token)
         if _failed(token, aux):
             aux = [a for a in aux if a not in _PAST_ABILITY]
         conditional = _has_condition(token, lexicon, language)
@@ -306,7 +210,7 @@ def time_relation(
         return "historical"  # "has twice sued": a record; not "fired twice", the shots of one act
     # "had killed" is a past before the story's past; but under a reporting verb ("said the
     # attack had killed twelve") it is only the reported simple past moved back a tense.
-    if any(lexicon.is_word("past_perfect_aux", a) for a in _aux_words(trigger)) and trigger.tag_ == "VBN" \
+    if any(lexicon.is_word("past_perfect_aux", a) for a in aux_words(trigger)) and trigger.tag_ == "VBN" \
             and not reported:
         return "historical"
     if date is not None and base is None and date.precision == "year" and any(t.tag_ in {"VBD", "VBN"} for t in clause):
@@ -317,40 +221,6 @@ def time_relation(
         # inside a background clause, an undated past act is background too.
         return "historical"
     return "historical" if placed_before(trigger, words, perfect) else "current"
-
-
-#: Links up which an undated clause is told inside another one's time.
-_CONTEXT_LINKS = frozenset({"relcl", "acl", "prep", "pobj", "pcomp", "advcl", "conj", "xcomp", "dep", "dobj",
-                            "nsubj", "nsubjpass"})
-
-
-def context_date(
-    article: Article, trigger: Token, dates: dict[int, list[SpacySpan]], base: datetime | None, lexicon: EventLexicon,
-    language: str = "en",
-) -> EventDate | None:
-    """The first date that resolves on a clause above ``trigger`` (relative clauses, prepositions,
-    adverbial and coordinated clauses) or that an anaphoric frame on one points back to (*In that
-    event, X killed*: :func:`discourse.frame_dates`), for :func:`time_relation`; never the event's
-    own date."""
-    current = trigger
-    for _ in range(12):
-        for frame in frame_dates(current, time_words(language)):
-            date = event_date(article, frame, base, lexicon, language)
-            if date is not None:
-                return date
-        if current.dep_ not in _CONTEXT_LINKS or current.head.i == current.i:
-            return None
-        current = current.head
-        # The clause's own dates, then those of what it is about: "led the 2020 blockade, and two
-        # members were jailed"; "the truce, signed last May, called for ...".
-        about = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.pos_ == "NOUN"]
-        about += [a for c in about for a in c.children if a.dep_ == "acl"]
-        for token in (current, *about):
-            for ent in dates.get(token.i, []):
-                date = event_date(article, ent, base, lexicon, language)
-                if date is not None:
-                    return date
-    return None
 
 
 def _since(date: EventDate, trigger: Token, period_starts: frozenset[str]) -> bool:
@@ -379,25 +249,6 @@ def is_conditional_clause(token: Token, lexicon: EventLexicon, language: str = "
     """*(if) the prisoners are not freed*: a clause introduced by a conditional mark."""
     return token.dep_ == "advcl" and any(_condition_mark(m, lexicon, language) for m in token.children
                                          if m.dep_ == "mark")
-
-
-def when_clause_dates(token: Token, dates: dict[int, list[SpacySpan]], language: str = "en") -> list[SpacySpan]:
-    """The dates a *when* clause gives ``token``'s clause:
-
-    - ``token`` is in a relative clause on a date (*in 2019, when the government expelled it*):
-      that date;
-    - a *when* clause hangs on ``token`` (*when it came to power in 2021 it promised*): its dates.
-    """
-    when = time_words(language)["when_words"]
-    if token.dep_ in {"relcl", "advcl"} and token.head.ent_type_ == "DATE" and any(
-            c.lower_ in when for c in token.children):
-        head = token.head
-        return [e for e in head.doc.ents if e.label_ == "DATE" and e.start <= head.i < e.end]
-    found: list[SpacySpan] = []
-    for child in token.children:
-        if child.dep_ == "advcl" and any(c.lower_ in when and c.dep_ in {"advmod", "mark"} for c in child.children):
-            found.extend(dates.get(child.i, []))
-    return found
 
 
 def _has_condition(token: Token, lexicon: EventLexicon, language: str = "en") -> bool:

@@ -1,9 +1,8 @@
 """From quote marks and cues to quote drafts: direct, mixed, term, floating and indirect.
 
-A marked quote's *frame* is the text around it in its sentence: the cue before it
-(*He added: "..."*, also across a colon that ends the previous paragraph), after it
-(*"...," he said* — only when the quote does not end its own sentence, or the next
-word is lower-case, as in *"Why?" he asked*), or between two halves of a quote.
+A marked quote's *frame* is the text around it in its sentence; the cue it takes there and
+the kind that cue gives are :mod:`.attribution`'s, the constructions that make a quote
+somebody's or nobody's without a cue of its own :mod:`.context`'s.
 
 Kinds, by example:
 
@@ -24,6 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsprism.analyze.quotes.attribution import LAST_STOP, choose_cue, cued_kind, has_words, left_window, right_window
 from newsprism.analyze.quotes.context import (
     MIN_FLOATING_WORDS,
     TERMINAL,
@@ -35,28 +35,16 @@ from newsprism.analyze.quotes.context import (
     named_as_term,
     named_thing,
     named_word,
-    reported_by,
     right_ceiling,
 )
 from newsprism.analyze.quotes.cues import Cue, CueLexicon, SpeakerLexicon, in_message
 from newsprism.analyze.quotes.marks import MarkedQuote
 from newsprism.analyze.quotes.signature import signature
 from newsprism.analyze.quotes.speakers import SpeakerPhrase, find_speaker_phrase, noun_phrase
-from newsprism.analyze.quotes.writer import asides, comment_after, imagined, performed_title
+from newsprism.analyze.quotes.writer import comment_after, imagined, performed_title
 from newsprism.model import QuoteKind, strip_span
 
 __all__ = ["Draft", "Frame", "can_speak", "draft_marked", "speaker_phrase", "trim_punct"]
-
-_EXCLAIMED = ("?", "!", "?'", "!'", "?’", "!’")  # also closing a quote inside the quote
-#: A full stop ending a sentence: not one before a digit or a lower-case word, which ends an
-#: abbreviation (*an Oct. 26 letter*, *U.S. officials*), not a sentence.
-_LAST_STOP = re.compile(r"[.?!…][\"”’»]?\s+(?=[^\s\da-z])")
-#: Cue dependents that may stand between a cue and its quote without making it a fragment
-#: (*told reporters on Monday: "..."*).
-_FRAME_DEPS = frozenset({"dative", "dobj", "npadvmod", "advmod", "prep", "agent", "aux", "neg", "prt", "punct", "cc"})
-#: Most words between a quote and a cue after it (*"...," said the EU's top diplomat*).
-_MAX_TRAILING_FRAME = 8
-
 
 @dataclass
 class Draft:
@@ -125,32 +113,9 @@ class Frame:
         return [self.doc[i] for i in range(lo, hi)]
 
 
-def _has_words(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Content without edge spaces and a trailing comma (``"We will,"`` -> ``We will``)."""
     return strip_span(text, start, end, "", ",;:", spaces=True)
-
-
-def _left_window(frame: Frame, quote: MarkedQuote, floor: int) -> tuple[tuple[int, int], bool]:
-    """The text before the quote in its sentence, and whether a colon introduces the quote."""
-    text = frame.text
-    lo = frame.paragraphs[frame.paragraph(quote.start)][0]
-    start = max(frame.sentence(quote.start)[0], floor, lo)
-    stops = list(_LAST_STOP.finditer(text, start, quote.start))
-    if stops:
-        start = stops[-1].end()
-    j = len(text[: quote.start].rstrip())
-    if j > 0 and text[j - 1] == ":":
-        # A clause ending in a colon introduces the quote, even from the paragraph before,
-        # and even across fragments quoted earlier in that clause (*called it "X" and "Y":*).
-        lo = frame.paragraphs[frame.paragraph(j - 1)][0]
-        begin = max(frame.sentence(j - 1)[0], lo)
-        stops = [m for m in _LAST_STOP.finditer(text, begin, j) if not frame.in_marked(m.start())]
-        return ((stops[-1].end() if stops else begin), j), True
-    return (start, quote.start), False
 
 
 def _typed_start(frame: Frame, quote: MarkedQuote, floor: int) -> int:
@@ -161,67 +126,8 @@ def _typed_start(frame: Frame, quote: MarkedQuote, floor: int) -> int:
     hiding the writer's lead-in that makes it a fragment.
     """
     lo = max(frame.paragraphs[frame.paragraph(quote.start)][0], floor)
-    stops = list(_LAST_STOP.finditer(frame.text, lo, quote.start))
+    stops = list(LAST_STOP.finditer(frame.text, lo, quote.start))
     return stops[-1].end() if stops else lo
-
-
-def _right_window(frame: Frame, quote: MarkedQuote, ceiling: int, content: str) -> tuple[int, int] | None:
-    text = frame.text
-    hi = frame.paragraphs[frame.paragraph(max(quote.end - 1, 0))][1]
-    k = quote.end
-    while k < min(hi, ceiling) and text[k].isspace():
-        k += 1
-    if k >= min(hi, ceiling):
-        return None
-    if content.endswith(TERMINAL) and not (text[k].islower() or text[k] in ",;—–-"):
-        # The quote ended its sentence; what follows is a new one, unless a "!" or "?" quote is
-        # followed by its attribution (*"Vote for your GREAT Governor!" the president tweeted*),
-        # which ``_adjacent`` then checks: only the speaker between the quote and the cue.
-        if not content.endswith(_EXCLAIMED):
-            return None
-        end = min(frame.sentence(k)[1], hi, ceiling)
-        cues = frame.cues_between(quote.end, end)
-        # *"... by 2024?" Bridenstine responded that SLS is the only vehicle*: a cue with a
-        # complement of its own reports that, and answers the question rather than asking it.
-        own = cues and any(c.dep_ == "ccomp" for c in frame.doc[cues[0].head].children)
-        return (quote.end, end) if cues and not own and not cues[0].noun and _adjacent(frame, quote.end, cues[0]) \
-            else None
-    end = min(frame.sentence(k)[1], hi, ceiling)
-    return quote.end, end
-
-
-def _gap_words(frame: Frame, cue: Cue, phrase: SpeakerPhrase | None, start: int, end: int) -> bool:
-    """Whether words other than the cue's own frame stand between ``start`` and ``end``."""
-    doc = frame.doc
-    skip: set[int] = set(range(cue.start, cue.end))
-    if phrase is not None:
-        skip.update(range(phrase.start, phrase.end))
-        for a, b in phrase.others:
-            skip.update(range(a, b))
-    head = doc[cue.head]
-    for child in head.children:
-        if child.dep_ in _FRAME_DEPS or child.dep_ in ("nsubj", "nsubjpass"):
-            subtree = list(child.subtree)
-            if doc[subtree[-1].i].idx < end:
-                skip.update(t.i for t in subtree)
-    set_off = asides(frame.text, start, end)
-    for token in frame.tokens_between(start, end):
-        if token.i in skip or token.is_punct or token.lower_ in ("that", "as", "and", "but"):
-            continue
-        if any(a <= token.idx < b for a, b in set_off):
-            continue  # the writer's aside (*she said — it was her first interview — "..."*): not the quote's frame
-        if token.is_alpha or token.like_num:
-            return True
-    return False
-
-
-def _in_as_phrase(frame: Frame, cue: Cue, start: int) -> bool:
-    """Whether the quote starting at ``start`` is the cue's predicative *as* phrase."""
-    tokens = frame.tokens_between(start, start + 1)
-    if not tokens:
-        return False
-    return any(child.dep_ == "prep" and child.lower_ == "as" and tokens[0] in child.subtree
-               for child in frame.doc[cue.head].children)
 
 
 def speaker_phrase(frame: Frame, cue: Cue) -> SpeakerPhrase | None:
@@ -250,84 +156,6 @@ def _name_after_quote(frame: Frame, phrase: SpeakerPhrase) -> SpeakerPhrase | No
         if root is not None and root.pos_ == "PROPN" and not frame.in_marked(root.idx):
             return noun_phrase(root, via="appositive")
     return None
-
-
-def _adjacent(frame: Frame, end: int, cue: Cue) -> bool:
-    """A cue right after a quote: only the speaker between (*"...," the minister said*)."""
-    between = frame.tokens_between(end, frame.doc[cue.start].idx)
-    head = frame.doc[cue.head]
-    speaker = {t.i for child in head.children if child.dep_ in ("nsubj", "nsubjpass") for t in child.subtree}
-    if all(t.i in speaker or t.is_punct or t.is_space for t in between):
-        return True  # *"...," Khaled Al-Maeena, editor at large at the Saudi Gazette, said*
-    return len(between) <= _MAX_TRAILING_FRAME and not any(t.pos_ in ("VERB", "AUX") for t in between)
-
-
-#: The dependency of a cue's reported content (not *with X stating:*, an adverbial clause; not a conjunct).
-_COMPLEMENT = frozenset({"ccomp"})
-
-
-def _outermost(frame: Frame, cues: list[Cue]) -> list[Cue]:
-    """The cues not inside another cue's reported content.
-
-    *The engineer told a journal the survey suggested a pattern ...: "..."*: the colon quote is the
-    teller's; *suggested* is part of what she told, so its subject is no speaker of the quote.
-    """
-    doc = frame.doc
-    contents = [child for outer in cues for child in doc[outer.head].children if child.dep_ in _COMPLEMENT]
-
-    def embedded(cue: Cue) -> bool:
-        head = doc[cue.head]
-        return _own_subject(doc, cue) and any(c.i == head.i or c.is_ancestor(head) for c in contents)
-
-    return [cue for cue in cues if not embedded(cue)] or cues
-
-
-def _own_subject(doc: Doc, cue: Cue) -> bool:
-    """Whether a cue has its own subject: a subjectless conjunct (*said ... and added:*) shares
-    the outer cue's speaker even where the parser hung it inside the first verb's content."""
-    return any(child.dep_ in ("nsubj", "nsubjpass") for child in doc[cue.head].children)
-
-
-def _choose_cue(
-    frame: Frame, quote: MarkedQuote, left: list[Cue], right: list[Cue], colon: bool
-) -> tuple[Cue, str] | None:
-    """The cue of a quote and its side: ``colon``, ``left`` or ``right``."""
-    if colon and left:
-        return _outermost(frame, left)[-1], "colon"
-    if left and frame.text[: quote.start].rstrip().endswith(","):
-        return left[-1], "left"
-    if right and _adjacent(frame, quote.end, right[0]):
-        return right[0], "right"
-    if left:
-        return left[-1], "left"
-    return None
-
-
-def _kind(frame: Frame, quote: MarkedQuote, cue: Cue, side: str, phrase: SpeakerPhrase | None,
-          span: tuple[int, int], left_start: int) -> QuoteKind | None:
-    """direct or mixed for a quote with a cue; None when the marks are the author's own."""
-    text = frame.text
-    start, end = span
-    if side == "colon":
-        return "direct"
-    if cue.noun:
-        return "mixed"  # inside the message noun's own phrase (``in_message``): its source's words
-    if cue.naming:
-        if named_thing(frame, quote):
-            return None  # *called "Open Road" "a quiet triumph"*: the first is the thing named, a title
-        return "mixed" if phrase is not None else None  # "a film called 'X'": a title
-    if side == "left":
-        cue_end = frame.doc[cue.end - 1].idx + len(frame.doc[cue.end - 1])
-        if _in_as_phrase(frame, cue, start):
-            return "mixed"  # "denounced the law as "a licence to torture"": a label, not an utterance
-        if not _gap_words(frame, cue, phrase, cue_end, quote.start):
-            return "direct"
-        # 'announced new "reforms"': scare quotes in the author's sentence, not reported words
-        return "mixed" if reported_by(frame, cue, start, end) else None
-    # 'The plan is "a disaster," he said' (a fragment) vs 'After the vote, "We won,"
-    # she said' (a whole sentence after a lead-in): the quote's first letter decides.
-    lead_in = _has_words(text[left_start : quote.start])
-    return "mixed" if lead_in and not text[start : start + 1].isupper() else "direct"
 
 
 def _inherited(frame: Frame, drafts: list[Draft], start: int) -> Draft | None:
@@ -391,8 +219,8 @@ def draft_marked(frame: Frame) -> list[Draft]:
                 frame, n):
             drafts.append(Draft("term", start, end, None, None, 0.5, paragraph=frame.paragraph(quote.start)))
             continue
-        left, colon = _left_window(frame, quote, floor)
-        right = _right_window(frame, quote, ceiling, content)
+        left, colon = left_window(frame, quote, floor)
+        right = right_window(frame, quote, ceiling, content)
         confidence = 0.9 if quote.closed else 0.6
         paragraph = frame.paragraph(quote.start)
         right_cues = [c for c in frame.cues_between(*right) if not c.noun] if right else []
@@ -403,11 +231,12 @@ def draft_marked(frame: Frame) -> list[Draft]:
         if introducer is not None:
             drafts.append(Draft("direct", start, end, None, introducer, confidence * 0.9, paragraph=paragraph))
             continue
-        chosen = _choose_cue(frame, quote, left_cues, right_cues, colon)
+        chosen = choose_cue(frame, quote, left_cues, right_cues, colon)
         if chosen is not None:
             cue, side = chosen
             phrase = speaker_phrase(frame, cue)
-            kind = _kind(frame, quote, cue, side, phrase, (start, end), min(left[0], _typed_start(frame, quote, floor)))
+            left_start = min(left[0], _typed_start(frame, quote, floor))
+            kind = cued_kind(frame, quote, cue, side, phrase, (start, end), left_start)
             if kind is None and cue.naming and named_thing(frame, quote):
                 namer = (cue, phrase)
             elif phrase is None and named_word(frame, cue, content, (start, end)):
@@ -429,7 +258,7 @@ def draft_marked(frame: Frame) -> list[Draft]:
             if phrase is not None:
                 # A whole sentence the cue's clause begins with (*"Hearing it was ...," the "Pose"
                 # actor said*) is direct, as with a cue right after it; a fragment is mixed.
-                lead_in = _has_words(text[_typed_start(frame, quote, floor) : quote.start])
+                lead_in = has_words(text[_typed_start(frame, quote, floor) : quote.start])
                 whole = not lead_in and text[start : start + 1].isupper() and content.endswith((",", *TERMINAL))
                 governed: QuoteKind = "direct" if whole else "mixed"
                 drafts.append(Draft(governed, start, end, governing, phrase, confidence * 0.9, paragraph=paragraph))
@@ -442,9 +271,9 @@ def draft_marked(frame: Frame) -> list[Draft]:
         right_text = text[quote.end : right[1]] if right else ""
         words = len(text[start:end].split())
         # *"...spotless." – Petra K.*: a signature after the quote is no words of its sentence
-        signed = _has_words(right_text) and signature(text, frame.paragraphs, quote.end) is not None
-        commented = right is not None and _has_words(right_text) and comment_after(frame, content, *right)
-        whole = not _has_words(text[left[0] : quote.start]) and (signed or commented or not _has_words(right_text))
+        signed = has_words(right_text) and signature(text, frame.paragraphs, quote.end) is not None
+        commented = right is not None and has_words(right_text) and comment_after(frame, content, *right)
+        whole = not has_words(text[left[0] : quote.start]) and (signed or commented or not has_words(right_text))
         if whole and (words >= MIN_FLOATING_WORDS or content.endswith(TERMINAL)):
             drafts.append(Draft("direct", start, end, None, None, confidence * 0.7, floating=True, paragraph=paragraph))
         else:
@@ -491,7 +320,7 @@ def _colon_label(
     if root.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     paragraph_end = frame.paragraphs[frame.paragraph(quote.start)][1]
-    if _has_words(frame.text[quote.end : min(frame.sentence(quote.start)[1], paragraph_end)]):
+    if has_words(frame.text[quote.end : min(frame.sentence(quote.start)[1], paragraph_end)]):
         return None  # *The result: "a disaster", as one voter put it*: the quote is not the whole
     phrase = noun_phrase(root, via="label")
     return phrase if can_speak(frame, phrase) else None

@@ -36,3 +36,25 @@ def test_a_meeting_with_no_host_told_keeps_every_participant_an_actor(analyze_te
                   "CONSULT")
     assert len(event.actors) == 2
     assert texts(event, "recipients") == []
+
+
+def test_a_meetings_venue_is_no_recipient_even_unrecognised_as_a_place(analyze_text: Analyze) -> None:
+    # The venue was taken as a party and dropped later only when the parser called it a place; a name
+    # it did not (a town it does not know) stayed the recipient. A meeting with no host has none.
+    event = first(analyze_text("Envoys of the Coastal League met in Harnby on Monday to discuss fishing quotas."),
+                  "CONSULT")
+    assert texts(event, "recipients") == []
+
+
+def test_a_visits_place_stays_its_host(analyze_text: Analyze) -> None:
+    """Guard: the venue rule leaves a visit's place, which PLOVER codes as the host."""
+    event = first(analyze_text("The Dorlish foreign minister arrived in Velmora on Sunday for a two-day visit."),
+                  "CONSULT")
+    assert texts(event, "recipients") == ["Velmora"]
+
+
+def test_a_mediations_sides_stay_its_recipients(analyze_text: Analyze) -> None:
+    """Guard: a mediation's talks name the sides, who are its recipients, not more participants."""
+    event = first(analyze_text("The Karsic envoy mediated talks between the government and the rebels on Sunday."),
+                  "CONSULT")
+    assert texts(event, "recipients") == ["government", "rebels"]

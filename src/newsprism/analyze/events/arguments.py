@@ -57,7 +57,9 @@ Recipients (:mod:`newsprism.analyze.events.recipients`):
   (*negotiated a ceasefire with the rebels*) is a co-actor;
 - **a meeting's venue is no party**: *met in Geneva* has no recipient (a visit's place has), nor
   has an agreement made there or a promised meeting held there (*agreed in Riyadh to*, *committed
-  to talks in Geneva*);
+  to talks in Geneva*): read where a recipient is taken (``fill.is_venue``: the first pass's polity,
+  a complement's, a counterpart's, a phrase's), never taken and dropped later; a meeting with no
+  host takes no recipient from its venue or the talks it holds (``recipients.nested_recipient``);
 - **a threat is made against whom the threatened act targets**: *warned it would attack government
   convoys on the road to X* (the convoys, not X), unless a party's act is its condition.
 
@@ -71,7 +73,7 @@ from spacy.tokens import Token
 from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.complements import is_directive
 from newsprism.analyze.events.counterparts import counterpart, threatened_target
-from newsprism.analyze.events.fill import reported_subject, subject_of
+from newsprism.analyze.events.fill import is_venue, reported_subject, subject_of
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.analyze.events.parties import extent, is_party
 from newsprism.analyze.events.recipients import (
@@ -345,50 +347,15 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
         if not candidate.recipients:
             # Talks an act followed, a protest's demand, where a restriction applies (events/counterparts.py),
             # before the phrases' first party: each names the other side outright.
-            candidate.recipients.extend(counterpart(candidate, lexicon, language)
-                                        or threatened_target(candidate, lexicon, words)
+            # A venue is never taken (events/fill.py is_venue), so no rule needs to drop one later.
+            other_side = [t for t in counterpart(candidate, lexicon, language)
+                          if not is_venue(t, candidate, lexicon)]
+            candidate.recipients.extend(other_side or threatened_target(candidate, lexicon, words)
                                         or nested_recipient(candidate, lexicon, words))
             candidate.place_recipient = candidate.place_recipient or bool(candidate.recipients)
         reciprocal(candidate, lexicon, words)
-        _venue(candidate, lexicon)
         _drop_actor_overlap(candidate, lexicon)
     return candidates
-
-
-def _venue(candidate: Candidate, lexicon: EventLexicon) -> None:
-    """*met in Geneva*, *gathered in Washington*, *held talks in Addis Ababa*: where a meeting is
-    held is its venue, not a party to it (PLOVER's CONSULT: "meeting at a neutral location"); only
-    a visit's place is its host (*arrived in Amman*, *flew to Tehran*: the ``visit`` mode), so a
-    polity the first pass took from where a meeting happened is dropped from its recipients."""
-    if candidate.cue.type == "AGREE":
-        _promised_venue(candidate, lexicon)
-        return
-    if candidate.cue.type != "CONSULT" or candidate.cue.mode == "visit" or not candidate.place_recipient:
-        return
-    candidate.recipients = [r for r in candidate.recipients if not is_place(r, lexicon)]
-    candidate.place_recipient = bool(candidate.recipients)
-
-
-def _meeting(token: Token, lexicon: EventLexicon) -> bool:
-    """Is this a meeting (a CONSULT verb or noun other than a visit: *talks*, *hold a summit*)?"""
-    if token.pos_ in {"VERB", "AUX"}:
-        cue = lexicon.verb(token.lemma_.lower())
-    else:
-        cue = lexicon.nouns.get(token.lemma_.lower()) or lexicon.nouns.get(token.lower_)
-    return cue is not None and cue.type == "CONSULT" and cue.mode != "visit"
-
-
-def _promised_venue(candidate: Candidate, lexicon: EventLexicon) -> None:
-    """*agreed in Riyadh to set up a fund*, *offered to host the talks in Santiago*: where an
-    agreement is made, or a promised meeting held, is its venue, no party to it."""
-    kept = []
-    for r in candidate.recipients:
-        prep = r.head
-        where = r.dep_ == "pobj" and prep.dep_ == "prep" and lexicon.is_word("location_preps", prep.lower_)
-        if where and is_place(r, lexicon) and (prep.head.i == candidate.head.i or _meeting(prep.head, lexicon)):
-            continue
-        kept.append(r)
-    candidate.recipients = kept
 
 
 def _drop_actor_overlap(candidate: Candidate, lexicon: EventLexicon) -> None:

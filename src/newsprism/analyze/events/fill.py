@@ -31,6 +31,8 @@ __all__ = [
     "complement_clauses",
     "fill_noun_arguments",
     "fill_verb_arguments",
+    "is_meeting",
+    "is_venue",
     "prep_arguments",
     "reported_subject",
     "subject_of",
@@ -177,16 +179,47 @@ def fill_verb_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:
         candidate.recipients.extend(agentive[:1] or named[:1] or _nested_party(objects, lexicon) or vehicles[:1])
     if not candidate.recipients:
         taken = {t.i for t in candidate.actors} | candidate.consumed
-        candidate.recipients.extend(t for t in _complement_recipients(verb, candidate.cue, lexicon) if t.i not in taken)
+        candidate.recipients.extend(t for t in _complement_recipients(verb, candidate.cue, lexicon)
+                                    if t.i not in taken and not (candidate.cue.type == "AGREE"
+                                                                 and is_venue(t, candidate, lexicon)))
     candidate.places.extend(places)
     # PLOVER codes a polity where something is done to it as the recipient ("lifted a curfew in
     # Montenegro"), and, in a passive without an agent, as the actor ("was arrested in Lebanon").
     polities = [p for p in candidate.places if p.ent_type_ == "GPE"]
     if passive and not candidate.actors and polities:
         candidate.actors.append(polities.pop(0))
-    if not candidate.recipients and polities:
-        candidate.recipients.append(polities[0])
+    hosts = [p for p in polities if not is_venue(p, candidate, lexicon)]
+    if not candidate.recipients and hosts:
+        candidate.recipients.append(hosts[0])
         candidate.place_recipient = True
+
+
+def is_meeting(token: Token, lexicon: EventLexicon) -> bool:
+    """Is this a meeting (a CONSULT verb or noun other than a visit: *talks*, *hold a summit*)?"""
+    if token.pos_ in VERBISH:
+        cue = lexicon.verb(token.lemma_.lower())
+    else:
+        cue = lexicon.nouns.get(token.lemma_.lower()) or lexicon.nouns.get(token.lower_)
+    return cue is not None and cue.type == "CONSULT" and cue.mode != "visit"
+
+
+def is_venue(place: Token, candidate: Candidate, lexicon: EventLexicon) -> bool:
+    """Is ``place`` where a meeting is held or an agreement made, no party to it? *met in Geneva*,
+    *held talks in Addis Ababa* (PLOVER's CONSULT: "meeting at a neutral location"), *agreed in
+    Riyadh to set up a fund*, *committed to talks in Geneva*. A visit's place is its host
+    (*arrived in Amman*: the ``visit`` mode), and a place the agreed act is done in (*to set up a
+    centre in Tokyo*) is its recipient. Read here, where a polity would be taken as the recipient,
+    so that with the venue left out the later recipient rules (events/arguments.py) still run."""
+    cue = candidate.cue
+    if not is_place(place, lexicon):
+        return False
+    if cue.type == "CONSULT":
+        return cue.mode != "visit"
+    if cue.type != "AGREE":
+        return False
+    prep = place.head
+    where = place.dep_ == "pobj" and prep.dep_ == "prep" and lexicon.is_word("location_preps", prep.lower_)
+    return where and (prep.head.i == candidate.head.i or is_meeting(prep.head, lexicon))
 
 
 def _nested_party(objects: list[Token], lexicon: EventLexicon) -> list[Token]:

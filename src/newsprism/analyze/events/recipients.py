@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprism.analyze.events.candidate import Candidate
-from newsprism.analyze.events.fill import complement_clauses, to_infinitive
+from newsprism.analyze.events.fill import complement_clauses, is_meeting, is_venue, to_infinitive
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.analyze.events.parties import PARTY_ENTS, conjuncts, is_party
 from newsprism.analyze.events.roles import THING_TYPES, RoleWords, is_place, owners, party_in
@@ -23,6 +23,8 @@ __all__ = [
 _GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "MOBILIZE"})
 #: Types whose other side is a co-actor, not a recipient (see :func:`reciprocal`).
 _RECIPROCAL_TYPES = frozenset({"CONSULT"})
+#: CONSULT modes with a side that is no participant of the meeting: a visit's host, a mediation's sides.
+_NAMED_SIDE_MODES = frozenset({"visit", "third-party"})
 
 
 def resolve_things(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> None:
@@ -106,6 +108,18 @@ def _joint(candidate: Candidate) -> bool:
     """Do coordinated actors act together (*X and Y agreed*, *Hungarian and Romanian officials*)?"""
     return any(len(conjuncts(t)) > 1 for a in candidate.actors
                for t in [a, *(c for c in a.children if c.dep_ in {"amod", "compound"})])
+
+
+def _where(phrase: Token, lexicon: EventLexicon) -> bool:
+    """Is ``phrase`` a place or a name after a preposition of place (*in X*, *at X*)? A common
+    noun there may be the parser's misreading (*gathered in the square chanting slogans against X*)."""
+    return (phrase.dep_ == "pobj" and lexicon.is_word("location_preps", phrase.head.lower_)
+            and (is_place(phrase, lexicon) or phrase.pos_ == "PROPN"))
+
+
+def _meeting(candidate: Candidate) -> bool:
+    """Is the candidate a meeting with no host (PLOVER's CONSULT other than a visit or a mediation)?"""
+    return candidate.cue.type == "CONSULT" and candidate.cue.mode not in _NAMED_SIDE_MODES
 
 
 def _controller(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
@@ -208,23 +222,32 @@ def conditioned(candidate: Candidate, lexicon: EventLexicon) -> list[Token]:
 
 def nested_recipient(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
     """The first party found in the trigger's phrases (see :func:`_phrases`). Coordinated
-    actors acting together (*X and Y agreed on a pact between the two*) have no recipient."""
+    actors acting together (*X and Y agreed on a pact between the two*) have no recipient. A
+    meeting with no host (PLOVER's CONSULT other than a visit or a mediation) takes none from
+    its venue (*met in X*) or from the talks it holds (*met for the first talks between the two
+    neighbours*: more participants, who are actors); a mediation's talks name the sides
+    (*mediated six rounds of talks between the two sides*)."""
     if not candidate.actors or _joint(candidate):
         return []  # an inferred recipient alone is no evidence that anyone did anything
     direct = _controller(candidate, lexicon) or _demanded_of(candidate, lexicon, words)
     if direct:
         return direct
     taken = {t.i for t in candidate.actors} | candidate.consumed
+    meeting = _meeting(candidate)
     for phrase in _phrases(candidate, lexicon, words):
         if phrase.i in candidate.consumed:
             continue  # the trigger noun itself: its phrases are the trigger's own, already read
+        if meeting and (is_meeting(phrase, lexicon) or _where(phrase, lexicon)):
+            continue  # a meeting's venue, or the talks it holds: their sides are its participants
         # A direct object was the first pass's to judge ("withdrew its troops" is no recipient).
         found = party_in(phrase, lexicon, words, skip=taken, own=phrase.dep_ in {"pobj", "pcomp"})
-        if found is not None:
+        if found is not None and not is_venue(found, candidate, lexicon):
             return [found]
     # A party inside the phrase comes first: *blocked a road to show disapproval of X* is X's,
     # *threatened an offensive in its war with Iraq unless Baghdad ...* is made to Iraq.
-    return conditioned(candidate, lexicon) or _named_in_clause(candidate, words, taken)
+    # A meeting's other names are its participants, venue or topic (the manual: no recipient).
+    named = [] if meeting else _named_in_clause(candidate, words, taken)
+    return conditioned(candidate, lexicon) or [t for t in named if not is_venue(t, candidate, lexicon)]
 
 
 def _named_in_clause(candidate: Candidate, words: RoleWords, taken: set[int]) -> list[Token]:

@@ -58,3 +58,18 @@ def test_a_mediations_sides_stay_its_recipients(analyze_text: Analyze) -> None:
     event = first(analyze_text("The Karsic envoy mediated talks between the government and the rebels on Sunday."),
                   "CONSULT")
     assert texts(event, "recipients") == ["government", "rebels"]
+
+
+def test_a_threats_target_is_not_inferred_without_a_threatener(analyze_text: Analyze) -> None:
+    # PLOVER codes a threat from the threatener to its target; like every other inferred other side
+    # (events/counterparts.py), a target found down the threatened act is no evidence with no one threatening.
+    article = analyze_text("Threatening to attack government convoys on the coast road, the statement was read "
+                           "out on radio.")
+    assert not [e for e in article.events if e.type == "THREATEN" and e.recipients and not e.actors]
+
+
+def test_a_named_threateners_target_is_still_found(analyze_text: Analyze) -> None:
+    """Guard: with the threatener named, the threatened act's object is the target."""
+    event = first(analyze_text("The Tarish Front warned that it would attack government convoys on the coast road."),
+                  "THREATEN")
+    assert texts(event, "recipients") == ["government convoys"]

@@ -72,7 +72,7 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.complements import is_directive
-from newsprism.analyze.events.counterparts import counterpart, threatened_target
+from newsprism.analyze.events.counterparts import counterpart
 from newsprism.analyze.events.fill import is_venue, reported_subject, subject_of
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.analyze.events.parties import extent, is_party
@@ -345,13 +345,12 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
             candidate.recipients.extend(asked_object(candidate, lexicon) or shifted_object(candidate, lexicon, words)
                                         or ([] if candidate.nominal else phrase_possessor(candidate, lexicon)))
         if not candidate.recipients:
-            # Talks an act followed, a protest's demand, where a restriction applies (events/counterparts.py),
-            # before the phrases' first party: each names the other side outright.
+            # Talks an act followed, a protest's demand, where a restriction applies, a threat's target
+            # (events/counterparts.py), before the phrases' first party: each names the other side outright.
             # A venue is never taken (events/fill.py is_venue), so no rule needs to drop one later.
             other_side = [t for t in counterpart(candidate, lexicon, language)
                           if not is_venue(t, candidate, lexicon)]
-            candidate.recipients.extend(other_side or threatened_target(candidate, lexicon, words)
-                                        or nested_recipient(candidate, lexicon, words))
+            candidate.recipients.extend(other_side or nested_recipient(candidate, lexicon, words))
             candidate.place_recipient = candidate.place_recipient or bool(candidate.recipients)
         reciprocal(candidate, lexicon, words)
         _drop_actor_overlap(candidate, lexicon)

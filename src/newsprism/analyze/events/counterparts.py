@@ -18,7 +18,7 @@ a recipient from, which the trigger's objects and prepositions do not reach:
   for the party it is done to (flagged as a polity, like the first pass's *lifted a curfew in X*);
 - **whom aid helps**: *provided funding to help X pay for gas*, *sent advisers to help X train*:
   the subject of the helped act in a purpose clause of helping is the one the aid benefits;
-- **whom a threatened act targets** (:func:`threatened_target`): *warned it would attack government
+- **whom a threatened act targets** (:func:`_threatened_target`): *warned it would attack government
   convoys on the road to X*: the threatened act's object, not a place further down its phrases.
 
 Words are data (``lexicons/event_counterparts_<lang>.json``); what a demand is comes from the
@@ -38,9 +38,9 @@ from newsprism.analyze.events.lexicon import EventLexicon, language_file
 from newsprism.analyze.events.nouns import vehicle_words
 from newsprism.analyze.events.parties import is_party
 from newsprism.analyze.events.recipients import conditioned
-from newsprism.analyze.events.roles import THING_TYPES, RoleWords, party_in
+from newsprism.analyze.events.roles import THING_TYPES, RoleWords, load_role_words, party_in
 
-__all__ = ["CounterpartWords", "counterpart", "load_counterpart_words", "threatened_target"]
+__all__ = ["CounterpartWords", "counterpart", "load_counterpart_words"]
 
 #: How many phrases down a demanded thing's party is looked for (*the return of property seized by X*).
 _DEPTH = 3
@@ -187,18 +187,21 @@ def counterpart(candidate: Candidate, lexicon: EventLexicon, language: str = "en
         return []  # an inferred recipient alone is no evidence that anyone did anything
     words = load_counterpart_words(language)
     return (_talks_partner(candidate, lexicon, words) or _demand_target(candidate, lexicon, words)
-            or _placement(candidate, lexicon, words) or _helped(candidate, lexicon, words))
+            or _placement(candidate, lexicon, words) or _helped(candidate, lexicon, words)
+            or _threatened_target(candidate, lexicon, load_role_words(language)))
 
 
-def threatened_target(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+def _threatened_target(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
     """*warned it would attack government convoys on the highway to X*, *threatened to expel members
     who ...*: a threat of an act done to someone (an attack, an expulsion, a seizure) is made against
     whom that act would be done to, its object (a party, a vehicle for its crew, or the party
     inside it), not a place further down its phrases. A party the threat is addressed to comes first
     (*warned the government that ...*), and so does the one whose act is its condition (*... if
     the army stays*, found by :func:`~newsprism.analyze.events.recipients.conditioned` after this):
-    only when the trigger has no object of its own and the threat no condition. Called after
-    :func:`counterpart`, not from it: unlike its rules this one asks for no named actor."""
+    only when the trigger has no object of its own and the threat no condition. Like the
+    module's other rules it asks for a named actor (:func:`counterpart`): PLOVER codes a threat
+    from the threatener to its target, and a target inferred with no threatener named is no
+    evidence that anyone threatened anyone."""
     head = candidate.head
     if candidate.cue.type != "THREATEN" or candidate.nominal or children(head, OBJECTS) or conditioned(
             candidate, lexicon):

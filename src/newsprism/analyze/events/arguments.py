@@ -71,6 +71,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprism.analyze.events.candidate import Candidate
+from newsprism.analyze.events.clauses import clause_verb
 from newsprism.analyze.events.complements import is_directive
 from newsprism.analyze.events.counterparts import counterpart
 from newsprism.analyze.events.fill import is_venue, reported_subject, subject_of
@@ -174,7 +175,7 @@ def _event_actor(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) 
                  for o in p.children if o.dep_ == "pobj" and is_party(o, lexicon)]
         doers += [c for c in actor.children if c.i < actor.i and is_party(c, lexicon)
                   and ((c.dep_ == "poss" and c.pos_ != "PRON") or c.dep_ in {"amod", "compound", "nmod"})]
-        holder = next((a for a in actor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        holder = clause_verb(actor)
         doers += [c for c in holder.children if c.dep_ == "nsubj" and is_party(c, lexicon)] if holder else []
         actors.append(doers[0] if doers else actor)
     candidate.actors = actors

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["across_semicolon", "to_infinitive"]
+__all__ = ["across_semicolon", "clause_verb", "to_infinitive"]
 
 
 def to_infinitive(clause: Token) -> bool:
@@ -24,3 +24,8 @@ def across_semicolon(clause: Token) -> bool:
     content of the other clause's verb nor negated by it."""
     low, high = sorted((clause.i, clause.head.i))
     return any(t.text == ";" and t.head.i in {clause.i, clause.head.i} for t in clause.doc[low + 1:high])
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token``: the clause it belongs to (``None`` in a verbless fragment)."""
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)

@@ -52,6 +52,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsprism.analyze.events.clauses import clause_verb
 from newsprism.analyze.events.fill import to_infinitive
 from newsprism.analyze.events.lexicon import known_language, language_file, load_lexicon
 from newsprism.analyze.events.nouns import noun_cue, pobjs
@@ -251,16 +252,8 @@ def _itemises(earlier: Token, later: Token, words: _Words) -> bool:
         return True
     # The act's noun in the verb's own clause (*granted X a full pardon*; the parser may hang it on X).
     return later.pos_ in {"VERB", "AUX"} and any(
-        t.pos_ == "NOUN" and t.lemma_.lower() == lemma and not _plural(t) and _clause_verb(t) == later
+        t.pos_ == "NOUN" and t.lemma_.lower() == lemma and not _plural(t) and clause_verb(t) == later
         for t in later.subtree)
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The nearest verb above ``token``: the clause it belongs to."""
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in {"VERB", "AUX"}:
-            return ancestor
-    return None
 
 
 def _refers_by_preposition(head: Token, kind: str, words: _Words) -> bool:

@@ -112,15 +112,17 @@ def asserted_by(
     """The id of the quote that asserts the event at ``trigger`` (of type ``kind``, done by
     ``actors``), or ``"author"``; ``reports`` is the article's, built once."""
     # A speech act told by an act (*ruled the decree unlawful*, *charged*) is the writer's report of the
-    # act even where the quotes stage made its verb the cue of an indirect quote.
-    found = _quote_over(article, trigger, acts=kind in _SPEECH_ACTS and reports.act(trigger))
+    # act even where the quotes stage made its verb the cue of an indirect quote. Asked once: only the
+    # types read below as speech ever need it.
+    told_by_act = kind in _SPEECH_ACTS | _SPOKEN_ONLY and reports.act(trigger)
+    found = _quote_over(article, trigger, acts=kind in _SPEECH_ACTS and told_by_act)
     if found == "author":
         found = reports.quote_of(trigger)
     if found in reports.own_voice:
         return "author"
     if found != "author" or not (kind in _SPEECH_ACTS or (kind in _SPOKEN_ONLY and reports.spoken(trigger))):
         return found
-    if reports.act(trigger):
+    if told_by_act:
         return found
     if (shared := reports.sharing_cue(trigger)) != "author" and shared not in reports.own_voice:
         return shared

@@ -73,3 +73,15 @@ def test_a_named_threateners_target_is_still_found(analyze_text: Analyze) -> Non
     event = first(analyze_text("The Tarish Front warned that it would attack government convoys on the coast road."),
                   "THREATEN")
     assert texts(event, "recipients") == ["government convoys"]
+
+
+@pytest.mark.parametrize("text, party", [
+    pytest.param("The Karsic militia declined to let opposition observers watch the count in two districts.",
+                 "opposition observers", id="let-X-do"),
+    pytest.param("The Varnish junta refused to let Orlan monitors into the province.", "monitors", id="let-X-into"),
+])
+def test_a_refused_permission_is_made_to_the_one_not_let(analyze_text: Analyze, text: str, party: str) -> None:
+    # *refused to allow X to* names X as the permission verb's object; a bare *let X do* hangs X on the
+    # permitted clause (or makes X the clause), where the refusal's recipient was not looked for.
+    event = first(analyze_text(text), "REJECT")
+    assert texts(event, "recipients") == [party]

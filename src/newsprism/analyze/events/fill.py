@@ -282,8 +282,8 @@ def _complement_recipients(verb: Token, cue: Cue, lexicon: EventLexicon) -> list
         if to_infinitive(clause):
             subjects = [t for t in children(clause, SUBJECTS) if t.pos_ in NOMINAL and agentive_token(t, lexicon)
                         and is_party(t, lexicon)]  # "to allow elections to take place": no one
-            if subjects:
-                return subjects[:1]
+            if subjects or lexicon.is_word("permission_verbs", clause.lemma_.lower()):
+                return (subjects or _let_party(clause, lexicon))[:1]
         objects = children(clause, OBJECTS)
         recipients, places = prep_arguments(clause, lexicon, nominal=False)
         for obj in objects:
@@ -296,6 +296,20 @@ def _complement_recipients(verb: Token, cue: Cue, lexicon: EventLexicon) -> list
         if agentive or polities:
             return (agentive or polities)[:1]
     return []
+
+
+def _let_party(permission: Token, lexicon: EventLexicon) -> list[Token]:
+    """*refused to let opposition observers watch the count*, *declined to let monitors into the
+    province*: the one a permission verb lets (or not) in or act. Its object is the usual
+    complement's (*to allow inspectors in*); a bare infinitive's subject the parser hangs on a clause
+    of the permission verb (*let X watch*: X is the clause's subject, or the clause itself when the
+    parser makes the party the clause: *let X into*). ``[]`` when a place or thing is let (*let
+    prices rise*)."""
+    found = children(permission, OBJECTS)
+    for clause in children(permission, {"ccomp", "xcomp"}):
+        found += children(clause, SUBJECTS) if clause.pos_ in VERBISH else [clause]
+    return [t for t in found if t.pos_ in NOMINAL and agentive_token(t, lexicon) and is_party(t, lexicon)
+            and not is_place(t, lexicon)]
 
 
 def fill_noun_arguments(candidate: Candidate, lexicon: EventLexicon) -> None:

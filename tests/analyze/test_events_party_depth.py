@@ -85,3 +85,15 @@ def test_a_refused_permission_is_made_to_the_one_not_let(analyze_text: Analyze, 
     # permitted clause (or makes X the clause), where the refusal's recipient was not looked for.
     event = first(analyze_text(text), "REJECT")
     assert texts(event, "recipients") == [party]
+
+
+@pytest.mark.parametrize("text, host", [
+    pytest.param("The Dorlish foreign minister flew to Tessimar on Wednesday for consultations with Orlan officials "
+                 "on grain exports.", "Orlan officials", id="consultations-with"),
+    pytest.param("The Dorlish envoy arrived in Tessimar for two days of talks with Orlan ministers.", "Orlan ministers",
+                 id="days-of-talks-with"),
+])
+def test_a_visits_host_is_the_party_met_not_the_city(analyze_text: Analyze, text: str, host: str) -> None:
+    # PLOVER manual, CONSULT: the host is the recipient; the city stands in for it only when no one met is named.
+    event = first(analyze_text(text), "CONSULT")
+    assert texts(event, "recipients") == [host]

@@ -97,3 +97,17 @@ def test_a_visits_host_is_the_party_met_not_the_city(analyze_text: Analyze, text
     # PLOVER manual, CONSULT: the host is the recipient; the city stands in for it only when no one met is named.
     event = first(analyze_text(text), "CONSULT")
     assert texts(event, "recipients") == [host]
+
+
+@pytest.mark.parametrize("text, accused", [
+    pytest.param("The ombudsman is investigating complaints that prison guards beat inmates at the Velmora jail.",
+                 "prison guards", id="complaints-that"),
+    pytest.param("Prosecutors are looking into allegations that border police took bribes from smugglers.",
+                 "border police", id="allegations-that"),
+    pytest.param("The football federation launched a probe into match-fixing claims involving two Orlan clubs.",
+                 "two Orlan clubs", id="claims-involving"),
+])
+def test_an_investigations_recipient_is_whom_the_claim_names(analyze_text: Analyze, text: str, accused: str) -> None:
+    # PLOVER's ACCUSE investigate: the one investigated is who the claim looked into accuses.
+    event = first(analyze_text(text), "ACCUSE")
+    assert texts(event, "recipients") == [accused]

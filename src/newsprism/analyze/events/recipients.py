@@ -188,10 +188,13 @@ def phrase_possessor(candidate: Candidate, lexicon: EventLexicon) -> list[Token]
 
 def _demanded_of(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
     """*insisted on its demands that the government grant ...*: a demand's recipient is the
-    subject of the clause that says what is demanded, here hung on a noun."""
+    subject of the clause that says what is demanded, here hung on a noun. So is an investigation's
+    (PLOVER's ACCUSE investigate): *investigating complaints that prison guards beat inmates*,
+    *looking into allegations that the police took bribes*: the one the claim looked into accuses."""
     demands = [t for t in candidate.head.doc if t.i in candidate.consumed and t.pos_ == "NOUN"
                and (cue := lexicon.nouns.get(t.lemma_.lower())) is not None and cue.type == "REQUEST"]
-    if candidate.cue.type != "REQUEST" and not demands:
+    inquiry = candidate.cue.type == "ACCUSE" and candidate.cue.mode == "investigate"
+    if candidate.cue.type != "REQUEST" and not demands and not inquiry:
         return []  # "dropped its demand that the airline sell": whom the dropped demand was made of
     for phrase in [*_phrases(candidate, lexicon, words), *demands]:
         for clause in phrase.children:
@@ -201,6 +204,11 @@ def _demanded_of(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) 
                             if c.dep_ in {"nsubj", "nsubjpass"} and is_party(c, lexicon)]
                 if subjects:
                     return subjects[:1]
+            # "a probe into match-fixing claims involving two clubs": whom the claim names.
+            if inquiry and clause.dep_ == "acl" and clause.lemma_.lower() in words.implicating_verbs:
+                named = [o for o in clause.children if o.dep_ in {"dobj", "obj"} and is_party(o, lexicon)]
+                if named:
+                    return named[:1]
     return []
 
 

@@ -41,6 +41,7 @@ class RoleWords:
     partner_preps: frozenset[str]  # *met with*: the other side of a meeting
     topic_verbs: frozenset[str]  # *discussed the budget*: talking verbs whose object is a topic, not a partner
     hosting_verbs: frozenset[str]  # *hosted the visiting minister*: the subject hosts, the object visits
+    implicating_verbs: frozenset[str]  # *claims involving X*: whom an investigated claim is about
     meeting_nouns: frozenset[str]  # *flew to X for talks with Y*: what a visit is made for
     source_preps: frozenset[str]  # *criticism from X*: where an event noun comes from
     goal_preps: frozenset[str]  # *sent a delegation to X*: where what is given goes

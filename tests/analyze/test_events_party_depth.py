@@ -111,3 +111,21 @@ def test_an_investigations_recipient_is_whom_the_claim_names(analyze_text: Analy
     # PLOVER's ACCUSE investigate: the one investigated is who the claim looked into accuses.
     event = first(analyze_text(text), "ACCUSE")
     assert texts(event, "recipients") == [accused]
+
+
+@pytest.mark.parametrize("text, kind", [
+    pytest.param("Clashes between police and protesters left two people dead in Velmora.", "ASSAULT", id="clashes"),
+    pytest.param("Negotiations between Dunmark and Orlesia resumed in Tessin on Monday.", "CONSULT", id="negotiations"),
+])
+def test_an_event_noun_between_sides_is_done_by_both(analyze_text: Analyze, text: str, kind: str) -> None:
+    # Two-sided violence and talks: every side is an actor (PLOVER's reciprocal coding), none a recipient.
+    event = first(analyze_text(text), kind)
+    assert len(event.actors) == 2
+    assert texts(event, "recipients") == []
+
+
+def test_a_mediations_sides_are_not_its_actors(analyze_text: Analyze) -> None:
+    """Guard: a mediation between sides is done for them, by a third party."""
+    article = analyze_text("The Karsic foreign minister offered her mediation between Dunmark and Orlesia.")
+    for event in article.events:
+        assert not {"Dunmark", "Orlesia"} & set(texts(event, "actors"))

@@ -181,6 +181,21 @@ def _event_actor(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) 
     candidate.actors = actors
 
 
+def _between_sides(candidate: Candidate, words: RoleWords) -> None:
+    """*fighting between the army and the rebels*, *a ceasefire between X and Y*, *talks between X
+    and Y*: an event noun with no doer named, told as happening between sides, is done by both
+    (PLOVER codes reciprocal events, two-sided violence and talks with every side as actor), not to
+    them. A mediation's sides (*mediation between X and Y*) are who it is done for: left recipients."""
+    if not candidate.nominal or candidate.cue.mode == "third-party":
+        return
+    sides = [r for r in candidate.recipients if r.dep_ == "pobj" and r.head.lower_ in words.reciprocal_preps
+             and r.head.head.i == candidate.head.i]
+    sides += [r for r in candidate.recipients if r.dep_ == "conj" and any(s.i == r.head.i for s in sides)]
+    if sides:
+        candidate.actors = sides
+        candidate.recipients = [r for r in candidate.recipients if r not in sides]
+
+
 def _source_of_noun(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> None:
     """*criticism from the opposition*, *a demand from the US President*, *aid from Japan*:
     a party an event noun comes *from* is its actor, not its recipient (a place it comes
@@ -339,6 +354,8 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
         _source_of_noun(candidate, lexicon, words)
         if not candidate.actors:
             candidate.actors.extend(_predicate_subject(candidate, lexicon) or _late_agent(candidate, lexicon, words))
+        if not candidate.actors:
+            _between_sides(candidate, words)
         _event_actor(candidate, lexicon, words)
         transfer(candidate, lexicon, words)
         resolve_things(candidate, lexicon, words)

@@ -67,6 +67,14 @@ def _tells_vote(tokens: Iterable[Token], skip: Token | None = None) -> bool:
     return any(t.lemma_.lower() == "vote" or t.lower_ == "voting" for t in tokens if t is not skip)
 
 
+def _text_passed(tokens: Iterable[Token], lexicon: EventLexicon) -> bool:
+    """A text voted on, told passed or adopted (*the resolution passed along party lines*, *the motion
+    was adopted*): an ``enactment_verbs`` verb whose subject is a ``ballot_objects`` text tells the vote's
+    result, so a ballot verb beside it (*with 231 members supporting the resolution*) is the roll call."""
+    return any(lexicon.is_word("enactment_verbs", t.lemma_.lower()) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and lexicon.names("ballot_objects", c) for c in t.children) for t in tokens)
+
+
 def _vote_before(token: Token, lexicon: EventLexicon) -> bool:
     """Does the sentence before ``token``'s, in its paragraph, tell a vote on a chamber's text
     (*the junior partner voted for the motion.*)? Then *opposed it* or *abstained* in the next
@@ -92,7 +100,8 @@ def roll_call(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
         return False
     # a vote told in the sentence by another word (parsed as a verb or a noun): a stance a state or
     # party takes on a resolution with no vote in sight (*will support the resolution*) is kept
-    voting = lemma == "vote" or _tells_vote(token.sent, skip=token)
+    passed = _text_passed(token.sent, lexicon)
+    voting = lemma == "vote" or _tells_vote(token.sent, skip=token) or passed
     objects = [c for c in token.children if c.dep_ in _OBJECTS]
     objects += [g for c in token.children if c.dep_ == "prep" and lexicon.is_word("ballot_preps", c.lower_)
                 for g in c.children if g.dep_ == "pobj"]
@@ -100,6 +109,8 @@ def roll_call(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
         heads = [*objects, *(c for o in objects for c in o.conjuncts)]
         if voting and any(lexicon.names("ballot_objects", o) for o in heads):
             return True
+        if passed and all(o.pos_ == "PRON" for o in heads):
+            return True  # "the motion was adopted, with the Greens opposing it": the pronoun is the text
         # "... voted for the motion. The ruling party opposed it": the pronoun stands for the text
         return (not voting and all(o.pos_ == "PRON" for o in heads) and lemma != "vote"
                 and _vote_before(token, lexicon))

@@ -68,11 +68,14 @@ def _no_event_word(token: Token, lexicon: EventLexicon) -> bool:
 
 def term_served_after(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
     """Does a later sentence of ``trigger``'s paragraph tell a term of years served (*served eight years*,
-    *after serving twelve years*)? Then the act was at least that long before the story. Only later
-    sentences: the sentence of the term tells what ended it (*served eight years before being granted
-    clemency*: the clemency is the news)."""
+    *after serving twelve years*), or a term verb coordinated after the trigger in its own sentence (*was
+    later convicted of fraud and served two years in prison*: the term followed the act)? Then the act was
+    at least that long before the story. Otherwise only later sentences: the sentence of the term tells
+    what ended it (*served eight years before being granted clemency*: the clemency is the news)."""
     doc, sent = trigger.doc, trigger.sent
     verbs, units = words.get("term_verbs", frozenset()), words.get("long_units", frozenset())
+    if any(verb.i > trigger.i and _tells_term(verb, verbs, units) for verb in trigger.conjuncts):
+        return True
     # The paragraph ends at the next line break, read token by token: ``Doc.text`` would join the whole
     # document again for every event asking.
     if "\n" in doc[sent.end - 1].whitespace_:
@@ -81,9 +84,14 @@ def term_served_after(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
         newline = token.text_with_ws.find("\n")
         if newline == 0:
             return False
-        if token.lemma_.lower() in verbs and token.pos_ == "VERB" and any(
-                c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in units for c in token.children):
+        if _tells_term(token, verbs, units):
             return True
         if newline > 0:
             return False
     return False
+
+
+def _tells_term(token: Token, verbs: frozenset[str], units: frozenset[str]) -> bool:
+    """*served eight years*: a ``term_verbs`` verb whose object counts ``long_units``."""
+    return token.lemma_.lower() in verbs and token.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in units for c in token.children)

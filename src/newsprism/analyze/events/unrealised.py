@@ -8,7 +8,8 @@ Each rule reads the verb's own clause in the parse and takes its words from the 
   whether the aim is ever done is not told, so no event is coded on it (PLOVER codes acts).
 - :func:`power_statement`: *only parliament may declare war*, *under the charter the council can
   impose sanctions*: a modal of permission or ability states who has a power or what a rule
-  allows, not that anyone used it.
+  allows, not that anyone used it; so does a standing text's present demand (*the guidelines call
+  for 2%*): what the rule asks, no request made.
 - :func:`patient_care`: *was evacuated to a hospital*, *received medical treatment*: a patient's
   transport and treatment is no PLOVER AID, COOPERATE or RETREAT; AID is an actor providing
   aid to a population (*delivered medical supplies to hospitals* keeps its reading: a material
@@ -28,6 +29,7 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.fill import agentive_token, to_infinitive
 from newsprism.analyze.events.lexicon import EventLexicon
+from newsprism.analyze.events.roles import is_place
 
 __all__ = ["conveyance", "habitual_present", "patient_care", "power_statement", "powered_object", "purpose_clause"]
 
@@ -80,7 +82,10 @@ def _general_subject(verb: Token, lexicon: EventLexicon) -> bool:
 def power_statement(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     """An affirmative present modal of permission or ability (``power_modals``: *can*, *may*) with
     a general subject or a rule's source: a power stated, not used. Negated (*cannot attend*) it
-    stays a refusal (``stance_modals``); with *have* (*may have fired*) it is a doubt about an act."""
+    stays a refusal (``stance_modals``); with *have* (*may have fired*) it is a doubt about an act.
+    A standing text's own demand is a rule too (:func:`_text_demand`)."""
+    if _text_demand(token, lemma, lexicon):
+        return True
     auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
     if not any(lexicon.is_word("power_modals", a.lower_) for a in auxes):
         return False
@@ -88,6 +93,22 @@ def power_statement(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
             lexicon.is_word("negators", c.lower_) for c in token.children if c.dep_ == "neg"):
         return False
     return _general_subject(token, lexicon)
+
+
+def _text_demand(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """*NATO guidelines call for 2%*, *the charter demands that members consult*: a simple present
+    (no auxiliary) whose subject is a standing text (``text_nouns``, ``rule_texts``) and whose verb
+    reads as a request (alone or with its preposition) tells what the text asks of whoever it binds,
+    a rule in force, no request anyone made (PLOVER REQUEST is an actor's appeal or demand). A
+    resolution or a letter (no standing text) that *calls for* keeps its reading: it is a body's act."""
+    if token.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects or not all(lexicon.names("text_nouns", s) or lexicon.names("rule_texts", s) for s in subjects):
+        return False
+    cues = [lexicon.verb(lemma), *(lexicon.phrases.get(f"{lemma} {c.lower_}") for c in token.children
+                                   if c.dep_ == "prep")]
+    return any(cue is not None and cue.type == "REQUEST" for cue in cues)
 
 
 def _care_word(noun: Token, lexicon: EventLexicon) -> bool:
@@ -99,7 +120,8 @@ def _care_word(noun: Token, lexicon: EventLexicon) -> bool:
 def patient_care(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     """A patient received or underwent care (``patient_verbs`` + a ``care_nouns`` object), or a
     person was moved to a place of care (a *to*/*into* phrase whose noun names care, and every moved
-    thing a person), or moved on the way to one (*was airlifted to the capital and taken to a
+    thing a person; or any place, when a ``conveyance_verbs`` verb moves only ``patient_nouns`` words:
+    *victims were airlifted to Varna*), or moved on the way to one (*was airlifted to the capital and taken to a
     hospital*: a verb coordinated with the move to care, of the same passive subject): no act
     between parties."""
     shared = None
@@ -130,8 +152,13 @@ def _moved_to_care(token: Token, lemma: str, lexicon: EventLexicon, moved: list[
     if not moved or not all(agentive_token(m, lexicon) or lexicon.is_word("patient_nouns", m.lemma_.lower())
                             for m in moved):
         return False
-    return any(lexicon.is_word("care_preps", p.lower_) and any(o.dep_ == "pobj" and _care_word(o, lexicon)
-                                                               for o in p.children) for p in preps)
+    # *victims were airlifted to Varna*: people named as patients flown or shipped anywhere are taken
+    # for care (not *abducted the victims to Orvel*: only a verb of conveyance)
+    patients = lexicon.is_word("conveyance_verbs", lemma) and all(
+        lexicon.is_word("patient_nouns", m.lemma_.lower()) for m in moved)
+    return any(lexicon.is_word("care_preps", p.lower_) and any(
+        o.dep_ == "pobj" and (_care_word(o, lexicon) or (patients and is_place(o, lexicon))) for o in p.children)
+        for p in preps)
 
 
 def conveyance(token: Token, lexicon: EventLexicon) -> bool:

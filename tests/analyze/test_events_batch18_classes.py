@@ -1,0 +1,112 @@
+"""Error classes events_articles batch 18 showed at its first run (issue #5, E27; batch 18 is in-sample for
+them). Invented sentences (none from the benchmark's articles); each rule has cases that fail on the round's
+starting code, the rest guard the readings it must leave alone.
+
+- things sent or provided that are no aid: a message, a video, an email or ballots sent, information or
+  figures provided (the phrase table's null rows): PLOVER AID is goods, money or services given;
+- a term of years served, coordinated after the act in its own sentence (*was later convicted of fraud and
+  served three years*), dates the act at least that long ago: historical;
+- a standing text's present demand (*the alliance's guidelines call for 2%*, *the constitution demands a
+  trial*) is the rule's content, no request anyone made; a resolution's or a person's call keeps its REQUEST;
+- a text told passed (*the motion was adopted, with 140 members supporting it*) tells a vote, so the ballot
+  verbs beside it are the roll call, no SUPPORT or REJECT;
+- people named as patients flown anywhere (*victims were airlifted to Varna*) are taken for care, no AID.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import read_dated, with_word
+
+import newsprism
+from newsprism.model import Article
+
+pytestmark = pytest.mark.slow
+
+_PUBLISHED = "2034-09-22"
+
+
+def _read(pipeline: newsprism.Pipeline, text: str) -> Article:
+    return read_dated(pipeline, text, _PUBLISHED)
+
+
+def _types(article: Article) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text) for e in article.events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The suspect, who was arrested in Velmar, sent his cousin videos of the bombing.", "sent"),
+    ("Officials in Darnow sent out the ballots on Monday.", "sent"),
+    ("The ministry provided detailed information to the committee.", "provided"),
+])
+def test_messages_and_information_are_no_aid(pipeline: newsprism.Pipeline, text: str, word: str) -> None:
+    assert with_word(_read(pipeline, text), word) is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Tarvo sent food and medicine to the flooded province on Monday.", "sent"),
+    ("The agency provided shelter to 4,000 families.", "provided"),
+])
+def test_goods_and_services_given_stay_aid(pipeline: newsprism.Pipeline, text: str, word: str) -> None:
+    event = with_word(_read(pipeline, text), word)
+    assert event is not None and event.type == "AID"
+
+
+def test_term_served_after_the_act_in_its_sentence_makes_it_historical(pipeline: newsprism.Pipeline) -> None:
+    article = _read(pipeline, "Tomas Erlan, a former port director, died on Sunday. He was later convicted of "
+                              "taking bribes and served three years in prison.")
+    convicted = with_word(article, "convicted")
+    assert convicted is not None and convicted.time_relation == "historical"
+
+
+def test_conviction_and_sentence_of_today_stay_current(pipeline: newsprism.Pipeline) -> None:
+    article = _read(pipeline, "A court in Tarvo convicted Ivo Marr of fraud on Monday and sentenced him to two "
+                              "years in prison.")
+    convicted = with_word(article, "convicted")
+    assert convicted is not None and convicted.time_relation == "current"
+
+
+@pytest.mark.parametrize("text", [
+    "According to a Kessa Defence Alliance report, Tarvo spent an estimated 1.15% of its GDP on its army in "
+    "2033; KDA guidelines call for 2%.",
+    "\"The voters deserve the truth, and the Constitution demands a trial,\" Marren said.",
+])
+def test_a_standing_texts_demand_is_no_request(pipeline: newsprism.Pipeline, text: str) -> None:
+    assert not [e for e in _read(pipeline, text).events if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN resolution calls for an immediate ceasefire in Kessa.",
+    "Velmar's president called for higher defence spending on Monday.",
+    "The opposition calls for new elections.",
+])
+def test_a_bodys_or_a_persons_call_stays_a_request(pipeline: newsprism.Pipeline, text: str) -> None:
+    assert [e for e in _read(pipeline, text).events if e.type == "REQUEST"], _types(_read(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The motion was adopted on Tuesday, with 140 Unity members supporting it and 96 Liberals opposing it.",
+    "The motion was adopted on Tuesday, with the Greens opposing it.",
+])
+def test_ballot_verbs_beside_a_text_passed_are_the_roll_call(pipeline: newsprism.Pipeline, text: str) -> None:
+    article = _read(pipeline, text)
+    assert not [e for e in article.events if e.type in {"SUPPORT", "REJECT"}], _types(article)
+
+
+def test_a_stance_on_a_resolution_with_no_vote_told_is_kept(pipeline: newsprism.Pipeline) -> None:
+    article = _read(pipeline, "Velmar will support the resolution, its envoy said.")
+    assert with_word(article, "support") is not None
+
+
+def test_patients_flown_anywhere_are_no_aid(pipeline: newsprism.Pipeline) -> None:
+    assert with_word(_read(pipeline, "Some victims were airlifted to nearby Varna."), "airlifted") is None
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("Tarvo airlifted 40 tonnes of food to Varna.", "airlifted", "AID"),
+    ("Rebels abducted the victims to Orvel.", "abducted", "ASSAULT"),
+])
+def test_goods_flown_and_victims_abducted_keep_their_reading(pipeline: newsprism.Pipeline, text: str, word: str,
+                                                             kind: str) -> None:
+    event = with_word(_read(pipeline, text), word)
+    assert event is not None and event.type == kind

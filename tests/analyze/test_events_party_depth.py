@@ -129,3 +129,8 @@ def test_a_mediations_sides_are_not_its_actors(analyze_text: Analyze) -> None:
     article = analyze_text("The Karsic foreign minister offered her mediation between Dunmark and Orlesia.")
     for event in article.events:
         assert not {"Dunmark", "Orlesia"} & set(texts(event, "actors"))
+
+
+def test_a_reflexive_object_is_the_actor_again_not_a_recipient(analyze_text: Analyze) -> None:
+    event = first(analyze_text("A suicide bomber blew himself up at a crowded market in Velmora on Friday."), "ASSAULT")
+    assert texts(event, "recipients") == []

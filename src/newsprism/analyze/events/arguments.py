@@ -371,12 +371,14 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
             candidate.recipients.extend(other_side or nested_recipient(candidate, lexicon, words))
             candidate.place_recipient = candidate.place_recipient or bool(candidate.recipients)
         reciprocal(candidate, lexicon, words)
-        _drop_actor_overlap(candidate, lexicon)
+        _drop_actor_overlap(candidate, lexicon, words)
     return candidates
 
 
-def _drop_actor_overlap(candidate: Candidate, lexicon: EventLexicon) -> None:
+def _drop_actor_overlap(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> None:
     """*criticised by archbishop Carlos Mendez Ruiz*: a recipient inside an actor's own phrase
-    (a part of its name, its title, its tail) is the actor again, not the one acted upon."""
+    (a part of its name, its title, its tail) is the actor again, not the one acted upon; so is a
+    reflexive pronoun (*a suicide bomber blew himself up*, *committed themselves to talks*)."""
     bounds = [extent(a, lexicon) for a in candidate.actors]
-    candidate.recipients = [r for r in candidate.recipients if not any(lo <= r.i <= hi for lo, hi in bounds)]
+    candidate.recipients = [r for r in candidate.recipients if not any(lo <= r.i <= hi for lo, hi in bounds)
+                            and not (candidate.actors and r.lower_ in words.reflexive_pronouns)]

@@ -40,6 +40,7 @@ class RoleWords:
     agent_preps: frozenset[str]  # the passive's agent
     partner_preps: frozenset[str]  # *met with*: the other side of a meeting
     reciprocal_preps: frozenset[str]  # *fighting between X and Y*: an event noun's sides, who do it together
+    reflexive_pronouns: frozenset[str]  # *blew himself up*: the actor again, no recipient
     topic_verbs: frozenset[str]  # *discussed the budget*: talking verbs whose object is a topic, not a partner
     hosting_verbs: frozenset[str]  # *hosted the visiting minister*: the subject hosts, the object visits
     implicating_verbs: frozenset[str]  # *claims involving X*: whom an investigated claim is about

@@ -34,10 +34,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from benchmarks import shared_dir
 from benchmarks.scoring import Counts, b_cubed, prf
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data"
+SHARED = shared_dir() / "data"
 GUM = SHARED / "gum-news-quotes"
 WIKINEWS = SHARED / "wikinews"
 LABELS = Path(__file__).resolve().parent / "labels" / "linking.jsonl"

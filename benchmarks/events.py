@@ -65,10 +65,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from benchmarks import shared_dir
 from benchmarks.scoring import Counts, match_spans, prf
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data"
+SHARED = shared_dir() / "data"
 GSR = SHARED / "plover" / "plover_gsr_current.jsonl"
 SPLIT = Path(__file__).resolve().parent / "labels" / "plover_split.json"
 RESULTS = Path(__file__).resolve().parent / "results" / "events.json"

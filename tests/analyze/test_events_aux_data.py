@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import newsprism
-from newsprism.analyze.events import clauses, discourse, readings, timing, unrealised
+from newsprism.analyze.events import clauses, dating, discourse, readings, timing, unrealised
 from newsprism.analyze.events.dates import time_words
 from newsprism.analyze.events.lexicon import load_lexicon
 
@@ -24,7 +24,7 @@ def _strings(source: str) -> set[str]:
             if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs}
 
 
-@pytest.mark.parametrize("module", [discourse, timing, unrealised], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [discourse, timing, dating, unrealised], ids=lambda m: m.__name__)
 def test_no_perfect_auxiliary_is_spelt_in_the_code(module: object) -> None:
     assert not {"have", "has", "had"} & _strings(Path(module.__file__).read_text("utf-8"))  # type: ignore[attr-defined]
 

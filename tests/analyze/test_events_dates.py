@@ -1,4 +1,5 @@
-"""The date words read by ``events/dates.py``, ``counted.py``, ``timing.py`` and the stage are data (#5)."""
+"""The date words read by ``events/dates.py``, ``counted.py``, ``timing.py``, ``dating.py`` and the stage are data
+(#5)."""
 
 from __future__ import annotations
 
@@ -14,12 +15,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsprism.analyze import events
-from newsprism.analyze.events import counted, dates, timing
+from newsprism.analyze.events import counted, dates, dating, timing
 from newsprism.analyze.events.counted import counted_on
 from newsprism.analyze.events.dates import normalise_date
 from newsprism.analyze.events.lexicon import language_file
 
-MODULES = [Path(dates.__file__), Path(counted.__file__), Path(timing.__file__), Path(events.__file__)]
+MODULES = [Path(dates.__file__), Path(counted.__file__), Path(timing.__file__), Path(dating.__file__),
+           Path(events.__file__)]
 #: The precision names of ``EventDate`` (model.DatePrecision): code may name them, as values.
 PRECISIONS = {"year", "month", "day", "minute"}
 

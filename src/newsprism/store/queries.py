@@ -56,7 +56,7 @@ __all__ = [
 Row = dict[str, Any]
 A = t.articles
 COUNTED: ColumnElement[bool] = and_(A.c.is_current.is_(True), A.c.duplicate_of.is_(None))
-#: one key per real-world actor (computed at ingest, see ``write.group_key``).
+#: one key per real-world actor (computed at ingest, see ``layers.group_key``).
 GROUP_KEY = t.actors.c.group_key
 
 

@@ -3,8 +3,8 @@
 Dates are spaCy DATE entities; this module turns their text into ``(value, precision)`` with
 dateparser against the published date (never against today, so the same article gives the
 same dates next year), plus the forms dateparser misses (*last May*, *January of this year*).
-:mod:`.timing` decides which entity dates which event and what the date says about the
-event's time relation. Every word is data, per language: the month, weekday and point words
+:mod:`.dating` decides which entity dates which event, :mod:`.timing` what the date says about
+the event's time relation. Every word is data, per language: the month, weekday and point words
 and dateparser's language codes in ``lexicons/event_dates_<lang>.json``, the word lists of
 the time relation in ``lexicons/event_time_<lang>.json`` (English's where a language has none).
 """

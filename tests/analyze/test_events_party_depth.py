@@ -134,3 +134,15 @@ def test_a_mediations_sides_are_not_its_actors(analyze_text: Analyze) -> None:
 def test_a_reflexive_object_is_the_actor_again_not_a_recipient(analyze_text: Analyze) -> None:
     event = first(analyze_text("A suicide bomber blew himself up at a crowded market in Velmora on Friday."), "ASSAULT")
     assert texts(event, "recipients") == []
+
+
+def test_the_forces_mobilised_are_no_recipient(analyze_text: Analyze) -> None:
+    # PLOVER's MOBILIZE recipient is whom the mobilisation is against; the troops called up are the actor's own.
+    event = first(analyze_text("The Varnish army called up 30,000 reservists on Friday."), "MOBILIZE")
+    assert texts(event, "recipients") == []
+
+
+def test_where_forces_are_sent_stays_the_recipient(analyze_text: Analyze) -> None:
+    """Guard: forces sent to a party: that party is the recipient, as before."""
+    event = first(analyze_text("Karsia deployed troops to Orlesia on Monday to back its ally."), "MOBILIZE")
+    assert texts(event, "recipients") == ["Orlesia"]

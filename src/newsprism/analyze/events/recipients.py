@@ -64,6 +64,12 @@ def transfer(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> N
         if goals:
             candidate.recipients = goals[:1]
             return
+        if candidate.cue.type == "MOBILIZE" and all(
+                lexicon.agent_sectors.get(r.lemma_.lower()) for r in candidate.recipients):
+            # "massed troops near the border", "called up 20,000 reservists", "trained hackers": the
+            # forces mobilised are the actor's own means, no recipient (PLOVER's is whom it is against).
+            candidate.recipients = []
+            return
 
 
 def _container(token: Token, lexicon: EventLexicon, words: RoleWords) -> Token | None:

@@ -5,8 +5,8 @@
 ``first_run_batch_N`` stored yet is held out of every run that does not name it (``--held-out`` or
 ``--batches``) and of the eval gate; the first run that includes it stores its first run, whatever else it writes.
 
-Data: ``benchmarks/labels/framing_pages_en.jsonl``: 119 English pages of the
-article-extraction-benchmark (``../shared``, MIT), 93 straight news and 26 opinion/blog pages,
+Data: ``benchmarks/labels/framing_pages_en.jsonl``: 123 English pages of the
+article-extraction-benchmark (``../shared``, MIT), 97 straight news and 26 opinion/blog pages,
 chosen by a seeded hash and labelled by hand before newsprism ran on them (see
 ``benchmarks/labels/README.md``): batch 1 (12 pages; its errors were then fixed), batch 2
 (4 pages labelled after those fixes, reported apart), batches 3 and 4 (8 pages each, 4 news and 4
@@ -20,7 +20,8 @@ were then relabelled), batch 11 (8 news pages, the next in the hash order, label
 batch 12 (8 news pages, the next in the hash order, labelled before any code of the F14 round), batch 13 (8 news
 pages, the next in the hash order, labelled before any code of the F15 round), batch 14 (6 news and 2 opinion/blog
 pages, the next in the hash order, labelled before any code of the F16 round), batch 15 (8 news pages, the next in
-the hash order, labelled before any code of the F17 round).
+the hash order, labelled before any code of the F17 round), batch 16 (4 news pages, the last English pages of
+150-1,200 words in the hash order, labelled before any code of the F18 round).
 The body is the benchmark's gold ``articleBody``, read from ``../shared`` at run time; only labels are stored here.
 
 newsprism runs its default pipeline (``newsprism analyze``) on each body and is scored on:

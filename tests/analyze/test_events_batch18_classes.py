@@ -10,7 +10,9 @@ starting code, the rest guard the readings it must leave alone.
   trial*) is the rule's content, no request anyone made; a resolution's or a person's call keeps its REQUEST;
 - a text told passed (*the motion was adopted, with 140 members supporting it*) tells a vote, so the ballot
   verbs beside it are the roll call, no SUPPORT or REJECT;
-- people named as patients flown anywhere (*victims were airlifted to Varna*) are taken for care, no AID.
+- people named as patients flown anywhere (*victims were airlifted to Varna*) are taken for care, no AID;
+- talking *about* a topic (*we are talking about a small lake*) is speech on it, no consultation: CONSULT
+  needs a party talked *to* or *with* (the phrase table's rows).
 """
 
 from __future__ import annotations
@@ -110,3 +112,20 @@ def test_goods_flown_and_victims_abducted_keep_their_reading(pipeline: newsprism
                                                              kind: str) -> None:
     event = with_word(_read(pipeline, text), word)
     assert event is not None and event.type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Here we are talking about a small lake that is probably very cold.",
+    "Orla Vint also talked about making Varna the capital of the region.",
+])
+def test_talking_about_a_topic_is_no_consultation(pipeline: newsprism.Pipeline, text: str) -> None:
+    assert not [e for e in _read(pipeline, text).events if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Marren talked to the Velmar envoy on Monday about the border.",
+    "Marren talked with the envoy about the border on Monday.",
+    "The foreign ministers of Tarvo and Velmar talked on Monday.",
+])
+def test_talking_to_or_with_a_party_stays_a_consultation(pipeline: newsprism.Pipeline, text: str) -> None:
+    assert [e for e in _read(pipeline, text).events if e.type == "CONSULT"], _types(_read(pipeline, text))

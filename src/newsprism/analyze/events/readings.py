@@ -319,17 +319,35 @@ def procedure_object(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
 
 def sense_blocked(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     """A sense of the verb that is no event (``sense_blockers``): *signed up for a trial*,
-    *seized on the idea* (a particle makes it another verb), *beat the governor in the
-    election*, *beat expectations* (a contest or a measure in its sentence)."""
+    *seized on the idea* (a particle makes it another verb), *talked about the border* (a topic
+    with no party talked to), *beat the governor in the election*, *beat expectations* (a
+    contest or a measure in its sentence)."""
     blockers = lexicon.sense_blockers.get(lemma)
     if blockers is None:
         return False
     particles, context = blockers
-    if any(c.dep_ in {"prt", "prep"} and c.lower_ in particles for c in token.children):
+    blocking = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in particles]
+    if blocking and not _topic_beside_party(token, blocking, lexicon):
         return True
     if _names_a_grievance(token, lexicon):
         return False  # "rallied against the election result": a protest, whatever contest is named
     return any(t.lemma_.lower() in context or t.lower_ in context for t in token.sent)
+
+
+def _topic_beside_party(token: Token, blocking: list[Token], lexicon: EventLexicon) -> bool:
+    """Blocking prepositions that only name a topic (each with an object: *talked about the border*) beside
+    a party the verb is done to or with (``recipient_preps`` + a party: *talked to the envoy about the
+    border*): the verb keeps its reading. A particle (*signed up*) blocks whatever follows."""
+    return all(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in blocking) and any(
+        c.dep_ == "prep" and c not in blocking and lexicon.is_word("recipient_preps", c.lower_)
+        and any(g.dep_ == "pobj" and _party(g, lexicon) for g in c.children) for c in token.children)
+
+
+def _party(token: Token, lexicon: EventLexicon) -> bool:
+    """A noun that names a party: a pronoun, a name, a person, group or place entity, or an agent noun
+    (``agent_sectors``: *the envoy*, *officials*). (``fill.agentive_token`` reads more; it imports this module.)"""
+    return (token.pos_ in {"PRON", "PROPN"} or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+            or token.lemma_.lower() in lexicon.agent_sectors)
 
 
 def _names_a_grievance(token: Token, lexicon: EventLexicon) -> bool:

@@ -1,0 +1,65 @@
+"""Batch 18's leftover classes (issue #5, E29): invented sentences, each class's failing cases first
+(they fail without their rule), then the guards that show what the rule leaves alone.
+
+- a question put to an addressee (*Would you ask the council to ban the march?*) is no act done, nor
+  is the act it asks about (events/questions.py);
+- one person discussing a topic with no one named to discuss it with (*she discussed her background*)
+  is no CONSULT; parties discussing with each other keep it (events/deliberation.py);
+- an undated past act framed by an office put before it (*As interior minister, he ordered ...*) or
+  by a bare *in office* is the office holder's record: historical (events/discourse.career_frame).
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import read_dated, with_word
+
+import newsprism
+from newsprism.model import Article
+
+pytestmark = pytest.mark.slow
+
+_PUBLISHED = "2034-09-22"
+
+
+def _read(pipeline: newsprism.Pipeline, text: str) -> Article:
+    return read_dated(pipeline, text, _PUBLISHED)
+
+
+def _types(article: Article) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text) for e in article.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Would you ask the council to ban the march?",
+    "Will you sanction the ministry?",
+    "Have you met the Velmar envoy since the election?",
+    "Mr Ostra, would you negotiate with the rebels if they laid down their arms?",
+])
+def test_a_question_put_to_an_addressee_is_no_act(pipeline: newsprism.Pipeline, text: str) -> None:
+    assert not _read(pipeline, text).events, _types(_read(pipeline, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Why did the army attack the village of Tarvo?", "attack"),
+    ("What would you do about the protesters who blocked the road?", "blocked"),
+    ("You asked the council to ban the march.", "asked"),
+    ("Police arrested two protesters on Monday. Would the march go ahead?", "arrested"),
+])
+def test_acts_told_or_presupposed_beside_a_question_stay(pipeline: newsprism.Pipeline, text: str,
+                                                         word: str) -> None:
+    assert with_word(_read(pipeline, text), word) is not None, _types(_read(pipeline, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Why did you quit the Tarvo Party?", "quit"),
+    ("When did you meet the Velmar envoy?", "meet"),
+    ("You ran for the council in 2030. Mr Ostra, why did you quit the Tarvo Party?", "quit"),
+])
+def test_a_question_about_why_or_when_a_past_act_was_done_keeps_it(pipeline: newsprism.Pipeline, text: str,
+                                                                  word: str) -> None:
+    assert with_word(_read(pipeline, text), word) is not None, _types(_read(pipeline, text))
+
+
+def test_a_question_about_how_an_act_will_be_done_is_no_act(pipeline: newsprism.Pipeline) -> None:
+    assert not _read(pipeline, "How do you plan to support the dock workers?").events

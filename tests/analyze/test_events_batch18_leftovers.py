@@ -63,3 +63,23 @@ def test_a_question_about_why_or_when_a_past_act_was_done_keeps_it(pipeline: new
 
 def test_a_question_about_how_an_act_will_be_done_is_no_act(pipeline: newsprism.Pipeline) -> None:
     assert not _read(pipeline, "How do you plan to support the dock workers?").events
+
+
+@pytest.mark.parametrize("text", [
+    "In her new book, she discusses her background in farming.",
+    "In the lecture, the minister discussed the history of the port.",
+    "Anna Berrow discussed her childhood in Darnow.",
+])
+def test_one_person_discussing_a_topic_is_no_consultation(pipeline: newsprism.Pipeline, text: str) -> None:
+    assert not [e for e in _read(pipeline, text).events if e.type == "CONSULT"], _types(_read(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Marren discussed the border with the Velmar envoy on Monday.",
+    "The two leaders discussed the ceasefire.",
+    "Marren and the envoy discussed the border.",
+    "The envoys met on Monday and discussed the border.",
+    "At the summit, she discussed the border.",
+])
+def test_parties_discussing_with_each_other_stay_a_consultation(pipeline: newsprism.Pipeline, text: str) -> None:
+    assert [e for e in _read(pipeline, text).events if e.type == "CONSULT"], _types(_read(pipeline, text))

@@ -51,7 +51,10 @@ investigations, mobilisation, defiance/censorship/petitions/human shields); ``--
 alone (stored as ``blind_only_evb3-``; its first run, on the code before those classes were worked
 on, as ``blind_third_first_run``). A fifth batch (ids ``evb5-``, 70 event + 8 no-event sentences over
 all 16 types, varying how parties are named) was run once before any of its fixes
-(``blind_fifth_first_run``) and after them (``blind_fifth_after``).
+(``blind_fifth_first_run``) and after them (``blind_fifth_after``). A sixth batch (ids ``evb6-``, 80 event + 10
+no-event sentences, five per type, in the register of PLOVER's gold: short international wire sentences with
+states, ministries, rebels and police as parties) is stored the same way (``blind_sixth_first_run``,
+``blind_sixth_after``; ``--store-as`` names the key).
 """
 
 from __future__ import annotations
@@ -318,6 +321,8 @@ THIRD_BATCH = "evb3-"
 FOURTH_BATCH = "evb4-"
 #: Id prefix of the fifth batch (E22: every PLOVER type, varied party structures), gated apart too.
 FIFTH_BATCH = "evb5-"
+#: Id prefix of the sixth batch (E30: PLOVER gold's wire register, every type), gated apart too.
+SIXTH_BATCH = "evb6-"
 
 
 def _quick_blind(keep: Callable[[str], bool]) -> dict[str, float]:
@@ -330,7 +335,7 @@ def _quick_blind(keep: Callable[[str], bool]) -> dict[str, float]:
 
 def quick_blind() -> dict[str, float]:
     """The gate's check on the blind own corpus's first two batches (``events_blind`` in tests/eval_floors.json)."""
-    return _quick_blind(lambda i: not i.startswith((THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH)))
+    return _quick_blind(lambda i: not i.startswith((THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH, SIXTH_BATCH)))
 
 
 def quick_blind_third() -> dict[str, float]:
@@ -346,6 +351,11 @@ def quick_blind_fourth() -> dict[str, float]:
 def quick_blind_fifth() -> dict[str, float]:
     """The gate's check on the blind corpus's fifth batch alone (``events_blind_fifth``)."""
     return _quick_blind(lambda i: i.startswith(FIFTH_BATCH))
+
+
+def quick_blind_sixth() -> dict[str, float]:
+    """The gate's check on the blind corpus's sixth batch alone (``events_blind_sixth``)."""
+    return _quick_blind(lambda i: i.startswith(SIXTH_BATCH))
 
 
 def quick() -> dict[str, float]:
@@ -384,6 +394,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only", default=None, metavar="ID_PREFIX",
                         help="score only the records whose id starts with this (e.g. evb3- for a batch)")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--store-as", default=None, metavar="KEY",
+                        help="own/blind only: also keep the results under KEY (a batch's first run, e.g. "
+                             "blind_sixth_first_run), so a stored run is never copied by hand")
     args = parser.parse_args(argv)
     if not GSR.exists():
         print(f"missing {GSR}")
@@ -417,5 +430,7 @@ def main(argv: list[str]) -> int:
         # Kept beside the PLOVER scores in the same results file (the test run rewrites the rest).
         stored = json.loads(RESULTS.read_text("utf-8"))
         stored[f"{args.split}_results" if args.only is None else f"{args.split}_only_{args.only}"] = results
+        if args.store_as:
+            stored[args.store_as] = results
         RESULTS.write_text(json.dumps(stored, indent=2) + "\n", "utf-8")
     return 0

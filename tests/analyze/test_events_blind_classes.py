@@ -100,7 +100,8 @@ def test_the_blind_corpus_is_well_formed() -> None:
     for row in rows:
         kind = row["type"]
         label = (kind or "none").lower()
-        assert row["id"].startswith((f"evb-{label}-", f"evb3-{label}-", f"evb4-{label}-", f"evb5-{label}-")), row["id"]
+        assert row["id"].startswith((f"evb-{label}-", f"evb3-{label}-", f"evb4-{label}-", f"evb5-{label}-",
+                                     f"evb6-{label}-")), row["id"]
         if kind is None:
             assert row["trigger"] is None and not row["actor"] and not row["recipient"], row["id"]
             continue

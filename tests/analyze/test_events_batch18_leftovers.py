@@ -83,3 +83,24 @@ def test_one_person_discussing_a_topic_is_no_consultation(pipeline: newsprism.Pi
 ])
 def test_parties_discussing_with_each_other_stay_a_consultation(pipeline: newsprism.Pipeline, text: str) -> None:
     assert [e for e in _read(pipeline, text).events if e.type == "CONSULT"], _types(_read(pipeline, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("As interior minister, Varo Delk ordered the police to clear the square.", "ordered"),
+    ("As mayor, she banned street markets and closed the port.", "banned"),
+    ("The former governor, who in office signed a pact with the unions, is now running for the Senate.", "signed"),
+])
+def test_an_act_framed_by_an_office_is_the_record(pipeline: newsprism.Pipeline, text: str, word: str) -> None:
+    event = with_word(_read(pipeline, text), word)
+    assert event is not None and event.time_relation == "historical", _types(_read(pipeline, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Varo Delk ordered the police to clear the square as interior minister.", "ordered"),
+    ("As a precaution, the mayor banned street markets.", "banned"),
+    ("The governor banned street markets on Monday.", "banned"),
+])
+def test_an_act_without_an_office_frame_before_it_stays_current(pipeline: newsprism.Pipeline, text: str,
+                                                                 word: str) -> None:
+    event = with_word(_read(pipeline, text), word)
+    assert event is not None and event.time_relation == "current", _types(_read(pipeline, text))

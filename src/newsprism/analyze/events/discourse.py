@@ -140,15 +140,18 @@ def frame_dates(trigger: Token, words: dict[str, frozenset[str]]) -> list[SpacyS
 
 def career_frame(trigger: Token, words: dict[str, frozenset[str]], perfect: frozenset[str]) -> bool:
     """A person's record: an act framed by a period of their life (*in her campaign she has met
-    with world leaders*, *during his tenure*) or by a role (*as mayor since 2016, she has signed
-    ...*), or an institution's, in the perfect and framed by its history (*the House has impeached
-    two presidents in its history*), on the verb or on the verb it is coordinated after. The experiential
-    perfect (and the undated past) of a life is background to the story's news, whatever the tense of its
-    lede."""
+    with world leaders*, *during his tenure*, *who in office signed*) or by a role (*as mayor since 2016,
+    she has signed ...*; in a simple past, a role put before the verb: *As interior minister, he ordered
+    ...*, the office framing what was done in it), or an institution's, in the perfect and framed by its
+    history (*the House has impeached two presidents in its history*), on the verb or on the verb it is
+    coordinated after. The experiential perfect (and the undated past) of a life is background to the
+    story's news, whatever the tense of its lede. The caller asks only for an undated past: a dated act
+    (*As president, she signed the decree on Monday*) keeps its date's reading."""
     career_preps = words.get("career_frame_preps", frozenset())
     career_nouns = words.get("career_frame_nouns", frozenset())
     role_preps, roles = words.get("role_frame_preps", frozenset()), words.get("role_frame_nouns", frozenset())
     records = words.get("record_frame_nouns", frozenset())
+    offices = words.get("office_frame_nouns", frozenset())
     verb = trigger
     for _ in range(4):
         for prep in (c for c in verb.children if c.dep_ == "prep"):
@@ -160,8 +163,12 @@ def career_frame(trigger: Token, words: dict[str, frozenset[str]], perfect: froz
                         d.dep_ == "poss" for d in obj.children):
                     return True  # "in her campaign", "during the minister's tenure"
                 if prep.lower_ in role_preps and obj.lemma_.lower() in roles and not any(
-                        d.dep_ == "det" for d in obj.children) and _perfect(verb, perfect):
-                    return True  # "as mayor", "as foreign minister" (not "as a precaution")
+                        d.dep_ == "det" for d in obj.children) and (_perfect(verb, perfect) or (
+                        verb.tag_ == "VBD" and prep.i < verb.i)):
+                    return True  # "as mayor", "as foreign minister" (not "as a precaution"); "As minister, he ordered"
+                if prep.lower_ in career_preps and obj.lemma_.lower() in offices and not any(
+                        d.dep_ in {"det", "poss"} for d in obj.children):
+                    return True  # "the former governor, who in office signed a pact": the term, over
         if verb.dep_ != "conj":
             return False
         verb = verb.head

@@ -6,7 +6,10 @@
 - one person discussing a topic with no one named to discuss it with (*she discussed her background*)
   is no CONSULT; parties discussing with each other keep it (events/deliberation.py);
 - an undated past act framed by an office put before it (*As interior minister, he ordered ...*) or
-  by a bare *in office* is the office holder's record: historical (events/discourse.career_frame).
+  by a bare *in office* is the office holder's record: historical (events/discourse.career_frame);
+- a toll verb in the very next sentence, done by the first act's actor or a personal pronoun, with no
+  time, place or date of its own (*began to stab people. He injured a man and two women*), is that act's
+  toll: linked, its indefinite victims notwithstanding (events/coreference.py).
 """
 
 from __future__ import annotations
@@ -104,3 +107,27 @@ def test_an_act_without_an_office_frame_before_it_stays_current(pipeline: newspr
                                                                  word: str) -> None:
     event = with_word(_read(pipeline, text), word)
     assert event is not None and event.time_relation == "current", _types(_read(pipeline, text))
+
+
+@pytest.mark.parametrize("text, first_word, again_word", [
+    ("On Sunday a man ran out of a shop in Darnow and began to stab people. He injured a man and two women "
+     "on the high street.", "stab", "injured"),
+    ("Gunmen attacked a police post in Varna on Monday. They killed three officers.", "attacked", "killed"),
+])
+def test_a_toll_told_in_the_next_sentence_by_the_same_actor_is_linked(pipeline: newsprism.Pipeline, text: str,
+                                                                      first_word: str, again_word: str) -> None:
+    article = _read(pipeline, text)
+    first, again = with_word(article, first_word), with_word(article, again_word)
+    assert first is not None and again is not None and again.same_as == first.id, _types(article)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A man stabbed two people in Darnow on Sunday. The next day, in Varna, he injured a guard.", "injured"),
+    ("Rebels attacked a convoy near Varna on Monday. Soldiers killed four rebels in the hills.", "killed"),
+    ("Rebels shelled the town of Varna. The mayor said the army was to blame. They killed three soldiers.", "killed"),
+    ("Police arrested a man in Darnow on Monday. They arrested a second man on Tuesday.", "arrested"),
+])
+def test_another_actor_time_or_sentence_keeps_the_toll_apart(pipeline: newsprism.Pipeline, text: str,
+                                                              word: str) -> None:
+    later = [e for e in _read(pipeline, text).events if word in e.trigger.text.split()][-1]
+    assert later.same_as is None

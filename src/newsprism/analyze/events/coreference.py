@@ -76,6 +76,7 @@ class _Words:
     collective: frozenset[str]  # nouns naming a set of acts (*a wave of* arrests)
     reference_preps: frozenset[str]  # *killed in* the attack
     language: str  # whose event lexicon names the nouns an act is referred to by (*in the attack*)
+    personal_pronouns: frozenset[str] = frozenset()  # *he*, *she*, *they*: who a toll told next may be done by
 
 
 @lru_cache(maxsize=4)
@@ -87,7 +88,8 @@ def _words(language: str) -> _Words:
                   indefinite=frozenset(data["indefinite_determiners"]),
                   verbal_types=frozenset(t for t, row in plover.items() if row["quad"].startswith("VERBAL")),
                   collective=frozenset(data["collective_nouns"]),
-                  reference_preps=frozenset(data["act_reference_prepositions"]), language=known_language(language))
+                  reference_preps=frozenset(data["act_reference_prepositions"]), language=known_language(language),
+                  personal_pronouns=frozenset(data.get("toll_actor_pronouns", ())))
 
 
 def _head(doc: Doc, event: Event) -> Token | None:
@@ -207,6 +209,8 @@ def _retells(first: _Mention, again: _Mention, words: _Words) -> bool:
         return False
     if _definite_noun(later_head, words):
         return True
+    if later.date is None and _toll_told_next(first, again, words):
+        return True  # "began to stab people. He injured a man and two women": the toll, its victims new
     if later.date is not None and earlier.date is None:
         return False  # a later verb with a date of its own the first lacked: another act, dated
     if _another_utterance(earlier_head, later_head) and (
@@ -214,6 +218,27 @@ def _retells(first: _Mention, again: _Mention, words: _Words) -> bool:
         return False  # a material act may be told again in a synonym of its mode (arrested ... detained)
     shared = (first.actors & again.actors) or (first.recipients & again.recipients)
     return bool(shared) and not again.new_recipient
+
+
+def _toll_told_next(first: _Mention, again: _Mention, words: _Words) -> bool:
+    """*A man began to stab people. He injured a man and two women*: a toll verb (``consequence_verbs``) in
+    the very next sentence, done by the first act's actor (the same name, or a personal pronoun where the
+    first named one), tells that act's toll: its victims are new referents by nature (indefinite), so the
+    new-party guard that keeps a second arrest apart does not apply. Not across a sentence between, not
+    to another actor, not for a sentence with a time word or an act with a place of its own (*The next day,
+    in Varna, he injured a guard*), nor a date (the caller's)."""
+    earlier, later = first.head, again.head
+    if later.pos_ not in {"VERB", "AUX"} or later.lemma_.lower() not in words.consequences:
+        return False
+    if later.sent.start != earlier.sent.end or not first.event.actors or not again.event.actors:
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in later.sent) or again.event.location is not None:
+        return False  # "The next day, in Varna, he injured a guard": a time or place of its own, another act
+    if first.actors & again.actors:
+        return True
+    doc = later.doc
+    spans = [doc.char_span(p.span.start, p.span.end, alignment_mode="expand") for p in again.event.actors]
+    return all(s is not None and s.root.lower_ in words.personal_pronouns for s in spans)
 
 
 def _another_utterance(earlier: Token, later: Token) -> bool:

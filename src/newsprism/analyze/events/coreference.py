@@ -27,6 +27,9 @@ compatible dates (equal, or one inside the other), and either:
   it names (the labels' convention: the items are mentions of the lede's event); or
 - **a toll told in reference**: a toll verb (``consequence_verbs``) whose prepositional object is a
   definite event noun of its own type (*six were killed in the attack*) refers back like that noun would.
+- **a toll told next**: a toll verb in the very next sentence, done by the first act's actor or a personal
+  pronoun (``toll_actor_pronouns``), with no time word, place or date of its own (*began to stab people. He
+  injured a man and two women*): its victims are new by nature, so the new-party guard does not apply.
 
 A headline's event is told again by the body's first mention of the same verb or noun (same lemma,
 type, time relation and polarity, compatible dates; *Police arrest 63 as ...* ... *police arrested 63

@@ -12,7 +12,7 @@ module reads that ordering from the clause, for :mod:`timing`:
   news story *police arrested him after he attacked a guard* tells two acts of the same news.
 - :func:`frame_dates`: *In that event, X killed ...* uses an anaphoric event noun as the time
   frame; the act takes the time of the event it points back to, i.e. the last date the sentence
-  before it named (where that event was told), for :func:`timing.context_date`.
+  before it named (where that event was told), for :func:`.dating.context_date`.
 
 The words are data (``lexicons/event_time_<lang>.json``: ``sequence_after``,
 ``sequence_before``, ``period_starts``, ``interval_units(_plural)``, ``duration_preps``, ``long_units``,

@@ -36,6 +36,7 @@ from spacy.tokens import Token
 from newsprism.analyze.events.clauses import to_infinitive
 from newsprism.analyze.events.fill import subject_of
 from newsprism.analyze.events.lexicon import EventLexicon
+from newsprism.analyze.events.parties import is_party
 from newsprism.analyze.events.roles import is_place
 
 __all__ = [
@@ -110,11 +111,19 @@ def cause_struggle(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     military word in its sentence (``military_cues``: *troops fought for control of the town*)."""
     if not lexicon.is_word("cause_verbs", lemma):
         return False
-    if any(c.dep_ in _OBJECTS for c in token.children):
-        return False  # "rebels fought government troops"
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    if objects:
+        # "a unit to fight cattle smuggling": an activity fought (an -ing nominal), no party fought
+        return any(_activity_noun(o) for o in objects) and not any(is_party(o, lexicon) for o in objects)
     if not any(c.dep_ == "prep" and c.lower_ in {"for", "against"} for c in token.children):
         return False
     return not any(lexicon.names("military_cues", t) for t in token.sent if t.dep_ != "compound")
+
+
+def _activity_noun(token: Token) -> bool:
+    """An object that names an activity by its -ing form (*smuggling*, *trafficking*, *poaching*; the
+    parser tags some of them as gerunds, *fight cattle smuggling*)."""
+    return (token.pos_ == "NOUN" or token.tag_ == "VBG") and token.lower_.endswith("ing") and len(token.lower_) > 5
 
 
 def gathering_moves(token: Token, lemma: str, lexicon: EventLexicon) -> bool:

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from newsprism.analyze.events.crowd import is_riot
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.patterns import best_pattern, phrase_after, phrase_before
+from newsprism.analyze.events.roles import load_role_words
 from newsprism.analyze.events.timing import is_conditional_clause
 from newsprism.model import TimeRelation
 
@@ -251,6 +252,8 @@ def object_cue(token: Token, lemma: str, lexicon: EventLexicon) -> Cue | None:
     words = {t.lemma_.lower() for o in _verb_objects(token) for t in _kind_words(o)}
     for verbs, nouns, cue in lexicon.object_readings:
         if lemma in verbs and words & nouns:
+            if cue.type == "REJECT" and _bound_for_party(token, lexicon):
+                continue  # "halted arms sales to Morvost": a party cut off, not a proposal refused
             return cue
     # what it is done with: *dispersed the crowd with tear gas* is ASSAULT crowd-control (PLOVER's manual
     # keeps that mode for an explicit crowd-control weapon; without one a dispersal stays COERCE)
@@ -263,6 +266,19 @@ def object_cue(token: Token, lemma: str, lexicon: EventLexicon) -> Cue | None:
         if lemma in verbs and used & nouns:
             return cue
     return None
+
+
+def _bound_for_party(token: Token, lexicon: EventLexicon) -> bool:
+    """The stopped thing goes *to* a named state or organisation (on the verb or on its object: *halted arms
+    sales to X*): stopping a supply to a polity reduces relations with it (PLOVER SANCTION: 'all
+    reductions in existing, routine, or cooperative relations'), so a thwarting reading (REJECT: a
+    sale or decree blocked) gives way to the verb's own. A buyer that is no polity (*the sale of the
+    port to an investor*) keeps the thwarting reading."""
+    heads = (token, *_verb_objects(token))
+    goals = load_role_words().goal_preps
+    return any(c.dep_ in {"prep", "dative"} and c.lower_ in goals and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in {"GPE", "NORP", "ORG"}) for g in c.children)
+        for h in heads for c in h.children)
 
 
 def object_sense_holds(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
@@ -326,12 +342,24 @@ def sense_blocked(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     if blockers is None:
         return False
     particles, context = blockers
-    blocking = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in particles]
+    # "seized on Sunday a tanker": a preposition that only dates the act is no particle of another verb
+    blocking = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in particles
+                and not _dates_only(c)]
     if blocking and not _topic_beside_party(token, blocking, lexicon):
         return True
     if _names_a_grievance(token, lexicon):
         return False  # "rallied against the election result": a protest, whatever contest is named
     return any(t.lemma_.lower() in context or t.lower_ in context for t in token.sent)
+
+
+def _dates_only(prep: Token) -> bool:
+    """A preposition whose objects are all dates or times (*on Sunday*, *on 12 May*): it says when, not
+    which sense of the verb (*seized on Sunday* vs *seized on the idea*). A topic preposition names what
+    is talked about even when that is a length of time (*talking about hours of queues*)."""
+    if prep.lower_ in load_role_words().topic_preps:
+        return False
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in {"DATE", "TIME"} for g in objects)
 
 
 def _topic_beside_party(token: Token, blocking: list[Token], lexicon: EventLexicon) -> bool:

@@ -25,6 +25,8 @@ _GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "MOBILIZE"})
 _RECIPROCAL_TYPES = frozenset({"CONSULT"})
 #: CONSULT modes with a side that is no participant of the meeting: a visit's host, a mediation's sides.
 _NAMED_SIDE_MODES = frozenset({"visit", "third-party"})
+#: Judgements of a party's conduct: praising or condemning an act is done to the one who acts.
+_JUDGEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE"})
 
 
 def resolve_things(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> None:
@@ -36,6 +38,9 @@ def resolve_things(candidate: Candidate, lexicon: EventLexicon, words: RoleWords
             resolved.append(recipient)
             continue
         event = lexicon.nouns.get(recipient.lemma_.lower()) is not None
+        if (doer := judged_doer(candidate, recipient, lexicon, taken)) is not None:
+            resolved.append(doer)  # "praised the army's campaign against the rebels": the army
+            continue
         # An event's possessor is its party (*Serbia's suppression*); any other noun's
         # possessor or of-phrase is inside the noun's own span (*Belarus's rulers*, *members
         # of the assembly*), so the noun stays.
@@ -48,6 +53,18 @@ def resolve_things(candidate: Candidate, lexicon: EventLexicon, words: RoleWords
         elif not event and (candidate.cue.type in THING_TYPES or party_in(recipient, lexicon, words, skip=taken)):
             resolved.append(recipient)  # "attacked a camp": the thing done to is the recipient
     candidate.recipients = resolved
+
+
+def judged_doer(candidate: Candidate, noun: Token, lexicon: EventLexicon, taken: set[int]) -> Token | None:
+    """The one whose conduct is praised or condemned (``_JUDGEMENT_TYPES``): the possessor of the
+    judged thing (*the army's campaign against the rebels* is the army's conduct, not the rebels';
+    *the government's handling of the floods*). Elsewhere a thing's own target (an *against* or *to*
+    phrase) is found first, which suits an act done to that target (*aid to X*), not a judgement of
+    its doer (PLOVER's dev gold: *denounced Serbia's suppression of unrest* is done to Serbia)."""
+    if candidate.cue.type not in _JUDGEMENT_TYPES or is_party(noun, lexicon):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.i not in taken
+                 and is_party(c, lexicon)), None)
 
 
 def transfer(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> None:
@@ -253,6 +270,8 @@ def nested_recipient(candidate: Candidate, lexicon: EventLexicon, words: RoleWor
             continue  # the trigger noun itself: its phrases are the trigger's own, already read
         if meeting and (is_meeting(phrase, lexicon) or _where(phrase, lexicon)):
             continue  # a meeting's venue, or the talks it holds: their sides are its participants
+        if (doer := judged_doer(candidate, phrase, lexicon, taken)) is not None:
+            return [doer]  # "voiced support for the army's campaign against the rebels": the army
         # A direct object was the first pass's to judge ("withdrew its troops" is no recipient).
         found = party_in(phrase, lexicon, words, skip=taken, own=phrase.dep_ in {"pobj", "pcomp"})
         if found is not None and not is_venue(found, candidate, lexicon):

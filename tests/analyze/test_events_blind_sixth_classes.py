@@ -74,3 +74,10 @@ def test_a_judged_act_with_no_possessor_keeps_its_own_party(analyze_text: Analyz
 def test_a_relative_is_a_party_not_a_possession(analyze_text: Analyze) -> None:
     event = first(analyze_text("Prosecutors criticised the governor's son for his remarks."), "ACCUSE")
     assert texts(event, "recipients") == ["governor's son"]
+
+
+def test_a_joint_acts_partner_hung_on_the_topic_is_the_recipient(analyze_text: Analyze) -> None:
+    # The parser hangs "with foreign investigators" on "bombing"; the capital is where the bombing was.
+    event = first(analyze_text("The police shared intelligence on the bombing in the capital with foreign "
+                               "investigators."), "COOPERATE")
+    assert texts(event, "recipients") == ["foreign investigators"]

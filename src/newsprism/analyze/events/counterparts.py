@@ -181,6 +181,19 @@ def _helped(candidate: Candidate, lexicon: EventLexicon, words: CounterpartWords
     return []
 
 
+def _stranded_partner(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
+    """*shared intelligence on the bombing with X*: the parser hangs a joint act's *with* partner on the
+    noun of the phrase before it (the topic's); a joint act (COOPERATE) is done with that partner, so
+    the partner is the recipient, not a place or party inside the topic (PLOVER COOPERATE: the other side
+    of the cooperation)."""
+    if candidate.cue.type != "COOPERATE" or candidate.nominal:
+        return []
+    return [o for prep in candidate.head.children if prep.dep_ == "prep" and prep.lower_ not in words.partner_preps
+            for topic in prep.children if topic.dep_ == "pobj"
+            for inner in topic.children if inner.dep_ == "prep" and inner.lower_ in words.partner_preps
+            for o in inner.children if o.dep_ == "pobj" and is_party(o, lexicon)][:1]
+
+
 def counterpart(candidate: Candidate, lexicon: EventLexicon, language: str = "en") -> list[Token]:
     """The recipient one of the module's rules finds for ``candidate``, or ``[]``."""
     if not candidate.actors:
@@ -188,7 +201,8 @@ def counterpart(candidate: Candidate, lexicon: EventLexicon, language: str = "en
     words = load_counterpart_words(language)
     return (_talks_partner(candidate, lexicon, words) or _demand_target(candidate, lexicon, words)
             or _placement(candidate, lexicon, words) or _helped(candidate, lexicon, words)
-            or _threatened_target(candidate, lexicon, load_role_words(language)))
+            or _threatened_target(candidate, lexicon, load_role_words(language))
+            or _stranded_partner(candidate, lexicon, load_role_words(language)))
 
 
 def _threatened_target(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:

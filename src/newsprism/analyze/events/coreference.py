@@ -28,8 +28,8 @@ compatible dates (equal, or one inside the other), and either:
 - **a toll told in reference**: a toll verb (``consequence_verbs``) whose prepositional object is a
   definite event noun of its own type (*six were killed in the attack*) refers back like that noun would.
 - **a toll told next**: a toll verb in the very next sentence, done by the first act's actor or a personal
-  pronoun (``toll_actor_pronouns``), with no time word, place or date of its own (*began to stab people. He
-  injured a man and two women*): its victims are new by nature, so the new-party guard does not apply.
+  pronoun (``toll_actor_pronouns``), with no time word, place or date of its own (*began to attack commuters. He
+  injured a guard and a cleaner*): its victims are new by nature, so the new-party guard does not apply.
 
 A headline's event is told again by the body's first mention of the same verb or noun (same lemma,
 type, time relation and polarity, compatible dates; *Police arrest 63 as ...* ... *police arrested 63
@@ -213,7 +213,7 @@ def _retells(first: _Mention, again: _Mention, words: _Words) -> bool:
     if _definite_noun(later_head, words):
         return True
     if later.date is None and _toll_told_next(first, again, words):
-        return True  # "began to stab people. He injured a man and two women": the toll, its victims new
+        return True  # "began to attack commuters. He injured a guard": the toll, its victims new
     if later.date is not None and earlier.date is None:
         return False  # a later verb with a date of its own the first lacked: another act, dated
     if _another_utterance(earlier_head, later_head) and (
@@ -224,12 +224,12 @@ def _retells(first: _Mention, again: _Mention, words: _Words) -> bool:
 
 
 def _toll_told_next(first: _Mention, again: _Mention, words: _Words) -> bool:
-    """*A man began to stab people. He injured a man and two women*: a toll verb (``consequence_verbs``) in
-    the very next sentence, done by the first act's actor (the same name, or a personal pronoun where the
-    first named one), tells that act's toll: its victims are new referents by nature (indefinite), so the
-    new-party guard that keeps a second arrest apart does not apply. Not across a sentence between, not
-    to another actor, not for a sentence with a time word or an act with a place of its own (*The next day,
-    in Varna, he injured a guard*), nor a date (the caller's)."""
+    """*A man began to attack commuters. He injured a guard and a cleaner*: a toll verb
+    (``consequence_verbs``) in the very next sentence, done by the first act's actor (the same name, or a
+    personal pronoun where the first named one), tells that act's toll: its victims are new referents by
+    nature (indefinite), so the new-party guard that keeps a second arrest apart does not apply. Not across
+    a sentence between, not to another actor, not for a sentence with a time word or an act with a place of
+    its own (*The next day, in Brenholt, he injured a guard*), nor a date (the caller's)."""
     earlier, later = first.head, again.head
     if later.pos_ not in {"VERB", "AUX"} or later.lemma_.lower() not in words.consequences:
         return False

@@ -1,7 +1,7 @@
 """One person discussing a topic with no one named to discuss it with is no consultation (issue #5, E29).
 
 PLOVER's CONSULT is a meeting or talks *between* parties. *Discuss* takes its topic as its object, so
-*Orla Vint discusses her background in farming* or *in the book, he discussed the port's history* names
+*Orla Vint discusses her years as a glassblower* or *in the book, he discussed the port's history* names
 one speaker and a subject: speech on a topic (a profile, an interview, a book), as *talking about* a topic
 is (``sense_blockers`` talk/about, E27). :func:`solo_discussion` reads the shape: a verb of
 ``solo_topic_verbs`` (``events_<lang>.json``) with a direct object, a subject of its own that is one

@@ -141,7 +141,7 @@ def frame_dates(trigger: Token, words: dict[str, frozenset[str]]) -> list[SpacyS
 def career_frame(trigger: Token, words: dict[str, frozenset[str]], perfect: frozenset[str]) -> bool:
     """A person's record: an act framed by a period of their life (*in her campaign she has met
     with world leaders*, *during his tenure*, *who in office signed*) or by a role (*as mayor since 2016,
-    she has signed ...*; in a simple past, a role put before the verb: *As interior minister, he ordered
+    she has signed ...*; in a simple past, a role put before the verb: *As transport minister, she banned
     ...*, the office framing what was done in it), or an institution's, in the perfect and framed by its
     history (*the House has impeached two presidents in its history*), on the verb or on the verb it is
     coordinated after. The experiential perfect (and the undated past) of a life is background to the

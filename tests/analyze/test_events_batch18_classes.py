@@ -4,13 +4,13 @@ starting code, the rest guard the readings it must leave alone.
 
 - things sent or provided that are no aid: a message, a video, an email or ballots sent, information or
   figures provided (the phrase table's null rows): PLOVER AID is goods, money or services given;
-- a term of years served, coordinated after the act in its own sentence (*was later convicted of fraud and
-  served three years*), dates the act at least that long ago: historical;
-- a standing text's present demand (*the alliance's guidelines call for 2%*, *the constitution demands a
-  trial*) is the rule's content, no request anyone made; a resolution's or a person's call keeps its REQUEST;
+- a term of years served, coordinated after the act in its own sentence (*was convicted of smuggling and
+  served four years*), dates the act at least that long ago: historical;
+- a standing text's present demand (*the league's guidelines call for a reserve*, *the charter demands a
+  recount*) is the rule's content, no request anyone made; a resolution's or a person's call keeps its REQUEST;
 - a text told passed (*the motion was adopted, with 140 members supporting it*) tells a vote, so the ballot
   verbs beside it are the roll call, no SUPPORT or REJECT;
-- people named as patients flown anywhere (*victims were airlifted to Varna*) are taken for care, no AID;
+- people named as patients flown anywhere (*victims were airlifted to Brenholt*) are taken for care, no AID;
 - talking *about* a topic (*we are talking about a small lake*) is speech on it, no consultation: CONSULT
   needs a party talked *to* or *with* (the phrase table's rows).
 """
@@ -55,8 +55,8 @@ def test_goods_and_services_given_stay_aid(pipeline: newsprism.Pipeline, text: s
 
 
 def test_term_served_after_the_act_in_its_sentence_makes_it_historical(pipeline: newsprism.Pipeline) -> None:
-    article = _read(pipeline, "Tomas Erlan, a former port director, died on Sunday. He was later convicted of "
-                              "taking bribes and served three years in prison.")
+    article = _read(pipeline, "Tomas Erlan, a former port director, died on Sunday. He was afterwards convicted "
+                              "of smuggling timber and served four years.")
     convicted = with_word(article, "convicted")
     assert convicted is not None and convicted.time_relation == "historical"
 
@@ -69,9 +69,9 @@ def test_conviction_and_sentence_of_today_stay_current(pipeline: newsprism.Pipel
 
 
 @pytest.mark.parametrize("text", [
-    "According to a Kessa Defence Alliance report, Tarvo spent an estimated 1.15% of its GDP on its army in "
-    "2033; KDA guidelines call for 2%.",
-    "\"The voters deserve the truth, and the Constitution demands a trial,\" Marren said.",
+    "Tarvo keeps 4,000 troops in reserve, and the Kessa Defence Alliance's guidelines call for a reserve of "
+    "6,000.",
+    "\"Our Constitution demands a recount when a vote is tied,\" Marren said.",
 ])
 def test_a_standing_texts_demand_is_no_request(pipeline: newsprism.Pipeline, text: str) -> None:
     assert not [e for e in _read(pipeline, text).events if e.type == "REQUEST"]
@@ -101,11 +101,11 @@ def test_a_stance_on_a_resolution_with_no_vote_told_is_kept(pipeline: newsprism.
 
 
 def test_patients_flown_anywhere_are_no_aid(pipeline: newsprism.Pipeline) -> None:
-    assert with_word(_read(pipeline, "Some victims were airlifted to nearby Varna."), "airlifted") is None
+    assert with_word(_read(pipeline, "Some victims were airlifted to nearby Brenholt."), "airlifted") is None
 
 
 @pytest.mark.parametrize("text, word, kind", [
-    ("Tarvo airlifted 40 tonnes of food to Varna.", "airlifted", "AID"),
+    ("Tarvo airlifted 40 tonnes of food to Brenholt.", "airlifted", "AID"),
     ("Rebels abducted the victims to Orvel.", "abducted", "ASSAULT"),
 ])
 def test_goods_flown_and_victims_abducted_keep_their_reading(pipeline: newsprism.Pipeline, text: str, word: str,
@@ -115,8 +115,8 @@ def test_goods_flown_and_victims_abducted_keep_their_reading(pipeline: newsprism
 
 
 @pytest.mark.parametrize("text", [
-    "Here we are talking about a small lake that is probably very cold.",
-    "Orla Vint also talked about making Varna the capital of the region.",
+    "In this film we are talking about a small lake and the birds on it.",
+    "Orla Vint also talked about the new ferry timetable for Brenholt.",
 ])
 def test_talking_about_a_topic_is_no_consultation(pipeline: newsprism.Pipeline, text: str) -> None:
     assert not [e for e in _read(pipeline, text).events if e.type == "CONSULT"]

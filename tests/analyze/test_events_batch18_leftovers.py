@@ -3,12 +3,13 @@
 
 - a question put to an addressee (*Would you ask the council to ban the march?*) is no act done, nor
   is the act it asks about (events/questions.py);
-- one person discussing a topic with no one named to discuss it with (*she discussed her background*)
+- one person discussing a topic with no one named to discuss it with (*she discussed her years abroad*)
   is no CONSULT; parties discussing with each other keep it (events/deliberation.py);
-- an undated past act framed by an office put before it (*As interior minister, he ordered ...*) or
+- an undated past act framed by an office put before it (*As transport minister, she banned ...*) or
   by a bare *in office* is the office holder's record: historical (events/discourse.career_frame);
 - a toll verb in the very next sentence, done by the first act's actor or a personal pronoun, with no
-  time, place or date of its own (*began to stab people. He injured a man and two women*), is that act's
+  time, place or date of its own (*began to attack commuters. He injured a guard
+  and a cleaner*), is that act's
   toll: linked, its indefinite victims notwithstanding (events/coreference.py).
 """
 
@@ -69,7 +70,7 @@ def test_a_question_about_how_an_act_will_be_done_is_no_act(pipeline: newsprism.
 
 
 @pytest.mark.parametrize("text", [
-    "In her new book, she discusses her background in farming.",
+    "In her new book, she discusses her years as a glassblower.",
     "In the lecture, the minister discussed the history of the port.",
     "Anna Berrow discussed her childhood in Darnow.",
 ])
@@ -89,7 +90,7 @@ def test_parties_discussing_with_each_other_stay_a_consultation(pipeline: newspr
 
 
 @pytest.mark.parametrize("text, word", [
-    ("As interior minister, Varo Delk ordered the police to clear the square.", "ordered"),
+    ("As transport minister, Varo Delk banned night flights over the capital.", "banned"),
     ("As mayor, she banned street markets and closed the port.", "banned"),
     ("The former governor, who in office signed a pact with the unions, is now running for the Senate.", "signed"),
 ])
@@ -99,7 +100,7 @@ def test_an_act_framed_by_an_office_is_the_record(pipeline: newsprism.Pipeline, 
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Varo Delk ordered the police to clear the square as interior minister.", "ordered"),
+    ("Varo Delk banned night flights over the capital as transport minister.", "banned"),
     ("As a precaution, the mayor banned street markets.", "banned"),
     ("The governor banned street markets on Monday.", "banned"),
 ])
@@ -110,9 +111,10 @@ def test_an_act_without_an_office_frame_before_it_stays_current(pipeline: newspr
 
 
 @pytest.mark.parametrize("text, first_word, again_word", [
-    ("On Sunday a man ran out of a shop in Darnow and began to stab people. He injured a man and two women "
-     "on the high street.", "stab", "injured"),
-    ("Gunmen attacked a police post in Varna on Monday. They killed three officers.", "attacked", "killed"),
+    ("On Sunday a man walked into a station in Darnow and began to attack commuters. He injured a guard and "
+     "a cleaner on the platform.", "attack", "injured"),
+    ("Gunmen attacked a border checkpoint near Brenholt on Monday. They killed two customs officers.",
+     "attacked", "killed"),
 ])
 def test_a_toll_told_in_the_next_sentence_by_the_same_actor_is_linked(pipeline: newsprism.Pipeline, text: str,
                                                                       first_word: str, again_word: str) -> None:
@@ -122,9 +124,9 @@ def test_a_toll_told_in_the_next_sentence_by_the_same_actor_is_linked(pipeline: 
 
 
 @pytest.mark.parametrize("text, word", [
-    ("A man stabbed two people in Darnow on Sunday. The next day, in Varna, he injured a guard.", "injured"),
-    ("Rebels attacked a convoy near Varna on Monday. Soldiers killed four rebels in the hills.", "killed"),
-    ("Rebels shelled the town of Varna. The mayor said the army was to blame. They killed three soldiers.", "killed"),
+    ("A man stabbed two people in Darnow on Sunday. The next day, in Brenholt, he injured a guard.", "injured"),
+    ("Rebels attacked a convoy near Brenholt on Monday. Soldiers killed four rebels in the hills.", "killed"),
+    ("Rebels shelled the town of Ardmoor. The mayor said the army was to blame. They killed three soldiers.", "killed"),
     ("Police arrested a man in Darnow on Monday. They arrested a second man on Tuesday.", "arrested"),
 ])
 def test_another_actor_time_or_sentence_keeps_the_toll_apart(pipeline: newsprism.Pipeline, text: str,

@@ -81,3 +81,13 @@ def test_a_joint_acts_partner_hung_on_the_topic_is_the_recipient(analyze_text: A
     event = first(analyze_text("The police shared intelligence on the bombing in the capital with foreign "
                                "investigators."), "COOPERATE")
     assert texts(event, "recipients") == ["foreign investigators"]
+
+
+def test_where_two_sides_sign_together_is_their_venue(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Tarvia and Valmora signed a trade pact in Brask last week."), "SUPPORT")
+    assert texts(event, "recipients") == []
+
+
+def test_where_one_side_signs_stays_as_it_was(analyze_text: Analyze) -> None:
+    event = first(analyze_text("Tarvia signed a trade pact in Brask last week."), "SUPPORT")
+    assert texts(event, "recipients") == ["Brask"]

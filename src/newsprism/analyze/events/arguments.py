@@ -79,6 +79,7 @@ from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.analyze.events.parties import extent, is_party
 from newsprism.analyze.events.recipients import (
     asked_object,
+    drop_joint_venue,
     nested_recipient,
     phrase_possessor,
     reciprocal,
@@ -359,6 +360,7 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
         _event_actor(candidate, lexicon, words)
         transfer(candidate, lexicon, words)
         resolve_things(candidate, lexicon, words)
+        drop_joint_venue(candidate, lexicon)
         if not candidate.recipients:
             candidate.recipients.extend(asked_object(candidate, lexicon) or shifted_object(candidate, lexicon, words)
                                         or ([] if candidate.nominal else phrase_possessor(candidate, lexicon)))

@@ -15,8 +15,8 @@ from newsprism.analyze.events.parties import PARTY_ENTS, conjuncts, is_party
 from newsprism.analyze.events.roles import THING_TYPES, RoleWords, is_place, owners, party_in
 
 __all__ = [
-    "asked_object", "conditioned", "nested_recipient", "phrase_possessor", "reciprocal", "resolve_things",
-    "shifted_object", "transfer",
+    "asked_object", "conditioned", "drop_joint_venue", "nested_recipient", "phrase_possessor", "reciprocal",
+    "resolve_things", "shifted_object", "transfer",
 ]
 
 #: Types of giving and sending: what is given is no recipient, where it goes is.
@@ -131,6 +131,17 @@ def _joint(candidate: Candidate) -> bool:
     """Do coordinated actors act together (*X and Y agreed*, *Hungarian and Romanian officials*)?"""
     return any(len(conjuncts(t)) > 1 for a in candidate.actors
                for t in [a, *(c for c in a.children if c.dep_ in {"amod", "compound"})])
+
+
+def drop_joint_venue(candidate: Candidate, lexicon: EventLexicon) -> None:
+    """*X and Y signed an accord in Z*, *X and Y held exercises in Z*: where coordinated actors act
+    together is their venue, no party to the act (PLOVER's dev gold codes a signing or a joint act by
+    two sides with no recipient); the first pass took the place as a polity acted upon."""
+    if not candidate.place_recipient or not _joint(candidate):
+        return
+    if candidate.recipients and all(_where(r, lexicon) and r.head.head.i == candidate.head.i
+                                    for r in candidate.recipients):
+        candidate.recipients = []
 
 
 def _where(phrase: Token, lexicon: EventLexicon) -> bool:

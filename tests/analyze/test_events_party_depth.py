@@ -16,8 +16,8 @@ Analyze = Callable[[str], Article]
 
 
 @pytest.mark.parametrize("text, visitor, host", [
-    pytest.param("The Emir of Varnia hosted the Orlan army chief in Tessimar.", "Orlan army chief", "Emir of Varnia",
-                 id="hosted"),
+    pytest.param("The Sultan of Varnia hosted the Orlan navy commander on Monday.", "Orlan navy commander",
+                 "Sultan of Varnia", id="hosted"),
     pytest.param("The Kelvan premier received the visiting Dorlish president at the state guest house on Monday.",
                  "visiting Dorlish president", "Kelvan premier", id="received"),
 ])
@@ -63,22 +63,22 @@ def test_a_mediations_sides_stay_its_recipients(analyze_text: Analyze) -> None:
 def test_a_threats_target_is_not_inferred_without_a_threatener(analyze_text: Analyze) -> None:
     # PLOVER codes a threat from the threatener to its target; like every other inferred other side
     # (events/counterparts.py), a target found down the threatened act is no evidence with no one threatening.
-    article = analyze_text("Threatening to attack government convoys on the coast road, the statement was read "
+    article = analyze_text("Threatening to ambush police convoys along the coast, the statement was read "
                            "out on radio.")
     assert not [e for e in article.events if e.type == "THREATEN" and e.recipients and not e.actors]
 
 
 def test_a_named_threateners_target_is_still_found(analyze_text: Analyze) -> None:
     """Guard: with the threatener named, the threatened act's object is the target."""
-    event = first(analyze_text("The Tarish Front warned that it would attack government convoys on the coast road."),
+    event = first(analyze_text("The Tarish Front warned that it would ambush police convoys along the coast."),
                   "THREATEN")
-    assert texts(event, "recipients") == ["government convoys"]
+    assert texts(event, "recipients") == ["police convoys"]
 
 
 @pytest.mark.parametrize("text, party", [
     pytest.param("The Karsic militia declined to let opposition observers watch the count in two districts.",
                  "opposition observers", id="let-X-do"),
-    pytest.param("The Varnish junta refused to let Orlan monitors into the province.", "monitors", id="let-X-into"),
+    pytest.param("Varnish border guards refused to let Orlan reporters into the camps.", "reporters", id="let-X-into"),
 ])
 def test_a_refused_permission_is_made_to_the_one_not_let(analyze_text: Analyze, text: str, party: str) -> None:
     # *refused to allow X to* names X as the permission verb's object; a bare *let X do* hangs X on the
@@ -100,12 +100,12 @@ def test_a_visits_host_is_the_party_met_not_the_city(analyze_text: Analyze, text
 
 
 @pytest.mark.parametrize("text, accused", [
-    pytest.param("The ombudsman is investigating complaints that prison guards beat inmates at the Velmora jail.",
-                 "prison guards", id="complaints-that"),
+    pytest.param("The inspector is investigating complaints that customs officers seized travellers' cash.",
+                 "customs officers", id="complaints-that"),
     pytest.param("Prosecutors are looking into allegations that border police took bribes from smugglers.",
                  "border police", id="allegations-that"),
-    pytest.param("The football federation launched a probe into match-fixing claims involving two Orlan clubs.",
-                 "two Orlan clubs", id="claims-involving"),
+    pytest.param("Chess officials opened a probe into cheating claims involving three Orlan players.",
+                 "three Orlan players", id="claims-involving"),
 ])
 def test_an_investigations_recipient_is_whom_the_claim_names(analyze_text: Analyze, text: str, accused: str) -> None:
     # PLOVER's ACCUSE investigate: the one investigated is who the claim looked into accuses.
@@ -115,7 +115,8 @@ def test_an_investigations_recipient_is_whom_the_claim_names(analyze_text: Analy
 
 @pytest.mark.parametrize("text, kind", [
     pytest.param("Clashes between police and protesters left two people dead in Velmora.", "ASSAULT", id="clashes"),
-    pytest.param("Negotiations between Dunmark and Orlesia resumed in Tessin on Monday.", "CONSULT", id="negotiations"),
+    pytest.param("Negotiations between Sorvia and Quellmark resumed in Ardmoor on Monday.", "CONSULT",
+                 id="negotiations"),
 ])
 def test_an_event_noun_between_sides_is_done_by_both(analyze_text: Analyze, text: str, kind: str) -> None:
     # Two-sided violence and talks: every side is an actor (PLOVER's reciprocal coding), none a recipient.
@@ -126,13 +127,13 @@ def test_an_event_noun_between_sides_is_done_by_both(analyze_text: Analyze, text
 
 def test_a_mediations_sides_are_not_its_actors(analyze_text: Analyze) -> None:
     """Guard: a mediation between sides is done for them, by a third party."""
-    article = analyze_text("The Karsic foreign minister offered her mediation between Dunmark and Orlesia.")
+    article = analyze_text("The Karsic foreign minister offered her mediation between Sorvia and Quellmark.")
     for event in article.events:
-        assert not {"Dunmark", "Orlesia"} & set(texts(event, "actors"))
+        assert not {"Sorvia", "Quellmark"} & set(texts(event, "actors"))
 
 
 def test_a_reflexive_object_is_the_actor_again_not_a_recipient(analyze_text: Analyze) -> None:
-    event = first(analyze_text("A suicide bomber blew himself up at a crowded market in Velmora on Friday."), "ASSAULT")
+    event = first(analyze_text("An attacker blew himself up near a bus depot in Velmora on Friday."), "ASSAULT")
     assert texts(event, "recipients") == []
 
 

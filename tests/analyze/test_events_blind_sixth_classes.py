@@ -71,7 +71,7 @@ def test_a_judged_act_with_no_possessor_keeps_its_own_party(analyze_text: Analyz
     assert texts(event, "recipients") == ["trapped miners"]
 
 
-def test_a_relative_is_a_party_not_a_possession(analyze_text: Analyze) -> None:
+def test_a_relative_is_a_person_not_the_possessors_conduct(analyze_text: Analyze) -> None:
     event = first(analyze_text("Prosecutors criticised the governor's son for his remarks."), "ACCUSE")
     assert texts(event, "recipients") == ["governor's son"]
 

@@ -12,7 +12,7 @@ from newsprism.analyze.events.candidate import Candidate
 from newsprism.analyze.events.fill import complement_clauses, is_meeting, is_venue, to_infinitive
 from newsprism.analyze.events.lexicon import EventLexicon
 from newsprism.analyze.events.parties import PARTY_ENTS, conjuncts, is_party
-from newsprism.analyze.events.roles import THING_TYPES, RoleWords, is_place, owners, party_in
+from newsprism.analyze.events.roles import THING_TYPES, RoleWords, is_place, load_role_words, owners, party_in
 
 __all__ = [
     "asked_object", "conditioned", "drop_joint_venue", "nested_recipient", "phrase_possessor", "reciprocal",
@@ -63,6 +63,8 @@ def judged_doer(candidate: Candidate, noun: Token, lexicon: EventLexicon, taken:
     its doer (PLOVER's dev gold: *denounced Serbia's suppression of unrest* is done to Serbia)."""
     if candidate.cue.type not in _JUDGEMENT_TYPES or is_party(noun, lexicon):
         return None
+    if noun.lemma_.lower() in load_role_words().relation_nouns:
+        return None  # "an investigation of the senator's son": a person, not the senator's conduct
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.i not in taken
                  and is_party(c, lexicon)), None)
 

@@ -55,6 +55,7 @@ class RoleWords:
     topic_preps: frozenset[str]  # *asked about X*: what a question is about
     question_nouns: frozenset[str]  # *asked questions*
     circumstance_heads: frozenset[str]  # *according to X*, *ahead of Y*: a source or a time, no party of the event
+    relation_nouns: frozenset[str]  # *the senator's son*: a person named by a relation, no conduct of the possessor
 
     @property
     def skipped_preps(self) -> frozenset[str]:

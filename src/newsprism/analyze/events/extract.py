@@ -178,7 +178,7 @@ _NO_ACT: tuple[_VerbRule, ...] = (
 _NO_EVENT_SENSE: tuple[_VerbRule, ...] = (
     lambda token, lemma, lexicon: not object_sense_holds(token, lemma, lexicon),  # "the storm was downgraded"
     sense_blocked,  # "beat the governor in the election"
-    solo_discussion,  # "she discussed her background": a topic, no one consulted
+    solo_discussion,  # "she discussed her years abroad": a topic, no one consulted
     claim_not_demand,  # "insisted that the unit had acted alone": a claim reported, no demand
     visit_without_place,  # "the mediator has arrived": no visit without the place visited
     _begins_another_act,  # "began pulling back"

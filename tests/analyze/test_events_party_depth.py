@@ -48,9 +48,9 @@ def test_a_meetings_venue_is_no_recipient_even_unrecognised_as_a_place(analyze_t
 
 def test_a_visits_place_stays_its_host(analyze_text: Analyze) -> None:
     """Guard: the venue rule leaves a visit's place, which PLOVER codes as the host."""
-    event = first(analyze_text("The Dorlish foreign minister arrived in Velmora on Sunday for a two-day visit."),
+    event = first(analyze_text("The Dorlish foreign minister arrived in Ostavia on Sunday for a two-day visit."),
                   "CONSULT")
-    assert texts(event, "recipients") == ["Velmora"]
+    assert texts(event, "recipients") == ["Ostavia"]
 
 
 def test_a_mediations_sides_stay_its_recipients(analyze_text: Analyze) -> None:
@@ -114,7 +114,7 @@ def test_an_investigations_recipient_is_whom_the_claim_names(analyze_text: Analy
 
 
 @pytest.mark.parametrize("text, kind", [
-    pytest.param("Clashes between police and protesters left two people dead in Velmora.", "ASSAULT", id="clashes"),
+    pytest.param("Clashes between police and protesters left two people dead in Ostavia.", "ASSAULT", id="clashes"),
     pytest.param("Negotiations between Sorvia and Quellmark resumed in Ardmoor on Monday.", "CONSULT",
                  id="negotiations"),
 ])
@@ -133,7 +133,7 @@ def test_a_mediations_sides_are_not_its_actors(analyze_text: Analyze) -> None:
 
 
 def test_a_reflexive_object_is_the_actor_again_not_a_recipient(analyze_text: Analyze) -> None:
-    event = first(analyze_text("An attacker blew himself up near a bus depot in Velmora on Friday."), "ASSAULT")
+    event = first(analyze_text("An attacker blew himself up near a bus depot in Ostavia on Friday."), "ASSAULT")
     assert texts(event, "recipients") == []
 
 

@@ -115,6 +115,10 @@ def test_an_act_without_an_office_frame_before_it_stays_current(pipeline: newspr
      "a cleaner on the platform.", "attack", "injured"),
     ("Gunmen attacked a border checkpoint near Brenholt on Monday. They killed two customs officers.",
      "attacked", "killed"),
+    # counted victims are named parties to the actors stage: the toll is still the act's (not a new party)
+    ("On Sunday a man walked into a station in Darnow and began to attack commuters. He injured a driver and "
+     "four passengers.",
+     "attack", "injured"),
 ])
 def test_a_toll_told_in_the_next_sentence_by_the_same_actor_is_linked(pipeline: newsprism.Pipeline, text: str,
                                                                       first_word: str, again_word: str) -> None:
@@ -128,6 +132,7 @@ def test_a_toll_told_in_the_next_sentence_by_the_same_actor_is_linked(pipeline: 
     ("Rebels attacked a convoy near Brenholt on Monday. Soldiers killed four rebels in the hills.", "killed"),
     ("Rebels shelled the town of Ardmoor. The mayor said the army was to blame. They killed three soldiers.", "killed"),
     ("Police arrested a man in Darnow on Monday. They arrested a second man on Tuesday.", "arrested"),
+    ("Police arrested a man in Darnow on Monday. They arrested two students and a teacher.", "arrested"),  # guard
 ])
 def test_another_actor_time_or_sentence_keeps_the_toll_apart(pipeline: newsprism.Pipeline, text: str,
                                                               word: str) -> None:

@@ -208,12 +208,12 @@ def _retells(first: _Mention, again: _Mention, words: _Words) -> bool:
         return False  # two acts told in one sentence are two events unless they are one act
     if _itemises(earlier_head, later_head, words) and not _marked_new(later_head, words):
         return True  # one item of a set told before: the recipients are the items, so may differ
+    if later.date is None and _toll_told_next(first, again, words):
+        return True  # "began to attack commuters. He injured a guard": the toll, its victims new
     if _set_or_member(earlier_head, later_head) or _singled_out(later_head) or _adds_party(first, again):
         return False
     if _definite_noun(later_head, words):
         return True
-    if later.date is None and _toll_told_next(first, again, words):
-        return True  # "began to attack commuters. He injured a guard": the toll, its victims new
     if later.date is not None and earlier.date is None:
         return False  # a later verb with a date of its own the first lacked: another act, dated
     if _another_utterance(earlier_head, later_head) and (
@@ -236,7 +236,7 @@ def _toll_told_next(first: _Mention, again: _Mention, words: _Words) -> bool:
     if later.sent.start != earlier.sent.end or not first.event.actors or not again.event.actors:
         return False
     if any(t.ent_type_ in {"DATE", "TIME"} for t in later.sent) or again.event.location is not None:
-        return False  # "The next day, in Varna, he injured a guard": a time or place of its own, another act
+        return False  # "The next day, in Ostavia, he injured a guard": a time or place of its own, another act
     if first.actors & again.actors:
         return True
     doc = later.doc

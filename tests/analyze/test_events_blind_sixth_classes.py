@@ -91,3 +91,14 @@ def test_where_two_sides_sign_together_is_their_venue(analyze_text: Analyze) -> 
 def test_where_one_side_signs_stays_as_it_was(analyze_text: Analyze) -> None:
     event = first(analyze_text("Tarvia signed a trade pact in Brask last week."), "SUPPORT")
     assert texts(event, "recipients") == ["Brask"]
+
+
+def test_refusing_food_is_a_hunger_strike(analyze_text: Analyze) -> None:
+    article = analyze_text("Two detained activists have refused food for a week in protest at their detention.")
+    assert first(article, "PROTEST").mode == "hunger"
+    assert "REJECT" not in _types(article)
+
+
+def test_shuttle_diplomacy_is_a_mediation(analyze_text: Analyze) -> None:
+    event = first(analyze_text("A regional envoy began shuttle diplomacy between the two warring factions."), "CONSULT")
+    assert texts(event, "actors") == ["regional envoy"]

@@ -51,7 +51,7 @@ Recipients (:mod:`newsprism.analyze.events.recipients`):
 - **CONSULT is reciprocal** (PLOVER manual, "Compound and Reciprocal Actors"): who meets
   or telephones whom are all actors, with no recipient; a visit has the visitor as actor and
   the host as recipient (the manual's CONSULT section): a host named as the place (*arrived in
-  Amman*), or a hosting verb's subject (*X hosted the visiting minister*: the minister is the
+  Ostavia*), or a hosting verb's subject (*X hosted the visiting minister*: the minister is the
   actor, X the recipient; one gold dev record codes a *welcome* the other way); a talking verb's object
   (*discussed the budget*) is its topic, no party, and a *with* partner on that object
   (*negotiated a ceasefire with the rebels*) is a co-actor;

@@ -70,7 +70,7 @@ def _tells_vote(tokens: Iterable[Token], skip: Token | None = None) -> bool:
 def _text_passed(tokens: Iterable[Token], lexicon: EventLexicon) -> bool:
     """A text voted on, told passed or adopted (*the resolution passed along party lines*, *the motion
     was adopted*): an ``enactment_verbs`` verb whose subject is a ``ballot_objects`` text tells the vote's
-    result, so a ballot verb beside it (*with 231 members supporting the resolution*) is the roll call."""
+    result, so a ballot verb beside it (*with 118 members supporting the motion*) is the roll call."""
     return any(lexicon.is_word("enactment_verbs", t.lemma_.lower()) and any(
         c.dep_ in {"nsubj", "nsubjpass"} and lexicon.names("ballot_objects", c) for c in t.children) for t in tokens)
 

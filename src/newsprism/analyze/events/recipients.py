@@ -60,7 +60,7 @@ def judged_doer(candidate: Candidate, noun: Token, lexicon: EventLexicon, taken:
     judged thing (*the army's campaign against the rebels* is the army's conduct, not the rebels';
     *the government's handling of the floods*). Elsewhere a thing's own target (an *against* or *to*
     phrase) is found first, which suits an act done to that target (*aid to X*), not a judgement of
-    its doer (PLOVER's dev gold: *denounced Serbia's suppression of unrest* is done to Serbia)."""
+    its doer (*denounced Ardenia's suppression of the strikes* is done to Ardenia)."""
     if candidate.cue.type not in _JUDGEMENT_TYPES or is_party(noun, lexicon):
         return None
     if noun.lemma_.lower() in load_role_words().relation_nouns:

@@ -69,7 +69,7 @@ def _no_event_word(token: Token, lexicon: EventLexicon) -> bool:
 def term_served_after(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
     """Does a later sentence of ``trigger``'s paragraph tell a term of years served (*served eight years*,
     *after serving twelve years*), or a term verb coordinated after the trigger in its own sentence (*was
-    later convicted of fraud and served two years in prison*: the term followed the act)? Then the act was
+    later convicted of bribery and served four years*: the term followed the act)? Then the act was
     at least that long before the story. Otherwise only later sentences: the sentence of the term tells
     what ended it (*served eight years before being granted clemency*: the clemency is the news)."""
     doc, sent = trigger.doc, trigger.sent

@@ -78,7 +78,7 @@ def party_in(
     ``modifiers``: ``top``'s own possessor or named modifier counts.
 
     Within one level, a prepositional object comes before a possessor or a modifier: *aid to
-    Mozambique* targets Mozambique; in *Serbia's suppression of unrest* Serbia is the one.
+    Ostavia* targets Ostavia; in *Ardenia's suppression of the strikes* Ardenia is the one.
     """
     skipped = set(skip)
     if own and top.i not in skipped and is_party(top, lexicon):

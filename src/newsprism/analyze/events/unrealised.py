@@ -96,7 +96,7 @@ def power_statement(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
 
 
 def _text_demand(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
-    """*NATO guidelines call for 2%*, *the charter demands that members consult*: a simple present
+    """*the alliance's guidelines call for 3% of output*, *the charter demands that members consult*: a simple present
     (no auxiliary) whose subject is a standing text (``text_nouns``, ``rule_texts``) and whose verb
     reads as a request (alone or with its preposition) tells what the text asks of whoever it binds,
     a rule in force, no request anyone made (PLOVER REQUEST is an actor's appeal or demand). A

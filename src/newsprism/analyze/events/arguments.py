@@ -60,8 +60,8 @@ Recipients (:mod:`newsprism.analyze.events.recipients`):
   to talks in Geneva*): read where a recipient is taken (``fill.is_venue``: the first pass's polity,
   a complement's, a counterpart's, a phrase's), never taken and dropped later; a meeting with no
   host takes no recipient from its venue or the talks it holds (``recipients.nested_recipient``);
-- **a threat is made against whom the threatened act targets**: *warned it would attack government
-  convoys on the road to X* (the convoys, not X), unless a party's act is its condition.
+- **a threat is made against whom the threatened act targets**: *warned it would raid supply
+  lorries on the track to X* (the lorries, not X), unless a party's act is its condition.
 
 Tests by error class: ``tests/analyze/test_events_party_classes.py``.
 """
@@ -183,7 +183,7 @@ def _event_actor(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) 
 
 
 def _between_sides(candidate: Candidate, words: RoleWords) -> None:
-    """*fighting between the army and the rebels*, *a ceasefire between X and Y*, *talks between X
+    """*fighting between the militia and the herders*, *a ceasefire between X and Y*, *talks between X
     and Y*: an event noun with no doer named, told as happening between sides, is done by both
     (PLOVER codes reciprocal events, two-sided violence and talks with every side as actor), not to
     them. A mediation's sides (*mediation between X and Y*) are who it is done for: left recipients."""
@@ -380,7 +380,7 @@ def complete_arguments(candidates: list[Candidate], lexicon: EventLexicon, langu
 def _drop_actor_overlap(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> None:
     """*criticised by archbishop Carlos Mendez Ruiz*: a recipient inside an actor's own phrase
     (a part of its name, its title, its tail) is the actor again, not the one acted upon; so is a
-    reflexive pronoun (*a suicide bomber blew himself up*, *committed themselves to talks*)."""
+    reflexive pronoun (*the judge recused himself*, *committed themselves to talks*)."""
     bounds = [extent(a, lexicon) for a in candidate.actors]
     candidate.recipients = [r for r in candidate.recipients if not any(lo <= r.i <= hi for lo, hi in bounds)
                             and not (candidate.actors and r.lower_ in words.reflexive_pronouns)]

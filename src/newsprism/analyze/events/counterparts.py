@@ -18,8 +18,8 @@ a recipient from, which the trigger's objects and prepositions do not reach:
   for the party it is done to (flagged as a polity, like the first pass's *lifted a curfew in X*);
 - **whom aid helps**: *provided funding to help X pay for gas*, *sent advisers to help X train*:
   the subject of the helped act in a purpose clause of helping is the one the aid benefits;
-- **whom a threatened act targets** (:func:`_threatened_target`): *warned it would attack government
-  convoys on the road to X*: the threatened act's object, not a place further down its phrases.
+- **whom a threatened act targets** (:func:`_threatened_target`): *warned it would raid supply
+  lorries on the track to X*: the threatened act's object, not a place further down its phrases.
 
 Words are data (``lexicons/event_counterparts_<lang>.json``); what a demand is comes from the
 events lexicon (a verb cued REQUEST, or *call for*).
@@ -206,7 +206,7 @@ def counterpart(candidate: Candidate, lexicon: EventLexicon, language: str = "en
 
 
 def _threatened_target(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
-    """*warned it would attack government convoys on the highway to X*, *threatened to expel members
+    """*warned it would raid supply lorries on the track to X*, *threatened to expel traders
     who ...*: a threat of an act done to someone (an attack, an expulsion, a seizure) is made against
     whom that act would be done to, its object (a party, a vehicle for its crew, or the party
     inside it), not a place further down its phrases. A party the threat is addressed to comes first
@@ -228,7 +228,7 @@ def _threatened_target(candidate: Candidate, lexicon: EventLexicon, words: RoleW
         for obj in children(clause, OBJECTS):
             if obj.i in taken or obj.pos_ != "NOUN" or lexicon.nouns.get(obj.lemma_.lower()) is not None:
                 continue  # "threatened to launch an offensive": an event noun is no target
-            # A party or a vehicle standing for its crew (*government convoys*), else a party inside the
+            # A party or a vehicle standing for its crew (*supply lorries*), else a party inside the
             # object (*the ministry's offices*); a bare thing or place (*the strait*) is no one's.
             if is_party(obj, lexicon) or obj.lemma_.lower() in vehicle_words("vehicle_nouns"):
                 return [obj]

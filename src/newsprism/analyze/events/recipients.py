@@ -39,7 +39,7 @@ def resolve_things(candidate: Candidate, lexicon: EventLexicon, words: RoleWords
             continue
         event = lexicon.nouns.get(recipient.lemma_.lower()) is not None
         if (doer := judged_doer(candidate, recipient, lexicon, taken)) is not None:
-            resolved.append(doer)  # "praised the army's campaign against the rebels": the army
+            resolved.append(doer)  # "praised the navy's operation against the pirates": the navy
             continue
         # An event's possessor is its party (*Serbia's suppression*); any other noun's
         # possessor or of-phrase is inside the noun's own span (*Belarus's rulers*, *members
@@ -57,8 +57,8 @@ def resolve_things(candidate: Candidate, lexicon: EventLexicon, words: RoleWords
 
 def judged_doer(candidate: Candidate, noun: Token, lexicon: EventLexicon, taken: set[int]) -> Token | None:
     """The one whose conduct is praised or condemned (``_JUDGEMENT_TYPES``): the possessor of the
-    judged thing (*the army's campaign against the rebels* is the army's conduct, not the rebels';
-    *the government's handling of the floods*). Elsewhere a thing's own target (an *against* or *to*
+    judged thing (*the navy's operation against the pirates* is the navy's conduct, not the pirates';
+    *the council's handling of the drought*). Elsewhere a thing's own target (an *against* or *to*
     phrase) is found first, which suits an act done to that target (*aid to X*), not a judgement of
     its doer (*denounced Ardenia's suppression of the strikes* is done to Ardenia)."""
     if candidate.cue.type not in _JUDGEMENT_TYPES or is_party(noun, lexicon):
@@ -225,8 +225,8 @@ def phrase_possessor(candidate: Candidate, lexicon: EventLexicon) -> list[Token]
 def _demanded_of(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
     """*insisted on its demands that the government grant ...*: a demand's recipient is the
     subject of the clause that says what is demanded, here hung on a noun. So is an investigation's
-    (PLOVER's ACCUSE investigate): *investigating complaints that prison guards beat inmates*,
-    *looking into allegations that the police took bribes*: the one the claim looked into accuses."""
+    (PLOVER's ACCUSE investigate): *investigating complaints that ward staff mistreated patients*,
+    *looking into allegations that the inspectors accepted gifts*: the one the claim looked into accuses."""
     demands = [t for t in candidate.head.doc if t.i in candidate.consumed and t.pos_ == "NOUN"
                and (cue := lexicon.nouns.get(t.lemma_.lower())) is not None and cue.type == "REQUEST"]
     inquiry = candidate.cue.type == "ACCUSE" and candidate.cue.mode == "investigate"
@@ -240,7 +240,7 @@ def _demanded_of(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) 
                             if c.dep_ in {"nsubj", "nsubjpass"} and is_party(c, lexicon)]
                 if subjects:
                     return subjects[:1]
-            # "a probe into match-fixing claims involving two clubs": whom the claim names.
+            # "a probe into tax-evasion claims involving two firms": whom the claim names.
             if inquiry and clause.dep_ == "acl" and clause.lemma_.lower() in words.implicating_verbs:
                 named = [o for o in clause.children if o.dep_ in {"dobj", "obj"} and is_party(o, lexicon)]
                 if named:
@@ -268,9 +268,9 @@ def nested_recipient(candidate: Candidate, lexicon: EventLexicon, words: RoleWor
     """The first party found in the trigger's phrases (see :func:`_phrases`). Coordinated
     actors acting together (*X and Y agreed on a pact between the two*) have no recipient. A
     meeting with no host (PLOVER's CONSULT other than a visit or a mediation) takes none from
-    its venue (*met in X*) or from the talks it holds (*met for the first talks between the two
-    neighbours*: more participants, who are actors); a mediation's talks name the sides
-    (*mediated six rounds of talks between the two sides*)."""
+    its venue (*met in X*) or from the talks it holds (*met for the opening negotiations between the
+    two port authorities*: more participants, who are actors); a mediation's talks name the sides
+    (*mediated four rounds of negotiations between the two unions*)."""
     if not candidate.actors or _joint(candidate):
         return []  # an inferred recipient alone is no evidence that anyone did anything
     direct = _controller(candidate, lexicon) or _demanded_of(candidate, lexicon, words)
@@ -284,7 +284,7 @@ def nested_recipient(candidate: Candidate, lexicon: EventLexicon, words: RoleWor
         if meeting and (is_meeting(phrase, lexicon) or _where(phrase, lexicon)):
             continue  # a meeting's venue, or the talks it holds: their sides are its participants
         if (doer := judged_doer(candidate, phrase, lexicon, taken)) is not None:
-            return [doer]  # "voiced support for the army's campaign against the rebels": the army
+            return [doer]  # "voiced support for the navy's operation against the pirates": the navy
         # A direct object was the first pass's to judge ("withdrew its troops" is no recipient).
         found = party_in(phrase, lexicon, words, skip=taken, own=phrase.dep_ in {"pobj", "pcomp"})
         if found is not None and not is_venue(found, candidate, lexicon):
@@ -366,7 +366,7 @@ def _visited_host(candidate: Candidate, lexicon: EventLexicon, words: RoleWords)
             is_place(r, lexicon) or (r.dep_ == "pobj" and r.head.head.i == verb.i) for r in candidate.recipients):
         return False  # only the place visited (*to X*, *in X*) gives way to the host met there
     purposes = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    # "for two days of talks with X": the meeting noun may sit one *of* phrase down.
+    # "for three days of negotiations with X": the meeting noun may sit one *of* phrase down.
     purposes += [o for m in purposes for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]
     meetings = [m for m in purposes if m.lower_ in words.meeting_nouns or m.lemma_.lower() in words.meeting_nouns]

@@ -18,34 +18,34 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprism.analyze.events.dates import time_words
-from newsprism.analyze.events.lexicon import EventLexicon, language_file
+from newsprism.analyze.events.lexicon import EventLexicon
 
 __all__ = ["solo_discussion"]
 
 
-def solo_discussion(token: Token, lemma: str, lexicon: EventLexicon, language: str = "en") -> bool:
-    """Is ``token`` one person discussing a topic with no one (*she discussed her background*)?"""
-    data = language_file("events", language)
-    if lemma not in data.get("solo_topic_verbs", ()) or not any(c.dep_ == "dobj" for c in token.children):
+def solo_discussion(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """Is ``token`` one person discussing a topic with no one (*she discussed her background*)?
+    The word lists are the lexicon's (``solo_topic_*``), so another language's lexicon brings its own."""
+    if not lexicon.is_word("solo_topic_verbs", lemma) or not any(c.dep_ == "dobj" for c in token.children):
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or not _one_person(subjects[0], data, language):
+    if len(subjects) != 1 or not _one_person(subjects[0], lexicon):
         return False
-    party_preps = frozenset(data.get("solo_topic_party_preps", ()))
+    party_preps = lexicon.words.get("solo_topic_party_preps", frozenset())
     if any(c.dep_ == "prep" and c.lower_ in party_preps for t in (token, *token.children) for c in t.children):
         return False  # "discussed the border with the envoy" (or the parser's "the border with the envoy")
-    settings = frozenset(data.get("solo_topic_settings", ()))
+    settings = lexicon.words.get("solo_topic_settings", frozenset())
     return not any(t.lemma_.lower() in settings for t in token.sent)
 
 
-def _one_person(subject: Token, data: dict[str, object], language: str) -> bool:
+def _one_person(subject: Token, lexicon: EventLexicon) -> bool:
     """*he*, *she*, *I* (``solo_topic_pronouns``), a person's name or a singular role noun (*the minister*),
     with nothing coordinated."""
     if any(c.dep_ == "conj" for c in subject.children):
         return False
     if subject.pos_ == "PRON":
-        pronouns = data.get("solo_topic_pronouns", ())
-        return isinstance(pronouns, list) and subject.lower_ in pronouns
+        return lexicon.is_word("solo_topic_pronouns", subject.lower_)
     if subject.ent_type_ == "PERSON":
         return True
-    return subject.tag_ == "NN" and subject.lemma_.lower() in time_words(language).get("role_frame_nouns", frozenset())
+    role_nouns = time_words(lexicon.language).get("role_frame_nouns", frozenset())
+    return subject.tag_ == "NN" and subject.lemma_.lower() in role_nouns

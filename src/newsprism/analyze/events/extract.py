@@ -415,7 +415,7 @@ def _find_candidates(doc: Doc, lexicon: EventLexicon) -> Iterator[Candidate]:
                 # complement's does ("threatened to cut"): the adjective alone names no act.
                 last = max(children(token, {"xcomp"}), key=lambda c: c.i)
                 candidate = Candidate(token, token, last if last.i > token.i else token, cue, consumed={token.i})
-        if candidate is not None and question_put(candidate.governor or candidate.head):
+        if candidate is not None and question_put(candidate.governor or candidate.head, lexicon.language):
             candidate = None  # "would you ask the council to ban the march?": a question put, no act
         if candidate is None or in_name(candidate.head):
             continue

@@ -113,6 +113,9 @@ class EventLexicon:
     #: (verbs, object heads, roles of an *as* phrase): electoral and parliamentary procedure, no event
     #: (*cancelled the primaries*, *named her as its candidate*)
     procedure_objects: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
+    #: the language these lists are for: rules that also read another of its data files (``event_time``)
+    #: take it from here, so a lexicon of another language is read with that language's files
+    language: str = "en"
 
     def verb(self, lemma: str) -> Cue | None:
         """The own list first (``None`` there blocks the fallback), then the CAMEO-derived one."""
@@ -260,6 +263,10 @@ _WORD_LISTS = (
     "concession_verbs",
     "two_sided_verbs",
     "allegation_verbs",
+    "solo_topic_verbs",
+    "solo_topic_pronouns",
+    "solo_topic_party_preps",
+    "solo_topic_settings",
 )
 
 
@@ -367,4 +374,5 @@ def load_lexicon(language: str = "en") -> EventLexicon:
         procedure_objects=(frozenset(own.get("procedure_objects", {}).get("verbs", ())),
                            frozenset(own.get("procedure_objects", {}).get("objects", ())),
                            frozenset(own.get("procedure_objects", {}).get("as_roles", ()))),
+        language=language,
     )

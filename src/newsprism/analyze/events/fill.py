@@ -16,7 +16,7 @@ from newsprism.analyze.events.clauses import to_infinitive
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
 from newsprism.analyze.events.nouns import NOMINAL, pobjs, vehicle_words
 from newsprism.analyze.events.nouns import noun_cue as _noun_cue
-from newsprism.analyze.events.parties import is_party
+from newsprism.analyze.events.parties import is_party, names_party
 from newsprism.analyze.events.readings import MOVED_PEOPLE
 from newsprism.analyze.events.roles import is_place
 
@@ -111,9 +111,7 @@ def reported_subject(verb: Token, subjects: list[Token], lexicon: EventLexicon) 
 
 def agentive_token(token: Token, lexicon: EventLexicon) -> bool:
     """Could this noun phrase be an actor? Names, pronouns, typed agents, national modifiers."""
-    if token.pos_ in {"PRON", "PROPN"} or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
-        return True
-    if token.lemma_.lower() in lexicon.agent_sectors:
+    if names_party(token, lexicon):
         return True
     if token.like_num or token.lower_ in lexicon.number_words:
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(agentive_token(o, lexicon) for o in c.children)

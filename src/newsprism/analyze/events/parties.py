@@ -34,8 +34,8 @@ from newsprism.analyze.events.nouns import vehicle_words
 from newsprism.model import Article, Entity, Party
 
 __all__ = [
-    "PARTY_ENTS", "conjuncts", "extent", "is_party", "link_entity", "parties_for", "party_for", "party_nouns",
-    "sector_for",
+    "PARTY_ENTS", "conjuncts", "extent", "is_party", "link_entity", "names_party", "parties_for", "party_for",
+    "party_nouns", "sector_for",
 ]
 
 #: Left dependents that belong to a noun phrase; determiners and punctuation are trimmed off.
@@ -79,6 +79,18 @@ def conjuncts(token: Token) -> list[Token]:
     """The token and every head coordinated with it (``X, Y and Z``), in text order."""
     found = [token, *[t for t in token.conjuncts if t.dep_ == "conj" or t.i > token.i]]
     return sorted(set(found), key=lambda t: t.i)
+
+
+#: Entity labels of a word that names a party by itself (:func:`names_party`): no places or facilities.
+_NAMING_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def names_party(token: Token, lexicon: EventLexicon) -> bool:
+    """A word that names a party by itself: a pronoun, a name, a person, group or polity entity, or an
+    agent noun (``agent_sectors``: *the envoy*, *officials*). The one home of the test that
+    ``fill.agentive_token`` starts with (and reads further) and ``readings`` reads alone."""
+    return (token.pos_ in {"PRON", "PROPN"} or token.ent_type_ in _NAMING_ENTS
+            or token.lemma_.lower() in lexicon.agent_sectors)
 
 
 def is_party(token: Token, lexicon: EventLexicon) -> bool:

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from newsprism.analyze.events.crowd import is_riot
 from newsprism.analyze.events.lexicon import Cue, EventLexicon
+from newsprism.analyze.events.parties import names_party
 from newsprism.analyze.events.patterns import best_pattern, phrase_after, phrase_before
 from newsprism.analyze.events.roles import load_role_words
 from newsprism.analyze.events.timing import is_conditional_clause
@@ -368,14 +369,7 @@ def _topic_beside_party(token: Token, blocking: list[Token], lexicon: EventLexic
     border*): the verb keeps its reading. A particle (*signed up*) blocks whatever follows."""
     return all(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in blocking) and any(
         c.dep_ == "prep" and c not in blocking and lexicon.is_word("recipient_preps", c.lower_)
-        and any(g.dep_ == "pobj" and _party(g, lexicon) for g in c.children) for c in token.children)
-
-
-def _party(token: Token, lexicon: EventLexicon) -> bool:
-    """A noun that names a party: a pronoun, a name, a person, group or place entity, or an agent noun
-    (``agent_sectors``: *the envoy*, *officials*). (``fill.agentive_token`` reads more; it imports this module.)"""
-    return (token.pos_ in {"PRON", "PROPN"} or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-            or token.lemma_.lower() in lexicon.agent_sectors)
+        and any(g.dep_ == "pobj" and names_party(g, lexicon) for g in c.children) for c in token.children)
 
 
 def _names_a_grievance(token: Token, lexicon: EventLexicon) -> bool:

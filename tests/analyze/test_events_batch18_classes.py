@@ -37,7 +37,7 @@ def _types(article: Article) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The suspect, who was arrested in Velmar, sent his cousin videos of the bombing.", "sent"),
+    ("The suspect, who was arrested in Sundria, sent his cousin videos of the bombing.", "sent"),
     ("Officials in Darnow sent out the ballots on Monday.", "sent"),
     ("The ministry provided detailed information to the committee.", "provided"),
 ])
@@ -79,7 +79,7 @@ def test_a_standing_texts_demand_is_no_request(pipeline: newsprism.Pipeline, tex
 
 @pytest.mark.parametrize("text", [
     "The UN resolution calls for an immediate ceasefire in Kessa.",
-    "Velmar's president called for higher defence spending on Monday.",
+    "Sundria's president called for higher defence spending on Monday.",
     "The opposition calls for new elections.",
 ])
 def test_a_bodys_or_a_persons_call_stays_a_request(pipeline: newsprism.Pipeline, text: str) -> None:
@@ -96,7 +96,7 @@ def test_ballot_verbs_beside_a_text_passed_are_the_roll_call(pipeline: newsprism
 
 
 def test_a_stance_on_a_resolution_with_no_vote_told_is_kept(pipeline: newsprism.Pipeline) -> None:
-    article = _read(pipeline, "Velmar will support the resolution, its envoy said.")
+    article = _read(pipeline, "Sundria will support the resolution, its envoy said.")
     assert with_word(article, "support") is not None
 
 
@@ -123,9 +123,9 @@ def test_talking_about_a_topic_is_no_consultation(pipeline: newsprism.Pipeline, 
 
 
 @pytest.mark.parametrize("text", [
-    "Marren talked to the Velmar envoy on Monday about the border.",
+    "Marren talked to the Sundria envoy on Monday about the border.",
     "Marren talked with the envoy about the border on Monday.",
-    "The foreign ministers of Tarvo and Velmar talked on Monday.",
+    "The foreign ministers of Tarvo and Sundria talked on Monday.",
 ])
 def test_talking_to_or_with_a_party_stays_a_consultation(pipeline: newsprism.Pipeline, text: str) -> None:
     assert [e for e in _read(pipeline, text).events if e.type == "CONSULT"], _types(_read(pipeline, text))

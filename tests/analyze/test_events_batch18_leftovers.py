@@ -37,7 +37,7 @@ def _types(article: Article) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("text", [
     "Would you ask the council to ban the march?",
     "Will you sanction the ministry?",
-    "Have you met the Velmar envoy since the election?",
+    "Have you met the Sundria envoy since the election?",
     "Mr Ostra, would you negotiate with the rebels if they laid down their arms?",
 ])
 def test_a_question_put_to_an_addressee_is_no_act(pipeline: newsprism.Pipeline, text: str) -> None:
@@ -57,7 +57,7 @@ def test_acts_told_or_presupposed_beside_a_question_stay(pipeline: newsprism.Pip
 
 @pytest.mark.parametrize("text, word", [
     ("Why did you quit the Tarvo Party?", "quit"),
-    ("When did you meet the Velmar envoy?", "meet"),
+    ("When did you meet the Sundria envoy?", "meet"),
     ("You ran for the council in 2030. Mr Ostra, why did you quit the Tarvo Party?", "quit"),
 ])
 def test_a_question_about_why_or_when_a_past_act_was_done_keeps_it(pipeline: newsprism.Pipeline, text: str,
@@ -79,7 +79,7 @@ def test_one_person_discussing_a_topic_is_no_consultation(pipeline: newsprism.Pi
 
 
 @pytest.mark.parametrize("text", [
-    "Marren discussed the border with the Velmar envoy on Monday.",
+    "Marren discussed the border with the Sundria envoy on Monday.",
     "The two leaders discussed the ceasefire.",
     "Marren and the envoy discussed the border.",
     "The envoys met on Monday and discussed the border.",

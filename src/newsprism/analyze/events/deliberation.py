@@ -9,7 +9,7 @@ person (*he*, *she*, *I*, a person's name, or a singular role noun of ``role_fra
 minister*), no conjunct beside that subject, no party it is discussed *with*, *among* or *between*
 (``solo_topic_party_preps``), and no meeting named in its sentence (``solo_topic_settings``: *at the
 summit she discussed the border* keeps CONSULT, the partners unnamed). Plural or coordinated subjects
-(*the two leaders discussed the ceasefire*, *Tarvo and Velmar discussed trade*) discuss with each other
+(*the two leaders discussed the ceasefire*, *Tarvo and Sundria discussed trade*) discuss with each other
 and keep CONSULT; so does a verb with no subject of its own (*met the envoy and discussed the border*).
 """
 

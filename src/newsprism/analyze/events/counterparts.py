@@ -182,7 +182,7 @@ def _helped(candidate: Candidate, lexicon: EventLexicon, words: CounterpartWords
 
 
 def _stranded_partner(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> list[Token]:
-    """*shared intelligence on the bombing with X*: the parser hangs a joint act's *with* partner on the
+    """*shared records on the fraud with X*: the parser hangs a joint act's *with* partner on the
     noun of the phrase before it (the topic's); a joint act (COOPERATE) is done with that partner, so
     the partner is the recipient, not a place or party inside the topic (PLOVER COOPERATE: the other side
     of the cooperation)."""

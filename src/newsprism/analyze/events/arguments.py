@@ -55,9 +55,9 @@ Recipients (:mod:`newsprism.analyze.events.recipients`):
   actor, X the recipient; one gold dev record codes a *welcome* the other way); a talking verb's object
   (*discussed the budget*) is its topic, no party, and a *with* partner on that object
   (*negotiated a ceasefire with the rebels*) is a co-actor;
-- **a meeting's venue is no party**: *met in Geneva* has no recipient (a visit's place has), nor
-  has an agreement made there or a promised meeting held there (*agreed in Riyadh to*, *committed
-  to talks in Geneva*): read where a recipient is taken (``fill.is_venue``: the first pass's polity,
+- **a meeting's venue is no party**: *met in Tamberg* has no recipient (a visit's place has), nor
+  has an agreement made there or a promised meeting held there (*agreed in Tamberg to*, *committed
+  to talks in Port Caddo*): read where a recipient is taken (``fill.is_venue``: the first pass's polity,
   a complement's, a counterpart's, a phrase's), never taken and dropped later; a meeting with no
   host takes no recipient from its venue or the talks it holds (``recipients.nested_recipient``);
 - **a threat is made against whom the threatened act targets**: *warned it would raid supply

@@ -202,9 +202,9 @@ def is_meeting(token: Token, lexicon: EventLexicon) -> bool:
 
 
 def is_venue(place: Token, candidate: Candidate, lexicon: EventLexicon) -> bool:
-    """Is ``place`` where a meeting is held or an agreement made, no party to it? *met in Geneva*,
-    *held talks in Addis Ababa* (PLOVER's CONSULT: "meeting at a neutral location"), *agreed in
-    Riyadh to set up a fund*, *committed to talks in Geneva*. A visit's place is its host
+    """Is ``place`` where a meeting is held or an agreement made, no party to it? *met in Tamberg*,
+    *held talks in Port Caddo* (PLOVER's CONSULT: "meeting at a neutral location"), *agreed in
+    Tamberg to set up a fund*, *committed to talks in Port Caddo*. A visit's place is its host
     (*arrived in Ostavia*: the ``visit`` mode), and a place the agreed act is done in (*to set up a
     centre in Korvath*) is its recipient. Read here, where a polity would be taken as the recipient,
     so that with the venue left out the later recipient rules (events/arguments.py) still run."""

@@ -254,7 +254,7 @@ def object_cue(token: Token, lemma: str, lexicon: EventLexicon) -> Cue | None:
     for verbs, nouns, cue in lexicon.object_readings:
         if lemma in verbs and words & nouns:
             if cue.type == "REJECT" and _bound_for_party(token, lexicon):
-                continue  # "halted arms sales to Morvost": a party cut off, not a proposal refused
+                continue  # "halted arms sales to Sundria": a party cut off, not a proposal refused
             return cue
     # what it is done with: *dispersed the crowd with tear gas* is ASSAULT crowd-control (PLOVER's manual
     # keeps that mode for an explicit crowd-control weapon; without one a dispersal stays COERCE)

@@ -9,7 +9,7 @@ too, *the mayor, 47, was stabbed*):
   of conspiracy to transport a stolen vehicle in 2007*) dates the verb the wording hangs on, not the
   vehicle; the year then makes the act historical by the usual date rule;
 - :func:`term_served_after`: a later sentence of the same paragraph tells a term of years served
-  (*Negron served eight years of her sentence*): whatever the paragraph told before it (the conviction,
+  (*she served eight years of her sentence*): whatever the paragraph told before it (the conviction,
   the sentence) happened at least that long ago.
 
 The words are data (``lexicons/event_time_<lang>.json``: ``stranded_year_prepositions``, ``term_verbs``,

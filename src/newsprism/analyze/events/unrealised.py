@@ -121,7 +121,7 @@ def patient_care(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
     """A patient received or underwent care (``patient_verbs`` + a ``care_nouns`` object), or a
     person was moved to a place of care (a *to*/*into* phrase whose noun names care, and every moved
     thing a person; or any place, when a ``conveyance_verbs`` verb moves only ``patient_nouns`` words:
-    *victims were airlifted to Varna*), or moved on the way to one (*was airlifted to the capital and taken to a
+    *victims were airlifted to Ostavia*), or moved on the way to one (*was airlifted to the capital and taken to a
     hospital*: a verb coordinated with the move to care, of the same passive subject): no act
     between parties."""
     shared = None
@@ -152,8 +152,8 @@ def _moved_to_care(token: Token, lemma: str, lexicon: EventLexicon, moved: list[
     if not moved or not all(agentive_token(m, lexicon) or lexicon.is_word("patient_nouns", m.lemma_.lower())
                             for m in moved):
         return False
-    # *victims were airlifted to Varna*: people named as patients flown or shipped anywhere are taken
-    # for care (not *abducted the victims to Orvel*: only a verb of conveyance)
+    # *victims were airlifted to Ostavia*: people named as patients flown or shipped anywhere are taken
+    # for care (not *abducted the victims to Sundria*: only a verb of conveyance)
     patients = lexicon.is_word("conveyance_verbs", lemma) and all(
         lexicon.is_word("patient_nouns", m.lemma_.lower()) for m in moved)
     return any(lexicon.is_word("care_preps", p.lower_) and any(

@@ -81,7 +81,7 @@ def right_window(frame: Frame, quote: MarkedQuote, ceiling: int, content: str) -
             return None
         end = min(frame.sentence(k)[1], hi, ceiling)
         cues = frame.cues_between(quote.end, end)
-        # *"... by 2024?" Bridenstine responded that SLS is the only vehicle*: a cue with a
+        # *"... by next year?" Marlo Venn replied that the plan is the only option*: a cue with a
         # complement of its own reports that, and answers the question rather than asking it.
         own = cues and any(c.dep_ == "ccomp" for c in frame.doc[cues[0].head].children)
         return (quote.end, end) if cues and not own and not cues[0].noun and _adjacent(frame, quote.end, cues[0]) \
@@ -130,7 +130,7 @@ def _adjacent(frame: Frame, end: int, cue: Cue) -> bool:
     head = frame.doc[cue.head]
     speaker = {t.i for child in head.children if child.dep_ in ("nsubj", "nsubjpass") for t in child.subtree}
     if all(t.i in speaker or t.is_punct or t.is_space for t in between):
-        return True  # *"...," Khaled Al-Maeena, editor at large at the Saudi Gazette, said*
+        return True  # *"...," Ada Brisk, editor at large at the Northern Ledger, said*
     return len(between) <= _MAX_TRAILING_FRAME and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 

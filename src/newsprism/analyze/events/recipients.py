@@ -325,8 +325,12 @@ def _named_in_clause(candidate: Candidate, words: RoleWords, taken: set[int]) ->
 def reciprocal(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> None:
     """CONSULT: the met, visited or telephoned party is an actor too, and when several meet
     (*X and Y renewed negotiations on ...*) what they talk about is no one (see the arguments module)."""
-    if candidate.cue.type not in _RECIPROCAL_TYPES or _visited_host(candidate, lexicon, words) \
-            or candidate.place_recipient:
+    if candidate.cue.type not in _RECIPROCAL_TYPES:
+        return
+    if host := _visited_host(candidate, lexicon, words):
+        candidate.recipients = [host]  # the party met stands for the place visited
+        return
+    if candidate.place_recipient:
         return
     if _joint(candidate):
         candidate.recipients = []
@@ -356,26 +360,23 @@ def reciprocal(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) ->
         candidate.recipients = [*hosts, *(r for r in candidate.recipients if not is_place(r, lexicon))]
 
 
-def _visited_host(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> bool:
+def _visited_host(candidate: Candidate, lexicon: EventLexicon, words: RoleWords) -> Token | None:
     """*flew to X for talks with Y's officials*, *travelled to X for a meeting with the president*: a
     visit's host is the party the visitor goes to meet, named in the meeting it travels for, rather
     than the city standing in for it (PLOVER manual, CONSULT: "the host will be the recipient").
-    Whether the host was found (then the recipients are set)."""
+    The host met, or ``None``."""
     verb = candidate.governor or candidate.head
     if candidate.cue.mode != "visit" or candidate.nominal or not all(
             is_place(r, lexicon) or (r.dep_ == "pobj" and r.head.head.i == verb.i) for r in candidate.recipients):
-        return False  # only the place visited (*to X*, *in X*) gives way to the host met there
+        return None  # only the place visited (*to X*, *in X*) gives way to the host met there
     purposes = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     # "for three days of negotiations with X": the meeting noun may sit one *of* phrase down.
     purposes += [o for m in purposes for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]
     meetings = [m for m in purposes if m.lower_ in words.meeting_nouns or m.lemma_.lower() in words.meeting_nouns]
     taken = {t.i for t in candidate.actors}
-    hosts = [o for m in meetings for p in m.children if p.dep_ == "prep" and p.lower_ in words.partner_preps
-             for o in p.children if o.dep_ == "pobj" and o.i not in taken and is_party(o, lexicon)]
-    if hosts:
-        candidate.recipients = hosts[:1]
-    return bool(hosts)
+    return next((o for m in meetings for p in m.children if p.dep_ == "prep" and p.lower_ in words.partner_preps
+                 for o in p.children if o.dep_ == "pobj" and o.i not in taken and is_party(o, lexicon)), None)
 
 
 def _hosts(candidate: Candidate, verb: Token, met: list[Token], words: RoleWords) -> list[Token]:

@@ -9,7 +9,7 @@ Each rule reads the verb's own clause in the parse and takes its words from the 
 - :func:`power_statement`: *only parliament may declare war*, *under the charter the council can
   impose sanctions*: a modal of permission or ability states who has a power or what a rule
   allows, not that anyone used it; so does a standing text's present demand (*the guidelines call
-  for 2%*): what the rule asks, no request made.
+  for 3% of output*): what the rule asks, no request made.
 - :func:`patient_care`: *was evacuated to a hospital*, *received medical treatment*: a patient's
   transport and treatment is no PLOVER AID, COOPERATE or RETREAT; AID is an actor providing
   aid to a population (*delivered medical supplies to hospitals* keeps its reading: a material

@@ -6,6 +6,8 @@ test file reads parties the same way instead of keeping its own copy.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import newsprism
 from newsprism.extract.build import build_article
 from newsprism.model import Article, Event, PublishedDate
@@ -29,6 +31,24 @@ def read_dated(pipeline: newsprism.Pipeline, text: str, published: str) -> Artic
     article = build_article(text.split("\n\n"),
                             published=PublishedDate(value=published, precision="day", source="label"))
     return pipeline.apply(article, pipeline.nlp(article.text))
+
+
+def read_on(published: str) -> Callable[[newsprism.Pipeline, str], Article]:
+    """A reader of texts published on ``published``: a test file's ``_read = read_on(day)`` instead of its own
+    wrapper round :func:`read_dated`."""
+    def read(pipeline: newsprism.Pipeline, text: str) -> Article:
+        return read_dated(pipeline, text, published)
+    return read
+
+
+def types_of(article: Article) -> list[tuple[str, str]]:
+    """Each event's type and trigger words, in order: what an assertion's failure message shows."""
+    return [(e.type, e.trigger.text) for e in article.events]
+
+
+def type_names(article: Article) -> list[str]:
+    """Each event's type, in order."""
+    return [e.type for e in article.events]
 
 
 def by_trigger(article: Article, trigger: str) -> Event | None:

@@ -15,27 +15,34 @@ cases that fail on the round's starting code, the rest guard the readings it mus
 from __future__ import annotations
 
 import pytest
-from event_helpers import read_dated
+from event_helpers import read_on
 from event_helpers import with_word as _with_word
 
 import newsprism
-from newsprism.model import Article
 
 pytestmark = pytest.mark.slow
 
-_PUBLISHED = "2033-02-09"
-
-
-def _read(pipeline: newsprism.Pipeline, text: str) -> Article:
-    return read_dated(pipeline, text, _PUBLISHED)
+_read = read_on("2033-02-09")
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The Orvane Supreme Court is the last court of appeal for civil cases in Orvane and for criminal cases in two of "
-     "its provinces.", "appeal"),
-    ("The miners took their case to the Velport court of appeal, which hears cases from three provinces.", "appeal"),
+    pytest.param("The Orvane Supreme Court is the last court of appeal for civil cases in Orvane and for criminal "
+                 "cases in two of its provinces.", "appeal", id="rule-institution-title"),
+    pytest.param("The miners took their case to the Velport court of appeal, which hears cases from three provinces.",
+                 "appeal", id="rule-institution-title-relative"),
+    pytest.param("Unlike the trade forum, Halvard summit meetings usually focus on border security.", "meetings",
+                 id="rule-generic-event-noun"),
+    pytest.param("Dana Korrin, who was sworn into office last year, chairs the Velport port board.", "sworn",
+                 id="rule-sworn-into-office-no-threat"),
+    # what a place or an occasion is for: no act done
+    pytest.param("The Halvard forum began in 1980 as a place for coastal states to talk about fishing.", "talk",
+                 id="rule-purpose-infinitive-place"),
+    pytest.param("The council gave the strikers a chance to meet the mayor on Friday.", "meet",
+                 id="rule-purpose-infinitive-occasion"),
+    pytest.param("Brask militias attack the convoys weekly, the report said.", "attack",
+                 id="rule-frequency-adverb-habitual"),
 ])
-def test_institution_title_is_no_event(pipeline: newsprism.Pipeline, text: str, word: str) -> None:
+def test_background_or_generic_word_is_no_event(pipeline: newsprism.Pipeline, text: str, word: str) -> None:
     assert _with_word(_read(pipeline, text), word) is None
 
 
@@ -43,16 +50,6 @@ def test_appeal_lodged_is_kept(pipeline: newsprism.Pipeline) -> None:
     """Guard: an appeal made, beside a court of appeal, keeps its REQUEST (folded into *filed*)."""
     article = _read(pipeline, "The Orlen miners' union filed an appeal with the regional court of appeal.")
     assert [e.type for e in article.events] == ["REQUEST"]
-
-
-def test_generic_event_noun_is_no_event(pipeline: newsprism.Pipeline) -> None:
-    article = _read(pipeline, "Unlike the trade forum, Halvard summit meetings usually focus on border security.")
-    assert _with_word(article, "meetings") is None
-
-
-def test_sworn_into_office_is_no_threat(pipeline: newsprism.Pipeline) -> None:
-    article = _read(pipeline, "Dana Korrin, who was sworn into office last year, chairs the Velport port board.")
-    assert _with_word(article, "sworn") is None
 
 
 def test_swore_revenge_is_kept(pipeline: newsprism.Pipeline) -> None:
@@ -80,30 +77,16 @@ def test_court_upholding_is_no_reject(pipeline: newsprism.Pipeline) -> None:
     assert event is None or event.type != "REJECT"
 
 
-def test_evaluative_label_is_accuse(pipeline: newsprism.Pipeline) -> None:
-    event = _with_word(_read(pipeline, 'Senator Ilse Marrow called the governor\'s budget plan "lousy" on Monday.'),
-                       "called")
-    assert event is not None and event.type == "ACCUSE"
-
-
-def test_neutral_label_is_no_accuse(pipeline: newsprism.Pipeline) -> None:
-    """Guard: a neutral label after the object (*called the budget "historic"*) condemns no one."""
-    event = _with_word(_read(pipeline, 'Senator Ilse Marrow called the governor\'s budget plan "historic" on Monday.'),
-                       "called")
-    assert event is None or event.type != "ACCUSE"
-
-
-@pytest.mark.parametrize("text, word", [
-    ("The Halvard forum began in 1980 as a place for coastal states to talk about fishing.", "talk"),
-    ("The council gave the strikers a chance to meet the mayor on Friday.", "meet"),
+@pytest.mark.parametrize("label, accuse", [
+    pytest.param("lousy", True, id="rule-evaluative-label-is-accuse"),
+    # a neutral label after the object condemns no one
+    pytest.param("historic", False, id="guard-neutral-label-no-accuse"),
 ])
-def test_purpose_infinitive_is_no_event(pipeline: newsprism.Pipeline, text: str, word: str) -> None:
-    """What a place or an occasion is for: no act done."""
-    assert _with_word(_read(pipeline, text), word) is None
-
-
-def test_frequency_adverb_is_habitual(pipeline: newsprism.Pipeline) -> None:
-    assert _with_word(_read(pipeline, "Brask militias attack the convoys weekly, the report said."), "attack") is None
+def test_label_after_the_object_is_accuse_when_evaluative(pipeline: newsprism.Pipeline, label: str,
+                                                          accuse: bool) -> None:
+    event = _with_word(_read(pipeline, f'Senator Ilse Marrow called the governor\'s budget plan "{label}" on Monday.'),
+                       "called")
+    assert (event is not None and event.type == "ACCUSE") == accuse
 
 
 def test_planned_meeting_is_kept(pipeline: newsprism.Pipeline) -> None:

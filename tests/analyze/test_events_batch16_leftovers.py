@@ -16,19 +16,14 @@ round's starting code, the rest guard the readings it must leave alone.
 from __future__ import annotations
 
 import pytest
-from event_helpers import read_dated
+from event_helpers import read_on
 from event_helpers import with_word as _with_word
 
 import newsprism
-from newsprism.model import Article
 
 pytestmark = pytest.mark.slow
 
-_PUBLISHED = "2034-06-14"
-
-
-def _read(pipeline: newsprism.Pipeline, text: str) -> Article:
-    return read_dated(pipeline, text, _PUBLISHED)
+_read = read_on("2034-06-14")
 
 
 @pytest.mark.parametrize("text", [
@@ -57,15 +52,15 @@ def test_received_envoy_is_kept(pipeline: newsprism.Pipeline) -> None:
     assert event is not None and event.type == "CONSULT"
 
 
-def test_donated_blood_is_no_aid(pipeline: newsprism.Pipeline) -> None:
-    assert _with_word(_read(pipeline, "Velport residents donated blood by the hundreds on Tuesday."), "donated") is None
-
-
-def test_donated_aid_is_kept(pipeline: newsprism.Pipeline) -> None:
-    """Guard: a state donating supplies to another keeps AID."""
-    event = _with_word(_read(pipeline, "The Orvane government donated medical supplies to the Brask health ministry on "
-                                       "Tuesday."), "donated")
-    assert event is not None and event.type == "AID"
+@pytest.mark.parametrize("text, kind", [
+    pytest.param("Velport residents donated blood by the hundreds on Tuesday.", None, id="rule-donated-blood-no-aid"),
+    # a state donating supplies to another keeps AID
+    pytest.param("The Orvane government donated medical supplies to the Brask health ministry on Tuesday.", "AID",
+                 id="guard-donated-supplies-aid"),
+])
+def test_donated_is_aid_only_between_parties(pipeline: newsprism.Pipeline, text: str, kind: str | None) -> None:
+    event = _with_word(_read(pipeline, text), "donated")
+    assert (event.type if event is not None else None) == kind
 
 
 def test_ruling_noun_takes_the_finding_that_follows(pipeline: newsprism.Pipeline) -> None:

@@ -14,19 +14,14 @@ starting code, the rest guard the readings it must leave alone.
 from __future__ import annotations
 
 import pytest
-from event_helpers import read_dated
+from event_helpers import read_on, types_of
 from event_helpers import with_word as _with_word
 
 import newsprism
-from newsprism.model import Article
 
 pytestmark = pytest.mark.slow
 
-_PUBLISHED = "2034-09-22"
-
-
-def _read(pipeline: newsprism.Pipeline, text: str) -> Article:
-    return read_dated(pipeline, text, _PUBLISHED)
+_read = read_on("2034-09-22")
 
 
 _CLEMENCY = ("On Friday, Governor Ilka Marren of Tarvo issued nine pardons and two commutations before leaving "
@@ -41,7 +36,7 @@ def test_itemised_pardons_link_to_the_counted_set(pipeline: newsprism.Pipeline) 
     pardons = _with_word(article, "pardons")
     assert pardons is not None and pardons.type == "CONCEDE"
     grants = [e for e in article.events if e.trigger.text.split()[0] == "granted"]
-    assert len(grants) == 2, [(e.type, e.trigger.text) for e in article.events]
+    assert len(grants) == 2, types_of(article)
     assert all(g.same_as == pardons.id for g in grants), [(g.trigger.text, g.same_as) for g in grants]
 
 
@@ -58,7 +53,7 @@ def test_wave_of_arrests_itemised(pipeline: newsprism.Pipeline) -> None:
                               "Officers arrested the dockers' leader Dana Vosk at her home.")
     arrests = _with_word(article, "arrests")
     arrested = _with_word(article, "arrested")
-    assert arrests is not None and arrested is not None, [(e.type, e.trigger.text) for e in article.events]
+    assert arrests is not None and arrested is not None, types_of(article)
     assert arrested.same_as == arrests.id
 
 
@@ -71,18 +66,10 @@ def test_wave_of_arrests_itemised(pipeline: newsprism.Pipeline) -> None:
 def test_killed_in_the_attack_refers_back(pipeline: newsprism.Pipeline, text: str) -> None:
     article = _read(pipeline, text)
     killed = _with_word(article, "killed")
-    assert killed is not None and killed.type == "ASSAULT", [(e.type, e.trigger.text) for e in article.events]
+    assert killed is not None and killed.type == "ASSAULT", types_of(article)
     first = article.events[0]
     assert first.type == "ASSAULT" and first is not killed
     assert killed.same_as == first.id
-
-
-def test_killed_in_a_separate_attack_is_not_linked(pipeline: newsprism.Pipeline) -> None:
-    """Guard: an indefinite or marked-new event noun introduces another act."""
-    article = _read(pipeline, "Gunmen attacked a bus station in Delro on Sunday, officials said.\n\n"
-                              "Two guards were killed in a separate attack on a checkpoint near Osk.")
-    killed = _with_word(article, "killed")
-    assert killed is None or killed.same_as is None
 
 
 # Profile time: an undated past act in a paragraph about someone's record (module events/record.py).
@@ -95,7 +82,7 @@ def test_killed_in_a_separate_attack_is_not_linked(pipeline: newsprism.Pipeline)
 def test_year_after_a_charges_wording_dates_the_conviction(pipeline: newsprism.Pipeline, text: str) -> None:
     article = _read(pipeline, text)
     event = _with_word(article, "convicted")
-    assert event is not None, [(e.type, e.trigger.text) for e in article.events]
+    assert event is not None, types_of(article)
     assert event.date is not None and event.date.value == "2019"
     assert event.time_relation == "historical"
 
@@ -112,24 +99,18 @@ _RECORD = ("Mira Toller was convicted of bribing customs officers at the port of
            "ten-year term before the governor pardoned her on Monday.")
 
 
-def test_term_served_later_makes_the_conviction_background(pipeline: newsprism.Pipeline) -> None:
-    article = _read(pipeline, _RECORD)
-    convicted = _with_word(article, "convicted")
-    assert convicted is not None and convicted.time_relation == "historical"
-
-
-def test_term_served_leaves_its_own_sentence_current(pipeline: newsprism.Pipeline) -> None:
-    """Guard: the act that ended the term, told in the term's sentence, is the news."""
-    pardoned = _with_word(_read(pipeline, _RECORD), "pardoned")
-    assert pardoned is not None and pardoned.time_relation == "current"
-
-
-def test_no_term_no_background(pipeline: newsprism.Pipeline) -> None:
-    """Guard: without a term served (or another signal) an undated conviction is the news."""
-    article = _read(pipeline, "Mira Toller was convicted of bribing customs officers at the port of Vell. She "
-                              "will appeal, her lawyer said.")
-    convicted = _with_word(article, "convicted")
-    assert convicted is not None and convicted.time_relation == "current"
+@pytest.mark.parametrize("text, word, relation", [
+    pytest.param(_RECORD, "convicted", "historical", id="rule-term-served-later-conviction-background"),
+    # the act that ended the term, told in the term's sentence, is the news
+    pytest.param(_RECORD, "pardoned", "current", id="guard-term-sentence-act-current"),
+    # without a term served (or another signal) an undated conviction is the news
+    pytest.param("Mira Toller was convicted of bribing customs officers at the port of Vell. She will appeal, her "
+                 "lawyer said.", "convicted", "current", id="guard-no-term-no-background"),
+])
+def test_term_served_later_makes_the_act_background(pipeline: newsprism.Pipeline, text: str, word: str,
+                                                     relation: str) -> None:
+    event = _with_word(_read(pipeline, text), word)
+    assert event is not None and event.time_relation == relation
 
 
 def test_a_verb_dated_already_keeps_its_date(pipeline: newsprism.Pipeline) -> None:
@@ -140,9 +121,17 @@ def test_a_verb_dated_already_keeps_its_date(pipeline: newsprism.Pipeline) -> No
     assert paid is None or paid.date is None or paid.date.value == "2019"
 
 
-def test_an_act_set_in_a_meeting_is_no_toll(pipeline: newsprism.Pipeline) -> None:
-    """Guard: only a toll verb refers back through *in the X*; *agreed in the talks* is an act of its own."""
-    article = _read(pipeline, "The Tarvo and Osk envoys held talks in Vell on Monday.\n\n"
-                              "Officials said the envoys agreed in the talks to reopen the border crossing.")
-    agreed = _with_word(article, "agreed")
-    assert agreed is None or agreed.same_as is None
+@pytest.mark.parametrize("text, word", [
+    # an indefinite or marked-new event noun introduces another act
+    pytest.param("Gunmen attacked a bus station in Delro on Sunday, officials said.\n\n"
+                 "Two guards were killed in a separate attack on a checkpoint near Osk.", "killed",
+                 id="guard-separate-attack-not-linked"),
+    # only a toll verb refers back through *in the X*; *agreed in the talks* is an act of its own
+    pytest.param("The Tarvo and Osk envoys held talks in Vell on Monday.\n\n"
+                 "Officials said the envoys agreed in the talks to reopen the border crossing.", "agreed",
+                 id="guard-act-set-in-a-meeting-no-toll"),
+])
+def test_no_reference_back_without_a_toll_of_a_definite_noun(pipeline: newsprism.Pipeline, text: str,
+                                                             word: str) -> None:
+    event = _with_word(_read(pipeline, text), word)
+    assert event is None or event.same_as is None

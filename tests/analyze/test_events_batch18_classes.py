@@ -18,40 +18,29 @@ starting code, the rest guard the readings it must leave alone.
 from __future__ import annotations
 
 import pytest
-from event_helpers import read_dated, with_word
+from event_helpers import read_on, types_of, with_word
 
 import newsprism
-from newsprism.model import Article
 
 pytestmark = pytest.mark.slow
 
-_PUBLISHED = "2034-09-22"
+_read = read_on("2034-09-22")
 
 
-def _read(pipeline: newsprism.Pipeline, text: str) -> Article:
-    return read_dated(pipeline, text, _PUBLISHED)
-
-
-def _types(article: Article) -> list[tuple[str, str]]:
-    return [(e.type, e.trigger.text) for e in article.events]
-
-
-@pytest.mark.parametrize("text, word", [
-    ("The suspect, who was arrested in Sundria, sent his cousin videos of the bombing.", "sent"),
-    ("Officials in Darnow sent out the ballots on Monday.", "sent"),
-    ("The ministry provided detailed information to the committee.", "provided"),
+@pytest.mark.parametrize("text, word, kind", [
+    pytest.param("The suspect, who was arrested in Sundria, sent his cousin videos of the bombing.", "sent", None,
+                 id="rule-videos-sent-no-aid"),
+    pytest.param("Officials in Darnow sent out the ballots on Monday.", "sent", None, id="rule-ballots-sent-no-aid"),
+    pytest.param("The ministry provided detailed information to the committee.", "provided", None,
+                 id="rule-information-provided-no-aid"),
+    pytest.param("Tarvo sent food and medicine to the flooded province on Monday.", "sent", "AID",
+                 id="guard-goods-sent-aid"),
+    pytest.param("The agency provided shelter to 4,000 families.", "provided", "AID", id="guard-services-provided-aid"),
 ])
-def test_messages_and_information_are_no_aid(pipeline: newsprism.Pipeline, text: str, word: str) -> None:
-    assert with_word(_read(pipeline, text), word) is None
-
-
-@pytest.mark.parametrize("text, word", [
-    ("Tarvo sent food and medicine to the flooded province on Monday.", "sent"),
-    ("The agency provided shelter to 4,000 families.", "provided"),
-])
-def test_goods_and_services_given_stay_aid(pipeline: newsprism.Pipeline, text: str, word: str) -> None:
+def test_only_goods_and_services_given_are_aid(pipeline: newsprism.Pipeline, text: str, word: str,
+                                               kind: str | None) -> None:
     event = with_word(_read(pipeline, text), word)
-    assert event is not None and event.type == "AID"
+    assert (event.type if event is not None else None) == kind
 
 
 def test_term_served_after_the_act_in_its_sentence_makes_it_historical(pipeline: newsprism.Pipeline) -> None:
@@ -68,22 +57,19 @@ def test_conviction_and_sentence_of_today_stay_current(pipeline: newsprism.Pipel
     assert convicted is not None and convicted.time_relation == "current"
 
 
-@pytest.mark.parametrize("text", [
-    "Tarvo keeps 4,000 troops in reserve, and the Kessa Defence Alliance's guidelines call for a reserve of "
-    "6,000.",
-    "\"Our Constitution demands a recount when a vote is tied,\" Marren said.",
+@pytest.mark.parametrize("text, is_request", [
+    pytest.param("Tarvo keeps 4,000 troops in reserve, and the Kessa Defence Alliance's guidelines call for a reserve "
+                 "of 6,000.", False, id="rule-guidelines-call-for-no-request"),
+    pytest.param("\"Our Constitution demands a recount when a vote is tied,\" Marren said.", False,
+                 id="rule-constitution-demands-no-request"),
+    pytest.param("The UN resolution calls for an immediate ceasefire in Kessa.", True, id="guard-resolution-calls-for"),
+    pytest.param("Sundria's president called for higher defence spending on Monday.", True,
+                 id="guard-person-called-for"),
+    pytest.param("The opposition calls for new elections.", True, id="guard-body-calls-for-present"),
 ])
-def test_a_standing_texts_demand_is_no_request(pipeline: newsprism.Pipeline, text: str) -> None:
-    assert not [e for e in _read(pipeline, text).events if e.type == "REQUEST"]
-
-
-@pytest.mark.parametrize("text", [
-    "The UN resolution calls for an immediate ceasefire in Kessa.",
-    "Sundria's president called for higher defence spending on Monday.",
-    "The opposition calls for new elections.",
-])
-def test_a_bodys_or_a_persons_call_stays_a_request(pipeline: newsprism.Pipeline, text: str) -> None:
-    assert [e for e in _read(pipeline, text).events if e.type == "REQUEST"], _types(_read(pipeline, text))
+def test_a_standing_texts_demand_is_no_request(pipeline: newsprism.Pipeline, text: str, is_request: bool) -> None:
+    article = _read(pipeline, text)
+    assert bool([e for e in article.events if e.type == "REQUEST"]) == is_request, types_of(article)
 
 
 @pytest.mark.parametrize("text", [
@@ -92,7 +78,7 @@ def test_a_bodys_or_a_persons_call_stays_a_request(pipeline: newsprism.Pipeline,
 ])
 def test_ballot_verbs_beside_a_text_passed_are_the_roll_call(pipeline: newsprism.Pipeline, text: str) -> None:
     article = _read(pipeline, text)
-    assert not [e for e in article.events if e.type in {"SUPPORT", "REJECT"}], _types(article)
+    assert not [e for e in article.events if e.type in {"SUPPORT", "REJECT"}], types_of(article)
 
 
 def test_a_stance_on_a_resolution_with_no_vote_told_is_kept(pipeline: newsprism.Pipeline) -> None:
@@ -100,32 +86,26 @@ def test_a_stance_on_a_resolution_with_no_vote_told_is_kept(pipeline: newsprism.
     assert with_word(article, "support") is not None
 
 
-def test_patients_flown_anywhere_are_no_aid(pipeline: newsprism.Pipeline) -> None:
-    assert with_word(_read(pipeline, "Some victims were airlifted to nearby Brenholt."), "airlifted") is None
-
-
 @pytest.mark.parametrize("text, word, kind", [
-    ("Tarvo airlifted 40 tonnes of food to Brenholt.", "airlifted", "AID"),
-    ("Rebels abducted the victims to Orvel.", "abducted", "ASSAULT"),
+    pytest.param("Some victims were airlifted to nearby Brenholt.", "airlifted", None, id="rule-patients-flown-no-aid"),
+    pytest.param("Tarvo airlifted 40 tonnes of food to Brenholt.", "airlifted", "AID", id="guard-goods-flown-aid"),
+    pytest.param("Rebels abducted the victims to Orvel.", "abducted", "ASSAULT", id="guard-victims-abducted-assault"),
 ])
-def test_goods_flown_and_victims_abducted_keep_their_reading(pipeline: newsprism.Pipeline, text: str, word: str,
-                                                             kind: str) -> None:
+def test_patients_flown_anywhere_are_no_aid(pipeline: newsprism.Pipeline, text: str, word: str,
+                                            kind: str | None) -> None:
     event = with_word(_read(pipeline, text), word)
-    assert event is not None and event.type == kind
+    assert (event.type if event is not None else None) == kind
 
 
-@pytest.mark.parametrize("text", [
-    "In this film we are talking about a small lake and the birds on it.",
-    "Orla Vint also talked about the new ferry timetable for Brenholt.",
+@pytest.mark.parametrize("text, consult", [
+    pytest.param("In this film we are talking about a small lake and the birds on it.", False,
+                 id="rule-talking-about-a-topic"),
+    pytest.param("Orla Vint also talked about the new ferry timetable for Brenholt.", False,
+                 id="rule-talked-about-a-topic"),
+    pytest.param("Marren talked to the Sundria envoy on Monday about the border.", True, id="guard-talked-to"),
+    pytest.param("Marren talked with the envoy about the border on Monday.", True, id="guard-talked-with"),
+    pytest.param("The foreign ministers of Tarvo and Sundria talked on Monday.", True, id="guard-plural-talked"),
 ])
-def test_talking_about_a_topic_is_no_consultation(pipeline: newsprism.Pipeline, text: str) -> None:
-    assert not [e for e in _read(pipeline, text).events if e.type == "CONSULT"]
-
-
-@pytest.mark.parametrize("text", [
-    "Marren talked to the Sundria envoy on Monday about the border.",
-    "Marren talked with the envoy about the border on Monday.",
-    "The foreign ministers of Tarvo and Sundria talked on Monday.",
-])
-def test_talking_to_or_with_a_party_stays_a_consultation(pipeline: newsprism.Pipeline, text: str) -> None:
-    assert [e for e in _read(pipeline, text).events if e.type == "CONSULT"], _types(_read(pipeline, text))
+def test_talking_about_a_topic_is_no_consultation(pipeline: newsprism.Pipeline, text: str, consult: bool) -> None:
+    article = _read(pipeline, text)
+    assert bool([e for e in article.events if e.type == "CONSULT"]) == consult, types_of(article)

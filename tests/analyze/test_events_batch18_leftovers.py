@@ -16,98 +16,80 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import read_dated, with_word
+from event_helpers import read_on, types_of, with_word
 
 import newsprism
-from newsprism.model import Article
 
 pytestmark = pytest.mark.slow
 
-_PUBLISHED = "2034-09-22"
-
-
-def _read(pipeline: newsprism.Pipeline, text: str) -> Article:
-    return read_dated(pipeline, text, _PUBLISHED)
-
-
-def _types(article: Article) -> list[tuple[str, str]]:
-    return [(e.type, e.trigger.text) for e in article.events]
+_read = read_on("2034-09-22")
 
 
 @pytest.mark.parametrize("text", [
-    "Would you ask the council to ban the march?",
-    "Will you sanction the ministry?",
-    "Have you met the Sundria envoy since the election?",
-    "Mr Ostra, would you negotiate with the rebels if they laid down their arms?",
+    pytest.param("Would you ask the council to ban the march?", id="rule-question-would-you"),
+    pytest.param("Will you sanction the ministry?", id="rule-question-will-you"),
+    pytest.param("Have you met the Sundria envoy since the election?", id="rule-question-have-you"),
+    pytest.param("Mr Ostra, would you negotiate with the rebels if they laid down their arms?",
+                 id="rule-question-vocative-conditional"),
+    pytest.param("How do you plan to support the dock workers?", id="rule-question-how-will-it-be-done"),
 ])
 def test_a_question_put_to_an_addressee_is_no_act(pipeline: newsprism.Pipeline, text: str) -> None:
-    assert not _read(pipeline, text).events, _types(_read(pipeline, text))
+    article = _read(pipeline, text)
+    assert not article.events, types_of(article)
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Why did the army attack the village of Tarvo?", "attack"),
-    ("What would you do about the protesters who blocked the road?", "blocked"),
-    ("You asked the council to ban the march.", "asked"),
-    ("Police arrested two protesters on Monday. Would the march go ahead?", "arrested"),
+    pytest.param("Why did the army attack the village of Tarvo?", "attack", id="guard-why-presupposed"),
+    pytest.param("What would you do about the protesters who blocked the road?", "blocked",
+                 id="guard-relative-clause-told"),
+    pytest.param("You asked the council to ban the march.", "asked", id="guard-statement-not-question"),
+    pytest.param("Police arrested two protesters on Monday. Would the march go ahead?", "arrested",
+                 id="guard-sentence-before-question"),
+    # a question about why or when a past act was done keeps the act
+    pytest.param("Why did you quit the Tarvo Party?", "quit", id="guard-why-did-you"),
+    pytest.param("When did you meet the Sundria envoy?", "meet", id="guard-when-did-you"),
+    pytest.param("You ran for the council in 2030. Mr Ostra, why did you quit the Tarvo Party?", "quit",
+                 id="guard-why-did-you-vocative"),
 ])
 def test_acts_told_or_presupposed_beside_a_question_stay(pipeline: newsprism.Pipeline, text: str,
                                                          word: str) -> None:
-    assert with_word(_read(pipeline, text), word) is not None, _types(_read(pipeline, text))
+    article = _read(pipeline, text)
+    assert with_word(article, word) is not None, types_of(article)
 
 
-@pytest.mark.parametrize("text, word", [
-    ("Why did you quit the Tarvo Party?", "quit"),
-    ("When did you meet the Sundria envoy?", "meet"),
-    ("You ran for the council in 2030. Mr Ostra, why did you quit the Tarvo Party?", "quit"),
+@pytest.mark.parametrize("text, consult", [
+    pytest.param("In her new book, she discusses her years as a glassblower.", False, id="rule-solo-discusses"),
+    pytest.param("In the lecture, the minister discussed the history of the port.", False, id="rule-solo-lecture"),
+    pytest.param("Anna Berrow discussed her childhood in Darnow.", False, id="rule-solo-named"),
+    pytest.param("Marren discussed the border with the Sundria envoy on Monday.", True, id="guard-discussed-with"),
+    pytest.param("The two leaders discussed the ceasefire.", True, id="guard-plural-subject"),
+    pytest.param("Marren and the envoy discussed the border.", True, id="guard-coordinated-subject"),
+    pytest.param("The envoys met on Monday and discussed the border.", True, id="guard-after-met"),
+    pytest.param("At the summit, she discussed the border.", True, id="guard-at-a-meeting"),
 ])
-def test_a_question_about_why_or_when_a_past_act_was_done_keeps_it(pipeline: newsprism.Pipeline, text: str,
-                                                                  word: str) -> None:
-    assert with_word(_read(pipeline, text), word) is not None, _types(_read(pipeline, text))
+def test_one_person_discussing_a_topic_is_no_consultation(pipeline: newsprism.Pipeline, text: str,
+                                                          consult: bool) -> None:
+    article = _read(pipeline, text)
+    assert bool([e for e in article.events if e.type == "CONSULT"]) == consult, types_of(article)
 
 
-def test_a_question_about_how_an_act_will_be_done_is_no_act(pipeline: newsprism.Pipeline) -> None:
-    assert not _read(pipeline, "How do you plan to support the dock workers?").events
-
-
-@pytest.mark.parametrize("text", [
-    "In her new book, she discusses her years as a glassblower.",
-    "In the lecture, the minister discussed the history of the port.",
-    "Anna Berrow discussed her childhood in Darnow.",
+@pytest.mark.parametrize("text, word, relation", [
+    pytest.param("As transport minister, Varo Delk banned night flights over the capital.", "banned", "historical",
+                 id="rule-as-office-before"),
+    pytest.param("As mayor, she banned street markets and closed the port.", "banned", "historical",
+                 id="rule-as-office-before-pronoun"),
+    pytest.param("The former governor, who in office signed a pact with the unions, is now running for the Senate.",
+                 "signed", "historical", id="rule-in-office"),
+    pytest.param("Varo Delk banned night flights over the capital as transport minister.", "banned", "current",
+                 id="guard-office-after-the-verb"),
+    pytest.param("As a precaution, the mayor banned street markets.", "banned", "current", id="guard-as-no-office"),
+    pytest.param("The governor banned street markets on Monday.", "banned", "current", id="guard-no-frame"),
 ])
-def test_one_person_discussing_a_topic_is_no_consultation(pipeline: newsprism.Pipeline, text: str) -> None:
-    assert not [e for e in _read(pipeline, text).events if e.type == "CONSULT"], _types(_read(pipeline, text))
-
-
-@pytest.mark.parametrize("text", [
-    "Marren discussed the border with the Sundria envoy on Monday.",
-    "The two leaders discussed the ceasefire.",
-    "Marren and the envoy discussed the border.",
-    "The envoys met on Monday and discussed the border.",
-    "At the summit, she discussed the border.",
-])
-def test_parties_discussing_with_each_other_stay_a_consultation(pipeline: newsprism.Pipeline, text: str) -> None:
-    assert [e for e in _read(pipeline, text).events if e.type == "CONSULT"], _types(_read(pipeline, text))
-
-
-@pytest.mark.parametrize("text, word", [
-    ("As transport minister, Varo Delk banned night flights over the capital.", "banned"),
-    ("As mayor, she banned street markets and closed the port.", "banned"),
-    ("The former governor, who in office signed a pact with the unions, is now running for the Senate.", "signed"),
-])
-def test_an_act_framed_by_an_office_is_the_record(pipeline: newsprism.Pipeline, text: str, word: str) -> None:
-    event = with_word(_read(pipeline, text), word)
-    assert event is not None and event.time_relation == "historical", _types(_read(pipeline, text))
-
-
-@pytest.mark.parametrize("text, word", [
-    ("Varo Delk banned night flights over the capital as transport minister.", "banned"),
-    ("As a precaution, the mayor banned street markets.", "banned"),
-    ("The governor banned street markets on Monday.", "banned"),
-])
-def test_an_act_without_an_office_frame_before_it_stays_current(pipeline: newsprism.Pipeline, text: str,
-                                                                 word: str) -> None:
-    event = with_word(_read(pipeline, text), word)
-    assert event is not None and event.time_relation == "current", _types(_read(pipeline, text))
+def test_an_act_framed_by_an_office_is_the_record(pipeline: newsprism.Pipeline, text: str, word: str,
+                                                  relation: str) -> None:
+    article = _read(pipeline, text)
+    event = with_word(article, word)
+    assert event is not None and event.time_relation == relation, types_of(article)
 
 
 @pytest.mark.parametrize("text, first_word, again_word", [
@@ -124,7 +106,7 @@ def test_a_toll_told_in_the_next_sentence_by_the_same_actor_is_linked(pipeline: 
                                                                       first_word: str, again_word: str) -> None:
     article = _read(pipeline, text)
     first, again = with_word(article, first_word), with_word(article, again_word)
-    assert first is not None and again is not None and again.same_as == first.id, _types(article)
+    assert first is not None and again is not None and again.same_as == first.id, types_of(article)
 
 
 @pytest.mark.parametrize("text, word", [

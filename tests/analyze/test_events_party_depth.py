@@ -38,41 +38,12 @@ def test_a_meeting_with_no_host_told_keeps_every_participant_an_actor(analyze_te
     assert texts(event, "recipients") == []
 
 
-def test_a_meetings_venue_is_no_recipient_even_unrecognised_as_a_place(analyze_text: Analyze) -> None:
-    # The venue was taken as a party and dropped later only when the parser called it a place; a name
-    # it did not (a town it does not know) stayed the recipient. A meeting with no host has none.
-    event = first(analyze_text("Envoys of the Coastal League met in Harnby on Monday to discuss fishing quotas."),
-                  "CONSULT")
-    assert texts(event, "recipients") == []
-
-
-def test_a_visits_place_stays_its_host(analyze_text: Analyze) -> None:
-    """Guard: the venue rule leaves a visit's place, which PLOVER codes as the host."""
-    event = first(analyze_text("The Dorlish foreign minister arrived in Ostavia on Sunday for a two-day visit."),
-                  "CONSULT")
-    assert texts(event, "recipients") == ["Ostavia"]
-
-
-def test_a_mediations_sides_stay_its_recipients(analyze_text: Analyze) -> None:
-    """Guard: a mediation's talks name the sides, who are its recipients, not more participants."""
-    event = first(analyze_text("The Karsic envoy mediated talks between the government and the rebels on Sunday."),
-                  "CONSULT")
-    assert texts(event, "recipients") == ["government", "rebels"]
-
-
 def test_a_threats_target_is_not_inferred_without_a_threatener(analyze_text: Analyze) -> None:
     # PLOVER codes a threat from the threatener to its target; like every other inferred other side
     # (events/counterparts.py), a target found down the threatened act is no evidence with no one threatening.
     article = analyze_text("Threatening to ambush police convoys along the coast, the statement was read "
                            "out on radio.")
     assert not [e for e in article.events if e.type == "THREATEN" and e.recipients and not e.actors]
-
-
-def test_a_named_threateners_target_is_still_found(analyze_text: Analyze) -> None:
-    """Guard: with the threatener named, the threatened act's object is the target."""
-    event = first(analyze_text("The Tarish Front warned that it would ambush police convoys along the coast."),
-                  "THREATEN")
-    assert texts(event, "recipients") == ["police convoys"]
 
 
 @pytest.mark.parametrize("text, party", [
@@ -132,18 +103,29 @@ def test_a_mediations_sides_are_not_its_actors(analyze_text: Analyze) -> None:
         assert not {"Sorvia", "Quellmark"} & set(texts(event, "actors"))
 
 
-def test_a_reflexive_object_is_the_actor_again_not_a_recipient(analyze_text: Analyze) -> None:
-    event = first(analyze_text("An attacker blew himself up near a bus depot in Ostavia on Friday."), "ASSAULT")
-    assert texts(event, "recipients") == []
-
-
-def test_the_forces_mobilised_are_no_recipient(analyze_text: Analyze) -> None:
-    # PLOVER's MOBILIZE recipient is whom the mobilisation is against; the troops called up are the actor's own.
-    event = first(analyze_text("The Varnish army called up 30,000 reservists on Friday."), "MOBILIZE")
-    assert texts(event, "recipients") == []
-
-
-def test_where_forces_are_sent_stays_the_recipient(analyze_text: Analyze) -> None:
-    """Guard: forces sent to a party: that party is the recipient, as before."""
-    event = first(analyze_text("Karsia deployed troops to Orlesia on Monday to back its ally."), "MOBILIZE")
-    assert texts(event, "recipients") == ["Orlesia"]
+@pytest.mark.parametrize("text, kind, recipients", [
+    # The venue was taken as a party and dropped later only when the parser called it a place; a name it did
+    # not (a town it does not know) stayed the recipient. A meeting with no host has none.
+    pytest.param("Envoys of the Coastal League met in Harnby on Monday to discuss fishing quotas.", "CONSULT", [],
+                 id="rule-meeting-venue-no-recipient"),
+    # the venue rule leaves a visit's place, which PLOVER codes as the host
+    pytest.param("The Dorlish foreign minister arrived in Ostavia on Sunday for a two-day visit.", "CONSULT",
+                 ["Ostavia"], id="guard-visit-place-is-host"),
+    # a mediation's talks name the sides, who are its recipients, not more participants
+    pytest.param("The Karsic envoy mediated talks between the government and the rebels on Sunday.", "CONSULT",
+                 ["government", "rebels"], id="guard-mediation-sides-recipients"),
+    # with the threatener named, the threatened act's object is the target
+    pytest.param("The Tarish Front warned that it would ambush police convoys along the coast.", "THREATEN",
+                 ["police convoys"], id="guard-named-threatener-target-found"),
+    pytest.param("An attacker blew himself up near a bus depot in Ostavia on Friday.", "ASSAULT", [],
+                 id="rule-reflexive-object-no-recipient"),
+    # PLOVER's MOBILIZE recipient is whom the mobilisation is against; the troops called up are the actor's own
+    pytest.param("The Varnish army called up 30,000 reservists on Friday.", "MOBILIZE", [],
+                 id="rule-forces-mobilised-no-recipient"),
+    # forces sent to a party: that party is the recipient, as before
+    pytest.param("Karsia deployed troops to Orlesia on Monday to back its ally.", "MOBILIZE", ["Orlesia"],
+                 id="guard-forces-sent-to-a-party"),
+])
+def test_the_recipients_of_the_first_event_of_a_type(analyze_text: Analyze, text: str, kind: str,
+                                                     recipients: list[str]) -> None:
+    assert texts(first(analyze_text(text), kind), "recipients") == recipients

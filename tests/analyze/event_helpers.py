@@ -59,3 +59,10 @@ def by_trigger(article: Article, trigger: str) -> Event | None:
 def with_word(article: Article, word: str) -> Event | None:
     """The event whose trigger holds the word ``word`` anywhere (*held in contempt*: ``contempt``), if any."""
     return next((e for e in article.events if word in e.trigger.text.split()), None)
+
+
+def type_with_word(article: Article, word: str) -> str | None:
+    """The type of the event whose trigger holds ``word`` (:func:`with_word`), ``None`` for no such event: one
+    value a rule (no event) and its guard (this type) both compare against."""
+    event = with_word(article, word)
+    return event.type if event is not None else None

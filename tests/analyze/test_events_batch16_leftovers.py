@@ -16,7 +16,7 @@ round's starting code, the rest guard the readings it must leave alone.
 from __future__ import annotations
 
 import pytest
-from event_helpers import read_on
+from event_helpers import read_on, type_with_word
 from event_helpers import with_word as _with_word
 
 import newsprism
@@ -59,8 +59,7 @@ def test_received_envoy_is_kept(pipeline: newsprism.Pipeline) -> None:
                  id="guard-donated-supplies-aid"),
 ])
 def test_donated_is_aid_only_between_parties(pipeline: newsprism.Pipeline, text: str, kind: str | None) -> None:
-    event = _with_word(_read(pipeline, text), "donated")
-    assert (event.type if event is not None else None) == kind
+    assert type_with_word(_read(pipeline, text), "donated") == kind
 
 
 def test_ruling_noun_takes_the_finding_that_follows(pipeline: newsprism.Pipeline) -> None:

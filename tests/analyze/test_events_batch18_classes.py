@@ -18,7 +18,7 @@ starting code, the rest guard the readings it must leave alone.
 from __future__ import annotations
 
 import pytest
-from event_helpers import read_on, types_of, with_word
+from event_helpers import read_on, type_with_word, types_of, with_word
 
 import newsprism
 
@@ -39,8 +39,7 @@ _read = read_on("2034-09-22")
 ])
 def test_only_goods_and_services_given_are_aid(pipeline: newsprism.Pipeline, text: str, word: str,
                                                kind: str | None) -> None:
-    event = with_word(_read(pipeline, text), word)
-    assert (event.type if event is not None else None) == kind
+    assert type_with_word(_read(pipeline, text), word) == kind
 
 
 def test_term_served_after_the_act_in_its_sentence_makes_it_historical(pipeline: newsprism.Pipeline) -> None:
@@ -93,8 +92,7 @@ def test_a_stance_on_a_resolution_with_no_vote_told_is_kept(pipeline: newsprism.
 ])
 def test_patients_flown_anywhere_are_no_aid(pipeline: newsprism.Pipeline, text: str, word: str,
                                             kind: str | None) -> None:
-    event = with_word(_read(pipeline, text), word)
-    assert (event.type if event is not None else None) == kind
+    assert type_with_word(_read(pipeline, text), word) == kind
 
 
 @pytest.mark.parametrize("text, consult", [

@@ -35,8 +35,11 @@ _read = read_on("2033-02-09")
     pytest.param("Dana Korrin, who was sworn into office last year, chairs the Velport port board.", "sworn",
                  id="rule-sworn-into-office-no-threat"),
     # what a place or an occasion is for: no act done
+    pytest.param("The Halvard forum began in 1980 as a place for coastal states to negotiate fishing quotas.",
+                 "negotiate", id="rule-purpose-infinitive-place"),
+    # no CONSULT with the purpose rule off too: talking *about* a topic is no consultation (batch 18's rule)
     pytest.param("The Halvard forum began in 1980 as a place for coastal states to talk about fishing.", "talk",
-                 id="rule-purpose-infinitive-place"),
+                 id="guard-purpose-place-talk-about-topic"),
     pytest.param("The council gave the strikers a chance to meet the mayor on Friday.", "meet",
                  id="rule-purpose-infinitive-occasion"),
     pytest.param("Brask militias attack the convoys weekly, the report said.", "attack",

@@ -93,14 +93,13 @@ def test_an_act_framed_by_an_office_is_the_record(pipeline: newsprism.Pipeline, 
 
 
 @pytest.mark.parametrize("text, first_word, again_word", [
-    ("On Sunday a man walked into a station in Darnow and began to attack commuters. He injured a guard and "
-     "a cleaner on the platform.", "attack", "injured"),
-    ("Gunmen attacked a border checkpoint near Brenholt on Monday. They killed two customs officers.",
-     "attacked", "killed"),
+    pytest.param("On Sunday a man walked into a station in Darnow and began to attack commuters. He injured a guard "
+                 "and a cleaner on the platform.", "attack", "injured", id="rule-toll-next-sentence-he"),
+    pytest.param("Gunmen attacked a border checkpoint near Brenholt on Monday. They killed two customs officers.",
+                 "attacked", "killed", id="rule-toll-next-sentence-they"),
     # counted victims are named parties to the actors stage: the toll is still the act's (not a new party)
-    ("On Sunday a man walked into a station in Darnow and began to attack commuters. He injured a driver and "
-     "four passengers.",
-     "attack", "injured"),
+    pytest.param("On Sunday a man walked into a station in Darnow and began to attack commuters. He injured a "
+                 "driver and four passengers.", "attack", "injured", id="rule-toll-next-sentence-counted-victims"),
 ])
 def test_a_toll_told_in_the_next_sentence_by_the_same_actor_is_linked(pipeline: newsprism.Pipeline, text: str,
                                                                       first_word: str, again_word: str) -> None:
@@ -109,12 +108,18 @@ def test_a_toll_told_in_the_next_sentence_by_the_same_actor_is_linked(pipeline: 
     assert first is not None and again is not None and again.same_as == first.id, types_of(article)
 
 
+# Guards of the toll rule above: each passes without it too (checked on the round's starting code).
 @pytest.mark.parametrize("text, word", [
-    ("A man stabbed two people in Darnow on Sunday. The next day, in Brenholt, he injured a guard.", "injured"),
-    ("Rebels attacked a convoy near Brenholt on Monday. Soldiers killed four rebels in the hills.", "killed"),
-    ("Rebels shelled the town of Ardmoor. The mayor said the army was to blame. They killed three soldiers.", "killed"),
-    ("Police arrested a man in Darnow on Monday. They arrested a second man on Tuesday.", "arrested"),
-    ("Police arrested a man in Darnow on Monday. They arrested two students and a teacher.", "arrested"),  # guard
+    pytest.param("A man stabbed two people in Darnow on Sunday. The next day, in Brenholt, he injured a guard.",
+                 "injured", id="guard-toll-apart-own-time-and-place"),
+    pytest.param("Rebels attacked a convoy near Brenholt on Monday. Soldiers killed four rebels in the hills.",
+                 "killed", id="guard-toll-apart-another-actor"),
+    pytest.param("Rebels shelled the town of Ardmoor. The mayor said the army was to blame. They killed three "
+                 "soldiers.", "killed", id="guard-toll-apart-not-the-next-sentence"),
+    pytest.param("Police arrested a man in Darnow on Monday. They arrested a second man on Tuesday.", "arrested",
+                 id="guard-toll-apart-own-date"),
+    pytest.param("Police arrested a man in Darnow on Monday. They arrested two students and a teacher.", "arrested",
+                 id="guard-toll-apart-no-toll-verb"),
 ])
 def test_another_actor_time_or_sentence_keeps_the_toll_apart(pipeline: newsprism.Pipeline, text: str,
                                                               word: str) -> None:
